@@ -1,0 +1,36 @@
+// Bundles each entrypoint into one ESM file in dist/ for node24 (the runtime GitHub uses for the action).
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, existsSync, writeFileSync, renameSync } from 'node:fs';
+
+const entries = {
+  attest: 'src/attest.ts',
+  cli: 'src/cli.ts',
+  'verify-action': 'src/verify-action.ts',
+};
+mkdirSync('dist', { recursive: true });
+for (const [name, entry] of Object.entries(entries)) {
+  if (!existsSync(entry)) continue;
+  // write:false + rename: a test reading dist/ while another build runs never sees a half-written file
+  const result = await build({
+    entryPoints: [entry],
+    outfile: `dist/${name}.js`,
+    write: false,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    legalComments: 'none',
+    logLevel: 'warning',
+    banner: {
+      js: (name === 'cli' ? '#!/usr/bin/env node\n' : '') +
+        "import { createRequire as __provenantCreateRequire } from 'node:module'; const require = __provenantCreateRequire(import.meta.url);",
+    },
+  });
+  for (const file of result.outputFiles) {
+    const tmp = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(tmp, file.contents);
+    renameSync(tmp, file.path);
+  }
+}
+// Trust material shipped with the bundle (offline verification by default).
+if (existsSync('src/verify/trust')) cpSync('src/verify/trust', 'dist/trust', { recursive: true });

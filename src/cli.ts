@@ -1,0 +1,57 @@
+/**
+ * `provenant` command line. Thin: each command lives in src/commands/<name>.ts and exports
+ * `run(argv: string[]): Promise<number>` (exit code: 0 ok, 1 failure, 2 usage) and `summary`.
+ */
+import { formatError, ProvenantError } from './errors.js';
+import { VERSION } from './version.js';
+import * as attest from './commands/attest.js';
+
+export interface Command {
+  summary: string;
+  run(argv: string[]): Promise<number>;
+}
+
+const commands: Record<string, Command> = {
+  attest,
+};
+
+function usage(): string {
+  const names = Object.keys(commands);
+  const width = Math.max(...names.map((n) => n.length));
+  return [
+    `provenant ${VERSION}: produce and verify software supply-chain provenance`,
+    '',
+    'Usage: provenant <command> [options]   (provenant <command> --help for its options)',
+    '',
+    'Commands:',
+    ...names.map((n) => `  ${n.padEnd(width)}  ${commands[n].summary}`),
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage() + '\n');
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  const cmd = commands[name];
+  if (!cmd) {
+    process.stderr.write(`provenant: unknown command '${name}'\n\n${usage()}\n`);
+    return 2;
+  }
+  return cmd.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`provenant: ${formatError(e)}\n`);
+    process.exitCode = e instanceof ProvenantError && e.code === 'USAGE' ? 2 : 1;
+  },
+);
