@@ -1,0 +1,126 @@
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { DigestSet } from '../intoto/statement.js';
+import { ProvenantError } from '../errors.js';
+
+export type DigestAlgorithm = 'sha256' | 'sha384' | 'sha512';
+
+/** Read size: large sequential reads into one reused buffer per worker (memory stays bounded). */
+const CHUNK = 4 * 1024 * 1024;
+
+/**
+ * The worker is an inline CommonJS source (only node built-ins), so it runs the same from the esbuild bundle,
+ * from jest and from benchmarks. Each worker owns one reused buffer and hashes every requested algorithm in a
+ * single read of the file.
+ */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+const buf = Buffer.allocUnsafe(${CHUNK});
+parentPort.on('message', (m) => {
+  let fd;
+  try {
+    fd = fs.openSync(m.path, 'r');
+    const hs = m.algs.map((a) => crypto.createHash(a));
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, buf.length, null);
+      if (n <= 0) break;
+      const view = buf.subarray(0, n);
+      for (const h of hs) h.update(view);
+    }
+    parentPort.postMessage({ id: m.id, digests: hs.map((h) => h.digest('hex')) });
+  } catch (e) {
+    parentPort.postMessage({ id: m.id, error: (e && e.code ? e.code + ': ' : '') + (e && e.message ? e.message : String(e)) });
+  } finally {
+    if (fd !== undefined) try { fs.closeSync(fd); } catch {}
+  }
+});
+`;
+
+interface Job {
+  id: number;
+  path: string;
+  resolve: (d: DigestSet) => void;
+  reject: (e: Error) => void;
+}
+
+/** A fixed pool of hashing workers; jobs are queued, so memory does not grow with the number of files. */
+export class HashPool {
+  private workers: Worker[] = [];
+  private idle: Worker[] = [];
+  private queue: Job[] = [];
+  private running = new Map<Worker, Job>();
+  private nextId = 0;
+  private closed = false;
+
+  constructor(private readonly algorithms: DigestAlgorithm[], size = availableParallelism()) {
+    for (let i = 0; i < Math.max(1, size); i++) {
+      const w = new Worker(WORKER_SOURCE, { eval: true });
+      w.on('message', (m: { id: number; digests?: string[]; error?: string }) => this.done(w, m));
+      w.on('error', (e) => this.fail(w, e));
+      this.workers.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  hash(path: string): Promise<DigestSet> {
+    if (this.closed) return Promise.reject(new ProvenantError('INTERNAL', 'hash pool closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, path, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.idle.length && this.queue.length) {
+      const w = this.idle.pop()!;
+      const job = this.queue.shift()!;
+      this.running.set(w, job);
+      w.postMessage({ id: job.id, path: job.path, algs: this.algorithms });
+    }
+  }
+
+  private done(w: Worker, m: { id: number; digests?: string[]; error?: string }): void {
+    const job = this.running.get(w);
+    this.running.delete(w);
+    this.idle.push(w);
+    if (job) {
+      if (m.error !== undefined || !m.digests) {
+        job.reject(new ProvenantError('FILE_UNREADABLE', `cannot read ${job.path}: ${m.error ?? 'no digest'}`));
+      } else {
+        const d: DigestSet = {};
+        this.algorithms.forEach((a, i) => (d[a] = m.digests![i]));
+        job.resolve(d);
+      }
+    }
+    this.pump();
+  }
+
+  private fail(w: Worker, e: Error): void {
+    const job = this.running.get(w);
+    this.running.delete(w);
+    job?.reject(new ProvenantError('INTERNAL', `hash worker failed: ${e.message}`));
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const j of this.queue) j.reject(new ProvenantError('INTERNAL', 'hash pool closed'));
+    this.queue = [];
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * Hashes files with every algorithm in one read each, concurrently on every core.
+ * Results are in the order of `paths`. The first unreadable file fails the whole call, naming it.
+ */
+export async function hashFiles(paths: string[], algorithms: DigestAlgorithm[]): Promise<DigestSet[]> {
+  if (paths.length === 0) return [];
+  const pool = new HashPool(algorithms, Math.min(availableParallelism(), paths.length));
+  try {
+    return await Promise.all(paths.map((p) => pool.hash(p)));
+  } finally {
+    await pool.close();
+  }
+}
