@@ -1,5 +1,6 @@
-import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import * as Ajv2020Module from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction, Ajv as AjvCore } from 'ajv';
+import * as addFormatsModule from 'ajv-formats';
 import type { Statement } from '../intoto/statement.js';
 import { SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1, LINK_V03, VSA_V1 } from '../intoto/statement.js';
 import { ProvenantError } from '../errors.js';
@@ -37,12 +38,17 @@ export const PREDICATE_SCHEMAS: Record<string, SchemaName> = {
   [VSA_V1]: 'vsa-v1',
 };
 
-// CJS/ESM interop: the default export may be nested one level under esbuild/jest.
-type AjvCtor = typeof Ajv2020Module;
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvCtor }).default ?? Ajv2020Module) as AjvCtor;
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
+// CJS/ESM interop: the constructor sits at a different depth under node, esbuild and jest.
+type AjvCtor = new (opts: Record<string, unknown>) => AjvCore;
+function unwrap<T>(m: unknown, name: string): T {
+  let v = m as Record<string, unknown>;
+  for (let i = 0; i < 3 && typeof v !== 'function'; i++) v = (v[name] ?? v.default) as Record<string, unknown>;
+  return v as T;
+}
+const Ajv2020 = unwrap<AjvCtor>(Ajv2020Module, 'Ajv2020');
+const addFormats = unwrap<(ajv: AjvCore) => unknown>(addFormatsModule, 'default');
 
-let ajv: InstanceType<AjvCtor> | undefined;
+let ajv: AjvCore | undefined;
 const compiled = new Map<SchemaName, ValidateFunction>();
 
 function validator(name: SchemaName): ValidateFunction {
