@@ -1,0 +1,36 @@
+import { DSSEBundleBuilder, type Signer } from '@sigstore/sign';
+import { bundleToJSON } from '@sigstore/bundle';
+import { loadPrivateKey, signBytes } from '../intoto/keys.js';
+import type { Envelope } from '../intoto/dsse.js';
+import type { AttestationSigner, SignedAttestation } from './types.js';
+
+/**
+ * Signs with a private key (ed25519, ECDSA P-256/384/521, RSA-PSS; PEM, optionally encrypted) and packages the
+ * DSSE envelope as a Sigstore bundle v0.3 with `publicKey{hint}` verification material (hint = sha256 of the
+ * public key's DER SPKI), through @sigstore/sign's DSSEBundleBuilder with no witnesses.
+ */
+export function createKeySigner(pem: string | Buffer, passphrase: string | undefined, source = 'private-key'): AttestationSigner & { keyid: string; publicKeyPem: string } {
+  const key = loadPrivateKey(pem, passphrase, source);
+  const signer: Signer = {
+    sign: async (data: Buffer) => ({
+      signature: signBytes(key, data),
+      key: { $case: 'publicKey', publicKey: key.publicKey.pem, hint: key.publicKey.keyid },
+    }),
+  };
+  const builder = new DSSEBundleBuilder({ signer, witnesses: [] });
+  return {
+    kind: 'key',
+    keyid: key.publicKey.keyid,
+    publicKeyPem: key.publicKey.pem,
+    async sign(payload: Buffer, payloadType: string): Promise<SignedAttestation> {
+      const bundle = bundleToJSON(await builder.create({ data: payload, type: payloadType })) as unknown as Record<string, unknown>;
+      const env = bundle.dsseEnvelope as { payload: string; payloadType: string; signatures: Array<{ sig: string; keyid?: string }> };
+      const envelope: Envelope = {
+        payload: env.payload,
+        payloadType: env.payloadType,
+        signatures: env.signatures.map((s) => ({ keyid: key.publicKey.keyid, sig: s.sig })),
+      };
+      return { bundle, envelope, identity: { kind: 'key', subject: key.publicKey.keyid } };
+    },
+  };
+}

@@ -1,0 +1,190 @@
+import { execFileSync } from 'node:child_process';
+import type { ResourceDescriptor, Statement, Subject } from '../intoto/statement.js';
+import { SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1, STATEMENT_V01, STATEMENT_V1 } from '../intoto/statement.js';
+import { VERSION } from '../version.js';
+import { type GitHubContext, workflowPath } from './github.js';
+
+export const GITHUB_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+export const LOCAL_BUILD_TYPE = 'https://provenant.dev/buildtypes/local/v1';
+export const LOCAL_BUILDER_ID = 'https://provenant.dev/builders/local/v1';
+
+export interface ProvenanceTimes {
+  startedOn?: Date;
+  finishedOn: Date;
+}
+
+/** RFC 3339 UTC with whole seconds ("2026-01-02T03:04:05Z"). */
+export function timestamp(d: Date): string {
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function subjectsOf(subjects: Subject[]): ResourceDescriptor[] {
+  return subjects.map((s) => ({ name: s.name, digest: { ...s.digest } }));
+}
+
+function mergeDeps(first: ResourceDescriptor[], more: ResourceDescriptor[] | undefined): ResourceDescriptor[] {
+  return more && more.length ? [...first, ...more] : first;
+}
+
+/**
+ * SLSA Provenance v1 with the GitHub-maintained buildType, filled as actions/buildtypes workflow/v1 specifies.
+ * Beyond it: `externalParameters.inputs` (workflow_dispatch / workflow_call inputs) and `startedOn`/`finishedOn`.
+ */
+export function githubProvenanceV1(
+  gh: GitHubContext,
+  subjects: Subject[],
+  times: ProvenanceTimes,
+  materials?: ResourceDescriptor[],
+): Statement {
+  const repoUrl = `${gh.serverUrl}/${gh.repository}`;
+  const workflow: Record<string, unknown> = { ref: gh.ref, repository: repoUrl, path: workflowPath(gh.workflowRef, gh.repository) };
+  const externalParameters: Record<string, unknown> = { workflow };
+  if (gh.inputs && Object.keys(gh.inputs).length) externalParameters.inputs = gh.inputs;
+  const metadata: Record<string, string> = {
+    invocationId: `${repoUrl}/actions/runs/${gh.runId}/attempts/${gh.runAttempt}`,
+  };
+  if (times.startedOn) metadata.startedOn = timestamp(times.startedOn);
+  metadata.finishedOn = timestamp(times.finishedOn);
+  return {
+    _type: STATEMENT_V1,
+    subject: subjectsOf(subjects),
+    predicateType: SLSA_PROVENANCE_V1,
+    predicate: {
+      buildDefinition: {
+        buildType: GITHUB_BUILD_TYPE,
+        externalParameters,
+        internalParameters: {
+          github: {
+            event_name: gh.eventName,
+            repository_id: gh.repositoryId,
+            repository_owner_id: gh.repositoryOwnerId,
+            runner_environment: gh.runnerEnvironment,
+          },
+        },
+        resolvedDependencies: mergeDeps([{ uri: `git+${repoUrl}@${gh.ref}`, digest: { gitCommit: gh.sha } }], materials),
+      },
+      runDetails: {
+        builder: { id: `${gh.serverUrl}/${gh.jobWorkflowRef}` },
+        metadata,
+      },
+    },
+  };
+}
+
+/** SLSA Provenance v0.2 for legacy consumers (Statement v0.1), mapped from the same run facts. */
+export function githubProvenanceV02(
+  gh: GitHubContext,
+  subjects: Subject[],
+  times: ProvenanceTimes,
+  materials?: ResourceDescriptor[],
+): Statement {
+  const repoUrl = `${gh.serverUrl}/${gh.repository}`;
+  const metadata: Record<string, unknown> = {
+    buildInvocationId: `${repoUrl}/actions/runs/${gh.runId}/attempts/${gh.runAttempt}`,
+    completeness: { parameters: true, environment: false, materials: false },
+    reproducible: false,
+  };
+  if (times.startedOn) metadata.buildStartedOn = timestamp(times.startedOn);
+  metadata.buildFinishedOn = timestamp(times.finishedOn);
+  return {
+    _type: STATEMENT_V01,
+    subject: subjectsOf(subjects),
+    predicateType: SLSA_PROVENANCE_V02,
+    predicate: {
+      builder: { id: `${gh.serverUrl}/${gh.jobWorkflowRef}` },
+      buildType: GITHUB_BUILD_TYPE,
+      invocation: {
+        configSource: { uri: `git+${repoUrl}@${gh.ref}`, digest: { sha1: gh.sha }, entryPoint: workflowPath(gh.workflowRef, gh.repository) },
+        parameters: gh.inputs ?? {},
+        environment: {
+          github_event_name: gh.eventName,
+          github_repository_id: gh.repositoryId,
+          github_repository_owner_id: gh.repositoryOwnerId,
+          github_run_id: gh.runId,
+          github_run_attempt: gh.runAttempt,
+          github_runner_environment: gh.runnerEnvironment,
+        },
+      },
+      metadata,
+      materials: [
+        { uri: `git+${repoUrl}@${gh.ref}`, digest: { sha1: gh.sha } },
+        ...(materials ?? []).filter((m) => m.uri).map((m) => ({ uri: m.uri, ...(m.digest ? { digest: m.digest } : {}) })),
+      ],
+    },
+  };
+}
+
+export interface LocalContext {
+  argv: string[];
+  cwd: string;
+  git?: { repository?: string; ref?: string; commit: string };
+}
+
+function git(cwd: string, args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).toString().trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Facts about a local build: the git commit, branch and remote when `cwd` is inside a repository. */
+export function localContext(argv: string[], cwd: string): LocalContext {
+  const ctx: LocalContext = { argv, cwd };
+  const commit = git(cwd, ['rev-parse', 'HEAD']);
+  if (commit && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) {
+    const ref = git(cwd, ['symbolic-ref', '-q', 'HEAD']);
+    const remote = git(cwd, ['config', '--get', 'remote.origin.url']);
+    ctx.git = { commit, ...(ref ? { ref } : {}), ...(remote ? { repository: remote.replace(/\/\/[^@/]*@/, '//') } : {}) };
+  }
+  return ctx;
+}
+
+/** Provenance of a build outside a hosted platform: Provenant's local buildType (schemas/README.md). SLSA L1 at most. */
+export function localProvenanceV1(local: LocalContext, subjects: Subject[], times: ProvenanceTimes, materials?: ResourceDescriptor[]): Statement {
+  const externalParameters: Record<string, unknown> = { command: local.argv, workingDirectory: local.cwd };
+  const deps: ResourceDescriptor[] = [];
+  if (local.git) {
+    externalParameters.source = { ...(local.git.repository ? { repository: local.git.repository } : {}), ...(local.git.ref ? { ref: local.git.ref } : {}), commit: local.git.commit };
+    const where = local.git.repository ?? `file://${local.cwd}`;
+    deps.push({ uri: `git+${where}${local.git.ref ? `@${local.git.ref}` : ''}`, digest: { gitCommit: local.git.commit } });
+  }
+  const metadata: Record<string, string> = {};
+  if (times.startedOn) metadata.startedOn = timestamp(times.startedOn);
+  metadata.finishedOn = timestamp(times.finishedOn);
+  return {
+    _type: STATEMENT_V1,
+    subject: subjectsOf(subjects),
+    predicateType: SLSA_PROVENANCE_V1,
+    predicate: {
+      buildDefinition: {
+        buildType: LOCAL_BUILD_TYPE,
+        externalParameters,
+        internalParameters: { host: { platform: process.platform, arch: process.arch, node: process.version } },
+        resolvedDependencies: mergeDeps(deps, materials),
+      },
+      runDetails: { builder: { id: LOCAL_BUILDER_ID, version: { provenant: VERSION } }, metadata },
+    },
+  };
+}
+
+/** v0.2 form of a local build. */
+export function localProvenanceV02(local: LocalContext, subjects: Subject[], times: ProvenanceTimes, materials?: ResourceDescriptor[]): Statement {
+  const v1 = localProvenanceV1(local, subjects, times, materials).predicate as Record<string, Record<string, unknown>>;
+  const bd = v1.buildDefinition as Record<string, unknown>;
+  const metadata: Record<string, unknown> = { completeness: { parameters: true, environment: false, materials: false }, reproducible: false };
+  if (times.startedOn) metadata.buildStartedOn = timestamp(times.startedOn);
+  metadata.buildFinishedOn = timestamp(times.finishedOn);
+  return {
+    _type: STATEMENT_V01,
+    subject: subjectsOf(subjects),
+    predicateType: SLSA_PROVENANCE_V02,
+    predicate: {
+      builder: { id: LOCAL_BUILDER_ID },
+      buildType: LOCAL_BUILD_TYPE,
+      invocation: { parameters: bd.externalParameters, environment: bd.internalParameters },
+      metadata,
+      materials: ((bd.resolvedDependencies as ResourceDescriptor[]) ?? []).filter((m) => m.uri).map((m) => ({ uri: m.uri, ...(m.digest ? { digest: m.digest } : {}) })),
+    },
+  };
+}
