@@ -46,6 +46,16 @@ async function main(argv: string[]): Promise<number> {
   return cmd.run(rest);
 }
 
+// @actions/glob and friends log through @actions/core, which writes `::debug::` workflow commands to stdout;
+// outside a runner they would corrupt the output (and --json). Drop them unless PROVENANT_DEBUG is set.
+if (!process.env.PROVENANT_DEBUG) {
+  const write = process.stdout.write.bind(process.stdout) as (...a: unknown[]) => boolean;
+  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (typeof chunk === 'string' && chunk.startsWith('::debug::')) return true;
+    return write(chunk, ...rest);
+  }) as typeof process.stdout.write;
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

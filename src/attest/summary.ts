@@ -1,0 +1,32 @@
+import type { AttestResult } from './attest.js';
+
+function esc(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, ' ');
+}
+
+/** Markdown for the job summary: subjects, signer identity, files (publishers append their links). */
+export function attestSummaryMarkdown(r: AttestResult, links: Array<{ target: string; url: string; ok: boolean; detail?: string }> = []): string {
+  const lines: string[] = ['## Provenant attestation', ''];
+  lines.push(`Predicate: \`${r.predicateType}\`  `, `Builder: \`${r.builderId}\`  `);
+  if (r.identity) {
+    const id = r.identity;
+    lines.push(
+      id.kind === 'key'
+        ? `Signed with key \`${id.subject}\``
+        : `Signed keyless by \`${id.subject}\` (issuer \`${id.issuer ?? ''}\`)${id.tlogIndex ? `, transparency log entry ${id.tlogIndex}` : ''}${id.timestamp ? `, timestamp ${id.timestamp}` : ''}`,
+    );
+  } else lines.push('Unsigned (SLSA Build L1)');
+  lines.push('', `| Subject | Digest |`, `|---|---|`);
+  const max = 1000;
+  for (const s of r.subjects.slice(0, max)) {
+    const d = Object.entries(s.digest).map(([a, h]) => `${a}:${h}`).join('<br>');
+    lines.push(`| ${esc(s.name)} | \`${d}\` |`);
+  }
+  if (r.subjects.length > max) lines.push(`| … ${r.subjects.length - max} more | |`);
+  lines.push('', '| File | |', '|---|---|');
+  for (const a of r.attestations) {
+    for (const f of [a.bundlePath, a.intotoJsonlPath, a.statementPath]) if (f) lines.push(`| \`${esc(f)}\` | written |`);
+  }
+  for (const l of links) lines.push(`| ${esc(l.target)} | ${l.ok ? (l.url ? `[${esc(l.url)}](${l.url})` : 'published') : `failed: ${esc(l.detail ?? '')}`} |`);
+  return lines.join('\n') + '\n';
+}
