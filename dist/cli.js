@@ -63226,11 +63226,29 @@ async function resolveSubjects(opts) {
 import { randomBytes } from "node:crypto";
 import { mkdir as mkdir2, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname3, basename as basename3, join as join3 } from "node:path";
+async function makeDirs(dir) {
+  try {
+    await mkdir2(dir);
+    return;
+  } catch (e) {
+    const code = e.code;
+    if (code === "EEXIST") return;
+    if (code !== "ENOENT") throw e;
+  }
+  const parent = dirname3(dir);
+  if (parent === dir) throw new Error(`cannot create ${dir}`);
+  await makeDirs(parent);
+  try {
+    await mkdir2(dir);
+  } catch (e) {
+    if (e.code !== "EEXIST") throw e;
+  }
+}
 async function writeFileAtomic(path6, data, mode) {
   const dir = dirname3(path6);
   const tmp = join3(dir, `.${basename3(path6)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await mkdir2(dir, { recursive: true });
+    await makeDirs(dir);
     await writeFile2(tmp, data, mode === void 0 ? void 0 : { mode });
     await rename2(tmp, path6);
   } catch (e) {
