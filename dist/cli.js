@@ -27565,7 +27565,7 @@ var require_obj = __commonJS({
     var length_1 = require_length();
     var parse_1 = require_parse2();
     var tag_1 = require_tag();
-    var ASN1Obj = class {
+    var ASN1Obj2 = class {
       tag;
       subs;
       value;
@@ -27647,10 +27647,10 @@ var require_obj = __commonJS({
         return (0, parse_1.parseBitString)(this.value);
       }
     };
-    exports.ASN1Obj = ASN1Obj;
-    var MAX_DEPTH = 100;
+    exports.ASN1Obj = ASN1Obj2;
+    var MAX_DEPTH2 = 100;
     function parseStream(stream, depth = 0) {
-      if (depth > MAX_DEPTH) {
+      if (depth > MAX_DEPTH2) {
         throw new error_1.ASN1ParseError("maximum nesting depth exceeded");
       }
       const tag = new tag_1.ASN1Tag(stream.getUint8());
@@ -27669,7 +27669,7 @@ var require_obj = __commonJS({
       if (subs.length === 0) {
         stream.seek(start + len);
       }
-      return new ASN1Obj(tag, value, subs);
+      return new ASN1Obj2(tag, value, subs);
     }
     function collectSubs(stream, len, depth) {
       const end = stream.position + len;
@@ -27709,12 +27709,12 @@ var require_crypto = __commonJS({
       return mod && mod.__esModule ? mod : { "default": mod };
     };
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createPublicKey = createPublicKey2;
+    exports.createPublicKey = createPublicKey3;
     exports.digest = digest;
     exports.verify = verify2;
     exports.bufferEqual = bufferEqual;
     var crypto_1 = __importDefault(__require("crypto"));
-    function createPublicKey2(key, type = "spki") {
+    function createPublicKey3(key, type = "spki") {
       if (typeof key === "string") {
         if (key.startsWith("-----")) {
           return crypto_1.default.createPublicKey(key);
@@ -28508,7 +28508,7 @@ var require_cert = __commonJS({
     var EXTENSION_OID_BASIC_CONSTRAINTS = "2.5.29.19";
     var EXTENSION_OID_AUTHORITY_KEY_ID = "2.5.29.35";
     exports.EXTENSION_OID_SCT = "1.3.6.1.4.1.11129.2.4.2";
-    var X509Certificate = class _X509Certificate {
+    var X509Certificate2 = class _X509Certificate {
       root;
       constructor(asn1) {
         this.root = asn1;
@@ -28668,7 +28668,7 @@ var require_cert = __commonJS({
         return this.tbsCertificateObj.subs.find((sub) => sub.tag.isContextSpecific(3));
       }
     };
-    exports.X509Certificate = X509Certificate;
+    exports.X509Certificate = X509Certificate2;
   }
 });
 
@@ -30601,7 +30601,7 @@ var require_serialized = __commonJS({
     var protobuf_specs_1 = require_dist3();
     var bundle_1 = require_bundle();
     var validate_1 = require_validate2();
-    var bundleFromJSON = (obj) => {
+    var bundleFromJSON2 = (obj) => {
       const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
       switch (bundle.mediaType) {
         case bundle_1.BUNDLE_V01_MEDIA_TYPE:
@@ -30616,7 +30616,7 @@ var require_serialized = __commonJS({
       }
       return bundle;
     };
-    exports.bundleFromJSON = bundleFromJSON;
+    exports.bundleFromJSON = bundleFromJSON2;
     var bundleToJSON2 = (bundle) => {
       return protobuf_specs_1.Bundle.toJSON(bundle);
     };
@@ -43079,7 +43079,7 @@ var require_polyfill = __commonJS({
     var {
       dirname: dirname4,
       isAbsolute: isAbsolute2,
-      join: join5,
+      join: join6,
       parse,
       resolve: resolve3,
       sep: sep6,
@@ -43336,8 +43336,8 @@ var require_polyfill = __commonJS({
       const dir = await readdir2(src);
       for (let i = 0; i < dir.length; i++) {
         const item = dir[i];
-        const srcItem = join5(src, item);
-        const destItem = join5(dest, item);
+        const srcItem = join6(src, item);
+        const destItem = join6(dest, item);
         const { destStat } = await checkPaths(srcItem, destItem, opts);
         await startCopy(destStat, srcItem, destItem, opts);
       }
@@ -43410,7 +43410,7 @@ var require_cp = __commonJS({
 // node_modules/@npmcli/fs/lib/with-temp-dir.js
 var require_with_temp_dir = __commonJS({
   "node_modules/@npmcli/fs/lib/with-temp-dir.js"(exports, module) {
-    var { join: join5, sep: sep6 } = __require("path");
+    var { join: join6, sep: sep6 } = __require("path");
     var getOptions2 = require_get_options();
     var { mkdir: mkdir3, mkdtemp, rm: rm4 } = __require("fs/promises");
     var withTempDir = async (root, fn, opts) => {
@@ -43418,7 +43418,7 @@ var require_with_temp_dir = __commonJS({
         copy: ["tmpPrefix"]
       });
       await mkdir3(root, { recursive: true });
-      const target = await mkdtemp(join5(`${root}${sep6}`, options.tmpPrefix || ""));
+      const target = await mkdtemp(join6(`${root}${sep6}`, options.tmpPrefix || ""));
       let err;
       let result;
       try {
@@ -43443,13 +43443,13 @@ var require_with_temp_dir = __commonJS({
 var require_readdir_scoped = __commonJS({
   "node_modules/@npmcli/fs/lib/readdir-scoped.js"(exports, module) {
     var { readdir: readdir2 } = __require("fs/promises");
-    var { join: join5 } = __require("path");
+    var { join: join6 } = __require("path");
     var readdirScoped = async (dir) => {
       const results = [];
       for (const item of await readdir2(dir)) {
         if (item.startsWith("@")) {
-          for (const scopedItem of await readdir2(join5(dir, item))) {
-            results.push(join5(item, scopedItem));
+          for (const scopedItem of await readdir2(join6(dir, item))) {
+            results.push(join6(item, scopedItem));
           }
         } else {
           results.push(item);
@@ -43464,7 +43464,7 @@ var require_readdir_scoped = __commonJS({
 // node_modules/@npmcli/fs/lib/move-file.js
 var require_move_file = __commonJS({
   "node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
-    var { dirname: dirname4, join: join5, resolve: resolve3, relative: relative2, isAbsolute: isAbsolute2 } = __require("path");
+    var { dirname: dirname4, join: join6, resolve: resolve3, relative: relative2, isAbsolute: isAbsolute2 } = __require("path");
     var fs3 = __require("fs/promises");
     var pathExists = async (path6) => {
       try {
@@ -43494,7 +43494,7 @@ var require_move_file = __commonJS({
           if (sourceStat.isDirectory()) {
             const files = await fs3.readdir(source);
             await Promise.all(files.map(
-              (file) => moveFile(join5(source, file), join5(destination, file), options, false, symlinks)
+              (file) => moveFile(join6(source, file), join6(destination, file), options, false, symlinks)
             ));
           } else if (sourceStat.isSymbolicLink()) {
             symlinks.push({ source, destination });
@@ -59172,6 +59172,1409 @@ var require_dist6 = __commonJS({
   }
 });
 
+// node_modules/@sigstore/verify/dist/bundle/dsse.js
+var require_dsse4 = __commonJS({
+  "node_modules/@sigstore/verify/dist/bundle/dsse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DSSESignatureContent = void 0;
+    var core_1 = require_dist2();
+    var DSSESignatureContent = class {
+      env;
+      constructor(env) {
+        this.env = env;
+      }
+      compareDigest(digest) {
+        return core_1.crypto.bufferEqual(digest, core_1.crypto.digest("sha256", this.env.payload));
+      }
+      // For a DSSE envelope the signature is computed over the pre-authentication
+      // encoding (PAE), so the digest of the signed bytes is the digest of the PAE.
+      // This is what a Rekor v2 hashedrekord entry records for a DSSE envelope.
+      compareSignedDigest(digest) {
+        return core_1.crypto.bufferEqual(digest, core_1.crypto.digest("sha256", this.preAuthEncoding));
+      }
+      compareSignature(signature) {
+        return core_1.crypto.bufferEqual(signature, this.signature);
+      }
+      verifySignature(key) {
+        return core_1.crypto.verify(this.preAuthEncoding, key, this.signature);
+      }
+      get signature() {
+        return this.env.signatures.length > 0 ? this.env.signatures[0].sig : Buffer.from("");
+      }
+      // DSSE Pre-Authentication Encoding
+      get preAuthEncoding() {
+        return core_1.dsse.preAuthEncoding(this.env.payloadType, this.env.payload);
+      }
+    };
+    exports.DSSESignatureContent = DSSESignatureContent;
+  }
+});
+
+// node_modules/@sigstore/verify/dist/bundle/message.js
+var require_message2 = __commonJS({
+  "node_modules/@sigstore/verify/dist/bundle/message.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MessageSignatureContent = void 0;
+    var core_1 = require_dist2();
+    var protobuf_specs_1 = require_dist3();
+    var HASH_ALGORITHM_MAP = {
+      [protobuf_specs_1.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: "sha256",
+      [protobuf_specs_1.HashAlgorithm.SHA2_256]: "sha256",
+      [protobuf_specs_1.HashAlgorithm.SHA2_384]: "sha384",
+      [protobuf_specs_1.HashAlgorithm.SHA2_512]: "sha512",
+      [protobuf_specs_1.HashAlgorithm.SHA3_256]: "sha3-256",
+      [protobuf_specs_1.HashAlgorithm.SHA3_384]: "sha3-384"
+    };
+    var MessageSignatureContent = class {
+      signature;
+      messageDigest;
+      artifact;
+      hashAlgorithm;
+      constructor(messageSignature, artifact) {
+        this.signature = messageSignature.signature;
+        this.messageDigest = messageSignature.messageDigest.digest;
+        this.artifact = artifact;
+        this.hashAlgorithm = HASH_ALGORITHM_MAP[messageSignature.messageDigest.algorithm] ?? /* istanbul ignore next */
+        "sha256";
+      }
+      compareSignature(signature) {
+        return core_1.crypto.bufferEqual(signature, this.signature);
+      }
+      compareDigest(digest) {
+        return core_1.crypto.bufferEqual(digest, this.messageDigest);
+      }
+      // For a message signature the signature is computed over the artifact, so the
+      // digest of the signed bytes is the artifact's message digest.
+      compareSignedDigest(digest) {
+        return this.compareDigest(digest);
+      }
+      verifySignature(key) {
+        return core_1.crypto.verify(this.artifact, key, this.signature, this.hashAlgorithm);
+      }
+    };
+    exports.MessageSignatureContent = MessageSignatureContent;
+  }
+});
+
+// node_modules/@sigstore/verify/dist/bundle/index.js
+var require_bundle3 = __commonJS({
+  "node_modules/@sigstore/verify/dist/bundle/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.toSignedEntity = toSignedEntity2;
+    exports.signatureContent = signatureContent;
+    var core_1 = require_dist2();
+    var dsse_1 = require_dsse4();
+    var message_1 = require_message2();
+    function toSignedEntity2(bundle, artifact) {
+      const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
+      const timestamps = [];
+      for (const entry of tlogEntries) {
+        if (entry.integratedTime && entry.integratedTime !== "0") {
+          timestamps.push({
+            $case: "transparency-log",
+            tlogEntry: entry
+          });
+        }
+      }
+      for (const ts of timestampVerificationData?.rfc3161Timestamps ?? []) {
+        timestamps.push({
+          $case: "timestamp-authority",
+          timestamp: core_1.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp))
+        });
+      }
+      return {
+        signature: signatureContent(bundle, artifact),
+        key: key(bundle),
+        tlogEntries,
+        timestamps
+      };
+    }
+    function signatureContent(bundle, artifact) {
+      switch (bundle.content.$case) {
+        case "dsseEnvelope":
+          return new dsse_1.DSSESignatureContent(bundle.content.dsseEnvelope);
+        case "messageSignature":
+          return new message_1.MessageSignatureContent(bundle.content.messageSignature, artifact);
+      }
+    }
+    function key(bundle) {
+      switch (bundle.verificationMaterial.content.$case) {
+        case "publicKey":
+          return {
+            $case: "public-key",
+            hint: bundle.verificationMaterial.content.publicKey.hint
+          };
+        case "x509CertificateChain":
+          return {
+            $case: "certificate",
+            certificate: core_1.X509Certificate.parse(Buffer.from(bundle.verificationMaterial.content.x509CertificateChain.certificates[0].rawBytes))
+          };
+        case "certificate":
+          return {
+            $case: "certificate",
+            certificate: core_1.X509Certificate.parse(Buffer.from(bundle.verificationMaterial.content.certificate.rawBytes))
+          };
+      }
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/error.js
+var require_error6 = __commonJS({
+  "node_modules/@sigstore/verify/dist/error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.PolicyError = exports.VerificationError = void 0;
+    var BaseError = class extends Error {
+      code;
+      cause;
+      /* eslint-disable-line @typescript-eslint/no-explicit-any */
+      constructor({ code, message, cause }) {
+        super(message);
+        this.code = code;
+        this.cause = cause;
+        this.name = this.constructor.name;
+      }
+    };
+    var VerificationError = class extends BaseError {
+    };
+    exports.VerificationError = VerificationError;
+    var PolicyError = class extends BaseError {
+    };
+    exports.PolicyError = PolicyError;
+  }
+});
+
+// node_modules/@sigstore/verify/dist/trust/filter.js
+var require_filter = __commonJS({
+  "node_modules/@sigstore/verify/dist/trust/filter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.filterCertAuthorities = filterCertAuthorities;
+    exports.filterTLogAuthorities = filterTLogAuthorities;
+    function filterCertAuthorities(certAuthorities, timestamp2) {
+      return certAuthorities.filter((ca) => {
+        return ca.validFor.start <= timestamp2 && ca.validFor.end >= timestamp2;
+      });
+    }
+    function filterTLogAuthorities(tlogAuthorities, criteria) {
+      return tlogAuthorities.filter((tlog) => {
+        if (criteria.logID && !tlog.logID.equals(criteria.logID)) {
+          return false;
+        }
+        return tlog.validFor.start <= criteria.targetDate && criteria.targetDate <= tlog.validFor.end;
+      });
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/trust/index.js
+var require_trust = __commonJS({
+  "node_modules/@sigstore/verify/dist/trust/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.filterTLogAuthorities = exports.filterCertAuthorities = void 0;
+    exports.toTrustMaterial = toTrustMaterial2;
+    var core_1 = require_dist2();
+    var protobuf_specs_1 = require_dist3();
+    var error_1 = require_error6();
+    var BEGINNING_OF_TIME = /* @__PURE__ */ new Date(0);
+    var END_OF_TIME = /* @__PURE__ */ new Date(864e13);
+    var filter_1 = require_filter();
+    Object.defineProperty(exports, "filterCertAuthorities", { enumerable: true, get: function() {
+      return filter_1.filterCertAuthorities;
+    } });
+    Object.defineProperty(exports, "filterTLogAuthorities", { enumerable: true, get: function() {
+      return filter_1.filterTLogAuthorities;
+    } });
+    function toTrustMaterial2(root, keys) {
+      const keyFinder = typeof keys === "function" ? keys : keyLocator(keys);
+      return {
+        certificateAuthorities: root.certificateAuthorities.map(createCertAuthority),
+        timestampAuthorities: root.timestampAuthorities.map(createCertAuthority),
+        tlogs: root.tlogs.map(createTLogAuthority),
+        ctlogs: root.ctlogs.map(createTLogAuthority),
+        publicKey: keyFinder
+      };
+    }
+    function createTLogAuthority(tlogInstance) {
+      const keyDetails = tlogInstance.publicKey.keyDetails;
+      const keyType = keyDetails === protobuf_specs_1.PublicKeyDetails.PKCS1_RSA_PKCS1V5 || keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V5 || keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256 || keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256 || keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256 ? "pkcs1" : "spki";
+      return {
+        baseURL: tlogInstance.baseUrl,
+        logID: tlogInstance.checkpointKeyId ? tlogInstance.checkpointKeyId.keyId : tlogInstance.logId.keyId,
+        publicKey: core_1.crypto.createPublicKey(tlogInstance.publicKey.rawBytes, keyType),
+        validFor: {
+          start: tlogInstance.publicKey.validFor?.start || BEGINNING_OF_TIME,
+          end: tlogInstance.publicKey.validFor?.end || END_OF_TIME
+        }
+      };
+    }
+    function createCertAuthority(ca) {
+      return {
+        certChain: ca.certChain.certificates.map((cert) => {
+          return core_1.X509Certificate.parse(Buffer.from(cert.rawBytes));
+        }),
+        validFor: {
+          start: ca.validFor?.start || BEGINNING_OF_TIME,
+          end: ca.validFor?.end || END_OF_TIME
+        }
+      };
+    }
+    function keyLocator(keys) {
+      return (hint) => {
+        const key = (keys || {})[hint];
+        if (!key) {
+          throw new error_1.VerificationError({
+            code: "PUBLIC_KEY_ERROR",
+            message: `key not found: ${hint}`
+          });
+        }
+        return {
+          publicKey: core_1.crypto.createPublicKey(key.rawBytes),
+          validFor: (date) => {
+            return (key.validFor?.start || BEGINNING_OF_TIME) <= date && (key.validFor?.end || END_OF_TIME) >= date;
+          }
+        };
+      };
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/key/certificate.js
+var require_certificate = __commonJS({
+  "node_modules/@sigstore/verify/dist/key/certificate.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CertificateChainVerifier = void 0;
+    exports.verifyCertificateChain = verifyCertificateChain;
+    var error_1 = require_error6();
+    var trust_1 = require_trust();
+    function verifyCertificateChain(timestamp2, leaf, certificateAuthorities) {
+      const cas = (0, trust_1.filterCertAuthorities)(certificateAuthorities, timestamp2);
+      let error;
+      for (const ca of cas) {
+        try {
+          const verifier = new CertificateChainVerifier({
+            trustedCerts: ca.certChain,
+            untrustedCert: leaf,
+            timestamp: timestamp2
+          });
+          return verifier.verify();
+        } catch (err) {
+          error = err;
+        }
+      }
+      throw new error_1.VerificationError({
+        code: "CERTIFICATE_ERROR",
+        message: "Failed to verify certificate chain",
+        cause: error
+      });
+    }
+    var CertificateChainVerifier = class {
+      untrustedCert;
+      trustedCerts;
+      localCerts;
+      timestamp;
+      constructor(opts) {
+        this.untrustedCert = opts.untrustedCert;
+        this.trustedCerts = opts.trustedCerts;
+        this.localCerts = dedupeCertificates([
+          ...opts.trustedCerts,
+          opts.untrustedCert
+        ]);
+        this.timestamp = opts.timestamp;
+      }
+      verify() {
+        const certificatePath = this.sort();
+        this.checkPath(certificatePath);
+        const validForDate = certificatePath.every((cert) => cert.validForDate(this.timestamp));
+        if (!validForDate) {
+          throw new error_1.VerificationError({
+            code: "CERTIFICATE_ERROR",
+            message: "certificate is not valid or expired at the specified date"
+          });
+        }
+        return certificatePath;
+      }
+      sort() {
+        const leafCert = this.untrustedCert;
+        let paths = this.buildPaths(leafCert);
+        paths = paths.filter((path7) => path7.some((cert) => this.trustedCerts.includes(cert)));
+        if (paths.length === 0) {
+          throw new error_1.VerificationError({
+            code: "CERTIFICATE_ERROR",
+            message: "no trusted certificate path found"
+          });
+        }
+        const path6 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
+        return [leafCert, ...path6].slice(0, -1);
+      }
+      // Recursively build all possible paths from the leaf to the root
+      buildPaths(certificate) {
+        const paths = [];
+        const issuers = this.findIssuer(certificate);
+        if (issuers.length === 0) {
+          throw new error_1.VerificationError({
+            code: "CERTIFICATE_ERROR",
+            message: "no valid certificate path found"
+          });
+        }
+        for (let i = 0; i < issuers.length; i++) {
+          const issuer = issuers[i];
+          if (issuer.equals(certificate)) {
+            paths.push([certificate]);
+            continue;
+          }
+          const subPaths = this.buildPaths(issuer);
+          for (let j = 0; j < subPaths.length; j++) {
+            paths.push([issuer, ...subPaths[j]]);
+          }
+        }
+        return paths;
+      }
+      // Return all possible issuers for the given certificate
+      findIssuer(certificate) {
+        let issuers = [];
+        let keyIdentifier;
+        if (certificate.subject.equals(certificate.issuer)) {
+          if (certificate.verify()) {
+            return [certificate];
+          }
+        }
+        if (certificate.extAuthorityKeyID) {
+          keyIdentifier = certificate.extAuthorityKeyID.keyIdentifier;
+        }
+        this.localCerts.forEach((possibleIssuer) => {
+          if (keyIdentifier) {
+            if (possibleIssuer.extSubjectKeyID) {
+              if (possibleIssuer.extSubjectKeyID.keyIdentifier.equals(keyIdentifier)) {
+                issuers.push(possibleIssuer);
+              }
+              return;
+            }
+          }
+          if (possibleIssuer.subject.equals(certificate.issuer)) {
+            issuers.push(possibleIssuer);
+          }
+        });
+        issuers = issuers.filter((issuer) => {
+          try {
+            return certificate.verify(issuer);
+          } catch (ex) {
+            return false;
+          }
+        });
+        return issuers;
+      }
+      checkPath(path6) {
+        if (path6.length < 1) {
+          throw new error_1.VerificationError({
+            code: "CERTIFICATE_ERROR",
+            message: "certificate chain must contain at least one certificate"
+          });
+        }
+        const validCAs = path6.slice(1).every((cert) => cert.isCA);
+        if (!validCAs) {
+          throw new error_1.VerificationError({
+            code: "CERTIFICATE_ERROR",
+            message: "intermediate certificate is not a CA"
+          });
+        }
+        for (let i = path6.length - 2; i >= 0; i--) {
+          if (!path6[i].issuer.equals(path6[i + 1].subject)) {
+            throw new error_1.VerificationError({
+              code: "CERTIFICATE_ERROR",
+              message: "incorrect certificate name chaining"
+            });
+          }
+        }
+        for (let i = 0; i < path6.length; i++) {
+          const cert = path6[i];
+          if (cert.extBasicConstraints?.isCA) {
+            const pathLength = cert.extBasicConstraints.pathLenConstraint;
+            if (pathLength !== void 0 && pathLength < i - 1) {
+              throw new error_1.VerificationError({
+                code: "CERTIFICATE_ERROR",
+                message: "path length constraint exceeded"
+              });
+            }
+          }
+        }
+      }
+    };
+    exports.CertificateChainVerifier = CertificateChainVerifier;
+    function dedupeCertificates(certs) {
+      for (let i = 0; i < certs.length; i++) {
+        for (let j = i + 1; j < certs.length; j++) {
+          if (certs[i].equals(certs[j])) {
+            certs.splice(j, 1);
+            j--;
+          }
+        }
+      }
+      return certs;
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/key/sct.js
+var require_sct2 = __commonJS({
+  "node_modules/@sigstore/verify/dist/key/sct.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.verifySCTs = verifySCTs;
+    var core_1 = require_dist2();
+    var error_1 = require_error6();
+    var trust_1 = require_trust();
+    function verifySCTs(cert, issuer, ctlogs) {
+      let extSCT;
+      const clone = cert.clone();
+      for (let i = 0; i < clone.extensions.length; i++) {
+        const ext2 = clone.extensions[i];
+        if (ext2.subs[0].toOID() === core_1.EXTENSION_OID_SCT) {
+          extSCT = new core_1.X509SCTExtension(ext2);
+          clone.extensions.splice(i, 1);
+          break;
+        }
+      }
+      if (!extSCT) {
+        return [];
+      }
+      if (extSCT.signedCertificateTimestamps.length === 0) {
+        return [];
+      }
+      const preCert = new core_1.ByteStream();
+      const issuerId = core_1.crypto.digest("sha256", issuer.publicKey);
+      preCert.appendView(issuerId);
+      const tbs = clone.tbsCertificate.toDER();
+      preCert.appendUint24(tbs.length);
+      preCert.appendView(tbs);
+      return extSCT.signedCertificateTimestamps.map((sct) => {
+        const validCTLogs = (0, trust_1.filterTLogAuthorities)(ctlogs, {
+          logID: sct.logID,
+          targetDate: sct.datetime
+        });
+        const verified = validCTLogs.some((log) => sct.verify(preCert.buffer, log.publicKey));
+        if (!verified) {
+          throw new error_1.VerificationError({
+            code: "CERTIFICATE_ERROR",
+            message: "SCT verification failed"
+          });
+        }
+        return sct.logID;
+      });
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/key/index.js
+var require_key2 = __commonJS({
+  "node_modules/@sigstore/verify/dist/key/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.verifyPublicKey = verifyPublicKey;
+    exports.verifyCertificate = verifyCertificate;
+    var core_1 = require_dist2();
+    var error_1 = require_error6();
+    var certificate_1 = require_certificate();
+    var sct_1 = require_sct2();
+    var OID_FULCIO_ISSUER_V1 = "1.3.6.1.4.1.57264.1.1";
+    var OID_FULCIO_ISSUER_V2 = "1.3.6.1.4.1.57264.1.8";
+    function verifyPublicKey(hint, timestamps, trustMaterial) {
+      const key = trustMaterial.publicKey(hint);
+      timestamps.forEach((timestamp2) => {
+        if (!key.validFor(timestamp2)) {
+          throw new error_1.VerificationError({
+            code: "PUBLIC_KEY_ERROR",
+            message: `Public key is not valid for timestamp: ${timestamp2.toISOString()}`
+          });
+        }
+      });
+      return { key: key.publicKey };
+    }
+    function verifyCertificate(leaf, timestamps, trustMaterial) {
+      let path6 = [];
+      timestamps.forEach((timestamp2) => {
+        path6 = (0, certificate_1.verifyCertificateChain)(timestamp2, leaf, trustMaterial.certificateAuthorities);
+      });
+      return {
+        scts: (0, sct_1.verifySCTs)(path6[0], path6[1], trustMaterial.ctlogs),
+        signer: getSigner(path6[0])
+      };
+    }
+    function getSigner(cert) {
+      let issuer;
+      const issuerExtension = cert.extension(OID_FULCIO_ISSUER_V2);
+      if (issuerExtension) {
+        issuer = issuerExtension.valueObj.subs?.[0]?.value.toString("ascii");
+      } else {
+        issuer = cert.extension(OID_FULCIO_ISSUER_V1)?.value.toString("ascii");
+      }
+      const oids = cert.extensions.map((ext2) => {
+        const oid = ext2.subs[0].toOID();
+        return {
+          oid: { id: oid.split(".").map(Number) },
+          value: ext2.subs[ext2.subs.length - 1].value
+        };
+      });
+      const identity = {
+        extensions: { issuer },
+        subjectAlternativeName: cert.subjectAltName,
+        oids
+      };
+      return {
+        key: core_1.crypto.createPublicKey(cert.publicKey),
+        identity
+      };
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/policy.js
+var require_policy2 = __commonJS({
+  "node_modules/@sigstore/verify/dist/policy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.verifySubjectAlternativeName = verifySubjectAlternativeName;
+    exports.verifyExtensions = verifyExtensions;
+    exports.verifyOIDs = verifyOIDs;
+    var error_1 = require_error6();
+    function verifySubjectAlternativeName(policyIdentity, signerIdentity) {
+      if (signerIdentity === void 0 || !signerIdentity.match(policyIdentity)) {
+        throw new error_1.PolicyError({
+          code: "UNTRUSTED_SIGNER_ERROR",
+          message: `certificate identity error - expected ${policyIdentity}, got ${signerIdentity}`
+        });
+      }
+    }
+    function verifyExtensions(policyExtensions, signerExtensions = {}) {
+      let key;
+      for (key in policyExtensions) {
+        if (signerExtensions[key] !== policyExtensions[key]) {
+          throw new error_1.PolicyError({
+            code: "UNTRUSTED_SIGNER_ERROR",
+            message: `invalid certificate extension - expected ${key}=${policyExtensions[key]}, got ${key}=${signerExtensions[key]}`
+          });
+        }
+      }
+    }
+    function verifyOIDs(policyOIDs, signerOIDs = []) {
+      for (const policyOID of policyOIDs) {
+        const match3 = signerOIDs.find((signerOID) => oidEquals(policyOID.oid?.id, signerOID.oid?.id) && policyOID.value.equals(signerOID.value));
+        if (!match3) {
+          const oid = policyOID.oid?.id.join(".") ?? "<unknown>";
+          throw new error_1.PolicyError({
+            code: "UNTRUSTED_SIGNER_ERROR",
+            message: `invalid certificate extension - missing OID ${oid}`
+          });
+        }
+      }
+    }
+    function oidEquals(a, b) {
+      if (a === void 0 || b === void 0) {
+        return false;
+      }
+      return a.length === b.length && a.every((v, i) => v === b[i]);
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/timestamp/tsa.js
+var require_tsa3 = __commonJS({
+  "node_modules/@sigstore/verify/dist/timestamp/tsa.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.verifyRFC3161Timestamp = verifyRFC3161Timestamp;
+    var core_1 = require_dist2();
+    var error_1 = require_error6();
+    var certificate_1 = require_certificate();
+    var trust_1 = require_trust();
+    function verifyRFC3161Timestamp(timestamp2, data, timestampAuthorities) {
+      const signingTime = timestamp2.signingTime;
+      timestampAuthorities = (0, trust_1.filterCertAuthorities)(timestampAuthorities, signingTime);
+      timestampAuthorities = filterCAsBySerialAndIssuer(timestampAuthorities, {
+        serialNumber: timestamp2.signerSerialNumber,
+        issuer: timestamp2.signerIssuer
+      });
+      const verified = timestampAuthorities.some((ca) => {
+        try {
+          verifyTimestampForCA(timestamp2, data, ca);
+          return true;
+        } catch (e) {
+          return false;
+        }
+      });
+      if (!verified) {
+        throw new error_1.VerificationError({
+          code: "TIMESTAMP_ERROR",
+          message: "timestamp could not be verified"
+        });
+      }
+    }
+    function verifyTimestampForCA(timestamp2, data, ca) {
+      const [leaf, ...cas] = ca.certChain;
+      const signingKey = core_1.crypto.createPublicKey(leaf.publicKey);
+      const signingTime = timestamp2.signingTime;
+      try {
+        new certificate_1.CertificateChainVerifier({
+          untrustedCert: leaf,
+          trustedCerts: cas,
+          timestamp: signingTime
+        }).verify();
+      } catch (e) {
+        throw new error_1.VerificationError({
+          code: "TIMESTAMP_ERROR",
+          message: "invalid certificate chain"
+        });
+      }
+      timestamp2.verify(data, signingKey);
+    }
+    function filterCAsBySerialAndIssuer(timestampAuthorities, criteria) {
+      return timestampAuthorities.filter((ca) => ca.certChain.length > 0 && core_1.crypto.bufferEqual(ca.certChain[0].serialNumber, criteria.serialNumber) && core_1.crypto.bufferEqual(ca.certChain[0].issuer, criteria.issuer));
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/timestamp/index.js
+var require_timestamp3 = __commonJS({
+  "node_modules/@sigstore/verify/dist/timestamp/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getTSATimestamp = getTSATimestamp;
+    exports.getTLogTimestamp = getTLogTimestamp;
+    var tsa_1 = require_tsa3();
+    function getTSATimestamp(timestamp2, data, timestampAuthorities) {
+      (0, tsa_1.verifyRFC3161Timestamp)(timestamp2, data, timestampAuthorities);
+      return {
+        type: "timestamp-authority",
+        logID: timestamp2.signerSerialNumber,
+        timestamp: timestamp2.signingTime
+      };
+    }
+    function getTLogTimestamp(entry) {
+      if (!entry.inclusionPromise) {
+        return void 0;
+      }
+      return {
+        type: "transparency-log",
+        logID: entry.logId.keyId,
+        timestamp: new Date(Number(entry.integratedTime) * 1e3)
+      };
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/tlog/dsse.js
+var require_dsse5 = __commonJS({
+  "node_modules/@sigstore/verify/dist/tlog/dsse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DSSE_API_VERSION_V1 = void 0;
+    exports.verifyDSSETLogBody = verifyDSSETLogBody;
+    exports.verifyDSSETLogBodyV2 = verifyDSSETLogBodyV2;
+    var error_1 = require_error6();
+    exports.DSSE_API_VERSION_V1 = "0.0.1";
+    function verifyDSSETLogBody(tlogEntry, content) {
+      switch (tlogEntry.apiVersion) {
+        case exports.DSSE_API_VERSION_V1:
+          return verifyDSSE001TLogBody(tlogEntry, content);
+        default:
+          throw new error_1.VerificationError({
+            code: "TLOG_BODY_ERROR",
+            message: `unsupported dsse version: ${tlogEntry.apiVersion}`
+          });
+      }
+    }
+    function verifyDSSETLogBodyV2(tlogEntry, content) {
+      const spec = tlogEntry.spec?.spec;
+      if (!spec) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: `missing dsse spec`
+        });
+      }
+      switch (spec.$case) {
+        case "dsseV002":
+          return verifyDSSE002TLogBody(spec.dsseV002, content);
+        default:
+          throw new error_1.VerificationError({
+            code: "TLOG_BODY_ERROR",
+            message: `unsupported version: ${spec.$case}`
+          });
+      }
+    }
+    function verifyDSSE001TLogBody(tlogEntry, content) {
+      if (tlogEntry.spec.signatures?.length !== 1) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "signature count mismatch"
+        });
+      }
+      const tlogSig = tlogEntry.spec.signatures[0].signature;
+      if (!content.compareSignature(Buffer.from(tlogSig, "base64")))
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "tlog entry signature mismatch"
+        });
+      const tlogHash = tlogEntry.spec.payloadHash?.value || "";
+      if (!content.compareDigest(Buffer.from(tlogHash, "hex"))) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "DSSE payload hash mismatch"
+        });
+      }
+    }
+    function verifyDSSE002TLogBody(spec, content) {
+      if (spec.signatures?.length !== 1) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "signature count mismatch"
+        });
+      }
+      const tlogSig = spec.signatures[0].content;
+      if (!content.compareSignature(tlogSig))
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "tlog entry signature mismatch"
+        });
+      const tlogHash = spec.payloadHash?.digest || Buffer.from("");
+      if (!content.compareDigest(tlogHash)) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "DSSE payload hash mismatch"
+        });
+      }
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/tlog/hashedrekord.js
+var require_hashedrekord2 = __commonJS({
+  "node_modules/@sigstore/verify/dist/tlog/hashedrekord.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HASHEDREKORD_API_VERSION_V1 = void 0;
+    exports.verifyHashedRekordTLogBody = verifyHashedRekordTLogBody;
+    exports.verifyHashedRekordTLogBodyV2 = verifyHashedRekordTLogBodyV2;
+    var error_1 = require_error6();
+    exports.HASHEDREKORD_API_VERSION_V1 = "0.0.1";
+    function verifyHashedRekordTLogBody(tlogEntry, content) {
+      switch (tlogEntry.apiVersion) {
+        case exports.HASHEDREKORD_API_VERSION_V1:
+          return verifyHashedrekord001TLogBody(tlogEntry, content);
+        default:
+          throw new error_1.VerificationError({
+            code: "TLOG_BODY_ERROR",
+            message: `unsupported hashedrekord version: ${tlogEntry.apiVersion}`
+          });
+      }
+    }
+    function verifyHashedRekordTLogBodyV2(tlogEntry, content) {
+      const spec = tlogEntry.spec?.spec;
+      if (!spec) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: `missing dsse spec`
+        });
+      }
+      switch (spec.$case) {
+        case "hashedRekordV002":
+          return verifyHashedrekord002TLogBody(spec.hashedRekordV002, content);
+        default:
+          throw new error_1.VerificationError({
+            code: "TLOG_BODY_ERROR",
+            message: `unsupported version: ${spec.$case}`
+          });
+      }
+    }
+    function verifyHashedrekord001TLogBody(tlogEntry, content) {
+      const tlogSig = tlogEntry.spec.signature.content || "";
+      if (!content.compareSignature(Buffer.from(tlogSig, "base64"))) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "signature mismatch"
+        });
+      }
+      const tlogDigest = tlogEntry.spec.data.hash?.value || "";
+      if (!content.compareSignedDigest(Buffer.from(tlogDigest, "hex"))) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "digest mismatch"
+        });
+      }
+    }
+    function verifyHashedrekord002TLogBody(spec, content) {
+      const tlogSig = spec.signature?.content || Buffer.from("");
+      if (!content.compareSignature(tlogSig)) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "signature mismatch"
+        });
+      }
+      const tlogHash = spec.data?.digest || Buffer.from("");
+      if (!content.compareSignedDigest(tlogHash)) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "digest mismatch"
+        });
+      }
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/tlog/intoto.js
+var require_intoto = __commonJS({
+  "node_modules/@sigstore/verify/dist/tlog/intoto.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.verifyIntotoTLogBody = verifyIntotoTLogBody;
+    var error_1 = require_error6();
+    function verifyIntotoTLogBody(tlogEntry, content) {
+      switch (tlogEntry.apiVersion) {
+        case "0.0.2":
+          return verifyIntoto002TLogBody(tlogEntry, content);
+        default:
+          throw new error_1.VerificationError({
+            code: "TLOG_BODY_ERROR",
+            message: `unsupported intoto version: ${tlogEntry.apiVersion}`
+          });
+      }
+    }
+    function verifyIntoto002TLogBody(tlogEntry, content) {
+      if (tlogEntry.spec.content.envelope.signatures?.length !== 1) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "signature count mismatch"
+        });
+      }
+      const tlogSig = base64Decode(tlogEntry.spec.content.envelope.signatures[0].sig);
+      if (!content.compareSignature(Buffer.from(tlogSig, "base64"))) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "tlog entry signature mismatch"
+        });
+      }
+      const tlogHash = tlogEntry.spec.content.payloadHash?.value || "";
+      if (!content.compareDigest(Buffer.from(tlogHash, "hex"))) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "DSSE payload hash mismatch"
+        });
+      }
+    }
+    function base64Decode(str) {
+      return Buffer.from(str, "base64").toString("utf-8");
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/tlog/checkpoint.js
+var require_checkpoint = __commonJS({
+  "node_modules/@sigstore/verify/dist/tlog/checkpoint.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LogCheckpoint = void 0;
+    exports.verifyCheckpoint = verifyCheckpoint;
+    var core_1 = require_dist2();
+    var error_1 = require_error6();
+    var CHECKPOINT_SEPARATOR = "\n\n";
+    var SIGNATURE_REGEX = /\u2014 (\S+) (\S+)\n/g;
+    function verifyCheckpoint(entry, tlogs) {
+      const inclusionProof = entry.inclusionProof;
+      const signedNote = SignedNote.fromString(inclusionProof.checkpoint.envelope);
+      const checkpoint = LogCheckpoint.fromString(signedNote.note);
+      if (!verifySignedNote(signedNote, tlogs)) {
+        throw new error_1.VerificationError({
+          code: "TLOG_INCLUSION_PROOF_ERROR",
+          message: "invalid checkpoint signature"
+        });
+      }
+      return checkpoint;
+    }
+    function verifySignedNote(signedNote, tlogs) {
+      const data = Buffer.from(signedNote.note, "utf-8");
+      return signedNote.signatures.some((signature) => {
+        const tlog = tlogs.find((tlog2) => core_1.crypto.bufferEqual(tlog2.logID.subarray(0, 4), signature.keyHint) && // Match the signature name to the base URL of the tlog. The name is
+        // attacker-controlled, so it MUST be compared as a literal substring
+        // and never coerced into a RegExp (as String.prototype.match would).
+        tlog2.baseURL.includes(signature.name));
+        if (!tlog) {
+          return false;
+        }
+        return core_1.crypto.verify(data, tlog.publicKey, signature.signature);
+      });
+    }
+    var SignedNote = class _SignedNote {
+      note;
+      signatures;
+      constructor(note, signatures) {
+        this.note = note;
+        this.signatures = signatures;
+      }
+      // Deserialize a SignedNote from a string
+      static fromString(envelope) {
+        if (!envelope.includes(CHECKPOINT_SEPARATOR)) {
+          throw new error_1.VerificationError({
+            code: "TLOG_INCLUSION_PROOF_ERROR",
+            message: "missing checkpoint separator"
+          });
+        }
+        const split = envelope.indexOf(CHECKPOINT_SEPARATOR);
+        const header = envelope.slice(0, split + 1);
+        const data = envelope.slice(split + CHECKPOINT_SEPARATOR.length);
+        const matches = data.matchAll(SIGNATURE_REGEX);
+        const signatures = Array.from(matches, (match3) => {
+          const [, name, signature] = match3;
+          const sigBytes = Buffer.from(signature, "base64");
+          if (sigBytes.length < 5) {
+            throw new error_1.VerificationError({
+              code: "TLOG_INCLUSION_PROOF_ERROR",
+              message: "malformed checkpoint signature"
+            });
+          }
+          return {
+            name,
+            keyHint: sigBytes.subarray(0, 4),
+            signature: sigBytes.subarray(4)
+          };
+        });
+        if (signatures.length === 0) {
+          throw new error_1.VerificationError({
+            code: "TLOG_INCLUSION_PROOF_ERROR",
+            message: "no signatures found in checkpoint"
+          });
+        }
+        return new _SignedNote(header, signatures);
+      }
+    };
+    var LogCheckpoint = class _LogCheckpoint {
+      origin;
+      logSize;
+      logHash;
+      rest;
+      constructor(origin, logSize, logHash, rest) {
+        this.origin = origin;
+        this.logSize = logSize;
+        this.logHash = logHash;
+        this.rest = rest;
+      }
+      static fromString(note) {
+        const lines = note.trimEnd().split("\n");
+        if (lines.length < 3) {
+          throw new error_1.VerificationError({
+            code: "TLOG_INCLUSION_PROOF_ERROR",
+            message: "too few lines in checkpoint header"
+          });
+        }
+        const origin = lines[0];
+        let logSize;
+        try {
+          logSize = BigInt(lines[1]);
+        } catch {
+          throw new error_1.VerificationError({
+            code: "TLOG_INCLUSION_PROOF_ERROR",
+            message: "invalid checkpoint log size"
+          });
+        }
+        const rootHash = Buffer.from(lines[2], "base64");
+        const rest = lines.slice(3);
+        return new _LogCheckpoint(origin, logSize, rootHash, rest);
+      }
+    };
+    exports.LogCheckpoint = LogCheckpoint;
+  }
+});
+
+// node_modules/@sigstore/verify/dist/tlog/merkle.js
+var require_merkle = __commonJS({
+  "node_modules/@sigstore/verify/dist/tlog/merkle.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.verifyMerkleInclusion = verifyMerkleInclusion;
+    var core_1 = require_dist2();
+    var error_1 = require_error6();
+    var RFC6962_LEAF_HASH_PREFIX = Buffer.from([0]);
+    var RFC6962_NODE_HASH_PREFIX = Buffer.from([1]);
+    function verifyMerkleInclusion(entry, checkpoint) {
+      const inclusionProof = entry.inclusionProof;
+      let logIndex;
+      try {
+        logIndex = BigInt(inclusionProof.logIndex);
+      } catch {
+        throw new error_1.VerificationError({
+          code: "TLOG_INCLUSION_PROOF_ERROR",
+          message: "invalid inclusion proof log index"
+        });
+      }
+      const treeSize = BigInt(checkpoint.logSize);
+      if (logIndex < 0n || logIndex >= treeSize) {
+        throw new error_1.VerificationError({
+          code: "TLOG_INCLUSION_PROOF_ERROR",
+          message: `invalid index: ${logIndex}`
+        });
+      }
+      const { inner, border } = decompInclProof(logIndex, treeSize);
+      if (inclusionProof.hashes.length !== inner + border) {
+        throw new error_1.VerificationError({
+          code: "TLOG_INCLUSION_PROOF_ERROR",
+          message: "invalid hash count"
+        });
+      }
+      const innerHashes = inclusionProof.hashes.slice(0, inner);
+      const borderHashes = inclusionProof.hashes.slice(inner);
+      const leafHash = hashLeaf(entry.canonicalizedBody);
+      const calculatedHash = chainBorderRight(chainInner(leafHash, innerHashes, logIndex), borderHashes);
+      if (!core_1.crypto.bufferEqual(calculatedHash, checkpoint.logHash)) {
+        throw new error_1.VerificationError({
+          code: "TLOG_INCLUSION_PROOF_ERROR",
+          message: "calculated root hash does not match inclusion proof"
+        });
+      }
+    }
+    function decompInclProof(index, size) {
+      const inner = innerProofSize(index, size);
+      const border = onesCount(index >> BigInt(inner));
+      return { inner, border };
+    }
+    function chainInner(seed, hashes, index) {
+      return hashes.reduce((acc, h, i) => {
+        if (index >> BigInt(i) & BigInt(1)) {
+          return hashChildren(h, acc);
+        } else {
+          return hashChildren(acc, h);
+        }
+      }, seed);
+    }
+    function chainBorderRight(seed, hashes) {
+      return hashes.reduce((acc, h) => hashChildren(h, acc), seed);
+    }
+    function innerProofSize(index, size) {
+      return bitLength(index ^ size - BigInt(1));
+    }
+    function onesCount(num) {
+      return num.toString(2).split("1").length - 1;
+    }
+    function bitLength(n) {
+      if (n === 0n) {
+        return 0;
+      }
+      return n.toString(2).length;
+    }
+    function hashChildren(left, right) {
+      return core_1.crypto.digest("sha256", RFC6962_NODE_HASH_PREFIX, left, right);
+    }
+    function hashLeaf(leaf) {
+      return core_1.crypto.digest("sha256", RFC6962_LEAF_HASH_PREFIX, leaf);
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/tlog/set.js
+var require_set = __commonJS({
+  "node_modules/@sigstore/verify/dist/tlog/set.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.verifyTLogSET = verifyTLogSET;
+    var core_1 = require_dist2();
+    var error_1 = require_error6();
+    var trust_1 = require_trust();
+    function verifyTLogSET(entry, tlogs) {
+      const validTLogs = (0, trust_1.filterTLogAuthorities)(tlogs, {
+        logID: entry.logId.keyId,
+        targetDate: new Date(Number(entry.integratedTime) * 1e3)
+      });
+      const verified = validTLogs.some((tlog) => {
+        const payload = toVerificationPayload(entry);
+        const data = Buffer.from(core_1.json.canonicalize(payload), "utf8");
+        const signature = entry.inclusionPromise.signedEntryTimestamp;
+        return core_1.crypto.verify(data, tlog.publicKey, signature);
+      });
+      if (!verified) {
+        throw new error_1.VerificationError({
+          code: "TLOG_INCLUSION_PROMISE_ERROR",
+          message: "inclusion promise could not be verified"
+        });
+      }
+    }
+    function toVerificationPayload(entry) {
+      const { integratedTime, logIndex, logId, canonicalizedBody } = entry;
+      return {
+        body: canonicalizedBody.toString("base64"),
+        integratedTime: Number(integratedTime),
+        logIndex: Number(logIndex),
+        logID: logId.keyId.toString("hex")
+      };
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/tlog/index.js
+var require_tlog2 = __commonJS({
+  "node_modules/@sigstore/verify/dist/tlog/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.verifyTLogBody = verifyTLogBody;
+    exports.verifyTLogInclusion = verifyTLogInclusion;
+    var v2_1 = require_v2();
+    var error_1 = require_error6();
+    var dsse_1 = require_dsse5();
+    var hashedrekord_1 = require_hashedrekord2();
+    var intoto_1 = require_intoto();
+    var checkpoint_1 = require_checkpoint();
+    var merkle_1 = require_merkle();
+    var set_1 = require_set();
+    function verifyTLogBody(entry, sigContent) {
+      const { kind, version } = entry.kindVersion;
+      let body;
+      try {
+        body = JSON.parse(entry.canonicalizedBody.toString("utf8"));
+      } catch {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "invalid canonicalized body"
+        });
+      }
+      if (kind !== body.kind || version !== body.apiVersion) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: `kind/version mismatch - expected: ${kind}/${version}, received: ${body.kind}/${body.apiVersion}`
+        });
+      }
+      switch (kind) {
+        case "dsse":
+          if (version == dsse_1.DSSE_API_VERSION_V1) {
+            return (0, dsse_1.verifyDSSETLogBody)(body, sigContent);
+          } else {
+            const entryRekorV2 = v2_1.Entry.fromJSON(body);
+            return (0, dsse_1.verifyDSSETLogBodyV2)(entryRekorV2, sigContent);
+          }
+        case "intoto":
+          return (0, intoto_1.verifyIntotoTLogBody)(body, sigContent);
+        case "hashedrekord":
+          if (version == hashedrekord_1.HASHEDREKORD_API_VERSION_V1) {
+            return (0, hashedrekord_1.verifyHashedRekordTLogBody)(body, sigContent);
+          } else {
+            const entryRekorV2 = v2_1.Entry.fromJSON(body);
+            return (0, hashedrekord_1.verifyHashedRekordTLogBodyV2)(entryRekorV2, sigContent);
+          }
+        /* istanbul ignore next */
+        default:
+          throw new error_1.VerificationError({
+            code: "TLOG_BODY_ERROR",
+            message: `unsupported kind: ${kind}`
+          });
+      }
+    }
+    function verifyTLogInclusion(entry, tlogAuthorities) {
+      let inclusionVerified = false;
+      if (isTLogEntryWithInclusionPromise(entry)) {
+        (0, set_1.verifyTLogSET)(entry, tlogAuthorities);
+        inclusionVerified = true;
+      }
+      if (isTLogEntryWithInclusionProof(entry)) {
+        const matchingAuthorities = tlogAuthorities.filter((tlog) => tlog.logID.equals(entry.logId.keyId));
+        const checkpoint = (0, checkpoint_1.verifyCheckpoint)(entry, matchingAuthorities);
+        (0, merkle_1.verifyMerkleInclusion)(entry, checkpoint);
+        inclusionVerified = true;
+      }
+      if (!inclusionVerified) {
+        throw new error_1.VerificationError({
+          code: "TLOG_MISSING_INCLUSION_ERROR",
+          message: "inclusion could not be verified"
+        });
+      }
+      return;
+    }
+    function isTLogEntryWithInclusionPromise(entry) {
+      return entry.inclusionPromise !== void 0;
+    }
+    function isTLogEntryWithInclusionProof(entry) {
+      return entry.inclusionProof !== void 0;
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/verifier.js
+var require_verifier2 = __commonJS({
+  "node_modules/@sigstore/verify/dist/verifier.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Verifier = void 0;
+    var util_1 = __require("util");
+    var error_1 = require_error6();
+    var key_1 = require_key2();
+    var policy_1 = require_policy2();
+    var timestamp_1 = require_timestamp3();
+    var tlog_1 = require_tlog2();
+    var Verifier2 = class {
+      trustMaterial;
+      options;
+      constructor(trustMaterial, options = {}) {
+        this.trustMaterial = trustMaterial;
+        this.options = {
+          ctlogThreshold: options.ctlogThreshold ?? 1,
+          tlogThreshold: options.tlogThreshold ?? 1,
+          timestampThreshold: options.timestampThreshold ?? options.tsaThreshold ?? 1,
+          tsaThreshold: 0
+        };
+      }
+      verify(entity, policy) {
+        const timestamps = this.verifyTimestamps(entity);
+        const signer = this.verifySigningKey(entity, timestamps);
+        this.verifyTLogs(entity);
+        this.verifySignature(entity, signer);
+        if (policy) {
+          this.verifyPolicy(policy, signer.identity || {});
+        }
+        return signer;
+      }
+      // Checks that all of the timestamps in the entity are valid and returns them
+      verifyTimestamps(entity) {
+        const timestamps = [];
+        for (const timestamp2 of entity.timestamps) {
+          switch (timestamp2.$case) {
+            case "timestamp-authority":
+              timestamps.push((0, timestamp_1.getTSATimestamp)(timestamp2.timestamp, entity.signature.signature, this.trustMaterial.timestampAuthorities));
+              break;
+            case "transparency-log": {
+              const result = (0, timestamp_1.getTLogTimestamp)(timestamp2.tlogEntry);
+              if (result) {
+                timestamps.push(result);
+              }
+              break;
+            }
+          }
+        }
+        if (containsDupes(timestamps)) {
+          throw new error_1.VerificationError({
+            code: "TIMESTAMP_ERROR",
+            message: "duplicate timestamp"
+          });
+        }
+        if (timestamps.length < this.options.timestampThreshold) {
+          throw new error_1.VerificationError({
+            code: "TIMESTAMP_ERROR",
+            message: `expected ${this.options.timestampThreshold} timestamps, got ${timestamps.length}`
+          });
+        }
+        return timestamps.map((t) => t.timestamp);
+      }
+      // Checks that the signing key is valid for all of the the supplied timestamps
+      // and returns the signer.
+      verifySigningKey({ key }, timestamps) {
+        switch (key.$case) {
+          case "public-key": {
+            return (0, key_1.verifyPublicKey)(key.hint, timestamps, this.trustMaterial);
+          }
+          case "certificate": {
+            const result = (0, key_1.verifyCertificate)(key.certificate, timestamps, this.trustMaterial);
+            if (containsDupes(result.scts)) {
+              throw new error_1.VerificationError({
+                code: "CERTIFICATE_ERROR",
+                message: "duplicate SCT"
+              });
+            }
+            if (result.scts.length < this.options.ctlogThreshold) {
+              throw new error_1.VerificationError({
+                code: "CERTIFICATE_ERROR",
+                message: `expected ${this.options.ctlogThreshold} SCTs, got ${result.scts.length}`
+              });
+            }
+            return result.signer;
+          }
+        }
+      }
+      // Checks that the tlog entries are valid for the supplied content
+      verifyTLogs({ signature: content, tlogEntries }) {
+        const entryIDs = [];
+        tlogEntries.forEach((entry) => {
+          (0, tlog_1.verifyTLogInclusion)(entry, this.trustMaterial.tlogs);
+          (0, tlog_1.verifyTLogBody)(entry, content);
+          entryIDs.push({
+            logID: entry.logId.keyId,
+            body: entry.canonicalizedBody
+          });
+        });
+        if (containsDupes(entryIDs)) {
+          throw new error_1.VerificationError({
+            code: "TLOG_ERROR",
+            message: "duplicate tlog entry"
+          });
+        }
+        if (entryIDs.length < this.options.tlogThreshold) {
+          throw new error_1.VerificationError({
+            code: "TLOG_ERROR",
+            message: `expected ${this.options.tlogThreshold} tlog entries, got ${entryIDs.length}`
+          });
+        }
+      }
+      // Checks that the signature is valid for the supplied content
+      verifySignature(entity, signer) {
+        if (!entity.signature.verifySignature(signer.key)) {
+          throw new error_1.VerificationError({
+            code: "SIGNATURE_ERROR",
+            message: "signature verification failed"
+          });
+        }
+      }
+      verifyPolicy(policy, identity) {
+        if (policy.subjectAlternativeName) {
+          (0, policy_1.verifySubjectAlternativeName)(policy.subjectAlternativeName, identity.subjectAlternativeName);
+        }
+        if (policy.extensions) {
+          (0, policy_1.verifyExtensions)(policy.extensions, identity.extensions);
+        }
+        if (policy.oids) {
+          (0, policy_1.verifyOIDs)(policy.oids, identity.oids);
+        }
+      }
+    };
+    exports.Verifier = Verifier2;
+    function containsDupes(arr) {
+      for (let i = 0; i < arr.length; i++) {
+        for (let j = i + 1; j < arr.length; j++) {
+          if ((0, util_1.isDeepStrictEqual)(arr[i], arr[j])) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/index.js
+var require_dist7 = __commonJS({
+  "node_modules/@sigstore/verify/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Verifier = exports.toTrustMaterial = exports.VerificationError = exports.PolicyError = exports.toSignedEntity = void 0;
+    var bundle_1 = require_bundle3();
+    Object.defineProperty(exports, "toSignedEntity", { enumerable: true, get: function() {
+      return bundle_1.toSignedEntity;
+    } });
+    var error_1 = require_error6();
+    Object.defineProperty(exports, "PolicyError", { enumerable: true, get: function() {
+      return error_1.PolicyError;
+    } });
+    Object.defineProperty(exports, "VerificationError", { enumerable: true, get: function() {
+      return error_1.VerificationError;
+    } });
+    var trust_1 = require_trust();
+    Object.defineProperty(exports, "toTrustMaterial", { enumerable: true, get: function() {
+      return trust_1.toTrustMaterial;
+    } });
+    var verifier_1 = require_verifier2();
+    Object.defineProperty(exports, "Verifier", { enumerable: true, get: function() {
+      return verifier_1.Verifier;
+    } });
+  }
+});
+
 // src/errors.ts
 var ProvenantError = class extends Error {
   code;
@@ -59208,6 +60611,73 @@ import { join as join4, resolve as resolve2 } from "node:path";
 
 // src/intoto/dsse.ts
 var INTOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+function pae(payloadType, body) {
+  const type = Buffer.from(payloadType, "utf8");
+  return Buffer.concat([
+    Buffer.from(`DSSEv1 ${type.length} `, "ascii"),
+    type,
+    Buffer.from(` ${body.length} `, "ascii"),
+    body
+  ]);
+}
+var B64 = /^[A-Za-z0-9+/]*={0,2}$/;
+var B64URL = /^[A-Za-z0-9_-]*={0,2}$/;
+function decodeBase64(s, what) {
+  if (typeof s !== "string") throw new ProvenantError("ENVELOPE_INVALID", `${what} is not a base64 string`);
+  if (!(B64.test(s) || B64URL.test(s))) throw new ProvenantError("ENVELOPE_INVALID", `${what} is not valid base64`);
+  const unpadded = s.replace(/=+$/, "");
+  if (unpadded.length % 4 === 1) throw new ProvenantError("ENVELOPE_INVALID", `${what} has an impossible base64 length`);
+  if (s.includes("=") && s.length % 4 !== 0) throw new ProvenantError("ENVELOPE_INVALID", `${what} has wrong base64 padding`);
+  return Buffer.from(unpadded, B64.test(s) ? "base64" : "base64url");
+}
+function parseEnvelope(value, source = "envelope") {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new ProvenantError("ENVELOPE_INVALID", `${source}: a DSSE envelope must be a JSON object`);
+  }
+  const v = value;
+  if (typeof v.payloadType !== "string") throw new ProvenantError("ENVELOPE_INVALID", `${source}: payloadType missing or not a string`);
+  if (typeof v.payload !== "string") throw new ProvenantError("ENVELOPE_INVALID", `${source}: payload missing or not a string`);
+  if (!Array.isArray(v.signatures)) throw new ProvenantError("ENVELOPE_INVALID", `${source}: signatures missing or not an array`);
+  const signatures = v.signatures.map((s, i) => {
+    if (typeof s !== "object" || s === null || typeof s.sig !== "string") {
+      throw new ProvenantError("ENVELOPE_INVALID", `${source}: signatures[${i}].sig missing or not a string`);
+    }
+    const keyid = s.keyid;
+    if (keyid !== void 0 && keyid !== null && typeof keyid !== "string") {
+      throw new ProvenantError("ENVELOPE_INVALID", `${source}: signatures[${i}].keyid is not a string`);
+    }
+    return { sig: s.sig, ...typeof keyid === "string" ? { keyid } : {} };
+  });
+  decodeBase64(v.payload, `${source}: payload`);
+  return { payload: v.payload, payloadType: v.payloadType, signatures };
+}
+function verifyEnvelope(env, verifiers, threshold = 1, source = "envelope") {
+  if (threshold < 1) throw new ProvenantError("INPUT_INVALID", `${source}: threshold must be at least 1`);
+  if (env.signatures.length === 0) throw new ProvenantError("SIGNATURE_MISSING", `${source}: the envelope has no signature`);
+  if (verifiers.length === 0) throw new ProvenantError("KEY_UNTRUSTED", `${source}: no trusted key to verify the envelope with`);
+  const payload = decodeBase64(env.payload, `${source}: payload`);
+  const data = pae(env.payloadType, payload);
+  const ok = /* @__PURE__ */ new Set();
+  for (const s of env.signatures) {
+    let sig;
+    try {
+      sig = decodeBase64(s.sig, `${source}: signature`);
+    } catch {
+      continue;
+    }
+    for (const v of verifiers) {
+      if (ok.has(v.keyid)) continue;
+      if (v.verify(data, sig)) ok.add(v.keyid);
+    }
+  }
+  if (ok.size < threshold) {
+    throw new ProvenantError(
+      "SIGNATURE_INVALID",
+      `${source}: ${ok.size} valid signature(s) from trusted keys, ${threshold} required`
+    );
+  }
+  return { payload, payloadType: env.payloadType, keyids: [...ok] };
+}
 
 // src/schemas/index.ts
 var Ajv2020Module = __toESM(require__(), 1);
@@ -59556,6 +61026,85 @@ var vsa_v1_default = {
     }
   }
 };
+
+// src/schemas/json.ts
+var MAX_DEPTH = 200;
+function parseJsonStrict(input, source) {
+  let text;
+  if (typeof input === "string") text = input;
+  else {
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(input);
+    } catch {
+      throw new ProvenantError("JSON_INVALID", `${source}: not valid UTF-8`);
+    }
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  scan(text, source);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new ProvenantError("JSON_INVALID", `${source}: ${e.message}`);
+  }
+}
+function fail(source, pos, what) {
+  throw new ProvenantError("JSON_INVALID", `${source}: ${what} at offset ${pos}`);
+}
+function scan(t, source) {
+  const keys = [];
+  let i = 0;
+  const n = t.length;
+  let expectKey = false;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (c === 34) {
+      const start = i;
+      i++;
+      let hasEscape = false;
+      while (i < n) {
+        const d = t.charCodeAt(i);
+        if (d === 92) {
+          hasEscape = true;
+          i += 2;
+          continue;
+        }
+        if (d === 34) break;
+        i++;
+      }
+      if (i >= n) fail(source, start, "unterminated string");
+      i++;
+      const top = keys[keys.length - 1];
+      if (expectKey && top) {
+        let key;
+        try {
+          key = hasEscape ? JSON.parse(t.slice(start, i)) : t.slice(start + 1, i - 1);
+        } catch {
+          fail(source, start, "invalid string");
+        }
+        if (key === "__proto__") fail(source, start, "forbidden key '__proto__'");
+        if (top.has(key)) fail(source, start, `duplicate key '${key.slice(0, 60)}'`);
+        top.add(key);
+        expectKey = false;
+      }
+      continue;
+    }
+    if (c === 123) {
+      keys.push(/* @__PURE__ */ new Set());
+      if (keys.length > MAX_DEPTH) fail(source, i, `nesting deeper than ${MAX_DEPTH}`);
+      expectKey = true;
+    } else if (c === 91) {
+      keys.push(null);
+      if (keys.length > MAX_DEPTH) fail(source, i, `nesting deeper than ${MAX_DEPTH}`);
+      expectKey = false;
+    } else if (c === 125 || c === 93) {
+      keys.pop();
+      expectKey = false;
+    } else if (c === 44) {
+      expectKey = keys[keys.length - 1] !== null && keys.length > 0;
+    }
+    i++;
+  }
+}
 
 // src/schemas/index.ts
 var SCHEMAS = {
@@ -62451,8 +64000,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname2(remaining);
         while (dir !== remaining) {
-          const basename4 = path3.basename(remaining);
-          this.segments.unshift(basename4);
+          const basename5 = path3.basename(remaining);
+          this.segments.unshift(basename5);
           remaining = dir;
           dir = dirname2(remaining);
         }
@@ -63024,6 +64573,15 @@ var HashPool = class {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 };
+async function hashFiles2(paths, algorithms) {
+  if (paths.length === 0) return [];
+  const pool = new HashPool(algorithms, Math.min(availableParallelism(), paths.length));
+  try {
+    return await Promise.all(paths.map((p) => pool.hash(p)));
+  } finally {
+    await pool.close();
+  }
+}
 
 // src/subjects/parse.ts
 var DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
@@ -63386,6 +64944,17 @@ function loadPrivateKey(pem, passphrase, source = "key") {
   const scheme = defaultScheme(key, source);
   return { key, scheme, publicKey: describePublicKey(key, scheme, source) };
 }
+function loadPublicKey(pem, source = "key", scheme) {
+  const text = pem.toString();
+  let key;
+  try {
+    if (!/-----BEGIN [A-Z0-9 ]*(PUBLIC KEY|CERTIFICATE)-----/.test(text)) throw new Error("not a PEM public key");
+    key = createPublicKey({ key: text, format: "pem" });
+  } catch (e) {
+    throw new ProvenantError("KEY_INVALID", `${source}: cannot parse public key (${e.message})`, { cause: e });
+  }
+  return describePublicKey(key, scheme, source);
+}
 function hashOf(scheme) {
   if (scheme === "ed25519") return null;
   const m = /(sha\d+)$/.exec(scheme);
@@ -63407,6 +64976,13 @@ function signBytes(k, data) {
     return sign(hashOf(k.scheme), data, keyOptions(k.key, k.scheme));
   } catch (e) {
     throw new ProvenantError("SIGNING_FAILED", `signing with ${k.scheme} failed: ${e.message}`, { cause: e });
+  }
+}
+function verifyBytes(k, data, signature) {
+  try {
+    return verify(hashOf(k.scheme), data, keyOptions(k.key, k.scheme), signature);
+  } catch {
+    return false;
   }
 }
 
@@ -63586,9 +65162,747 @@ async function run(argv) {
   return 0;
 }
 
+// src/commands/verify.ts
+var verify_exports = {};
+__export(verify_exports, {
+  renderTable: () => renderTable,
+  run: () => run2,
+  summary: () => summary3
+});
+import { readFileSync as readFileSync5 } from "node:fs";
+
+// src/verify/index.ts
+import { existsSync, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { basename as basename4 } from "node:path";
+
+// src/verify/load.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+function classify(v, source, raw) {
+  if (!v || typeof v !== "object" || Array.isArray(v)) throw new ProvenantError("BUNDLE_INVALID", `${source}: not a JSON object`);
+  const o = v;
+  if (typeof o.mediaType === "string" && o.mediaType.startsWith("application/vnd.dev.sigstore.bundle")) return [{ source, kind: "bundle", json: o, raw }];
+  if ("payloadType" in o && "payload" in o) return [{ source, kind: "envelope", json: o, raw }];
+  if (Array.isArray(o.attestations)) {
+    return o.attestations.flatMap((a, i) => {
+      const b = a?.bundle;
+      return classify(b, `${source}#attestations[${i}]`, Buffer.from(JSON.stringify(b ?? null)));
+    });
+  }
+  if (typeof o._type === "string" && "subject" in o) return [{ source, kind: "statement", json: o, raw }];
+  throw new ProvenantError("BUNDLE_INVALID", `${source}: neither a Sigstore bundle, a DSSE envelope, an npm attestations document nor a Statement`);
+}
+function loadAttestations(path6) {
+  let buf;
+  try {
+    buf = readFileSync2(path6);
+  } catch (e) {
+    throw new ProvenantError("FILE_NOT_FOUND", `${path6}: cannot read (${e.code ?? e.message})`);
+  }
+  const text = buf.toString("utf8");
+  const lines = text.split("\n").filter((l) => l.trim());
+  if (lines.length > 1 && lines.every((l) => l.trim().startsWith("{"))) {
+    let ok = true;
+    const docs = [];
+    for (const l of lines) {
+      try {
+        docs.push(parseJsonStrict(l, path6));
+      } catch {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return docs.flatMap((d, i) => classify(d, `${path6}:${i + 1}`, Buffer.from(lines[i])));
+  }
+  if (lines.length === 0) throw new ProvenantError("BUNDLE_INVALID", `${path6}: empty file`);
+  return classify(parseJsonStrict(buf, path6), path6, buf);
+}
+
+// src/verify/trust.ts
+var import_verify = __toESM(require_dist7(), 1);
+var import_protobuf_specs = __toESM(require_dist3(), 1);
+import { readFileSync as readFileSync3, readdirSync, statSync } from "node:fs";
+import { join as join5 } from "node:path";
+import { createPublicKey as createPublicKey2 } from "node:crypto";
+
+// node_modules/@sigstore/tuf/seeds.json
+var seeds_default = { "https://tuf-repo-cdn.sigstore.dev": { "root.json": "ewogInNpZ25hdHVyZXMiOiBbCiAgewogICAia2V5aWQiOiAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICJzaWciOiAiMzA0NTAyMjA2NWM2OGYyOGViZTQ0ZDBhNGUwNDdhNmUyODdmOTY2OWM4ZTNiMzFlMDg1MzYzOTZjNjdhMTQ4MzMyNmJlOGM2MDIyMTAwZTc1MjRhODg5ZTQwZGUwZGY4NDIzMWRkNDBlMWZjYzU3ZmJiYmY2MjA1NWMxNzA3NjU2ODMwN2RiYzUwOTA0NiIKICB9LAogIHsKICAgImtleWlkIjogIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAic2lnIjogIjMwNDUwMjIwNmZlZGM0YTM4MmEwYzUxNTVlODEyYzliNzQ2MWZlMzg4ZWY3MDRmZWY5ZTA5M2M1YzIzNmUyMGFiYmY4ZTY2MjAyMjEwMDhiYmVjMzZiNjNiZjliYWViYzAzYTgzYzc3MGNmOTM4N2VmYzkwOTA3ZWI4MzA3MGI3YTg3NTEyOTUxMmQ2ODciCiAgfSwKICB7CiAgICJrZXlpZCI6ICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgInNpZyI6ICIzMDQ1MDIyMDQ2OGY0MjE5ZGI1MWM3ZTgxNWUxZTNkMzNkOTk4Nzg3OGFhMTJhZWFmMzMxNjA0ZDUxODBkZDYwYjE5ZGZiMzUwMjIxMDA5Zjc3OGVmNWU5NjY0N2MwOGJkMjNkNjNmNjljMGNjZTZmYzM1M2Q3NDdiOWQ1MWYzNWRjMGY4Njc4ZGU5ZmVmIgogIH0sCiAgewogICAia2V5aWQiOiAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICJzaWciOiAiMzA0NTAyMjAyOWUyNTE4YTdiY2FjMDVlYzBiMjI3ODA5Y2UwYzk2OTQwNjc0MzQxMmY5MGRjNTI1NTQwMWFmYjEzMzYzZjQ2MDIyMTAwODdhNjQxODIyNDllNDFkZDExZGU5MWM5ZjM4NWEzMzY1OWJkNjAxNDdhOTNkMTNjODZiN2E2NGU0NDdmOTgyNiIKICB9LAogIHsKICAgImtleWlkIjogIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiLAogICAic2lnIjogIjMwNDUwMjIxMDA4MDUxYzQ1NmVkMmJmNDhhYTVmYzU3NDI5MjhhYjA5MDQyNjZjMWQ2YmRkZTVmYzc1YWUyMGYxMmQwOThhOTU1MDIyMDNjYzY4M2JkODY3OTM4MDhlNmM5Zjg5ZTJjYTkzZjgwYjAwYzZlYTY0ODgwYWM0ZTM3ZGI2OWUyZTg2YjI0ZTMiCiAgfQogXSwKICJzaWduZWQiOiB7CiAgIl90eXBlIjogInJvb3QiLAogICJjb25zaXN0ZW50X3NuYXBzaG90IjogdHJ1ZSwKICAiZXhwaXJlcyI6ICIyMDI3LTA0LTIyVDE5OjI3OjMxWiIsCiAgImtleXMiOiB7CiAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFV1JpR3I1K2orM0o1U3NIK1p0cjVuRTJIMndPN1xuQlYrbk8zczkzZ0xjYTE4cVRPekhZMW9XeUFHRHlrTVNzR1RVQlN0OUQrQW4wS2ZLc0QybWZTTTQyUT09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLW9ubGluZS11cmkiOiAiZ2Nwa21zOnByb2plY3RzL3NpZ3N0b3JlLXJvb3Qtc2lnbmluZy9sb2NhdGlvbnMvZ2xvYmFsL2tleVJpbmdzL3Jvb3QvY3J5cHRvS2V5cy90aW1lc3RhbXAvY3J5cHRvS2V5VmVyc2lvbnMvMSIKICAgfSwKICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiOiB7CiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRU14cFBPSkNJWjVvdEc0MTA2ZkdKc2VFUWkzVjlcbnBrTVlRNHV5VjlUajFNN1dIWEl5TEcramtmdnVHMGdsUTFKWmJSWlpCVjNnQVI0c29qZEdISVNlb3c9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAbGFuY2UiCiAgIH0sCiAgICIyMmY0Y2FlYzZkOGU2Zjk1NTVhZjY2YjNkNGMzY2IwNmEzYmIyM2ZkYzdlMzljOTE2YzYxZjQ2MmU2ZjUyYjA2IjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFekJ6Vk9tSENQb2pNVkxTSTM2NFdpaVY4TlByRFxuNklnUnhWbGlza3ovdit5M0pFUjVtY1ZHY09ObGlEY1dNQzVKMmxmSG1qUE5QaGI0SDd4bThMemZTQT09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBzYW50aWFnb3RvcnJlcyIKICAgfSwKICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpbmlrU3NBUW1Za05lSDVlWXEvQ25JekxhYWNPXG54bFNhYXdRRE93cUt5L3RDcXhxNXh4UFNKYzIxSzRXSWhzOUd5T2tLZnp1ZVkzR0lMemNNSlo0Y1d3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGJvYmNhbGxhd2F5IgogICB9LAogICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTBnaHJoOTJMdzFZcjNpZEdWNVdxQ3RNREI4Q3hcbitEOGhkQzR3MlpMTklwbFZSb1ZHTHNrWWEzZ2hlTXlPamlKOGtQaTE1YVEyLy83UCtvajdVdkpQR3c9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAam9zaHVhZ2wiCiAgIH0sCiAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFRVhzejNTWlhGYjhqTVY0Mmo2cEpseWpialI4S1xuTjNCd29jZXhxNkxNSWI1cXNXS09RdkxOMTZOVWVmTGM0SHN3T291bVJzVlZhYWpTcFFTNmZvYmtSdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBtbm02NzgiCiAgIH0KICB9LAogICJyb2xlcyI6IHsKICAgInJvb3QiOiB7CiAgICAia2V5aWRzIjogWwogICAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIiwKICAgICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiIsCiAgICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiLAogICAgICJhNjg3ZTViZjRmYWI4MmIwZWU1OGQ0NmUwNWM5NTM1MTQ1YTJjOWFmYjQ1OGY0M2Q0MmI0NWNhMGZkY2UyYTcwIiwKICAgICAiMTgzZTY0ZjM3NjcwZGMxM2NhMGQyODk5NWEzMDUzZjM3NDA5NTRkZGNlNDQzMjFhNDFlNDY1MzRjZjQ0ZTYzMiIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMwogICB9LAogICAic25hcHNob3QiOiB7CiAgICAia2V5aWRzIjogWwogICAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAxLAogICAgIngtdHVmLW9uLWNpLWV4cGlyeS1wZXJpb2QiOiAzNjUwLAogICAgIngtdHVmLW9uLWNpLXNpZ25pbmctcGVyaW9kIjogMzY1CiAgIH0sCiAgICJ0YXJnZXRzIjogewogICAgImtleWlkcyI6IFsKICAgICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICAgIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDMKICAgfSwKICAgInRpbWVzdGFtcCI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgIjBjODc0MzJjM2JmMDlmZDk5MTg5ZmRjMzJmYTVlYWVkZjRlNGE1ZmFjN2JhYjczZmEwNGEyZTBmYzY0YWY2ZjUiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDEsCiAgICAieC10dWYtb24tY2ktZXhwaXJ5LXBlcmlvZCI6IDcsCiAgICAieC10dWYtb24tY2ktc2lnbmluZy1wZXJpb2QiOiA2CiAgIH0KICB9LAogICJzcGVjX3ZlcnNpb24iOiAiMS4wIiwKICAidmVyc2lvbiI6IDE2LAogICJ4LXR1Zi1vbi1jaS1leHBpcnktcGVyaW9kIjogMTk3LAogICJ4LXR1Zi1vbi1jaS1zaWduaW5nLXBlcmlvZCI6IDQ2CiB9Cn0=", targets: { "trusted_root.json": "ewogICJtZWRpYVR5cGUiOiAiYXBwbGljYXRpb24vdm5kLmRldi5zaWdzdG9yZS50cnVzdGVkcm9vdCtqc29uO3ZlcnNpb249MC4xIiwKICAidGxvZ3MiOiBbCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vcmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUyRzJZKzJ0YWJkVFY1QmNHaUJJeDBhOWZBRndya0JibUxTR3RrczRMM3FYNnlZWTB6dWZCbmhDOFVyL2l5NTVHaFdQLzlBL2JZMkxoQzMwTTkrUll0dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDEtMTJUMTE6NTM6MjdaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ3Tkk5YXRRR2x6K1ZXZk82TFJ5Z0g0UVVmWS84VzRSRndpVDVpNVdSZ0IwPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9sb2cyMDI1LTEucmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNQ293QlFZREsyVndBeUVBdDhybHAxa25Hd2pmYmNYQVlQWUFrbjBYaUx6MXg4TzR0MFlrRWhpZTI0ND0iLAogICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUQyNTUxOSIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjUtMDktMjNUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ6eEdaRlZ2ZDBGRW1qUjhXckZ3TWRjQUo5dnRhWS9RWGY0NFkxd1VlUDZBPSIKICAgICAgfQogICAgfQogIF0sCiAgImNlcnRpZmljYXRlQXV0aG9yaXRpZXMiOiBbCiAgICB7CiAgICAgICJzdWJqZWN0IjogewogICAgICAgICJvcmdhbml6YXRpb24iOiAic2lnc3RvcmUuZGV2IiwKICAgICAgICAiY29tbW9uTmFtZSI6ICJzaWdzdG9yZSIKICAgICAgfSwKICAgICAgInVyaSI6ICJodHRwczovL2Z1bGNpby5zaWdzdG9yZS5kZXYiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCK0RDQ0FYNmdBd0lCQWdJVE5Wa0Rab0Npb2ZQRHN5N2RmbTZnZUxidWh6QUtCZ2dxaGtqT1BRUURBekFxTVJVd0V3WURWUVFLRXd4emFXZHpkRzl5WlM1a1pYWXhFVEFQQmdOVkJBTVRDSE5wWjNOMGIzSmxNQjRYRFRJeE1ETXdOekF6TWpBeU9Wb1hEVE14TURJeU16QXpNakF5T1Zvd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRCMk1CQUdCeXFHU000OUFnRUdCU3VCQkFBaUEySUFCTFN5QTdJaTVrK3BOTzhaRVdZMHlsZW1XRG93T2tOYTNrTCtHWkU1WjVHV2VoTDkvQTliUk5BM1JicnNaNWkwSmNhc3RhUkw3U3A1ZnAvakQ1ZHhxYy9VZFRWbmx2UzE2YW4rMllmc3dlL1F1TG9sUlVDcmNPRTIrMmlBNSt0emQ2Tm1NR1F3RGdZRFZSMFBBUUgvQkFRREFnRUdNQklHQTFVZEV3RUIvd1FJTUFZQkFmOENBUUV3SFFZRFZSME9CQllFRk1qRkhRQkJtaVFwTWxFazZ3MnVTdTFLQnRQc01COEdBMVVkSXdRWU1CYUFGTWpGSFFCQm1pUXBNbEVrNncydVN1MUtCdFBzTUFvR0NDcUdTTTQ5QkFNREEyZ0FNR1VDTUg4bGlXSmZNdWk2dlhYQmhqRGdZNE13c2xtTi9USnhWZS84M1dyRm9td21OZjA1NnkxWDQ4RjljNG0zYTNvelhBSXhBS2pSYXk1L2FqL2pzS0tHSWttUWF0akk4dXVwSHIvK0N4RnZhSldtcFlxTmtMREdSVSs5b3J6aDVoSTJScmN1YVE9PSIKICAgICAgICAgIH0KICAgICAgICBdCiAgICAgIH0sCiAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAic3RhcnQiOiAiMjAyMS0wMy0wN1QwMzoyMDoyOVoiLAogICAgICAgICJlbmQiOiAiMjAyMi0xMi0zMVQyMzo1OTo1OS45OTlaIgogICAgICB9CiAgICB9LAogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly9mdWxjaW8uc2lnc3RvcmUuZGV2IiwKICAgICAgImNlcnRDaGFpbiI6IHsKICAgICAgICAiY2VydGlmaWNhdGVzIjogWwogICAgICAgICAgewogICAgICAgICAgICAicmF3Qnl0ZXMiOiAiTUlJQ0dqQ0NBYUdnQXdJQkFnSVVBTG5WaVZmblUwYnJKYXNtUmtIcm4vVW5mYVF3Q2dZSUtvWkl6ajBFQXdNd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRBZUZ3MHlNakEwTVRNeU1EQTJNVFZhRncwek1URXdNRFV4TXpVMk5UaGFNRGN4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWVNQndHQTFVRUF4TVZjMmxuYzNSdmNtVXRhVzUwWlhKdFpXUnBZWFJsTUhZd0VBWUhLb1pJemowQ0FRWUZLNEVFQUNJRFlnQUU4UlZTL3lzSCtOT3Z1RFp5UEladGlsZ1VGOU5sYXJZcEFkOUhQMXZCQkgxVTVDVjc3TFNTN3MwWmlING5FN0h2N3B0UzZMdnZSL1NUazc5OExWZ016TGxKNEhlSWZGM3RIU2FleExjWXBTQVNyMWtTME4vUmdCSnovOWpXQ2lYbm8zc3dlVEFPQmdOVkhROEJBZjhFQkFNQ0FRWXdFd1lEVlIwbEJBd3dDZ1lJS3dZQkJRVUhBd013RWdZRFZSMFRBUUgvQkFnd0JnRUIvd0lCQURBZEJnTlZIUTRFRmdRVTM5UHB6MVlrRVpiNXFOanBLRldpeGk0WVpEOHdId1lEVlIwakJCZ3dGb0FVV01BZVg1RkZwV2FwZXN5UW9aTWkwQ3JGeGZvd0NnWUlLb1pJemowRUF3TURad0F3WkFJd1BDc1FLNERZaVpZRFBJYURpNUhGS25meFh4NkFTU1ZtRVJmc3luWUJpWDJYNlNKUm5aVTg0LzlEWmRuRnZ2eG1BakJPdDZRcEJsYzRKLzBEeHZrVENxcGNsdnppTDZCQ0NQbmpkbElCM1B1M0J4c1BteWdVWTdJaTJ6YmRDZGxpaW93PSIKICAgICAgICAgIH0sCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCOXpDQ0FYeWdBd0lCQWdJVUFMWk5BUEZkeEhQd2plRGxvRHd5WUNoQU8vNHdDZ1lJS29aSXpqMEVBd013S2pFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNUkV3RHdZRFZRUURFd2h6YVdkemRHOXlaVEFlRncweU1URXdNRGN4TXpVMk5UbGFGdzB6TVRFd01EVXhNelUyTlRoYU1Db3hGVEFUQmdOVkJBb1RESE5wWjNOMGIzSmxMbVJsZGpFUk1BOEdBMVVFQXhNSWMybG5jM1J2Y21Vd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVQ3WGVGVDRyYjNQUUd3UzRJYWp0TGszL09sbnBnYW5nYUJjbFlwc1lCcjVpKzR5bkIwN2NlYjNMUDBPSU9aZHhleFg2OWM1aVZ1eUpSUStIejA1eWkrVUYzdUJXQWxIcGlTNXNoMCtIMkdIRTdTWHJrMUVDNW0xVHIxOUw5Z2c5MmpZekJoTUE0R0ExVWREd0VCL3dRRUF3SUJCakFQQmdOVkhSTUJBZjhFQlRBREFRSC9NQjBHQTFVZERnUVdCQlJZd0I1ZmtVV2xacWw2ekpDaGt5TFFLc1hGK2pBZkJnTlZIU01FR0RBV2dCUll3QjVma1VXbFpxbDZ6SkNoa3lMUUtzWEYrakFLQmdncWhrak9QUVFEQXdOcEFEQm1BakVBajFuSGVYWnArMTNOV0JOYStFRHNEUDhHMVdXZzF0Q01XUC9XSFBxcGFWbzBqaHN3ZU5GWmdTczBlRTd3WUk0cUFqRUEyV0I5b3Q5OHNJa29GM3ZaWWRkMy9WdFdCNWI5VE5NZWE3SXgvc3RKNVRmY0xMZUFCTEU0Qk5KT3NRNHZuQkhKIgogICAgICAgICAgfQogICAgICAgIF0KICAgICAgfSwKICAgICAgInZhbGlkRm9yIjogewogICAgICAgICJzdGFydCI6ICIyMDIyLTA0LTEzVDIwOjA2OjE1WiIKICAgICAgfQogICAgfQogIF0sCiAgImN0bG9ncyI6IFsKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi90ZXN0IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUViZndSK1JKdWRYc2NnUkJScEtYMVhGRHkzUHl1ZER4ei9TZm5SaTFmVDhla3BmQmQyTzF1b3o3anIzWjhuS3p4QTY5RVVRK2VGQ0ZJM3pldWJQV1U3dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMTRUMDA6MDA6MDBaIiwKICAgICAgICAgICJlbmQiOiAiMjAyMi0xMC0zMVQyMzo1OTo1OS45OTlaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJDR0NTOENoUy8yaEYwZEZySjRTY1JXY1lyQlk5d3pqU2JlYThJZ1kyYjNJPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi8yMDIyIiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpUFNsRmkwQ21GVGZFakNVcUY5SHVDRWNZWE5LQWFZYWxJSm1CWjh5eWV6UGpUcWh4cktCcE1uYW9jVnRMSkJJMWVNM3VYblF6UUdBSmRKNGdzOUZ5dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjItMTAtMjBUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICIzVDB3YXNiSEVUSmpHUjRjbVdjM0FxSktYcmplUEszL2g0cHlnQzhwN280PSIKICAgICAgfQogICAgfQogIF0sCiAgInRpbWVzdGFtcEF1dGhvcml0aWVzIjogWwogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUtdHNhLXNlbGZzaWduZWQiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly90aW1lc3RhbXAuc2lnc3RvcmUuZGV2L2FwaS92MS90aW1lc3RhbXAiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlDRURDQ0FaYWdBd0lCQWdJVU9oTlVMd3lRWWU2OHdVTXZ5NHFPaXlvaml3d3dDZ1lJS29aSXpqMEVBd013T1RFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNU0F3SGdZRFZRUURFeGR6YVdkemRHOXlaUzEwYzJFdGMyVnNabk5wWjI1bFpEQWVGdzB5TlRBME1EZ3dOalU1TkROYUZ3MHpOVEEwTURZd05qVTVORE5hTUM0eEZUQVRCZ05WQkFvVERITnBaM04wYjNKbExtUmxkakVWTUJNR0ExVUVBeE1NYzJsbmMzUnZjbVV0ZEhOaE1IWXdFQVlIS29aSXpqMENBUVlGSzRFRUFDSURZZ0FFNHJhMlo4aEtOaWcyVDlrRmpDQVRvR0czMGpreStXUXYzQnpMK21LdmgxU0tOUi9Vd3V3c2ZOQ2c0c3J5b1lBZDhFNmlzb3ZWQTNNNGFvTmRtOVFEaTUwWjhuVEV5dnFnZkRQdFRJd1hJdGZpVy9BRmYxVjd1d2tia0FvajB4eGNvMm93YURBT0JnTlZIUThCQWY4RUJBTUNCNEF3SFFZRFZSME9CQllFRkluOWVVT0h6OUJsUnNNQ1JzY3NjMXQ5dE9zRE1COEdBMVVkSXdRWU1CYUFGSmpzQWU5L3UxSC8xSlVlYjRxSW1GTUhpYzYvTUJZR0ExVWRKUUVCL3dRTU1Bb0dDQ3NHQVFVRkJ3TUlNQW9HQ0NxR1NNNDlCQU1EQTJnQU1HVUNNRHRwc1YvNkthTzBxeUYvVU1zWDJhU1VYS1FGZG9HVHB0UUdjMGZ0cTFjc3VsSFBHRzZkc215TU5kM0pCK0czRVFJeEFPYWp2QmNqcEptS2I0TnYrMlRhb2o4VWM1K2I2aWg2RlhDQ0tyYVNxdXBlMDd6cXN3TWNYSlRlMWNFeHZIdnZsdz09IgogICAgICAgICAgfSwKICAgICAgICAgIHsKICAgICAgICAgICAgInJhd0J5dGVzIjogIk1JSUI5ekNDQVh5Z0F3SUJBZ0lVVjdmMEdMRE9vRXpJaDhMWFNXODBPSmlVcDE0d0NnWUlLb1pJemowRUF3TXdPVEVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1TQXdIZ1lEVlFRREV4ZHphV2R6ZEc5eVpTMTBjMkV0YzJWc1puTnBaMjVsWkRBZUZ3MHlOVEEwTURnd05qVTVORE5hRncwek5UQTBNRFl3TmpVNU5ETmFNRGt4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWdNQjRHQTFVRUF4TVhjMmxuYzNSdmNtVXRkSE5oTFhObGJHWnphV2R1WldRd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVFVUU50ZlJUL291M1lBVGE2d0Iva0tUZTcwY2ZKd3lSSUJvdk1udDhSY0pwaC9DT0U4MnV5UzZGbXBwTExMMVZCUEdjUGZwUVBZSk5Yeld3aThpY3doS1E2Vy9RZTJoM29lYkJiMkZIcHdOSkRxbytUTWFDL3RkZmt2L0VsSkI3MmpSVEJETUE0R0ExVWREd0VCL3dRRUF3SUJCakFTQmdOVkhSTUJBZjhFQ0RBR0FRSC9BZ0VBTUIwR0ExVWREZ1FXQkJTWTdBSHZmN3RSLzlTVkhtK0tpSmhUQjRuT3Z6QUtCZ2dxaGtqT1BRUURBd05wQURCbUFqRUF3R0VHcmZHWlIxY2VuMVI4L0RUVk1JOTQzTHNzWm1KUnREcC9pN1NmR0htR1JQNmdSYnVqOXZPSzNiNjdaMFFRQWpFQXVUMkg2NzNMUUVhSFRjeVFTWnJrcDRtWDdXd2ttRitzVmJrWVk1bVhOK1JNSDEzS1VFSEhPcUFTYWVtWVdLL0UiCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjUtMDctMDRUMDA6MDA6MDBaIgogICAgICB9CiAgICB9CiAgXQp9Cg==", "registry.npmjs.org%2Fkeys.json": "ewogICAgImtleXMiOiBbCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OmpsM2J3c3d1ODBQampva0NnaDBvMnc1YzJVNExoUUFFNTdnajljejFrekEiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTFPbGIzek1BRkZ4WEtIaUlrUU81Y0ozWWhsNWk2VVBwK0lodXRlQkpidUhjQTVVb2dLbzBFV3RsV3dXNktTYUtvVE5FWUw3SmxDUWlWbmtoQmt0VWdnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIxOTk5LTAxLTAxVDAwOjAwOjAwLjAwMFoiLAogICAgICAgICAgICAgICAgICAgICJlbmQiOiAiMjAyNS0wMS0yOVQwMDowMDowMC4wMDBaIgogICAgICAgICAgICAgICAgfQogICAgICAgICAgICB9CiAgICAgICAgfSwKICAgICAgICB7CiAgICAgICAgICAgICJrZXlJZCI6ICJTSEEyNTY6amwzYndzd3U4MFBqam9rQ2doMG8ydzVjMlU0TGhRQUU1N2dqOWN6MWt6QSIsCiAgICAgICAgICAgICJrZXlVc2FnZSI6ICJucG06YXR0ZXN0YXRpb25zIiwKICAgICAgICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUxT2xiM3pNQUZGeFhLSGlJa1FPNWNKM1lobDVpNlVQcCtJaHV0ZUJKYnVIY0E1VW9nS28wRVd0bFd3VzZLU2FLb1RORVlMN0psQ1FpVm5raEJrdFVnZz09IiwKICAgICAgICAgICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUNEU0FfUDI1Nl9TSEFfMjU2IiwKICAgICAgICAgICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICAgICAgICAgICAic3RhcnQiOiAiMjAyMi0xMi0wMVQwMDowMDowMC4wMDBaIiwKICAgICAgICAgICAgICAgICAgICAiZW5kIjogIjIwMjUtMDEtMjlUMDA6MDA6MDAuMDAwWiIKICAgICAgICAgICAgICAgIH0KICAgICAgICAgICAgfQogICAgICAgIH0sCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OkRoUTh3UjVBUEJ2RkhMRi8rVGMrQVl2UE9kVHBjSURxT2h4c0JIUndDN1UiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9LAogICAgICAgIHsKICAgICAgICAgICAgImtleUlkIjogIlNIQTI1NjpEaFE4d1I1QVBCdkZITEYvK1RjK0FZdlBPZFRwY0lEcU9oeHNCSFJ3QzdVIiwKICAgICAgICAgICAgImtleVVzYWdlIjogIm5wbTphdHRlc3RhdGlvbnMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9CiAgICBdCn0K" } } };
+
+// src/verify/trust.ts
+function publicGoodRootJson() {
+  const targets = seeds_default["https://tuf-repo-cdn.sigstore.dev"].targets;
+  return JSON.parse(Buffer.from(targets["trusted_root.json"], "base64").toString("utf8"));
+}
+function parseRoot(json2, source) {
+  const mt = json2?.mediaType;
+  if (typeof mt !== "string" || !mt.startsWith("application/vnd.dev.sigstore.trustedroot")) {
+    throw new ProvenantError("TRUST_ROOT_INVALID", `${source}: not a Sigstore trusted root (mediaType ${JSON.stringify(mt)})`);
+  }
+  try {
+    return import_protobuf_specs.TrustedRoot.fromJSON(json2);
+  } catch (e) {
+    throw new ProvenantError("TRUST_ROOT_INVALID", `${source}: ${e.message}`);
+  }
+}
+function keysFromFile(path6) {
+  const text = readFileSync3(path6, "utf8");
+  if (text.includes("-----BEGIN")) {
+    const info2 = loadPublicKey(text, path6);
+    return [{ info: info2, ids: [info2.keyid], source: path6 }];
+  }
+  const doc = parseJsonStrict(text, path6);
+  if (!doc || !Array.isArray(doc.keys)) throw new ProvenantError("KEY_INVALID", `${path6}: neither a PEM public key nor a keys.json document`);
+  return doc.keys.map((k, i) => {
+    const raw = k.publicKey?.rawBytes ?? k.key;
+    const id = k.keyId ?? k.keyid;
+    if (typeof raw !== "string" || typeof id !== "string") throw new ProvenantError("KEY_INVALID", `${path6}: keys[${i}] lacks a key or key id`);
+    let key;
+    try {
+      key = createPublicKey2({ key: Buffer.from(raw, "base64"), format: "der", type: "spki" });
+    } catch (e) {
+      throw new ProvenantError("KEY_INVALID", `${path6}: keys[${i}]: ${e.message}`);
+    }
+    const start = k.publicKey?.validFor?.start;
+    const end = k.publicKey?.validFor?.end ?? k.expires;
+    const info2 = loadPublicKey(key.export({ type: "spki", format: "pem" }), path6);
+    return { info: info2, ids: [id, info2.keyid], source: path6, validFrom: start ? new Date(start) : void 0, validUntil: end ? new Date(end) : void 0 };
+  });
+}
+function loadTrust(opts) {
+  let root;
+  let rootSource;
+  if (opts.trustedRoot) {
+    let text;
+    try {
+      text = readFileSync3(opts.trustedRoot, "utf8");
+    } catch (e) {
+      throw new ProvenantError("FILE_NOT_FOUND", `--trusted-root ${opts.trustedRoot}: cannot read (${e.code})`);
+    }
+    root = parseRoot(parseJsonStrict(text, opts.trustedRoot), opts.trustedRoot);
+    rootSource = opts.trustedRoot;
+  } else {
+    root = parseRoot(publicGoodRootJson(), "public-good trusted root");
+    rootSource = "sigstore public-good (shipped)";
+  }
+  const keys = [];
+  for (const k of opts.keys ?? []) {
+    let st;
+    try {
+      st = statSync(k);
+    } catch {
+      throw new ProvenantError("FILE_NOT_FOUND", `--key ${k}: not found`);
+    }
+    if (st.isDirectory()) {
+      for (const f of readdirSync(k).sort()) if (/\.(pem|pub|json)$/.test(f)) keys.push(...keysFromFile(join5(k, f)));
+    } else keys.push(...keysFromFile(k));
+  }
+  const material = (0, import_verify.toTrustMaterial)(root, (hint) => {
+    const k = keys.find((x) => x.ids.includes(hint));
+    if (!k) throw new ProvenantError("KEY_UNTRUSTED", `no trusted key for hint '${hint}'`);
+    return {
+      publicKey: k.info.key,
+      validFor: (d) => (!k.validFrom || d >= k.validFrom) && (!k.validUntil || d <= k.validUntil)
+    };
+  });
+  return { root, rootSource, keys, material };
+}
+
+// src/verify/verify.ts
+var import_bundle2 = __toESM(require_dist4(), 1);
+var import_verify2 = __toESM(require_dist7(), 1);
+
+// src/verify/certificate.ts
+var import_core2 = __toESM(require_dist2(), 1);
+var OID = "1.3.6.1.4.1.57264.1.";
+function utf8Ext(cert, n) {
+  const ext2 = cert.extension(OID + n);
+  if (!ext2) return void 0;
+  const v = ext2.value;
+  if (n >= 8) {
+    try {
+      const obj = import_core2.ASN1Obj.parseBuffer(v);
+      return obj.value.toString("utf8");
+    } catch {
+      return void 0;
+    }
+  }
+  return v.toString("utf8");
+}
+function fulcioIdentity(der) {
+  const cert = import_core2.X509Certificate.parse(der);
+  return {
+    san: cert.subjectAltName,
+    issuer: utf8Ext(cert, 8) ?? utf8Ext(cert, 1),
+    buildSignerURI: utf8Ext(cert, 9),
+    buildSignerDigest: utf8Ext(cert, 10),
+    runnerEnvironment: utf8Ext(cert, 11),
+    sourceRepositoryURI: utf8Ext(cert, 12),
+    sourceRepositoryDigest: utf8Ext(cert, 13),
+    sourceRepositoryRef: utf8Ext(cert, 14),
+    buildConfigURI: utf8Ext(cert, 18),
+    buildTrigger: utf8Ext(cert, 20)
+  };
+}
+
+// src/verify/policy.ts
+function normalizeRepo(uri) {
+  return uri.trim().replace(/^git\+/, "").replace(/^[a-z]+:\/\//i, "").replace(/@.*$/, "").replace(/\.git$/, "").replace(/\/+$/, "").toLowerCase();
+}
+var SEMVER_TAG = /^refs\/tags\/v?(\d+)\.(\d+)\.(\d+)(?:[-+][0-9A-Za-z.+-]*)?$/;
+function builderIdMatches(expected, actual) {
+  if (expected === actual) return true;
+  if (expected.endsWith("@")) {
+    return actual.startsWith(expected) && SEMVER_TAG.test(actual.slice(expected.length));
+  }
+  if (!expected.includes("@")) {
+    const at = actual.indexOf("@");
+    return (at >= 0 ? actual.slice(0, at) : actual) === expected;
+  }
+  return false;
+}
+function versionedTagMatches(expected, ref) {
+  if (!ref) return false;
+  const m = SEMVER_TAG.exec(ref);
+  if (!m) return false;
+  const want = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(expected.trim());
+  if (!want) throw new ProvenantError("USAGE", `--source-versioned-tag: '${expected}' is not vMAJOR[.MINOR[.PATCH]]`);
+  for (let i = 1; i <= 3; i++) if (want[i] !== void 0 && Number(want[i]) !== Number(m[i])) return false;
+  return true;
+}
+var ISOLATED_BUILDERS = [
+  "https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@",
+  "https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_container_slsa3.yml@",
+  "https://github.com/slsa-framework/slsa-github-generator/.github/workflows/builder_go_slsa3.yml@",
+  "https://github.com/slsa-framework/slsa-github-generator/.github/workflows/builder_nodejs_slsa3.yml@",
+  "https://github.com/slsa-framework/slsa-github-generator/.github/workflows/builder_container-based_slsa3.yml@",
+  "https://github.com/slsa-framework/slsa-github-generator/.github/workflows/delegator_generic_slsa3.yml@",
+  "https://github.com/slsa-framework/slsa-github-generator/.github/workflows/delegator_lowperms-generic_slsa3.yml@",
+  "https://github.com/slsa-framework/slsa-github-generator/.github/workflows/builder_gradle_slsa3.yml@",
+  "https://github.com/slsa-framework/slsa-github-generator/.github/workflows/builder_maven_slsa3.yml@"
+];
+function builderMaxLevel(builderId, policy) {
+  let best;
+  for (const [id, level] of Object.entries(policy.builderLevels ?? {})) {
+    if (builderIdMatches(id, builderId)) best = Math.max(best ?? 0, level);
+  }
+  if (best !== void 0) return best;
+  if (ISOLATED_BUILDERS.some((p) => builderIdMatches(p, builderId))) return 3;
+  return void 0;
+}
+
+// src/verify/verify.ts
+var GITHUB_ISSUER = "https://token.actions.githubusercontent.com";
+var INTOTO_TYPE = /^application\/vnd\.in-toto(\.[a-z0-9-]+)?\+json$/;
+function provenanceClaims(st) {
+  const p = st.predicate;
+  if (st.predicateType === SLSA_PROVENANCE_V1) {
+    const bd = p.buildDefinition ?? {};
+    const deps = Array.isArray(bd.resolvedDependencies) ? bd.resolvedDependencies : [];
+    const src = deps.find((d) => typeof d.uri === "string" && d.uri.startsWith("git+") && d.digest && (d.digest.gitCommit || d.digest.sha1));
+    const wf = bd.externalParameters?.workflow;
+    const ref = wf?.ref ?? (src?.uri?.includes("@") ? src.uri.slice(src.uri.lastIndexOf("@") + 1) : void 0);
+    return {
+      builderId: p.runDetails?.builder?.id,
+      buildType: bd.buildType,
+      sourceUri: wf?.repository ?? src?.uri,
+      sourceCommit: src?.digest?.gitCommit ?? src?.digest?.sha1,
+      sourceRef: ref,
+      inputs: bd.externalParameters?.inputs ?? bd.externalParameters?.workflow?.inputs,
+      dependencies: deps
+    };
+  }
+  if (st.predicateType === SLSA_PROVENANCE_V02) {
+    const cs = p.invocation?.configSource ?? {};
+    const env = p.invocation?.environment ?? {};
+    const mats = Array.isArray(p.materials) ? p.materials : [];
+    const uri = cs.uri ?? mats[0]?.uri;
+    const ref = typeof env.github_ref === "string" ? env.github_ref : uri?.includes("@") ? uri.slice(uri.lastIndexOf("@") + 1) : void 0;
+    return {
+      builderId: p.builder?.id,
+      buildType: p.buildType,
+      sourceUri: uri,
+      sourceCommit: cs.digest?.sha1 ?? cs.digest?.gitCommit ?? mats[0]?.digest?.sha1 ?? mats[0]?.digest?.gitCommit,
+      sourceRef: ref,
+      inputs: p.invocation?.parameters?.inputs ?? env.github_event_payload?.inputs ?? p.invocation?.parameters,
+      dependencies: mats
+    };
+  }
+  return void 0;
+}
+function digestsMatch(a, b) {
+  return Object.keys(a).some((alg) => b[alg] !== void 0 && a[alg].toLowerCase() === b[alg].toLowerCase());
+}
+function fail2(checks, code, e, fallback) {
+  const pe = asProvenantError(e, fallback);
+  checks.push({ code, ok: false, detail: `[${pe.code}] ${pe.message.split("\n")[0]}` });
+}
+function certificateDer(json2) {
+  const vm = json2.verificationMaterial ?? {};
+  const raw = vm.certificate?.rawBytes ?? vm.x509CertificateChain?.certificates?.[0]?.rawBytes;
+  return typeof raw === "string" ? Buffer.from(raw, "base64") : void 0;
+}
+function checkSignature(att, trust, policy, checks, artifact) {
+  if (att.kind === "statement") {
+    if (policy.allowUnsigned) {
+      checks.push({ code: "signature", ok: true, detail: "unsigned Statement, accepted by --allow-unsigned" });
+      return { payload: att.raw, payloadType: "application/vnd.in-toto+json", signer: { kind: "none" } };
+    }
+    checks.push({ code: "signature", ok: false, detail: "[SIGNATURE_MISSING] the Statement is not signed (use --allow-unsigned to accept SLSA Build L1 unsigned provenance)" });
+    return void 0;
+  }
+  if (att.kind === "envelope") {
+    try {
+      const env = parseEnvelope(att.json, att.source);
+      const verifiers = trust.keys.map((k) => ({ keyid: k.info.keyid, verify: (d, s) => verifyBytes(k.info, d, s) }));
+      if (!verifiers.length) throw new ProvenantError("KEY_UNTRUSTED", `${att.source}: a bare DSSE envelope needs --key to verify it`);
+      const v = verifyEnvelope(env, verifiers, 1, att.source);
+      checks.push({ code: "signature", ok: true, detail: `DSSE signature by trusted key ${v.keyids.join(", ")}` });
+      return { payload: v.payload, payloadType: v.payloadType, signer: { kind: "key", keyid: v.keyids[0] } };
+    } catch (e) {
+      fail2(checks, "signature", e, "SIGNATURE_INVALID");
+      return void 0;
+    }
+  }
+  let bundle;
+  try {
+    bundle = (0, import_bundle2.bundleFromJSON)(att.json);
+  } catch (e) {
+    fail2(checks, "signature", new ProvenantError("BUNDLE_INVALID", `${att.source}: ${e.message}`), "BUNDLE_INVALID");
+    return void 0;
+  }
+  try {
+    const content = bundle.content;
+    if (content.$case === "dsseEnvelope" && content.dsseEnvelope.signatures.length !== 1) {
+      throw new ProvenantError("BUNDLE_INVALID", `${att.source}: a bundle's DSSE envelope must carry exactly one signature, found ${content.dsseEnvelope.signatures.length}`);
+    }
+    if (content.$case === "messageSignature" && !artifact) {
+      throw new ProvenantError("SUBJECT_MISMATCH", `${att.source}: a message-signature bundle signs the artifact itself: give the artifact file`);
+    }
+    const vm = bundle.verificationMaterial;
+    const keyBased = vm.content.$case === "publicKey";
+    const tlogs = vm.tlogEntries?.length ?? 0;
+    const hasTsa = (vm.timestampVerificationData?.rfc3161Timestamps?.length ?? 0) > 0;
+    const rootHasTsa = trust.root.timestampAuthorities.length > 0;
+    const verifier = new import_verify2.Verifier(trust.material, keyBased ? { tlogThreshold: Math.min(1, tlogs), ctlogThreshold: 0, timestampThreshold: 0 } : {
+      // the certificate's validity needs a trusted time: a log entry, or an RFC 3161 timestamp (GitHub's private instance)
+      tlogThreshold: tlogs > 0 || !(hasTsa && rootHasTsa) ? 1 : 0,
+      ctlogThreshold: trust.root.ctlogs.length > 0 ? 1 : 0,
+      timestampThreshold: 1
+    });
+    const entity = (0, import_verify2.toSignedEntity)(bundle, content.$case === "messageSignature" ? artifact : void 0);
+    verifier.verify(entity);
+    if (keyBased) {
+      const hint = vm.content.$case === "publicKey" ? vm.content.publicKey.hint : "";
+      checks.push({ code: "signature", ok: true, detail: `signed by trusted key ${hint}` });
+      const signer2 = { kind: "key", keyid: hint };
+      if (content.$case === "dsseEnvelope") return { payload: content.dsseEnvelope.payload, payloadType: content.dsseEnvelope.payloadType, signer: signer2 };
+      return { signer: signer2, messageDigestOnly: true };
+    }
+    const der = certificateDer(att.json);
+    const identity = fulcioIdentity(der);
+    checks.push({ code: "signature", ok: true, detail: `signed by ${identity.san ?? "(no SAN)"} (issuer ${identity.issuer ?? "unknown"}); chain, ${tlogs ? "transparency log" : "timestamp"} and SCT verified` });
+    const signer = { kind: "certificate", identity };
+    if (content.$case === "dsseEnvelope") return { payload: content.dsseEnvelope.payload, payloadType: content.dsseEnvelope.payloadType, signer };
+    return { signer, messageDigestOnly: true };
+  } catch (e) {
+    const err = e;
+    fail2(checks, "signature", e instanceof ProvenantError ? e : new ProvenantError("SIGNATURE_INVALID", `${att.source}: ${err.code ? `${err.code}: ` : ""}${err.message ?? String(e)}`), "SIGNATURE_INVALID");
+    return void 0;
+  }
+}
+function checkIdentity(signer, policy, checks) {
+  const wants = policy.certIdentity || policy.certIdentityRegex || policy.certOidcIssuer || policy.signerWorkflow || policy.sourceRepo || policy.sourceRef || policy.denySelfHostedRunners;
+  if (!wants) return;
+  const id = signer?.identity;
+  if (!id) {
+    checks.push({ code: "identity", ok: false, detail: "[IDENTITY_MISMATCH] certificate identity policy given, but the attestation is not signed with a certificate" });
+    return;
+  }
+  const problems = [];
+  if (policy.certIdentity && id.san !== policy.certIdentity) problems.push(`SAN '${id.san}' is not '${policy.certIdentity}'`);
+  if (policy.certIdentityRegex) {
+    let re;
+    try {
+      re = new RegExp(policy.certIdentityRegex);
+    } catch {
+      throw new ProvenantError("USAGE", `--cert-identity-regex: invalid regular expression`);
+    }
+    if (!id.san || !re.test(id.san)) problems.push(`SAN '${id.san}' does not match /${policy.certIdentityRegex}/`);
+  }
+  if (policy.certOidcIssuer && id.issuer !== policy.certOidcIssuer) problems.push(`issuer '${id.issuer}' is not '${policy.certOidcIssuer}'`);
+  if (policy.signerWorkflow) {
+    const w = policy.signerWorkflow.replace(/^https:\/\/[^/]+\//, "");
+    const signerPath = (id.buildSignerURI ?? id.san ?? "").replace(/^https:\/\/[^/]+\//, "").replace(/@.*$/, "");
+    if (signerPath !== w.replace(/@.*$/, "") && !signerPath.endsWith("/" + w)) problems.push(`signer workflow '${id.buildSignerURI ?? id.san}' is not '${policy.signerWorkflow}'`);
+  }
+  if (policy.sourceRepo && (!id.sourceRepositoryURI || normalizeRepo(id.sourceRepositoryURI) !== normalizeRepo(policy.sourceRepo.includes("/") && !policy.sourceRepo.includes(".") ? `github.com/${policy.sourceRepo}` : policy.sourceRepo))) {
+    problems.push(`certificate source repository '${id.sourceRepositoryURI}' is not '${policy.sourceRepo}'`);
+  }
+  if (policy.sourceRef && id.sourceRepositoryRef !== policy.sourceRef) problems.push(`certificate source ref '${id.sourceRepositoryRef}' is not '${policy.sourceRef}'`);
+  if (policy.denySelfHostedRunners && id.runnerEnvironment !== "github-hosted") problems.push(`runner environment '${id.runnerEnvironment ?? "unknown"}' is not github-hosted`);
+  checks.push(problems.length ? { code: "identity", ok: false, detail: `[IDENTITY_MISMATCH] ${problems.join("; ")}` } : { code: "identity", ok: true, detail: `certificate identity ${id.san} matches the policy` });
+}
+function checkProvenancePolicy(claims, policy, checks) {
+  const need2 = (code, label, ok, detail) => checks.push(ok ? { code, ok: true, detail } : { code, ok: false, detail: `[POLICY_MISMATCH] ${label}: ${detail}` });
+  const wants = policy.builderId || policy.sourceUri || policy.sourceBranch || policy.sourceTag || policy.sourceVersionedTag || policy.buildWorkflowInputs || policy.buildTypes;
+  if (!wants) return;
+  if (!claims) {
+    checks.push({ code: "provenance", ok: false, detail: "[PREDICATE_TYPE] provenance policy given, but the attestation is not SLSA provenance" });
+    return;
+  }
+  if (policy.builderId) need2("builder-id", "builder id", !!claims.builderId && builderIdMatches(policy.builderId, claims.builderId), `builder '${claims.builderId}' ${claims.builderId && builderIdMatches(policy.builderId, claims.builderId) ? "matches" : "does not match"} '${policy.builderId}'`);
+  if (policy.sourceUri) {
+    const ok = !!claims.sourceUri && normalizeRepo(claims.sourceUri) === normalizeRepo(policy.sourceUri);
+    need2("source-uri", "source", ok, `source '${claims.sourceUri}' ${ok ? "matches" : "is not"} '${policy.sourceUri}'`);
+  }
+  if (policy.sourceBranch) {
+    const ok = claims.sourceRef === `refs/heads/${policy.sourceBranch}`;
+    need2("source-branch", "branch", ok, `ref '${claims.sourceRef}' ${ok ? "is" : "is not"} branch '${policy.sourceBranch}'`);
+  }
+  if (policy.sourceTag) {
+    const ok = claims.sourceRef === `refs/tags/${policy.sourceTag}`;
+    need2("source-tag", "tag", ok, `ref '${claims.sourceRef}' ${ok ? "is" : "is not"} tag '${policy.sourceTag}'`);
+  }
+  if (policy.sourceVersionedTag) {
+    const ok = versionedTagMatches(policy.sourceVersionedTag, claims.sourceRef);
+    need2("source-versioned-tag", "versioned tag", ok, `ref '${claims.sourceRef}' ${ok ? "satisfies" : "does not satisfy"} '${policy.sourceVersionedTag}'`);
+  }
+  if (policy.buildWorkflowInputs) {
+    const bad = Object.entries(policy.buildWorkflowInputs).filter(([k, v]) => String((claims.inputs ?? {})[k]) !== v);
+    need2("workflow-inputs", "workflow inputs", bad.length === 0, bad.length ? bad.map(([k, v]) => `${k}='${(claims.inputs ?? {})[k] ?? ""}' (want '${v}')`).join(", ") : "all match");
+  }
+  if (policy.buildTypes?.length) {
+    const ok = !!claims.buildType && policy.buildTypes.includes(claims.buildType);
+    need2("build-type", "buildType", ok, `buildType '${claims.buildType}' ${ok ? "is allowed" : "is not in the allowlist"}`);
+  }
+}
+function checkBinding(claims, id, checks) {
+  const problems = [];
+  const signerUri = id.buildSignerURI ?? id.san;
+  let builderBound = false;
+  if (claims.builderId && /\/\.github\/workflows\//.test(claims.builderId)) {
+    if (claims.builderId !== signerUri) problems.push(`builder.id '${claims.builderId}' is not the certificate's build signer '${signerUri}'`);
+    else builderBound = true;
+  } else if (claims.builderId && /^https:\/\/github\.com\/actions\/runner(\/github-hosted)?$/.test(claims.builderId)) {
+    builderBound = id.runnerEnvironment === "github-hosted";
+  }
+  if (id.sourceRepositoryURI && claims.sourceUri && normalizeRepo(id.sourceRepositoryURI) !== normalizeRepo(claims.sourceUri)) {
+    problems.push(`source '${claims.sourceUri}' is not the certificate's repository '${id.sourceRepositoryURI}'`);
+  }
+  if (id.sourceRepositoryDigest && claims.sourceCommit && id.sourceRepositoryDigest.toLowerCase() !== claims.sourceCommit.toLowerCase()) {
+    problems.push(`commit ${claims.sourceCommit} is not the certificate's ${id.sourceRepositoryDigest}`);
+  }
+  if (problems.length) {
+    checks.push({ code: "binding", ok: false, detail: `[BINDING_MISMATCH] ${problems.join("; ")}` });
+    return { bound: false, reason: problems.join("; ") };
+  }
+  if (!id.sourceRepositoryURI || !id.sourceRepositoryDigest) {
+    checks.push({ code: "binding", ok: true, detail: "certificate carries no source extensions to bind" });
+    return { bound: false, reason: "the certificate carries no source repository/commit extensions" };
+  }
+  checks.push({ code: "binding", ok: true, detail: builderBound ? "builder.id, source repository and commit match the certificate" : "source repository and commit match the certificate" });
+  return { bound: builderBound, reason: builderBound ? "" : `builder.id '${claims.builderId}' is not bound to the certificate's signer '${signerUri}'` };
+}
+function verifyAttestation(att, trust, policy, artifact) {
+  const checks = [];
+  const result = { source: att.source, verified: false, slsaLevel: 0, nextLevel: [], checks };
+  try {
+    const sig = checkSignature(att, trust, policy, checks, artifact?.data);
+    if (!sig) return finish(result, policy);
+    result.signer = sig.signer;
+    checkIdentity(sig.signer, policy, checks);
+    if (sig.messageDigestOnly) {
+      checks.push({ code: "subject", ok: true, detail: "the signature covers the artifact bytes (message signature)" });
+      checkProvenancePolicy(void 0, policy, checks);
+      result.nextLevel = ["L1: no SLSA provenance (a plain signature)"];
+      return finish(result, policy);
+    }
+    if (!sig.payloadType || !INTOTO_TYPE.test(sig.payloadType)) {
+      checks.push({ code: "payload", ok: false, detail: `[PAYLOAD_TYPE] payloadType '${sig.payloadType}' is not an in-toto Statement` });
+      return finish(result, policy);
+    }
+    let st;
+    try {
+      st = validateStatement(parseJsonStrict(sig.payload, `${att.source} payload`), `${att.source} payload`);
+      checks.push({ code: "schema", ok: true, detail: `Statement and ${st.predicateType} predicate are schema-valid` });
+    } catch (e) {
+      fail2(checks, "schema", e, "SCHEMA_INVALID");
+      return finish(result, policy);
+    }
+    result.statement = st;
+    result.predicateType = st.predicateType;
+    if (artifact) {
+      const hit = st.subject.find((s) => s.digest && digestsMatch(artifact.digest, s.digest));
+      checks.push(hit ? { code: "subject", ok: true, detail: `artifact matches subject '${hit.name ?? "_"}'` } : { code: "subject", ok: false, detail: `[SUBJECT_MISMATCH] artifact ${Object.entries(artifact.digest).map(([a, h]) => `${a}:${h}`).join(", ")} is not among the ${st.subject.length} subject(s)` });
+    } else if (policy.noSubjectCheck) {
+      checks.push({ code: "subject", ok: true, detail: "not checked (--no-subject-check): level capped at 0" });
+    } else {
+      checks.push({ code: "subject", ok: false, detail: "[SUBJECT_MISMATCH] no artifact given to match against the subjects" });
+    }
+    const claims = provenanceClaims(st);
+    result.builderId = claims?.builderId;
+    result.sourceRepo = claims?.sourceUri;
+    let binding;
+    if (claims && sig.signer?.kind === "certificate" && sig.signer.identity) binding = checkBinding(claims, sig.signer.identity, checks);
+    checkProvenancePolicy(claims, policy, checks);
+    if (policy.requireMaterialDigests && claims) {
+      const missing = claims.dependencies.filter((d) => !d.digest || Object.keys(d.digest).length === 0);
+      checks.push(missing.length ? { code: "material-digests", ok: false, detail: `[MATERIAL_DIGEST_MISSING] ${missing.length} of ${claims.dependencies.length} resolved dependencies lack a digest: ${missing.slice(0, 5).map((d) => d.uri).join(", ")}` } : { code: "material-digests", ok: true, detail: `all ${claims.dependencies.length} resolved dependencies carry digests` });
+    }
+    const allOk = checks.every((c) => c.ok);
+    const subjectOk = checks.some((c) => c.code === "subject" && c.ok) && !!artifact;
+    if (!claims) result.nextLevel.push(`L1: predicate ${st.predicateType} is not SLSA provenance`);
+    else if (!allOk) result.nextLevel.push("L1: a check failed");
+    else if (!subjectOk) result.nextLevel.push("L1: provenance not matched to an artifact");
+    else {
+      result.slsaLevel = 1;
+      const id = sig.signer?.identity;
+      const l2 = [];
+      if (sig.signer?.kind !== "certificate" || !id) l2.push("not signed by a hosted builder identity (keyless certificate)");
+      else {
+        if (!id.issuer || !id.issuer.startsWith(GITHUB_ISSUER)) l2.push(`issuer '${id.issuer}' is not GitHub Actions`);
+        if (id.runnerEnvironment !== "github-hosted") l2.push(`runner environment '${id.runnerEnvironment ?? "unknown"}' is not github-hosted`);
+        if (!binding?.bound) l2.push(binding?.reason || "builder.id is not bound to the certificate");
+      }
+      if (l2.length) result.nextLevel.push(...l2.map((r) => `L2: ${r}`));
+      else {
+        result.slsaLevel = 2;
+        const max = claims.builderId ? builderMaxLevel(claims.builderId, policy) : void 0;
+        if (max !== void 0 && max >= 3) result.slsaLevel = 3;
+        else result.nextLevel.push(`L3: builder '${claims.builderId}' is not on the isolated-builder list`);
+        if (max !== void 0 && max < result.slsaLevel) result.slsaLevel = Math.max(1, max);
+      }
+    }
+    return finish(result, policy);
+  } catch (e) {
+    fail2(checks, "internal", e, "INTERNAL");
+    result.verified = false;
+    result.slsaLevel = 0;
+    return result;
+  }
+}
+function finish(r, policy) {
+  if (policy.minLevel !== void 0) {
+    r.checks.push(r.slsaLevel >= policy.minLevel ? { code: "min-level", ok: true, detail: `SLSA Build L${r.slsaLevel} \u2265 L${policy.minLevel}` } : { code: "min-level", ok: false, detail: `[LEVEL_TOO_LOW] SLSA Build L${r.slsaLevel} < required L${policy.minLevel}` });
+  }
+  r.verified = r.checks.length > 0 && r.checks.every((c) => c.ok) && r.checks.some((c) => c.code === "signature");
+  if (r.checks.some((c) => !c.ok && c.code !== "min-level")) r.slsaLevel = 0;
+  return r;
+}
+
+// src/verify/index.ts
+var SIDECARS = [".intoto.jsonl", ".sigstore.json", ".sigstore", ".statement.json"];
+async function expandArtifacts(specs, cwd) {
+  const out = [];
+  for (const spec of specs) {
+    if (/^[a-z0-9-]+:[0-9a-fA-F]+$/i.test(spec) && !existsSync(spec)) {
+      const d = parseDigest(spec, `artifact ${spec}`);
+      out.push({ name: spec, digest: { [d.algorithm]: d.hex } });
+      continue;
+    }
+    if (existsSync(spec) && statSync2(spec).isFile()) {
+      out.push({ name: spec, path: spec });
+      continue;
+    }
+    const g = await create(spec.startsWith("/") ? spec : `${cwd}/${spec}`, { matchDirectories: false, implicitDescendants: true });
+    const files = (await g.glob()).filter((f) => !SIDECARS.some((s) => f.endsWith(s))).sort();
+    if (!files.length) throw new ProvenantError("FILE_NOT_FOUND", `artifact '${spec}': no such file, glob match or ALG:HEX digest`);
+    for (const f of files) out.push({ name: f.startsWith(cwd + "/") ? f.slice(cwd.length + 1) : f, path: f });
+  }
+  return out;
+}
+function primaryDigest(d) {
+  const alg = d.sha256 ? "sha256" : Object.keys(d)[0];
+  return `${alg}:${d[alg]}`;
+}
+function toArtifactResult(name, digest, best, checks) {
+  return {
+    artifact: name,
+    digest: primaryDigest(digest),
+    verified: best?.verified ?? false,
+    slsaLevel: best?.verified ? best.slsaLevel : 0,
+    builderId: best?.builderId ?? null,
+    sourceRepo: best?.sourceRepo ?? null,
+    predicateType: best?.predicateType ?? null,
+    attestation: best?.source ?? null,
+    nextLevel: best?.nextLevel ?? [],
+    checks: best?.checks ?? checks
+  };
+}
+async function verifyArtifacts(opts) {
+  const cwd = opts.cwd ?? process.cwd();
+  if (!opts.artifacts.length && !opts.policy.noSubjectCheck) throw new ProvenantError("USAGE", "name at least one artifact (file, glob or ALG:HEX), or pass --no-subject-check");
+  const trust = loadTrust({ trustedRoot: opts.trustedRoot, keys: opts.keys });
+  const shared = [];
+  const loadErrors = [];
+  for (const b of opts.bundles ?? []) {
+    try {
+      shared.push(...loadAttestations(b));
+    } catch (e) {
+      const pe = e instanceof ProvenantError ? e : new ProvenantError("BUNDLE_INVALID", String(e.message));
+      loadErrors.push({ code: "load", ok: false, detail: `[${pe.code}] ${pe.message}` });
+    }
+  }
+  const artifacts = await expandArtifacts(opts.artifacts, cwd);
+  const paths = artifacts.filter((a) => a.path).map((a) => a.path);
+  const digests = await hashFiles2(paths, ["sha256", "sha512"]);
+  const byPath = new Map(paths.map((p, i) => [p, digests[i]]));
+  const results = [];
+  const targets = artifacts.length ? artifacts : [{ name: "(none)", digest: {} }];
+  for (const a of targets) {
+    const digest = a.digest ?? byPath.get(a.path);
+    let atts = shared;
+    const checks = [...loadErrors];
+    if (!(opts.bundles ?? []).length && a.path) {
+      atts = [];
+      for (const s of SIDECARS) {
+        const f = a.path + s;
+        if (!existsSync(f)) continue;
+        try {
+          atts.push(...loadAttestations(f));
+        } catch (e) {
+          const pe = e instanceof ProvenantError ? e : new ProvenantError("BUNDLE_INVALID", String(e.message));
+          checks.push({ code: "load", ok: false, detail: `[${pe.code}] ${pe.message}` });
+        }
+      }
+    }
+    if (!atts.length) {
+      checks.push({ code: "attestation", ok: false, detail: `[ATTESTATION_NOT_FOUND] no attestation for ${basename4(a.name)}${(opts.bundles ?? []).length ? "" : ` (looked for ${SIDECARS.map((s) => basename4(a.name) + s).join(", ")})`}` });
+      results.push(toArtifactResult(a.name, digest, void 0, checks));
+      continue;
+    }
+    const data = a.path && atts.some((x) => x.kind === "bundle" && x.json.messageSignature) ? readFileSync4(a.path) : void 0;
+    const rs = atts.map((att) => verifyAttestation(att, trust, opts.policy, artifacts.length ? { digest, data } : void 0));
+    const ok = rs.filter((r) => r.verified).sort((x, y) => y.slsaLevel - x.slsaLevel);
+    const best = ok[0] ?? rs.find((r) => r.checks.some((c) => c.code === "subject" && c.ok)) ?? rs[0];
+    const res = toArtifactResult(a.name, digest, best, checks);
+    if (!ok.length && checks.length) res.checks = [...checks, ...res.checks];
+    results.push(res);
+  }
+  return { results, verified: results.length > 0 && results.every((r) => r.verified), trustedRoot: trust.rootSource };
+}
+
+// src/commands/verify.ts
+var summary3 = "verify attestations offline: signatures, subjects, policy and SLSA Build level";
+var HELP2 = `Usage: provenant verify ARTIFACT_OR_DIGEST... [options]
+
+Each ARTIFACT is a file, a glob, or sha256:HEX / sha512:HEX. Attestations come from --bundle files, or are
+found beside each artifact (<artifact>.intoto.jsonl, <artifact>.sigstore.json, <artifact>.statement.json).
+Verification is offline: the Sigstore public-good trusted root ships with Provenant.
+
+Attestations and trust:
+  --bundle FILE              Sigstore bundle (v0.1-v0.3), .intoto.jsonl, DSSE envelope, npm attestations document (repeatable)
+  --trusted-root FILE        Sigstore trusted root of another instance (GitHub's, a private one, a test one)
+  --key FILE                 trusted public key: PEM, npm keys.json, or a folder of them (repeatable)
+  --allow-unsigned           accept an unsigned Statement (SLSA Build L1 at most)
+  --no-subject-check         verify signatures and policy without an artifact (level 0)
+Certificate identity:
+  --cert-identity SAN        --cert-identity-regex RE    --cert-oidc-issuer URL
+  --signer-workflow OWNER/REPO/PATH    --source-repo OWNER/REPO|URL    --source-ref REF
+  --deny-self-hosted-runners
+Provenance:
+  --builder-id ID            exact, without @ (any ref), or PREFIX@ (any semver tag)
+  --source-uri URI           --source-branch B    --source-tag T    --source-versioned-tag vX[.Y[.Z]]
+  --build-workflow-input K=V (repeatable)         --build-type URI (repeatable allowlist)
+  --require-material-digests every resolved dependency must carry a digest
+  --policy FILE              JSON {"builders": {"<builder id or PREFIX@>": <max level>}}
+  --min-level N              fail when an artifact is below SLSA Build level N
+Output:
+  --json                     {"results":[{"artifact","digest","verified","slsaLevel","builderId","sourceRepo","checks":[{"code","ok","detail"}]}]}
+Exit codes: 0 every artifact verified, 1 otherwise, 2 usage.
+`;
+function renderTable(report) {
+  const lines = ["ARTIFACT	VERIFIED	SLSA	BUILDER	SOURCE"];
+  for (const r of report.results) {
+    lines.push(`${r.artifact}	${r.verified ? "yes" : "NO"}	L${r.slsaLevel}	${r.builderId ?? "-"}	${r.sourceRepo ?? "-"}`);
+    for (const c of r.checks.filter((x) => !x.ok)) lines.push(`  \u2717 ${c.code}: ${c.detail}`);
+    if (r.verified && r.nextLevel.length) lines.push(`  next level: ${r.nextLevel.join("; ")}`);
+  }
+  return lines.join("\n") + "\n";
+}
+async function run2(argv) {
+  const { values, positionals } = parseCommandArgs(argv, {
+    bundle: { type: "string", multiple: true },
+    "trusted-root": { type: "string" },
+    key: { type: "string", multiple: true },
+    "allow-unsigned": { type: "boolean" },
+    "no-subject-check": { type: "boolean" },
+    "cert-identity": { type: "string" },
+    "cert-identity-regex": { type: "string" },
+    "cert-oidc-issuer": { type: "string" },
+    "signer-workflow": { type: "string" },
+    "source-repo": { type: "string" },
+    "source-ref": { type: "string" },
+    "deny-self-hosted-runners": { type: "boolean" },
+    "builder-id": { type: "string" },
+    "source-uri": { type: "string" },
+    "source-branch": { type: "string" },
+    "source-tag": { type: "string" },
+    "source-versioned-tag": { type: "string" },
+    "build-workflow-input": { type: "string", multiple: true },
+    "build-type": { type: "string", multiple: true },
+    "require-material-digests": { type: "boolean" },
+    policy: { type: "string" },
+    "min-level": { type: "string" },
+    json: { type: "boolean" }
+  });
+  if (values.help) {
+    process.stdout.write(HELP2);
+    return 0;
+  }
+  const inputs = {};
+  for (const kv of values["build-workflow-input"] ?? []) {
+    const i = kv.indexOf("=");
+    if (i <= 0) throw new ProvenantError("USAGE", `--build-workflow-input: '${kv}' is not KEY=VALUE`);
+    inputs[kv.slice(0, i)] = kv.slice(i + 1);
+  }
+  let minLevel;
+  if (values["min-level"] !== void 0) {
+    minLevel = Number(values["min-level"]);
+    if (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3) throw new ProvenantError("USAGE", `--min-level: '${values["min-level"]}' is not 0-3`);
+  }
+  let builderLevels;
+  if (values.policy) {
+    let doc;
+    try {
+      doc = JSON.parse(readFileSync5(values.policy, "utf8"));
+    } catch (e) {
+      throw new ProvenantError("USAGE", `--policy ${values.policy}: ${e.message}`);
+    }
+    if (!doc || typeof doc.builders !== "object" || Object.values(doc.builders).some((l) => !Number.isInteger(l) || l < 0 || l > 3)) {
+      throw new ProvenantError("USAGE", `--policy ${values.policy}: expected {"builders": {"<builder id>": 0-3}}`);
+    }
+    builderLevels = doc.builders;
+  }
+  const policy = {
+    certIdentity: values["cert-identity"],
+    certIdentityRegex: values["cert-identity-regex"],
+    certOidcIssuer: values["cert-oidc-issuer"],
+    signerWorkflow: values["signer-workflow"],
+    sourceRepo: values["source-repo"],
+    sourceRef: values["source-ref"],
+    denySelfHostedRunners: values["deny-self-hosted-runners"],
+    builderId: values["builder-id"],
+    sourceUri: values["source-uri"],
+    sourceBranch: values["source-branch"],
+    sourceTag: values["source-tag"],
+    sourceVersionedTag: values["source-versioned-tag"],
+    buildWorkflowInputs: Object.keys(inputs).length ? inputs : void 0,
+    buildTypes: values["build-type"],
+    allowUnsigned: values["allow-unsigned"],
+    noSubjectCheck: values["no-subject-check"],
+    requireMaterialDigests: values["require-material-digests"],
+    minLevel,
+    builderLevels
+  };
+  const report = await verifyArtifacts({ artifacts: positionals, bundles: values.bundle, trustedRoot: values["trusted-root"], keys: values.key, policy });
+  process.stdout.write(values.json ? JSON.stringify({ results: report.results, verified: report.verified }, null, 2) + "\n" : renderTable(report));
+  return report.verified ? 0 : 1;
+}
+
 // src/cli.ts
 var commands = {
-  attest: attest_exports
+  attest: attest_exports,
+  verify: verify_exports
 };
 function usage() {
   const names = Object.keys(commands);

@@ -5,6 +5,7 @@
 import { formatError, ProvenantError } from './errors.js';
 import { VERSION } from './version.js';
 import * as attest from './commands/attest.js';
+import * as verify from './commands/verify.js';
 
 export interface Command {
   summary: string;
@@ -13,6 +14,7 @@ export interface Command {
 
 const commands: Record<string, Command> = {
   attest,
+  verify,
 };
 
 function usage(): string {

@@ -1,0 +1,141 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { create as createGlob } from '@actions/glob';
+import { ProvenantError } from '../errors.js';
+import type { DigestSet } from '../intoto/statement.js';
+import { hashFiles, parseDigest } from '../subjects/index.js';
+import { loadAttestations, type LoadedAttestation } from './load.js';
+import type { Policy } from './policy.js';
+import { loadTrust, type Trust } from './trust.js';
+import { verifyAttestation, type AttestationResult, type CheckResult } from './verify.js';
+
+export { loadTrust, type Trust } from './trust.js';
+export { verifyAttestation, type AttestationResult, type CheckResult } from './verify.js';
+export { loadAttestations, type LoadedAttestation } from './load.js';
+export type { Policy } from './policy.js';
+
+export interface VerifyOptions {
+  /** File paths, globs, or ALG:HEX digests. */
+  artifacts: string[];
+  /** Attestation files; when empty, `<artifact>.intoto.jsonl` / `.sigstore.json` / `.statement.json` beside each artifact. */
+  bundles?: string[];
+  trustedRoot?: string;
+  keys?: string[];
+  policy: Policy;
+  cwd?: string;
+}
+
+export interface ArtifactResult {
+  artifact: string;
+  digest: string;
+  verified: boolean;
+  slsaLevel: number;
+  builderId: string | null;
+  sourceRepo: string | null;
+  predicateType: string | null;
+  attestation: string | null;
+  nextLevel: string[];
+  checks: CheckResult[];
+}
+
+export interface VerifyReport {
+  results: ArtifactResult[];
+  verified: boolean;
+  trustedRoot: string;
+}
+
+const SIDECARS = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json'];
+
+async function expandArtifacts(specs: string[], cwd: string): Promise<Array<{ name: string; path?: string; digest?: DigestSet }>> {
+  const out: Array<{ name: string; path?: string; digest?: DigestSet }> = [];
+  for (const spec of specs) {
+    if (/^[a-z0-9-]+:[0-9a-fA-F]+$/i.test(spec) && !existsSync(spec)) {
+      const d = parseDigest(spec, `artifact ${spec}`);
+      out.push({ name: spec, digest: { [d.algorithm]: d.hex } });
+      continue;
+    }
+    if (existsSync(spec) && statSync(spec).isFile()) {
+      out.push({ name: spec, path: spec });
+      continue;
+    }
+    const g = await createGlob(spec.startsWith('/') ? spec : `${cwd}/${spec}`, { matchDirectories: false, implicitDescendants: true });
+    const files = (await g.glob()).filter((f) => !SIDECARS.some((s) => f.endsWith(s))).sort();
+    if (!files.length) throw new ProvenantError('FILE_NOT_FOUND', `artifact '${spec}': no such file, glob match or ALG:HEX digest`);
+    for (const f of files) out.push({ name: f.startsWith(cwd + '/') ? f.slice(cwd.length + 1) : f, path: f });
+  }
+  return out;
+}
+
+function primaryDigest(d: DigestSet): string {
+  const alg = d.sha256 ? 'sha256' : Object.keys(d)[0];
+  return `${alg}:${d[alg]}`;
+}
+
+function toArtifactResult(name: string, digest: DigestSet, best: AttestationResult | undefined, checks: CheckResult[]): ArtifactResult {
+  return {
+    artifact: name,
+    digest: primaryDigest(digest),
+    verified: best?.verified ?? false,
+    slsaLevel: best?.verified ? best.slsaLevel : 0,
+    builderId: best?.builderId ?? null,
+    sourceRepo: best?.sourceRepo ?? null,
+    predicateType: best?.predicateType ?? null,
+    attestation: best?.source ?? null,
+    nextLevel: best?.nextLevel ?? [],
+    checks: best?.checks ?? checks,
+  };
+}
+
+/** Verifies every artifact against its attestations; an artifact passes when one attestation passes every check. */
+export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport> {
+  const cwd = opts.cwd ?? process.cwd();
+  if (!opts.artifacts.length && !opts.policy.noSubjectCheck) throw new ProvenantError('USAGE', 'name at least one artifact (file, glob or ALG:HEX), or pass --no-subject-check');
+  const trust: Trust = loadTrust({ trustedRoot: opts.trustedRoot, keys: opts.keys });
+  const shared: LoadedAttestation[] = [];
+  const loadErrors: CheckResult[] = [];
+  for (const b of opts.bundles ?? []) {
+    try {
+      shared.push(...loadAttestations(b));
+    } catch (e) {
+      const pe = e instanceof ProvenantError ? e : new ProvenantError('BUNDLE_INVALID', String((e as Error).message));
+      loadErrors.push({ code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` });
+    }
+  }
+  const artifacts = await expandArtifacts(opts.artifacts, cwd);
+  const paths = artifacts.filter((a) => a.path).map((a) => a.path!);
+  const digests = await hashFiles(paths, ['sha256', 'sha512']);
+  const byPath = new Map(paths.map((p, i) => [p, digests[i]]));
+  const results: ArtifactResult[] = [];
+  const targets = artifacts.length ? artifacts : [{ name: '(none)', digest: {} as DigestSet }];
+  for (const a of targets) {
+    const digest = a.digest ?? byPath.get(a.path!)!;
+    let atts = shared;
+    const checks: CheckResult[] = [...loadErrors];
+    if (!(opts.bundles ?? []).length && a.path) {
+      atts = [];
+      for (const s of SIDECARS) {
+        const f = a.path + s;
+        if (!existsSync(f)) continue;
+        try {
+          atts.push(...loadAttestations(f));
+        } catch (e) {
+          const pe = e instanceof ProvenantError ? e : new ProvenantError('BUNDLE_INVALID', String((e as Error).message));
+          checks.push({ code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` });
+        }
+      }
+    }
+    if (!atts.length) {
+      checks.push({ code: 'attestation', ok: false, detail: `[ATTESTATION_NOT_FOUND] no attestation for ${basename(a.name)}${(opts.bundles ?? []).length ? '' : ` (looked for ${SIDECARS.map((s) => basename(a.name) + s).join(', ')})`}` });
+      results.push(toArtifactResult(a.name, digest, undefined, checks));
+      continue;
+    }
+    const data = a.path && atts.some((x) => x.kind === 'bundle' && (x.json as { messageSignature?: unknown }).messageSignature) ? readFileSync(a.path) : undefined;
+    const rs = atts.map((att) => verifyAttestation(att, trust, opts.policy, artifacts.length ? { digest, data } : undefined));
+    const ok = rs.filter((r) => r.verified).sort((x, y) => y.slsaLevel - x.slsaLevel);
+    const best = ok[0] ?? rs.find((r) => r.checks.some((c) => c.code === 'subject' && c.ok)) ?? rs[0];
+    const res = toArtifactResult(a.name, digest, best, checks);
+    if (!ok.length && checks.length) res.checks = [...checks, ...res.checks];
+    results.push(res);
+  }
+  return { results, verified: results.length > 0 && results.every((r) => r.verified), trustedRoot: trust.rootSource };
+}

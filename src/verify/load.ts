@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { ProvenantError } from '../errors.js';
+import { parseJsonStrict } from '../schemas/index.js';
+
+/** One attestation found in a file: a Sigstore bundle, a bare DSSE envelope, or an unsigned Statement. */
+export interface LoadedAttestation {
+  source: string; // file[:line] or file#n
+  kind: 'bundle' | 'envelope' | 'statement';
+  json: Record<string, unknown>;
+  /** The bytes the attestation came from (for inputAttestations digests). */
+  raw: Buffer;
+}
+
+function classify(v: unknown, source: string, raw: Buffer): LoadedAttestation[] {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new ProvenantError('BUNDLE_INVALID', `${source}: not a JSON object`);
+  const o = v as Record<string, unknown>;
+  if (typeof o.mediaType === 'string' && o.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) return [{ source, kind: 'bundle', json: o, raw }];
+  if ('payloadType' in o && 'payload' in o) return [{ source, kind: 'envelope', json: o, raw }];
+  if (Array.isArray(o.attestations)) {
+    // npm registry attestations document: {"attestations":[{"predicateType","bundle"}]}
+    return o.attestations.flatMap((a, i) => {
+      const b = (a as Record<string, unknown>)?.bundle;
+      return classify(b, `${source}#attestations[${i}]`, Buffer.from(JSON.stringify(b ?? null)));
+    });
+  }
+  if (typeof o._type === 'string' && 'subject' in o) return [{ source, kind: 'statement', json: o, raw }];
+  throw new ProvenantError('BUNDLE_INVALID', `${source}: neither a Sigstore bundle, a DSSE envelope, an npm attestations document nor a Statement`);
+}
+
+/** Reads a file of attestations: JSON (bundle, envelope, npm document, Statement) or JSON Lines (.intoto.jsonl). */
+export function loadAttestations(path: string): LoadedAttestation[] {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (e) {
+    throw new ProvenantError('FILE_NOT_FOUND', `${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  const text = buf.toString('utf8');
+  const lines = text.split('\n').filter((l) => l.trim());
+  if (lines.length > 1 && lines.every((l) => l.trim().startsWith('{'))) {
+    // JSON Lines; a document pretty-printed over several lines is not JSON Lines
+    let ok = true;
+    const docs: unknown[] = [];
+    for (const l of lines) {
+      try {
+        docs.push(parseJsonStrict(l, path));
+      } catch {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return docs.flatMap((d, i) => classify(d, `${path}:${i + 1}`, Buffer.from(lines[i])));
+  }
+  if (lines.length === 0) throw new ProvenantError('BUNDLE_INVALID', `${path}: empty file`);
+  return classify(parseJsonStrict(buf, path), path, buf);
+}

@@ -1,0 +1,111 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
+import { ProvenantError } from '../errors.js';
+import { loadPublicKey, type PublicKeyInfo } from '../intoto/keys.js';
+import { parseJsonStrict } from '../schemas/index.js';
+
+/** A verification key with an optional validity window (npm registry keys expire). */
+export interface TrustedKey {
+  info: PublicKeyInfo;
+  ids: string[];
+  validFrom?: Date;
+  validUntil?: Date;
+  source: string;
+}
+
+export interface Trust {
+  /** The Sigstore trusted root in force (public-good by default). */
+  root: TrustedRoot;
+  rootSource: string;
+  keys: TrustedKey[];
+  /** @sigstore/verify trust material: the root plus our keys, looked up by hint. */
+  material: TrustMaterial;
+}
+
+/** The public-good trusted root shipped inside the bundle (from @sigstore/tuf's embedded TUF seed). */
+export function publicGoodRootJson(): unknown {
+  const targets = (seeds as Record<string, { targets: Record<string, string> }>)['https://tuf-repo-cdn.sigstore.dev'].targets;
+  return JSON.parse(Buffer.from(targets['trusted_root.json'], 'base64').toString('utf8'));
+}
+
+function parseRoot(json: unknown, source: string): TrustedRoot {
+  const mt = (json as { mediaType?: unknown })?.mediaType;
+  if (typeof mt !== 'string' || !mt.startsWith('application/vnd.dev.sigstore.trustedroot')) {
+    throw new ProvenantError('TRUST_ROOT_INVALID', `${source}: not a Sigstore trusted root (mediaType ${JSON.stringify(mt)})`);
+  }
+  try {
+    return TrustedRoot.fromJSON(json);
+  } catch (e) {
+    throw new ProvenantError('TRUST_ROOT_INVALID', `${source}: ${(e as Error).message}`);
+  }
+}
+
+function keysFromFile(path: string): TrustedKey[] {
+  const text = readFileSync(path, 'utf8');
+  if (text.includes('-----BEGIN')) {
+    const info = loadPublicKey(text, path);
+    return [{ info, ids: [info.keyid], source: path }];
+  }
+  // npm registry keys.json: {keys:[{keyId|keyid, publicKey:{rawBytes, validFor}} | {keyid, key, expires}]}
+  const doc = parseJsonStrict(text, path) as { keys?: Array<Record<string, any>> };
+  if (!doc || !Array.isArray(doc.keys)) throw new ProvenantError('KEY_INVALID', `${path}: neither a PEM public key nor a keys.json document`);
+  return doc.keys.map((k, i) => {
+    const raw = k.publicKey?.rawBytes ?? k.key;
+    const id = k.keyId ?? k.keyid;
+    if (typeof raw !== 'string' || typeof id !== 'string') throw new ProvenantError('KEY_INVALID', `${path}: keys[${i}] lacks a key or key id`);
+    let key: KeyObject;
+    try {
+      key = createPublicKey({ key: Buffer.from(raw, 'base64'), format: 'der', type: 'spki' });
+    } catch (e) {
+      throw new ProvenantError('KEY_INVALID', `${path}: keys[${i}]: ${(e as Error).message}`);
+    }
+    const start = k.publicKey?.validFor?.start;
+    const end = k.publicKey?.validFor?.end ?? k.expires;
+    const info = loadPublicKey(key.export({ type: 'spki', format: 'pem' }) as string, path);
+    return { info, ids: [id, info.keyid], source: path, validFrom: start ? new Date(start) : undefined, validUntil: end ? new Date(end) : undefined };
+  });
+}
+
+/** Loads the trusted root (a file, or the shipped public-good root) and any verification keys (PEM files, keys.json, or a folder of them). */
+export function loadTrust(opts: { trustedRoot?: string; keys?: string[] }): Trust {
+  let root: TrustedRoot;
+  let rootSource: string;
+  if (opts.trustedRoot) {
+    let text: string;
+    try {
+      text = readFileSync(opts.trustedRoot, 'utf8');
+    } catch (e) {
+      throw new ProvenantError('FILE_NOT_FOUND', `--trusted-root ${opts.trustedRoot}: cannot read (${(e as NodeJS.ErrnoException).code})`);
+    }
+    root = parseRoot(parseJsonStrict(text, opts.trustedRoot), opts.trustedRoot);
+    rootSource = opts.trustedRoot;
+  } else {
+    root = parseRoot(publicGoodRootJson(), 'public-good trusted root');
+    rootSource = 'sigstore public-good (shipped)';
+  }
+  const keys: TrustedKey[] = [];
+  for (const k of opts.keys ?? []) {
+    let st;
+    try {
+      st = statSync(k);
+    } catch {
+      throw new ProvenantError('FILE_NOT_FOUND', `--key ${k}: not found`);
+    }
+    if (st.isDirectory()) {
+      for (const f of readdirSync(k).sort()) if (/\.(pem|pub|json)$/.test(f)) keys.push(...keysFromFile(join(k, f)));
+    } else keys.push(...keysFromFile(k));
+  }
+  const material = toTrustMaterial(root, (hint: string) => {
+    const k = keys.find((x) => x.ids.includes(hint));
+    if (!k) throw new ProvenantError('KEY_UNTRUSTED', `no trusted key for hint '${hint}'`);
+    return {
+      publicKey: k.info.key,
+      validFor: (d: Date) => (!k.validFrom || d >= k.validFrom) && (!k.validUntil || d <= k.validUntil),
+    };
+  });
+  return { root, rootSource, keys, material };
+}

@@ -1,0 +1,372 @@
+import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
+import { Verifier, toSignedEntity } from '@sigstore/verify';
+import { asProvenantError, ProvenantError, type ErrorCode } from '../errors.js';
+import { parseEnvelope, verifyEnvelope } from '../intoto/dsse.js';
+import { verifyBytes } from '../intoto/keys.js';
+import type { DigestSet, Statement } from '../intoto/statement.js';
+import { SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1 } from '../intoto/statement.js';
+import { parseJsonStrict, validateStatement } from '../schemas/index.js';
+import { fulcioIdentity, type FulcioIdentity } from './certificate.js';
+import type { LoadedAttestation } from './load.js';
+import { builderIdMatches, builderMaxLevel, normalizeRepo, versionedTagMatches, type Policy } from './policy.js';
+import type { Trust } from './trust.js';
+
+export interface CheckResult {
+  code: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface AttestationResult {
+  source: string;
+  verified: boolean;
+  slsaLevel: number;
+  /** What the next level up lacks (empty at L3). */
+  nextLevel: string[];
+  predicateType?: string;
+  builderId?: string;
+  sourceRepo?: string;
+  signer?: { kind: 'key' | 'certificate' | 'none'; identity?: FulcioIdentity; keyid?: string };
+  statement?: Statement;
+  checks: CheckResult[];
+}
+
+export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+const INTOTO_TYPE = /^application\/vnd\.in-toto(\.[a-z0-9-]+)?\+json$/;
+
+/** Facts the provenance claims, from v1 or v0.2. */
+interface Claims {
+  builderId?: string;
+  buildType?: string;
+  sourceUri?: string;
+  sourceCommit?: string;
+  sourceRef?: string;
+  inputs?: Record<string, unknown>;
+  dependencies: Array<{ uri?: string; digest?: DigestSet }>;
+}
+
+function provenanceClaims(st: Statement): Claims | undefined {
+  const p = st.predicate as Record<string, any>;
+  if (st.predicateType === SLSA_PROVENANCE_V1) {
+    const bd = p.buildDefinition ?? {};
+    const deps: Array<{ uri?: string; digest?: DigestSet }> = Array.isArray(bd.resolvedDependencies) ? bd.resolvedDependencies : [];
+    const src = deps.find((d) => typeof d.uri === 'string' && d.uri.startsWith('git+') && d.digest && (d.digest.gitCommit || d.digest.sha1));
+    const wf = bd.externalParameters?.workflow;
+    const ref = wf?.ref ?? (src?.uri?.includes('@') ? src.uri.slice(src.uri.lastIndexOf('@') + 1) : undefined);
+    return {
+      builderId: p.runDetails?.builder?.id,
+      buildType: bd.buildType,
+      sourceUri: wf?.repository ?? src?.uri,
+      sourceCommit: src?.digest?.gitCommit ?? src?.digest?.sha1,
+      sourceRef: ref,
+      inputs: bd.externalParameters?.inputs ?? bd.externalParameters?.workflow?.inputs,
+      dependencies: deps,
+    };
+  }
+  if (st.predicateType === SLSA_PROVENANCE_V02) {
+    const cs = p.invocation?.configSource ?? {};
+    const env = p.invocation?.environment ?? {};
+    const mats: Array<{ uri?: string; digest?: DigestSet }> = Array.isArray(p.materials) ? p.materials : [];
+    const uri: string | undefined = cs.uri ?? mats[0]?.uri;
+    const ref = typeof env.github_ref === 'string' ? env.github_ref : uri?.includes('@') ? uri.slice(uri.lastIndexOf('@') + 1) : undefined;
+    return {
+      builderId: p.builder?.id,
+      buildType: p.buildType,
+      sourceUri: uri,
+      sourceCommit: cs.digest?.sha1 ?? cs.digest?.gitCommit ?? mats[0]?.digest?.sha1 ?? mats[0]?.digest?.gitCommit,
+      sourceRef: ref,
+      inputs: p.invocation?.parameters?.inputs ?? env.github_event_payload?.inputs ?? p.invocation?.parameters,
+      dependencies: mats,
+    };
+  }
+  return undefined;
+}
+
+function digestsMatch(a: DigestSet, b: DigestSet): boolean {
+  return Object.keys(a).some((alg) => b[alg] !== undefined && a[alg].toLowerCase() === b[alg].toLowerCase());
+}
+
+function fail(checks: CheckResult[], code: string, e: unknown, fallback: ErrorCode): void {
+  const pe = asProvenantError(e, fallback);
+  checks.push({ code, ok: false, detail: `[${pe.code}] ${pe.message.split('\n')[0]}` });
+}
+
+function certificateDer(json: Record<string, any>): Buffer | undefined {
+  const vm = json.verificationMaterial ?? {};
+  const raw = vm.certificate?.rawBytes ?? vm.x509CertificateChain?.certificates?.[0]?.rawBytes;
+  return typeof raw === 'string' ? Buffer.from(raw, 'base64') : undefined;
+}
+
+interface SignatureOutcome {
+  payload?: Buffer;
+  payloadType?: string;
+  signer: AttestationResult['signer'];
+  messageDigestOnly?: boolean;
+}
+
+/** Checks the signature of one attestation; returns the VERIFIED payload (never re-read from the input). */
+function checkSignature(att: LoadedAttestation, trust: Trust, policy: Policy, checks: CheckResult[], artifact?: Buffer): SignatureOutcome | undefined {
+  if (att.kind === 'statement') {
+    if (policy.allowUnsigned) {
+      checks.push({ code: 'signature', ok: true, detail: 'unsigned Statement, accepted by --allow-unsigned' });
+      return { payload: att.raw, payloadType: 'application/vnd.in-toto+json', signer: { kind: 'none' } };
+    }
+    checks.push({ code: 'signature', ok: false, detail: '[SIGNATURE_MISSING] the Statement is not signed (use --allow-unsigned to accept SLSA Build L1 unsigned provenance)' });
+    return undefined;
+  }
+  if (att.kind === 'envelope') {
+    try {
+      const env = parseEnvelope(att.json, att.source);
+      const verifiers = trust.keys.map((k) => ({ keyid: k.info.keyid, verify: (d: Buffer, s: Buffer) => verifyBytes(k.info, d, s) }));
+      if (!verifiers.length) throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: a bare DSSE envelope needs --key to verify it`);
+      const v = verifyEnvelope(env, verifiers, 1, att.source);
+      checks.push({ code: 'signature', ok: true, detail: `DSSE signature by trusted key ${v.keyids.join(', ')}` });
+      return { payload: v.payload, payloadType: v.payloadType, signer: { kind: 'key', keyid: v.keyids[0] } };
+    } catch (e) {
+      fail(checks, 'signature', e, 'SIGNATURE_INVALID');
+      return undefined;
+    }
+  }
+  // Sigstore bundle
+  let bundle: Bundle;
+  try {
+    bundle = bundleFromJSON(att.json);
+  } catch (e) {
+    fail(checks, 'signature', new ProvenantError('BUNDLE_INVALID', `${att.source}: ${(e as Error).message}`), 'BUNDLE_INVALID');
+    return undefined;
+  }
+  try {
+    const content = bundle.content;
+    if (content.$case === 'dsseEnvelope' && content.dsseEnvelope.signatures.length !== 1) {
+      throw new ProvenantError('BUNDLE_INVALID', `${att.source}: a bundle's DSSE envelope must carry exactly one signature, found ${content.dsseEnvelope.signatures.length}`);
+    }
+    if (content.$case === 'messageSignature' && !artifact) {
+      throw new ProvenantError('SUBJECT_MISMATCH', `${att.source}: a message-signature bundle signs the artifact itself: give the artifact file`);
+    }
+    const vm = bundle.verificationMaterial;
+    const keyBased = vm.content.$case === 'publicKey';
+    const tlogs = vm.tlogEntries?.length ?? 0;
+    const hasTsa = (vm.timestampVerificationData?.rfc3161Timestamps?.length ?? 0) > 0;
+    const rootHasTsa = trust.root.timestampAuthorities.length > 0;
+    const verifier = new Verifier(trust.material, keyBased
+      ? { tlogThreshold: Math.min(1, tlogs), ctlogThreshold: 0, timestampThreshold: 0 }
+      : {
+          // the certificate's validity needs a trusted time: a log entry, or an RFC 3161 timestamp (GitHub's private instance)
+          tlogThreshold: tlogs > 0 || !(hasTsa && rootHasTsa) ? 1 : 0,
+          ctlogThreshold: trust.root.ctlogs.length > 0 ? 1 : 0,
+          timestampThreshold: 1,
+        });
+    const entity = toSignedEntity(bundle, content.$case === 'messageSignature' ? artifact : undefined);
+    verifier.verify(entity);
+    if (keyBased) {
+      const hint = vm.content.$case === 'publicKey' ? vm.content.publicKey.hint : '';
+      checks.push({ code: 'signature', ok: true, detail: `signed by trusted key ${hint}` });
+      const signer = { kind: 'key' as const, keyid: hint };
+      if (content.$case === 'dsseEnvelope') return { payload: content.dsseEnvelope.payload, payloadType: content.dsseEnvelope.payloadType, signer };
+      return { signer, messageDigestOnly: true };
+    }
+    const der = certificateDer(att.json as Record<string, any>)!;
+    const identity = fulcioIdentity(der);
+    checks.push({ code: 'signature', ok: true, detail: `signed by ${identity.san ?? '(no SAN)'} (issuer ${identity.issuer ?? 'unknown'}); chain, ${tlogs ? 'transparency log' : 'timestamp'} and SCT verified` });
+    const signer = { kind: 'certificate' as const, identity };
+    if (content.$case === 'dsseEnvelope') return { payload: content.dsseEnvelope.payload, payloadType: content.dsseEnvelope.payloadType, signer };
+    return { signer, messageDigestOnly: true };
+  } catch (e) {
+    const err = e as { code?: string; message?: string };
+    fail(checks, 'signature', e instanceof ProvenantError ? e : new ProvenantError('SIGNATURE_INVALID', `${att.source}: ${err.code ? `${err.code}: ` : ''}${err.message ?? String(e)}`), 'SIGNATURE_INVALID');
+    return undefined;
+  }
+}
+
+function checkIdentity(signer: AttestationResult['signer'], policy: Policy, checks: CheckResult[]): void {
+  const wants = policy.certIdentity || policy.certIdentityRegex || policy.certOidcIssuer || policy.signerWorkflow || policy.sourceRepo || policy.sourceRef || policy.denySelfHostedRunners;
+  if (!wants) return;
+  const id = signer?.identity;
+  if (!id) {
+    checks.push({ code: 'identity', ok: false, detail: '[IDENTITY_MISMATCH] certificate identity policy given, but the attestation is not signed with a certificate' });
+    return;
+  }
+  const problems: string[] = [];
+  if (policy.certIdentity && id.san !== policy.certIdentity) problems.push(`SAN '${id.san}' is not '${policy.certIdentity}'`);
+  if (policy.certIdentityRegex) {
+    let re: RegExp;
+    try {
+      re = new RegExp(policy.certIdentityRegex);
+    } catch {
+      throw new ProvenantError('USAGE', `--cert-identity-regex: invalid regular expression`);
+    }
+    if (!id.san || !re.test(id.san)) problems.push(`SAN '${id.san}' does not match /${policy.certIdentityRegex}/`);
+  }
+  if (policy.certOidcIssuer && id.issuer !== policy.certOidcIssuer) problems.push(`issuer '${id.issuer}' is not '${policy.certOidcIssuer}'`);
+  if (policy.signerWorkflow) {
+    const w = policy.signerWorkflow.replace(/^https:\/\/[^/]+\//, '');
+    const signerPath = (id.buildSignerURI ?? id.san ?? '').replace(/^https:\/\/[^/]+\//, '').replace(/@.*$/, '');
+    if (signerPath !== w.replace(/@.*$/, '') && !signerPath.endsWith('/' + w)) problems.push(`signer workflow '${id.buildSignerURI ?? id.san}' is not '${policy.signerWorkflow}'`);
+  }
+  if (policy.sourceRepo && (!id.sourceRepositoryURI || normalizeRepo(id.sourceRepositoryURI) !== normalizeRepo(policy.sourceRepo.includes('/') && !policy.sourceRepo.includes('.') ? `github.com/${policy.sourceRepo}` : policy.sourceRepo))) {
+    problems.push(`certificate source repository '${id.sourceRepositoryURI}' is not '${policy.sourceRepo}'`);
+  }
+  if (policy.sourceRef && id.sourceRepositoryRef !== policy.sourceRef) problems.push(`certificate source ref '${id.sourceRepositoryRef}' is not '${policy.sourceRef}'`);
+  if (policy.denySelfHostedRunners && id.runnerEnvironment !== 'github-hosted') problems.push(`runner environment '${id.runnerEnvironment ?? 'unknown'}' is not github-hosted`);
+  checks.push(problems.length ? { code: 'identity', ok: false, detail: `[IDENTITY_MISMATCH] ${problems.join('; ')}` } : { code: 'identity', ok: true, detail: `certificate identity ${id.san} matches the policy` });
+}
+
+function checkProvenancePolicy(claims: Claims | undefined, policy: Policy, checks: CheckResult[]): void {
+  const need = (code: string, label: string, ok: boolean, detail: string) =>
+    checks.push(ok ? { code, ok: true, detail } : { code, ok: false, detail: `[POLICY_MISMATCH] ${label}: ${detail}` });
+  const wants = policy.builderId || policy.sourceUri || policy.sourceBranch || policy.sourceTag || policy.sourceVersionedTag || policy.buildWorkflowInputs || policy.buildTypes;
+  if (!wants) return;
+  if (!claims) {
+    checks.push({ code: 'provenance', ok: false, detail: '[PREDICATE_TYPE] provenance policy given, but the attestation is not SLSA provenance' });
+    return;
+  }
+  if (policy.builderId) need('builder-id', 'builder id', !!claims.builderId && builderIdMatches(policy.builderId, claims.builderId), `builder '${claims.builderId}' ${claims.builderId && builderIdMatches(policy.builderId, claims.builderId) ? 'matches' : 'does not match'} '${policy.builderId}'`);
+  if (policy.sourceUri) {
+    const ok = !!claims.sourceUri && normalizeRepo(claims.sourceUri) === normalizeRepo(policy.sourceUri);
+    need('source-uri', 'source', ok, `source '${claims.sourceUri}' ${ok ? 'matches' : 'is not'} '${policy.sourceUri}'`);
+  }
+  if (policy.sourceBranch) {
+    const ok = claims.sourceRef === `refs/heads/${policy.sourceBranch}`;
+    need('source-branch', 'branch', ok, `ref '${claims.sourceRef}' ${ok ? 'is' : 'is not'} branch '${policy.sourceBranch}'`);
+  }
+  if (policy.sourceTag) {
+    const ok = claims.sourceRef === `refs/tags/${policy.sourceTag}`;
+    need('source-tag', 'tag', ok, `ref '${claims.sourceRef}' ${ok ? 'is' : 'is not'} tag '${policy.sourceTag}'`);
+  }
+  if (policy.sourceVersionedTag) {
+    const ok = versionedTagMatches(policy.sourceVersionedTag, claims.sourceRef);
+    need('source-versioned-tag', 'versioned tag', ok, `ref '${claims.sourceRef}' ${ok ? 'satisfies' : 'does not satisfy'} '${policy.sourceVersionedTag}'`);
+  }
+  if (policy.buildWorkflowInputs) {
+    const bad = Object.entries(policy.buildWorkflowInputs).filter(([k, v]) => String((claims.inputs ?? {})[k]) !== v);
+    need('workflow-inputs', 'workflow inputs', bad.length === 0, bad.length ? bad.map(([k, v]) => `${k}='${(claims.inputs ?? {})[k] ?? ''}' (want '${v}')`).join(', ') : 'all match');
+  }
+  if (policy.buildTypes?.length) {
+    const ok = !!claims.buildType && policy.buildTypes.includes(claims.buildType);
+    need('build-type', 'buildType', ok, `buildType '${claims.buildType}' ${ok ? 'is allowed' : 'is not in the allowlist'}`);
+  }
+}
+
+/** Binding of predicate to certificate: a workflow builder id must be the certificate's signer; source repo and commit must agree. */
+function checkBinding(claims: Claims, id: FulcioIdentity, checks: CheckResult[]): { bound: boolean; reason: string } {
+  const problems: string[] = [];
+  const signerUri = id.buildSignerURI ?? id.san;
+  let builderBound = false;
+  if (claims.builderId && /\/\.github\/workflows\//.test(claims.builderId)) {
+    if (claims.builderId !== signerUri) problems.push(`builder.id '${claims.builderId}' is not the certificate's build signer '${signerUri}'`);
+    else builderBound = true;
+  } else if (claims.builderId && /^https:\/\/github\.com\/actions\/runner(\/github-hosted)?$/.test(claims.builderId)) {
+    builderBound = id.runnerEnvironment === 'github-hosted';
+  }
+  if (id.sourceRepositoryURI && claims.sourceUri && normalizeRepo(id.sourceRepositoryURI) !== normalizeRepo(claims.sourceUri)) {
+    problems.push(`source '${claims.sourceUri}' is not the certificate's repository '${id.sourceRepositoryURI}'`);
+  }
+  if (id.sourceRepositoryDigest && claims.sourceCommit && id.sourceRepositoryDigest.toLowerCase() !== claims.sourceCommit.toLowerCase()) {
+    problems.push(`commit ${claims.sourceCommit} is not the certificate's ${id.sourceRepositoryDigest}`);
+  }
+  if (problems.length) {
+    checks.push({ code: 'binding', ok: false, detail: `[BINDING_MISMATCH] ${problems.join('; ')}` });
+    return { bound: false, reason: problems.join('; ') };
+  }
+  if (!id.sourceRepositoryURI || !id.sourceRepositoryDigest) {
+    checks.push({ code: 'binding', ok: true, detail: 'certificate carries no source extensions to bind' });
+    return { bound: false, reason: 'the certificate carries no source repository/commit extensions' };
+  }
+  checks.push({ code: 'binding', ok: true, detail: builderBound ? 'builder.id, source repository and commit match the certificate' : 'source repository and commit match the certificate' });
+  return { bound: builderBound, reason: builderBound ? '' : `builder.id '${claims.builderId}' is not bound to the certificate's signer '${signerUri}'` };
+}
+
+/**
+ * Verifies one attestation against an artifact's digests: signature, identity, payload, schema, subject,
+ * binding, provenance policy; then computes the SLSA Build level from that evidence. Never throws for bad input:
+ * every problem becomes a failed check with a code.
+ */
+export function verifyAttestation(att: LoadedAttestation, trust: Trust, policy: Policy, artifact?: { digest: DigestSet; data?: Buffer }): AttestationResult {
+  const checks: CheckResult[] = [];
+  const result: AttestationResult = { source: att.source, verified: false, slsaLevel: 0, nextLevel: [], checks };
+  try {
+    const sig = checkSignature(att, trust, policy, checks, artifact?.data);
+    if (!sig) return finish(result, policy);
+    result.signer = sig.signer;
+    checkIdentity(sig.signer, policy, checks);
+    if (sig.messageDigestOnly) {
+      checks.push({ code: 'subject', ok: true, detail: 'the signature covers the artifact bytes (message signature)' });
+      checkProvenancePolicy(undefined, policy, checks);
+      result.nextLevel = ['L1: no SLSA provenance (a plain signature)'];
+      return finish(result, policy);
+    }
+    if (!sig.payloadType || !INTOTO_TYPE.test(sig.payloadType)) {
+      checks.push({ code: 'payload', ok: false, detail: `[PAYLOAD_TYPE] payloadType '${sig.payloadType}' is not an in-toto Statement` });
+      return finish(result, policy);
+    }
+    let st: Statement;
+    try {
+      st = validateStatement(parseJsonStrict(sig.payload!, `${att.source} payload`), `${att.source} payload`);
+      checks.push({ code: 'schema', ok: true, detail: `Statement and ${st.predicateType} predicate are schema-valid` });
+    } catch (e) {
+      fail(checks, 'schema', e, 'SCHEMA_INVALID');
+      return finish(result, policy);
+    }
+    result.statement = st;
+    result.predicateType = st.predicateType;
+    if (artifact) {
+      const hit = st.subject.find((s) => s.digest && digestsMatch(artifact.digest, s.digest));
+      checks.push(hit ? { code: 'subject', ok: true, detail: `artifact matches subject '${hit.name ?? '_'}'` } : { code: 'subject', ok: false, detail: `[SUBJECT_MISMATCH] artifact ${Object.entries(artifact.digest).map(([a, h]) => `${a}:${h}`).join(', ')} is not among the ${st.subject.length} subject(s)` });
+    } else if (policy.noSubjectCheck) {
+      checks.push({ code: 'subject', ok: true, detail: 'not checked (--no-subject-check): level capped at 0' });
+    } else {
+      checks.push({ code: 'subject', ok: false, detail: '[SUBJECT_MISMATCH] no artifact given to match against the subjects' });
+    }
+    const claims = provenanceClaims(st);
+    result.builderId = claims?.builderId;
+    result.sourceRepo = claims?.sourceUri;
+    let binding: { bound: boolean; reason: string } | undefined;
+    if (claims && sig.signer?.kind === 'certificate' && sig.signer.identity) binding = checkBinding(claims, sig.signer.identity, checks);
+    checkProvenancePolicy(claims, policy, checks);
+    if (policy.requireMaterialDigests && claims) {
+      const missing = claims.dependencies.filter((d) => !d.digest || Object.keys(d.digest).length === 0);
+      checks.push(missing.length ? { code: 'material-digests', ok: false, detail: `[MATERIAL_DIGEST_MISSING] ${missing.length} of ${claims.dependencies.length} resolved dependencies lack a digest: ${missing.slice(0, 5).map((d) => d.uri).join(', ')}` } : { code: 'material-digests', ok: true, detail: `all ${claims.dependencies.length} resolved dependencies carry digests` });
+    }
+    // SLSA Build level, from evidence only
+    const allOk = checks.every((c) => c.ok);
+    const subjectOk = checks.some((c) => c.code === 'subject' && c.ok) && !!artifact;
+    if (!claims) result.nextLevel.push(`L1: predicate ${st.predicateType} is not SLSA provenance`);
+    else if (!allOk) result.nextLevel.push('L1: a check failed');
+    else if (!subjectOk) result.nextLevel.push('L1: provenance not matched to an artifact');
+    else {
+      result.slsaLevel = 1;
+      const id = sig.signer?.identity;
+      const l2: string[] = [];
+      if (sig.signer?.kind !== 'certificate' || !id) l2.push('not signed by a hosted builder identity (keyless certificate)');
+      else {
+        if (!id.issuer || !id.issuer.startsWith(GITHUB_ISSUER)) l2.push(`issuer '${id.issuer}' is not GitHub Actions`);
+        if (id.runnerEnvironment !== 'github-hosted') l2.push(`runner environment '${id.runnerEnvironment ?? 'unknown'}' is not github-hosted`);
+        if (!binding?.bound) l2.push(binding?.reason || 'builder.id is not bound to the certificate');
+      }
+      if (l2.length) result.nextLevel.push(...l2.map((r) => `L2: ${r}`));
+      else {
+        result.slsaLevel = 2;
+        const max = claims.builderId ? builderMaxLevel(claims.builderId, policy) : undefined;
+        if (max !== undefined && max >= 3) result.slsaLevel = 3;
+        else result.nextLevel.push(`L3: builder '${claims.builderId}' is not on the isolated-builder list`);
+        if (max !== undefined && max < result.slsaLevel) result.slsaLevel = Math.max(1, max);
+      }
+    }
+    return finish(result, policy);
+  } catch (e) {
+    fail(checks, 'internal', e, 'INTERNAL');
+    result.verified = false;
+    result.slsaLevel = 0;
+    return result;
+  }
+}
+
+function finish(r: AttestationResult, policy: Policy): AttestationResult {
+  if (policy.minLevel !== undefined) {
+    r.checks.push(r.slsaLevel >= policy.minLevel ? { code: 'min-level', ok: true, detail: `SLSA Build L${r.slsaLevel} ≥ L${policy.minLevel}` } : { code: 'min-level', ok: false, detail: `[LEVEL_TOO_LOW] SLSA Build L${r.slsaLevel} < required L${policy.minLevel}` });
+  }
+  r.verified = r.checks.length > 0 && r.checks.every((c) => c.ok) && r.checks.some((c) => c.code === 'signature');
+  // a level is only claimed on evidence that held up; a min-level miss alone keeps the level it reports
+  if (r.checks.some((c) => !c.ok && c.code !== 'min-level')) r.slsaLevel = 0;
+  return r;
+}
