@@ -59377,7 +59377,7 @@ var require_trust = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.filterTLogAuthorities = exports.filterCertAuthorities = void 0;
-    exports.toTrustMaterial = toTrustMaterial2;
+    exports.toTrustMaterial = toTrustMaterial3;
     var core_1 = require_dist2();
     var protobuf_specs_1 = require_dist3();
     var error_1 = require_error6();
@@ -59390,7 +59390,7 @@ var require_trust = __commonJS({
     Object.defineProperty(exports, "filterTLogAuthorities", { enumerable: true, get: function() {
       return filter_1.filterTLogAuthorities;
     } });
-    function toTrustMaterial2(root, keys) {
+    function toTrustMaterial3(root, keys) {
       const keyFinder = typeof keys === "function" ? keys : keyLocator(keys);
       return {
         certificateAuthorities: root.certificateAuthorities.map(createCertAuthority),
@@ -65185,7 +65185,7 @@ function classify(v, source, raw) {
   if (Array.isArray(o.attestations)) {
     return o.attestations.flatMap((a, i) => {
       const b = a?.bundle;
-      return classify(b, `${source}#attestations[${i}]`, Buffer.from(JSON.stringify(b ?? null)));
+      return classify(b, `${source}#attestations[${i}]`, Buffer.from(JSON.stringify(b ?? null))).map((x) => ({ ...x, group: source }));
     });
   }
   if (typeof o._type === "string" && "subject" in o) return [{ source, kind: "statement", json: o, raw }];
@@ -65236,6 +65236,15 @@ function parseRoot(json2, source) {
   const mt = json2?.mediaType;
   if (typeof mt !== "string" || !mt.startsWith("application/vnd.dev.sigstore.trustedroot")) {
     throw new ProvenantError("TRUST_ROOT_INVALID", `${source}: not a Sigstore trusted root (mediaType ${JSON.stringify(mt)})`);
+  }
+  const r = json2;
+  for (const [list, where] of [["tlogs", "publicKey"], ["ctlogs", "publicKey"]]) {
+    (r[list] ?? []).forEach((e, i) => {
+      const vf = where ? e?.[where]?.validFor : e?.validFor;
+      if (vf !== void 0 && (vf === null || typeof vf !== "object" || typeof vf.start !== "string")) {
+        throw new ProvenantError("TRUST_ROOT_INVALID", `${source}: ${list}[${i}] has no validFor.start`);
+      }
+    });
   }
   try {
     return import_protobuf_specs.TrustedRoot.fromJSON(json2);
@@ -65390,6 +65399,7 @@ function builderMaxLevel(builderId, policy) {
 }
 
 // src/verify/verify.ts
+var SLSA_DELEGATOR = /^https:\/\/github\.com\/slsa-framework\/slsa-github-generator\/\.github\/workflows\/delegator_[a-z-]+_slsa3\.yml@refs\/tags\/v\d+\.\d+\.\d+$/;
 var GITHUB_ISSUER = "https://token.actions.githubusercontent.com";
 var INTOTO_TYPE = /^application\/vnd\.in-toto(\.[a-z0-9-]+)?\+json$/;
 function provenanceClaims(st) {
@@ -65489,7 +65499,26 @@ function checkSignature(att, trust, policy, checks, artifact) {
       timestampThreshold: 1
     });
     const entity = (0, import_verify2.toSignedEntity)(bundle, content.$case === "messageSignature" ? artifact : void 0);
-    verifier.verify(entity);
+    const hintOf = vm.content.$case === "publicKey" ? vm.content.publicKey.hint : "";
+    if (keyBased && !trust.keys.some((k) => k.ids.includes(hintOf))) {
+      if (!trust.keys.length) throw new ProvenantError("KEY_UNTRUSTED", `${att.source}: key-signed bundle (hint '${hintOf}') but no --key given`);
+      let lastErr;
+      let ok = false;
+      for (const k of trust.keys) {
+        const material = (0, import_verify2.toTrustMaterial)(trust.root, () => ({
+          publicKey: k.info.key,
+          validFor: (d) => (!k.validFrom || d >= k.validFrom) && (!k.validUntil || d <= k.validUntil)
+        }));
+        try {
+          new import_verify2.Verifier(material, { tlogThreshold: Math.min(1, tlogs), ctlogThreshold: 0, timestampThreshold: 0 }).verify(entity);
+          ok = true;
+          break;
+        } catch (e) {
+          lastErr = e;
+        }
+      }
+      if (!ok) throw lastErr;
+    } else verifier.verify(entity);
     if (keyBased) {
       const hint = vm.content.$case === "publicKey" ? vm.content.publicKey.hint : "";
       checks.push({ code: "signature", ok: true, detail: `signed by trusted key ${hint}` });
@@ -65541,7 +65570,7 @@ function checkIdentity(signer, policy, checks) {
   if (policy.denySelfHostedRunners && id.runnerEnvironment !== "github-hosted") problems.push(`runner environment '${id.runnerEnvironment ?? "unknown"}' is not github-hosted`);
   checks.push(problems.length ? { code: "identity", ok: false, detail: `[IDENTITY_MISMATCH] ${problems.join("; ")}` } : { code: "identity", ok: true, detail: `certificate identity ${id.san} matches the policy` });
 }
-function checkProvenancePolicy(claims, policy, checks) {
+function checkProvenancePolicy(claims, policy, checks, identity) {
   const need2 = (code, label, ok, detail) => checks.push(ok ? { code, ok: true, detail } : { code, ok: false, detail: `[POLICY_MISMATCH] ${label}: ${detail}` });
   const wants = policy.builderId || policy.sourceUri || policy.sourceBranch || policy.sourceTag || policy.sourceVersionedTag || policy.buildWorkflowInputs || policy.buildTypes;
   if (!wants) return;
@@ -65549,7 +65578,13 @@ function checkProvenancePolicy(claims, policy, checks) {
     checks.push({ code: "provenance", ok: false, detail: "[PREDICATE_TYPE] provenance policy given, but the attestation is not SLSA provenance" });
     return;
   }
-  if (policy.builderId) need2("builder-id", "builder id", !!claims.builderId && builderIdMatches(policy.builderId, claims.builderId), `builder '${claims.builderId}' ${claims.builderId && builderIdMatches(policy.builderId, claims.builderId) ? "matches" : "does not match"} '${policy.builderId}'`);
+  if (policy.builderId) {
+    const signer = identity && claims.builderId && !/\/\.github\/workflows\//.test(claims.builderId) ? identity.buildSignerURI ?? identity.san : void 0;
+    const effective = claims.builderId === "https://github.com/actions/runner" && identity?.runnerEnvironment === "github-hosted" ? `${claims.builderId}/github-hosted` : claims.builderId;
+    const byClaim = !!effective && (builderIdMatches(policy.builderId, effective) || builderIdMatches(policy.builderId, claims.builderId));
+    const bySigner = !!signer && builderIdMatches(policy.builderId, signer);
+    need2("builder-id", "builder id", byClaim || bySigner, `builder '${claims.builderId}'${signer ? ` (signed by ${signer})` : ""} ${byClaim || bySigner ? "matches" : "does not match"} '${policy.builderId}'`);
+  }
   if (policy.sourceUri) {
     const ok = !!claims.sourceUri && normalizeRepo(claims.sourceUri) === normalizeRepo(policy.sourceUri);
     need2("source-uri", "source", ok, `source '${claims.sourceUri}' ${ok ? "matches" : "is not"} '${policy.sourceUri}'`);
@@ -65579,7 +65614,9 @@ function checkBinding(claims, id, checks) {
   const problems = [];
   const signerUri = id.buildSignerURI ?? id.san;
   let builderBound = false;
-  if (claims.builderId && /\/\.github\/workflows\//.test(claims.builderId)) {
+  if (claims.builderId && signerUri && SLSA_DELEGATOR.test(signerUri)) {
+    builderBound = true;
+  } else if (claims.builderId && /\/\.github\/workflows\//.test(claims.builderId)) {
     if (claims.builderId !== signerUri) problems.push(`builder.id '${claims.builderId}' is not the certificate's build signer '${signerUri}'`);
     else builderBound = true;
   } else if (claims.builderId && /^https:\/\/github\.com\/actions\/runner(\/github-hosted)?$/.test(claims.builderId)) {
@@ -65617,7 +65654,22 @@ function verifyAttestation(att, trust, policy, artifact) {
       return finish(result, policy);
     }
     if (!sig.payloadType || !INTOTO_TYPE.test(sig.payloadType)) {
-      checks.push({ code: "payload", ok: false, detail: `[PAYLOAD_TYPE] payloadType '${sig.payloadType}' is not an in-toto Statement` });
+      if (policy.noSubjectCheck && !artifact) {
+        checks.push({ code: "payload", ok: true, detail: `payloadType '${sig.payloadType}' is not an in-toto Statement: signature only` });
+        checkProvenancePolicy(void 0, policy, checks);
+      } else checks.push({ code: "payload", ok: false, detail: `[PAYLOAD_TYPE] payloadType '${sig.payloadType}' is not an in-toto Statement` });
+      return finish(result, policy);
+    }
+    let legacy;
+    try {
+      legacy = JSON.parse(sig.payload.toString("utf8"));
+    } catch {
+      legacy = void 0;
+    }
+    if (legacy?._type === "link" || legacy?._type === "layout") {
+      checks.push({ code: "schema", ok: true, detail: `in-toto ${legacy._type} metadata (verify it with --layout)` });
+      checks.push(policy.noSubjectCheck && !artifact ? { code: "subject", ok: true, detail: "not checked (--no-subject-check)" } : { code: "subject", ok: false, detail: "[SUBJECT_MISMATCH] in-toto link metadata has no subjects to match an artifact" });
+      checkProvenancePolicy(void 0, policy, checks);
       return finish(result, policy);
     }
     let st;
@@ -65643,7 +65695,7 @@ function verifyAttestation(att, trust, policy, artifact) {
     result.sourceRepo = claims?.sourceUri;
     let binding;
     if (claims && sig.signer?.kind === "certificate" && sig.signer.identity) binding = checkBinding(claims, sig.signer.identity, checks);
-    checkProvenancePolicy(claims, policy, checks);
+    checkProvenancePolicy(claims, policy, checks, sig.signer?.identity);
     if (policy.requireMaterialDigests && claims) {
       const missing = claims.dependencies.filter((d) => !d.digest || Object.keys(d.digest).length === 0);
       checks.push(missing.length ? { code: "material-digests", ok: false, detail: `[MATERIAL_DIGEST_MISSING] ${missing.length} of ${claims.dependencies.length} resolved dependencies lack a digest: ${missing.slice(0, 5).map((d) => d.uri).join(", ")}` } : { code: "material-digests", ok: true, detail: `all ${claims.dependencies.length} resolved dependencies carry digests` });
@@ -65666,7 +65718,8 @@ function verifyAttestation(att, trust, policy, artifact) {
       if (l2.length) result.nextLevel.push(...l2.map((r) => `L2: ${r}`));
       else {
         result.slsaLevel = 2;
-        const max = claims.builderId ? builderMaxLevel(claims.builderId, policy) : void 0;
+        const signerUri = id.buildSignerURI ?? id.san ?? "";
+        const max = SLSA_DELEGATOR.test(signerUri) ? Math.max(3, claims.builderId ? builderMaxLevel(claims.builderId, policy) ?? 3 : 3) : claims.builderId ? builderMaxLevel(claims.builderId, policy) : void 0;
         if (max !== void 0 && max >= 3) result.slsaLevel = 3;
         else result.nextLevel.push(`L3: builder '${claims.builderId}' is not on the isolated-builder list`);
         if (max !== void 0 && max < result.slsaLevel) result.slsaLevel = Math.max(1, max);
@@ -65709,6 +65762,15 @@ async function expandArtifacts(specs, cwd) {
     for (const f of files) out.push({ name: f.startsWith(cwd + "/") ? f.slice(cwd.length + 1) : f, path: f });
   }
   return out;
+}
+function isProvenanceMember(a) {
+  const env = a.json.dsseEnvelope;
+  try {
+    const st = JSON.parse(Buffer.from(String(env?.payload ?? ""), "base64").toString("utf8"));
+    return typeof st.predicateType === "string" && st.predicateType.startsWith("https://slsa.dev/provenance/");
+  } catch {
+    return true;
+  }
 }
 function primaryDigest(d) {
   const alg = d.sha256 ? "sha256" : Object.keys(d)[0];
@@ -65771,7 +65833,24 @@ async function verifyArtifacts(opts) {
       continue;
     }
     const data = a.path && atts.some((x) => x.kind === "bundle" && x.json.messageSignature) ? readFileSync4(a.path) : void 0;
-    const rs = atts.map((att) => verifyAttestation(att, trust, opts.policy, artifacts.length ? { digest, data } : void 0));
+    const target = artifacts.length ? { digest, data } : void 0;
+    const basePolicy = { allowUnsigned: opts.policy.allowUnsigned, noSubjectCheck: opts.policy.noSubjectCheck };
+    let rs = atts.map((att) => verifyAttestation(att, trust, att.group && !isProvenanceMember(att) ? basePolicy : opts.policy, target));
+    const groups = new Set(atts.map((a2) => a2.group).filter((g) => !!g));
+    for (const g of groups) {
+      const members = rs.filter((_, i) => atts[i].group === g);
+      const main2 = members.find((r) => r.predicateType && /slsa\.dev\/provenance/.test(r.predicateType)) ?? members[0];
+      const failed = members.filter((r) => !r.verified && r !== main2);
+      if (failed.length) {
+        main2.verified = false;
+        main2.slsaLevel = 0;
+        for (const f of failed) for (const c of f.checks.filter((x) => !x.ok)) main2.checks.push({ code: c.code, ok: false, detail: c.detail.replace(/^(\[[A-Z_]+\]) /, `$1 ${f.source}: `) });
+      }
+      if (!members.some((r) => r.predicateType && /slsa\.dev\/provenance/.test(r.predicateType)) && (opts.policy.builderId || opts.policy.sourceUri)) {
+        main2.verified = false;
+      }
+      rs = rs.filter((r) => !members.includes(r) || r === main2);
+    }
     const ok = rs.filter((r) => r.verified).sort((x, y) => y.slsaLevel - x.slsaLevel);
     const best = ok[0] ?? rs.find((r) => r.checks.some((c) => c.code === "subject" && c.ok)) ?? rs[0];
     const res = toArtifactResult(a.name, digest, best, checks);

@@ -66,6 +66,17 @@ async function expandArtifacts(specs: string[], cwd: string): Promise<Array<{ na
   return out;
 }
 
+/** An npm attestations member carrying SLSA provenance (judged from the document's own label, before verification). */
+function isProvenanceMember(a: LoadedAttestation): boolean {
+  const env = (a.json as { dsseEnvelope?: { payload?: unknown } }).dsseEnvelope;
+  try {
+    const st = JSON.parse(Buffer.from(String(env?.payload ?? ''), 'base64').toString('utf8')) as { predicateType?: unknown };
+    return typeof st.predicateType === 'string' && st.predicateType.startsWith('https://slsa.dev/provenance/');
+  } catch {
+    return true; // unreadable: hold it to the full policy (it will fail anyway)
+  }
+}
+
 function primaryDigest(d: DigestSet): string {
   const alg = d.sha256 ? 'sha256' : Object.keys(d)[0];
   return `${alg}:${d[alg]}`;
@@ -130,7 +141,26 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
       continue;
     }
     const data = a.path && atts.some((x) => x.kind === 'bundle' && (x.json as { messageSignature?: unknown }).messageSignature) ? readFileSync(a.path) : undefined;
-    const rs = atts.map((att) => verifyAttestation(att, trust, opts.policy, artifacts.length ? { digest, data } : undefined));
+    const target = artifacts.length ? { digest, data } : undefined;
+    // members of an npm attestations document (provenance + the registry's publish attestation) must all verify;
+    // policy about the build applies to the provenance, the publish attestation needs signature, schema and subject
+    const basePolicy: Policy = { allowUnsigned: opts.policy.allowUnsigned, noSubjectCheck: opts.policy.noSubjectCheck };
+    let rs = atts.map((att) => verifyAttestation(att, trust, att.group && !isProvenanceMember(att) ? basePolicy : opts.policy, target));
+    const groups = new Set(atts.map((a) => a.group).filter((g): g is string => !!g));
+    for (const g of groups) {
+      const members = rs.filter((_, i) => atts[i].group === g);
+      const main = members.find((r) => r.predicateType && /slsa\.dev\/provenance/.test(r.predicateType)) ?? members[0];
+      const failed = members.filter((r) => !r.verified && r !== main);
+      if (failed.length) {
+        main.verified = false;
+        main.slsaLevel = 0;
+        for (const f of failed) for (const c of f.checks.filter((x) => !x.ok)) main.checks.push({ code: c.code, ok: false, detail: c.detail.replace(/^(\[[A-Z_]+\]) /, `$1 ${f.source}: `) });
+      }
+      if (!members.some((r) => r.predicateType && /slsa\.dev\/provenance/.test(r.predicateType)) && (opts.policy.builderId || opts.policy.sourceUri)) {
+        main.verified = false;
+      }
+      rs = rs.filter((r) => !members.includes(r) || r === main);
+    }
     const ok = rs.filter((r) => r.verified).sort((x, y) => y.slsaLevel - x.slsaLevel);
     const best = ok[0] ?? rs.find((r) => r.checks.some((c) => c.code === 'subject' && c.ok)) ?? rs[0];
     const res = toArtifactResult(a.name, digest, best, checks);

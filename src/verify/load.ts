@@ -9,6 +9,8 @@ export interface LoadedAttestation {
   json: Record<string, unknown>;
   /** The bytes the attestation came from (for inputAttestations digests). */
   raw: Buffer;
+  /** Set for the members of an npm attestations document: they stand or fall together. */
+  group?: string;
 }
 
 function classify(v: unknown, source: string, raw: Buffer): LoadedAttestation[] {
@@ -20,7 +22,7 @@ function classify(v: unknown, source: string, raw: Buffer): LoadedAttestation[] 
     // npm registry attestations document: {"attestations":[{"predicateType","bundle"}]}
     return o.attestations.flatMap((a, i) => {
       const b = (a as Record<string, unknown>)?.bundle;
-      return classify(b, `${source}#attestations[${i}]`, Buffer.from(JSON.stringify(b ?? null)));
+      return classify(b, `${source}#attestations[${i}]`, Buffer.from(JSON.stringify(b ?? null))).map((x) => ({ ...x, group: source }));
     });
   }
   if (typeof o._type === 'string' && 'subject' in o) return [{ source, kind: 'statement', json: o, raw }];

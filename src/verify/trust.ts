@@ -37,6 +37,16 @@ function parseRoot(json: unknown, source: string): TrustedRoot {
   if (typeof mt !== 'string' || !mt.startsWith('application/vnd.dev.sigstore.trustedroot')) {
     throw new ProvenantError('TRUST_ROOT_INVALID', `${source}: not a Sigstore trusted root (mediaType ${JSON.stringify(mt)})`);
   }
+  // a log key's validity window without its start is malformed: never read a missing bound as "unbounded"
+  const r = json as Record<string, Array<Record<string, any>> | undefined>;
+  for (const [list, where] of [['tlogs', 'publicKey'], ['ctlogs', 'publicKey']] as const) {
+    (r[list] ?? []).forEach((e, i) => {
+      const vf = where ? e?.[where]?.validFor : e?.validFor;
+      if (vf !== undefined && (vf === null || typeof vf !== 'object' || typeof vf.start !== 'string')) {
+        throw new ProvenantError('TRUST_ROOT_INVALID', `${source}: ${list}[${i}] has no validFor.start`);
+      }
+    });
+  }
   try {
     return TrustedRoot.fromJSON(json);
   } catch (e) {
