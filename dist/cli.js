@@ -65198,6 +65198,9 @@ function loadAttestations(path6) {
   } catch (e) {
     throw new ProvenantError("FILE_NOT_FOUND", `${path6}: cannot read (${e.code ?? e.message})`);
   }
+  return parseAttestations(buf, path6);
+}
+function parseAttestations(buf, path6) {
   const text = buf.toString("utf8");
   const lines = text.split("\n").filter((l) => l.trim());
   if (lines.length > 1 && lines.every((l) => l.trim().startsWith("{"))) {
@@ -65318,6 +65321,7 @@ function loadTrust(opts) {
 // src/verify/verify.ts
 var import_bundle2 = __toESM(require_dist4(), 1);
 var import_verify2 = __toESM(require_dist7(), 1);
+import { X509Certificate as NodeX509 } from "node:crypto";
 
 // src/verify/certificate.ts
 var import_core2 = __toESM(require_dist2(), 1);
@@ -65445,6 +65449,34 @@ function fail2(checks, code, e, fallback) {
   const pe = asProvenantError(e, fallback);
   checks.push({ code, ok: false, detail: `[${pe.code}] ${pe.message.split("\n")[0]}` });
 }
+var INT64 = /^(0|[1-9]\d{0,18})$/;
+function checkInt64Fields(json2, source) {
+  const entries = json2.verificationMaterial?.tlogEntries;
+  if (entries === void 0) return;
+  if (!Array.isArray(entries)) throw new ProvenantError("BUNDLE_INVALID", `${source}: tlogEntries is not an array`);
+  entries.forEach((e, i) => {
+    const check = (v, name) => {
+      if (v === void 0) return;
+      const s = typeof v === "number" && Number.isSafeInteger(v) && v >= 0 ? String(v) : v;
+      if (typeof s !== "string" || !INT64.test(s) || BigInt(s) > 9223372036854775807n) {
+        throw new ProvenantError("BUNDLE_INVALID", `${source}: tlogEntries[${i}].${name} is not a valid int64 (${String(v).slice(0, 40)})`);
+      }
+    };
+    check(e?.logIndex, "logIndex");
+    check(e?.integratedTime, "integratedTime");
+    check(e?.inclusionProof?.logIndex, "inclusionProof.logIndex");
+    check(e?.inclusionProof?.treeSize, "inclusionProof.treeSize");
+  });
+}
+function strictCertificate(der, source) {
+  let cert;
+  try {
+    cert = new NodeX509(der);
+  } catch (e) {
+    throw new ProvenantError("CERTIFICATE_INVALID", `${source}: the signing certificate is not valid DER (${e.message})`);
+  }
+  if (!cert.raw.equals(der)) throw new ProvenantError("CERTIFICATE_INVALID", `${source}: the signing certificate is not in canonical DER`);
+}
 function certificateDer(json2) {
   const vm = json2.verificationMaterial ?? {};
   const raw = vm.certificate?.rawBytes ?? vm.x509CertificateChain?.certificates?.[0]?.rawBytes;
@@ -65474,6 +65506,7 @@ function checkSignature(att, trust, policy, checks, artifact) {
   }
   let bundle;
   try {
+    checkInt64Fields(att.json, att.source);
     bundle = (0, import_bundle2.bundleFromJSON)(att.json);
   } catch (e) {
     fail2(checks, "signature", new ProvenantError("BUNDLE_INVALID", `${att.source}: ${e.message}`), "BUNDLE_INVALID");
@@ -65527,6 +65560,7 @@ function checkSignature(att, trust, policy, checks, artifact) {
       return { signer: signer2, messageDigestOnly: true };
     }
     const der = certificateDer(att.json);
+    strictCertificate(der, att.source);
     const identity = fulcioIdentity(der);
     checks.push({ code: "signature", ok: true, detail: `signed by ${identity.san ?? "(no SAN)"} (issuer ${identity.issuer ?? "unknown"}); chain, ${tlogs ? "transparency log" : "timestamp"} and SCT verified` });
     const signer = { kind: "certificate", identity };

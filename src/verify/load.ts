@@ -37,6 +37,11 @@ export function loadAttestations(path: string): LoadedAttestation[] {
   } catch (e) {
     throw new ProvenantError('FILE_NOT_FOUND', `${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+  return parseAttestations(buf, path);
+}
+
+/** Parses attestation bytes (JSON or JSON Lines) from `source`. */
+export function parseAttestations(buf: Buffer, path: string): LoadedAttestation[] {
   const text = buf.toString('utf8');
   const lines = text.split('\n').filter((l) => l.trim());
   if (lines.length > 1 && lines.every((l) => l.trim().startsWith('{'))) {

@@ -1,3 +1,4 @@
+import { X509Certificate as NodeX509 } from 'node:crypto';
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
 import { asProvenantError, ProvenantError, type ErrorCode } from '../errors.js';
@@ -93,6 +94,45 @@ function fail(checks: CheckResult[], code: string, e: unknown, fallback: ErrorCo
   checks.push({ code, ok: false, detail: `[${pe.code}] ${pe.message.split('\n')[0]}` });
 }
 
+const INT64 = /^(0|[1-9]\d{0,18})$/;
+
+/**
+ * proto3 int64 fields of transparency-log entries must be decimal integers in range (a huge or fractional value
+ * would otherwise be coerced silently by the bundle decoder).
+ */
+function checkInt64Fields(json: Record<string, any>, source: string): void {
+  const entries = json.verificationMaterial?.tlogEntries;
+  if (entries === undefined) return;
+  if (!Array.isArray(entries)) throw new ProvenantError('BUNDLE_INVALID', `${source}: tlogEntries is not an array`);
+  entries.forEach((e: Record<string, any>, i: number) => {
+    const check = (v: unknown, name: string) => {
+      if (v === undefined) return;
+      const s = typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? String(v) : v;
+      if (typeof s !== 'string' || !INT64.test(s) || BigInt(s) > 9223372036854775807n) {
+        throw new ProvenantError('BUNDLE_INVALID', `${source}: tlogEntries[${i}].${name} is not a valid int64 (${String(v).slice(0, 40)})`);
+      }
+    };
+    check(e?.logIndex, 'logIndex');
+    check(e?.integratedTime, 'integratedTime');
+    check(e?.inclusionProof?.logIndex, 'inclusionProof.logIndex');
+    check(e?.inclusionProof?.treeSize, 'inclusionProof.treeSize');
+  });
+}
+
+/**
+ * The leaf certificate must be strict DER as OpenSSL reads it: @sigstore/core's parser tolerates a wrong outer
+ * tag or a malformed BIT STRING header outside the signed TBS part, which would leave certificates malleable.
+ */
+function strictCertificate(der: Buffer, source: string): void {
+  let cert: NodeX509;
+  try {
+    cert = new NodeX509(der);
+  } catch (e) {
+    throw new ProvenantError('CERTIFICATE_INVALID', `${source}: the signing certificate is not valid DER (${(e as Error).message})`);
+  }
+  if (!cert.raw.equals(der)) throw new ProvenantError('CERTIFICATE_INVALID', `${source}: the signing certificate is not in canonical DER`);
+}
+
 function certificateDer(json: Record<string, any>): Buffer | undefined {
   const vm = json.verificationMaterial ?? {};
   const raw = vm.certificate?.rawBytes ?? vm.x509CertificateChain?.certificates?.[0]?.rawBytes;
@@ -132,6 +172,7 @@ function checkSignature(att: LoadedAttestation, trust: Trust, policy: Policy, ch
   // Sigstore bundle
   let bundle: Bundle;
   try {
+    checkInt64Fields(att.json, att.source);
     bundle = bundleFromJSON(att.json);
   } catch (e) {
     fail(checks, 'signature', new ProvenantError('BUNDLE_INVALID', `${att.source}: ${(e as Error).message}`), 'BUNDLE_INVALID');
@@ -188,6 +229,7 @@ function checkSignature(att: LoadedAttestation, trust: Trust, policy: Policy, ch
       return { signer, messageDigestOnly: true };
     }
     const der = certificateDer(att.json as Record<string, any>)!;
+    strictCertificate(der, att.source);
     const identity = fulcioIdentity(der);
     checks.push({ code: 'signature', ok: true, detail: `signed by ${identity.san ?? '(no SAN)'} (issuer ${identity.issuer ?? 'unknown'}); chain, ${tlogs ? 'transparency log' : 'timestamp'} and SCT verified` });
     const signer = { kind: 'certificate' as const, identity };
