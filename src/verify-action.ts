@@ -1,0 +1,79 @@
+/**
+ * The verify action's entrypoint (dist/verify-action.js): reads inputs, calls the verify core, writes the
+ * report file, outputs, annotations for failures and a job summary table.
+ */
+import * as core from '@actions/core';
+import { formatError } from './errors.js';
+import { verifyArtifacts, type Policy } from './verify/index.js';
+import { writeFileAtomic } from './util/fs.js';
+
+function list(name: string): string[] {
+  return core.getInput(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+}
+function bool(name: string): boolean {
+  const v = core.getInput(name).trim().toLowerCase();
+  if (!v || v === 'false') return false;
+  if (v === 'true') return true;
+  throw new Error(`${name}: '${v}' is not true or false`);
+}
+
+async function run(): Promise<void> {
+  const inputs: Record<string, string> = {};
+  for (const kv of list('build-workflow-inputs')) {
+    const i = kv.indexOf('=');
+    if (i <= 0) throw new Error(`build-workflow-inputs: '${kv}' is not KEY=VALUE`);
+    inputs[kv.slice(0, i)] = kv.slice(i + 1);
+  }
+  const min = core.getInput('min-slsa-level');
+  const minLevel = min ? Number(min) : undefined;
+  if (minLevel !== undefined && (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3)) throw new Error(`min-slsa-level: '${min}' is not 0-3`);
+  const policy: Policy = {
+    certIdentity: core.getInput('cert-identity') || undefined,
+    certIdentityRegex: core.getInput('cert-identity-regex') || undefined,
+    certOidcIssuer: core.getInput('cert-oidc-issuer') || undefined,
+    signerWorkflow: core.getInput('signer-workflow') || undefined,
+    sourceRepo: core.getInput('source-repo') || undefined,
+    sourceRef: core.getInput('source-ref') || undefined,
+    denySelfHostedRunners: bool('deny-self-hosted-runners'),
+    builderId: core.getInput('builder-id') || undefined,
+    sourceUri: core.getInput('source-uri') || undefined,
+    sourceBranch: core.getInput('source-branch') || undefined,
+    sourceTag: core.getInput('source-tag') || undefined,
+    sourceVersionedTag: core.getInput('source-versioned-tag') || undefined,
+    buildWorkflowInputs: Object.keys(inputs).length ? inputs : undefined,
+    allowUnsigned: bool('allow-unsigned'),
+    requireMaterialDigests: bool('require-material-digests'),
+    minLevel,
+  };
+  const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+  const report = await verifyArtifacts({
+    artifacts: list('artifacts'),
+    bundles: list('bundles'),
+    trustedRoot: core.getInput('trusted-root') || undefined,
+    keys: list('keys'),
+    policy,
+    cwd,
+  });
+  const reportPath = core.getInput('report-path') || `${process.env.RUNNER_TEMP || cwd}/provenant-verify.json`;
+  await writeFileAtomic(reportPath, JSON.stringify({ results: report.results, verified: report.verified }, null, 2) + '\n');
+  const level = report.results.length ? Math.min(...report.results.map((r) => r.slsaLevel)) : 0;
+  core.setOutput('verified', String(report.verified));
+  core.setOutput('slsa-level', String(level));
+  core.setOutput('report-path', reportPath);
+  const rows = [
+    [{ data: 'Artifact', header: true }, { data: 'Verified', header: true }, { data: 'SLSA', header: true }, { data: 'Builder', header: true }, { data: 'Source', header: true }, { data: 'Failed checks', header: true }],
+    ...report.results.map((r) => [
+      r.artifact,
+      r.verified ? '✅' : '❌',
+      `L${r.slsaLevel}`,
+      r.builderId ?? '-',
+      r.sourceRepo ?? '-',
+      r.checks.filter((c) => !c.ok).map((c) => `${c.code}: ${c.detail}`).join('<br>') || '-',
+    ]),
+  ];
+  for (const r of report.results) for (const c of r.checks.filter((x) => !x.ok)) core.error(`${r.artifact}: ${c.code}: ${c.detail}`);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addHeading('Provenant verification', 2).addTable(rows).write();
+  if (!report.verified) core.setFailed(`${report.results.filter((r) => !r.verified).length} of ${report.results.length} artifact(s) failed verification`);
+}
+
+run().catch((e: unknown) => core.setFailed(formatError(e)));
