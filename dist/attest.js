@@ -63015,31 +63015,36 @@ const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
 const buf = Buffer.allocUnsafe(${CHUNK});
-parentPort.on('message', (m) => {
+function one(path, algs) {
   let fd;
   try {
-    fd = fs.openSync(m.path, 'r');
-    const hs = m.algs.map((a) => crypto.createHash(a));
+    fd = fs.openSync(path, 'r');
+    const hs = algs.map((a) => crypto.createHash(a));
     for (;;) {
       const n = fs.readSync(fd, buf, 0, buf.length, null);
       if (n <= 0) break;
       const view = buf.subarray(0, n);
       for (const h of hs) h.update(view);
     }
-    parentPort.postMessage({ id: m.id, digests: hs.map((h) => h.digest('hex')) });
+    return { digests: hs.map((h) => h.digest('hex')) };
   } catch (e) {
-    parentPort.postMessage({ id: m.id, error: (e && e.code ? e.code + ': ' : '') + (e && e.message ? e.message : String(e)) });
+    return { error: (e && e.code ? e.code + ': ' : '') + (e && e.message ? e.message : String(e)) };
   } finally {
     if (fd !== undefined) try { fs.closeSync(fd); } catch {}
   }
+}
+// a message carries a batch of files: one round trip per batch, not per file
+parentPort.on('message', (m) => {
+  parentPort.postMessage({ results: m.jobs.map((j) => ({ id: j.id, ...one(j.path, m.algs) })) });
 });
 `;
+var MAX_BATCH = 64;
 var HashPool = class {
   constructor(algorithms, size = availableParallelism()) {
     this.algorithms = algorithms;
     for (let i = 0; i < Math.max(1, size); i++) {
       const w = new Worker(WORKER_SOURCE, { eval: true });
-      w.on("message", (m) => this.done(w, m));
+      w.on("message", (m) => this.done(w, m.results));
       w.on("error", (e) => this.fail(w, e));
       this.workers.push(w);
       this.idle.push(w);
@@ -63062,30 +63067,32 @@ var HashPool = class {
   pump() {
     while (this.idle.length && this.queue.length) {
       const w = this.idle.pop();
-      const job = this.queue.shift();
-      this.running.set(w, job);
-      w.postMessage({ id: job.id, path: job.path, algs: this.algorithms });
+      const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(this.queue.length / this.workers.length)));
+      const jobs = this.queue.splice(0, size);
+      this.running.set(w, jobs);
+      w.postMessage({ jobs: jobs.map((j) => ({ id: j.id, path: j.path })), algs: this.algorithms });
     }
   }
-  done(w, m) {
-    const job = this.running.get(w);
+  done(w, results) {
+    const jobs = this.running.get(w) ?? [];
     this.running.delete(w);
     this.idle.push(w);
-    if (job) {
-      if (m.error !== void 0 || !m.digests) {
-        job.reject(new ProvenantError("FILE_UNREADABLE", `cannot read ${job.path}: ${m.error ?? "no digest"}`));
+    jobs.forEach((job, k) => {
+      const m = results[k];
+      if (!m || m.id !== job.id || m.error !== void 0 || !m.digests) {
+        job.reject(new ProvenantError("FILE_UNREADABLE", `cannot read ${job.path}: ${m?.error ?? "no digest"}`));
       } else {
         const d = {};
         this.algorithms.forEach((a, i) => d[a] = m.digests[i]);
         job.resolve(d);
       }
-    }
+    });
     this.pump();
   }
   fail(w, e) {
-    const job = this.running.get(w);
+    const jobs = this.running.get(w) ?? [];
     this.running.delete(w);
-    job?.reject(new ProvenantError("INTERNAL", `hash worker failed: ${e.message}`));
+    for (const job of jobs) job.reject(new ProvenantError("INTERNAL", `hash worker failed: ${e.message}`));
   }
   async close() {
     this.closed = true;
