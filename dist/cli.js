@@ -61262,6 +61262,15 @@ function timestamp(d) {
 function subjectsOf(subjects) {
   return subjects.map((s) => ({ name: s.name, digest: { ...s.digest } }));
 }
+function metadataV1(times, invocationId) {
+  const m = invocationId ? { invocationId } : {};
+  if (times.startedOn) m.startedOn = timestamp(times.startedOn);
+  m.finishedOn = timestamp(times.finishedOn);
+  return m;
+}
+function statementV1(subjects, buildDefinition, runDetails) {
+  return { _type: STATEMENT_V1, subject: subjectsOf(subjects), predicateType: SLSA_PROVENANCE_V1, predicate: { buildDefinition, runDetails } };
+}
 function mergeDeps(first, more) {
   return more && more.length ? [...first, ...more] : first;
 }
@@ -61270,35 +61279,26 @@ function githubProvenanceV1(gh, subjects, times, materials) {
   const workflow = { ref: gh.ref, repository: repoUrl, path: workflowPath(gh.workflowRef, gh.repository) };
   const externalParameters = { workflow };
   if (gh.inputs && Object.keys(gh.inputs).length) externalParameters.inputs = gh.inputs;
-  const metadata = {
-    invocationId: `${repoUrl}/actions/runs/${gh.runId}/attempts/${gh.runAttempt}`
-  };
-  if (times.startedOn) metadata.startedOn = timestamp(times.startedOn);
-  metadata.finishedOn = timestamp(times.finishedOn);
-  return {
-    _type: STATEMENT_V1,
-    subject: subjectsOf(subjects),
-    predicateType: SLSA_PROVENANCE_V1,
-    predicate: {
-      buildDefinition: {
-        buildType: GITHUB_BUILD_TYPE,
-        externalParameters,
-        internalParameters: {
-          github: {
-            event_name: gh.eventName,
-            repository_id: gh.repositoryId,
-            repository_owner_id: gh.repositoryOwnerId,
-            runner_environment: gh.runnerEnvironment
-          }
-        },
-        resolvedDependencies: mergeDeps([{ uri: `git+${repoUrl}@${gh.ref}`, digest: { gitCommit: gh.sha } }], materials)
+  return statementV1(
+    subjects,
+    {
+      buildType: GITHUB_BUILD_TYPE,
+      externalParameters,
+      internalParameters: {
+        github: {
+          event_name: gh.eventName,
+          repository_id: gh.repositoryId,
+          repository_owner_id: gh.repositoryOwnerId,
+          runner_environment: gh.runnerEnvironment
+        }
       },
-      runDetails: {
-        builder: { id: `${gh.serverUrl}/${gh.jobWorkflowRef}` },
-        metadata
-      }
+      resolvedDependencies: mergeDeps([{ uri: `git+${repoUrl}@${gh.ref}`, digest: { gitCommit: gh.sha } }], materials)
+    },
+    {
+      builder: { id: `${gh.serverUrl}/${gh.jobWorkflowRef}` },
+      metadata: metadataV1(times, `${repoUrl}/actions/runs/${gh.runId}/attempts/${gh.runAttempt}`)
     }
-  };
+  );
 }
 function githubProvenanceV02(gh, subjects, times, materials) {
   const repoUrl = `${gh.serverUrl}/${gh.repository}`;
@@ -61361,23 +61361,16 @@ function localProvenanceV1(local, subjects, times, materials) {
     const where = local.git.repository ?? `file://${local.cwd}`;
     deps.push({ uri: `git+${where}${local.git.ref ? `@${local.git.ref}` : ""}`, digest: { gitCommit: local.git.commit } });
   }
-  const metadata = {};
-  if (times.startedOn) metadata.startedOn = timestamp(times.startedOn);
-  metadata.finishedOn = timestamp(times.finishedOn);
-  return {
-    _type: STATEMENT_V1,
-    subject: subjectsOf(subjects),
-    predicateType: SLSA_PROVENANCE_V1,
-    predicate: {
-      buildDefinition: {
-        buildType: LOCAL_BUILD_TYPE,
-        externalParameters,
-        internalParameters: { host: { platform: process.platform, arch: process.arch, node: process.version } },
-        resolvedDependencies: mergeDeps(deps, materials)
-      },
-      runDetails: { builder: { id: LOCAL_BUILDER_ID, version: { provenant: VERSION } }, metadata }
-    }
-  };
+  return statementV1(
+    subjects,
+    {
+      buildType: LOCAL_BUILD_TYPE,
+      externalParameters,
+      internalParameters: { host: { platform: process.platform, arch: process.arch, node: process.version } },
+      resolvedDependencies: mergeDeps(deps, materials)
+    },
+    { builder: { id: LOCAL_BUILDER_ID, version: { provenant: VERSION } }, metadata: metadataV1(times) }
+  );
 }
 function localProvenanceV02(local, subjects, times, materials) {
   const v1 = localProvenanceV1(local, subjects, times, materials).predicate;

@@ -22,6 +22,19 @@ function subjectsOf(subjects: Subject[]): ResourceDescriptor[] {
   return subjects.map((s) => ({ name: s.name, digest: { ...s.digest } }));
 }
 
+/** runDetails.metadata of SLSA v1: optional invocationId, startedOn when known, finishedOn. */
+function metadataV1(times: ProvenanceTimes, invocationId?: string): Record<string, string> {
+  const m: Record<string, string> = invocationId ? { invocationId } : {};
+  if (times.startedOn) m.startedOn = timestamp(times.startedOn);
+  m.finishedOn = timestamp(times.finishedOn);
+  return m;
+}
+
+/** A Statement v1 carrying a SLSA Provenance v1 predicate. */
+function statementV1(subjects: Subject[], buildDefinition: Record<string, unknown>, runDetails: Record<string, unknown>): Statement {
+  return { _type: STATEMENT_V1, subject: subjectsOf(subjects), predicateType: SLSA_PROVENANCE_V1, predicate: { buildDefinition, runDetails } };
+}
+
 function mergeDeps(first: ResourceDescriptor[], more: ResourceDescriptor[] | undefined): ResourceDescriptor[] {
   return more && more.length ? [...first, ...more] : first;
 }
@@ -40,35 +53,26 @@ export function githubProvenanceV1(
   const workflow: Record<string, unknown> = { ref: gh.ref, repository: repoUrl, path: workflowPath(gh.workflowRef, gh.repository) };
   const externalParameters: Record<string, unknown> = { workflow };
   if (gh.inputs && Object.keys(gh.inputs).length) externalParameters.inputs = gh.inputs;
-  const metadata: Record<string, string> = {
-    invocationId: `${repoUrl}/actions/runs/${gh.runId}/attempts/${gh.runAttempt}`,
-  };
-  if (times.startedOn) metadata.startedOn = timestamp(times.startedOn);
-  metadata.finishedOn = timestamp(times.finishedOn);
-  return {
-    _type: STATEMENT_V1,
-    subject: subjectsOf(subjects),
-    predicateType: SLSA_PROVENANCE_V1,
-    predicate: {
-      buildDefinition: {
-        buildType: GITHUB_BUILD_TYPE,
-        externalParameters,
-        internalParameters: {
-          github: {
-            event_name: gh.eventName,
-            repository_id: gh.repositoryId,
-            repository_owner_id: gh.repositoryOwnerId,
-            runner_environment: gh.runnerEnvironment,
-          },
+  return statementV1(
+    subjects,
+    {
+      buildType: GITHUB_BUILD_TYPE,
+      externalParameters,
+      internalParameters: {
+        github: {
+          event_name: gh.eventName,
+          repository_id: gh.repositoryId,
+          repository_owner_id: gh.repositoryOwnerId,
+          runner_environment: gh.runnerEnvironment,
         },
-        resolvedDependencies: mergeDeps([{ uri: `git+${repoUrl}@${gh.ref}`, digest: { gitCommit: gh.sha } }], materials),
       },
-      runDetails: {
-        builder: { id: `${gh.serverUrl}/${gh.jobWorkflowRef}` },
-        metadata,
-      },
+      resolvedDependencies: mergeDeps([{ uri: `git+${repoUrl}@${gh.ref}`, digest: { gitCommit: gh.sha } }], materials),
     },
-  };
+    {
+      builder: { id: `${gh.serverUrl}/${gh.jobWorkflowRef}` },
+      metadata: metadataV1(times, `${repoUrl}/actions/runs/${gh.runId}/attempts/${gh.runAttempt}`),
+    },
+  );
 }
 
 /** SLSA Provenance v0.2 for legacy consumers (Statement v0.1), mapped from the same run facts. */
@@ -149,23 +153,16 @@ export function localProvenanceV1(local: LocalContext, subjects: Subject[], time
     const where = local.git.repository ?? `file://${local.cwd}`;
     deps.push({ uri: `git+${where}${local.git.ref ? `@${local.git.ref}` : ''}`, digest: { gitCommit: local.git.commit } });
   }
-  const metadata: Record<string, string> = {};
-  if (times.startedOn) metadata.startedOn = timestamp(times.startedOn);
-  metadata.finishedOn = timestamp(times.finishedOn);
-  return {
-    _type: STATEMENT_V1,
-    subject: subjectsOf(subjects),
-    predicateType: SLSA_PROVENANCE_V1,
-    predicate: {
-      buildDefinition: {
-        buildType: LOCAL_BUILD_TYPE,
-        externalParameters,
-        internalParameters: { host: { platform: process.platform, arch: process.arch, node: process.version } },
-        resolvedDependencies: mergeDeps(deps, materials),
-      },
-      runDetails: { builder: { id: LOCAL_BUILDER_ID, version: { provenant: VERSION } }, metadata },
+  return statementV1(
+    subjects,
+    {
+      buildType: LOCAL_BUILD_TYPE,
+      externalParameters,
+      internalParameters: { host: { platform: process.platform, arch: process.arch, node: process.version } },
+      resolvedDependencies: mergeDeps(deps, materials),
     },
-  };
+    { builder: { id: LOCAL_BUILDER_ID, version: { provenant: VERSION } }, metadata: metadataV1(times) },
+  );
 }
 
 /** v0.2 form of a local build. */
