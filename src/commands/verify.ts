@@ -13,6 +13,7 @@ Verification is offline: the Sigstore public-good trusted root ships with Proven
 
 Attestations and trust:
   --bundle FILE              Sigstore bundle (v0.1-v0.3), .intoto.jsonl, DSSE envelope, npm attestations document (repeatable)
+  --repo OWNER/NAME          download the attestations from the GitHub attestations API (token: GITHUB_TOKEN or GH_TOKEN; GITHUB_API_URL for GHES)
   --trusted-root FILE        Sigstore trusted root of another instance (GitHub's, a private one, a test one)
   --key FILE                 trusted public key: PEM, npm keys.json, or a folder of them (repeatable)
   --allow-unsigned           accept an unsigned Statement (SLSA Build L1 at most)
@@ -47,6 +48,7 @@ export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
     bundle: { type: 'string', multiple: true },
     'trusted-root': { type: 'string' },
+    repo: { type: 'string' },
     key: { type: 'string', multiple: true },
     'allow-unsigned': { type: 'boolean' },
     'no-subject-check': { type: 'boolean' },
@@ -118,7 +120,16 @@ export async function run(argv: string[]): Promise<number> {
     minLevel,
     builderLevels,
   };
-  const report = await verifyArtifacts({ artifacts: positionals, bundles: values.bundle, trustedRoot: values['trusted-root'], keys: values.key, policy });
+  const report = await verifyArtifacts({
+    artifacts: positionals,
+    bundles: values.bundle,
+    trustedRoot: values['trusted-root'],
+    keys: values.key,
+    policy,
+    githubRepo: values.repo,
+    githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN,
+    githubApiUrl: process.env.GITHUB_API_URL,
+  });
   process.stdout.write(values.json ? JSON.stringify({ results: report.results, verified: report.verified }, null, 2) + '\n' : renderTable(report));
   return report.verified ? 0 : 1;
 }

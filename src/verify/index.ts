@@ -5,6 +5,7 @@ import { ProvenantError } from '../errors.js';
 import type { DigestSet } from '../intoto/statement.js';
 import { hashFiles, parseDigest } from '../subjects/index.js';
 import { loadAttestations, type LoadedAttestation } from './load.js';
+import { fetchGitHubAttestations } from './github-api.js';
 import type { Policy } from './policy.js';
 import { loadTrust, type Trust } from './trust.js';
 import { verifyAttestation, type AttestationResult, type CheckResult } from './verify.js';
@@ -23,6 +24,10 @@ export interface VerifyOptions {
   keys?: string[];
   policy: Policy;
   cwd?: string;
+  /** OWNER/NAME: download the attestations for each artifact's digest from the GitHub attestations API. */
+  githubRepo?: string;
+  githubToken?: string;
+  githubApiUrl?: string;
 }
 
 export interface ArtifactResult {
@@ -122,7 +127,10 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
     const digest = a.digest ?? byPath.get(a.path!)!;
     let atts = shared;
     const checks: CheckResult[] = [...loadErrors];
-    if (!(opts.bundles ?? []).length && a.path) {
+    if (opts.githubRepo) {
+      if (!opts.githubToken) throw new ProvenantError('USAGE', '--repo needs a token (GITHUB_TOKEN or GH_TOKEN)');
+      atts = await fetchGitHubAttestations({ repo: opts.githubRepo, digest, token: opts.githubToken, apiUrl: opts.githubApiUrl });
+    } else if (!(opts.bundles ?? []).length && a.path) {
       atts = [];
       for (const s of SIDECARS) {
         const f = a.path + s;
@@ -136,7 +144,7 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
       }
     }
     if (!atts.length) {
-      checks.push({ code: 'attestation', ok: false, detail: `[ATTESTATION_NOT_FOUND] no attestation for ${basename(a.name)}${(opts.bundles ?? []).length ? '' : ` (looked for ${SIDECARS.map((s) => basename(a.name) + s).join(', ')})`}` });
+      checks.push({ code: 'attestation', ok: false, detail: `[ATTESTATION_NOT_FOUND] no attestation for ${basename(a.name)}${opts.githubRepo ? ` in the GitHub attestations of ${opts.githubRepo}` : (opts.bundles ?? []).length ? '' : ` (looked for ${SIDECARS.map((s) => basename(a.name) + s).join(', ')})`}` });
       results.push(toArtifactResult(a.name, digest, undefined, checks));
       continue;
     }
