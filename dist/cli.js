@@ -62043,6 +62043,20 @@ function metadataV1(times, invocationId) {
 function statementV1(subjects, buildDefinition, runDetails) {
   return { _type: STATEMENT_V1, subject: subjectsOf(subjects), predicateType: SLSA_PROVENANCE_V1, predicate: { buildDefinition, runDetails } };
 }
+function metadataV02(times, buildInvocationId) {
+  const m = buildInvocationId ? { buildInvocationId } : {};
+  m.completeness = { parameters: true, environment: false, materials: false };
+  m.reproducible = false;
+  if (times.startedOn) m.buildStartedOn = timestamp(times.startedOn);
+  m.buildFinishedOn = timestamp(times.finishedOn);
+  return m;
+}
+function materialsV02(deps) {
+  return (deps ?? []).filter((m) => m.uri).map((m) => ({ uri: m.uri, ...m.digest ? { digest: m.digest } : {} }));
+}
+function statementV02(subjects, predicate) {
+  return { _type: STATEMENT_V01, subject: subjectsOf(subjects), predicateType: SLSA_PROVENANCE_V02, predicate };
+}
 function mergeDeps(first, more) {
   return more && more.length ? [...first, ...more] : first;
 }
@@ -62074,39 +62088,24 @@ function githubProvenanceV1(gh, subjects, times, materials) {
 }
 function githubProvenanceV02(gh, subjects, times, materials) {
   const repoUrl = `${gh.serverUrl}/${gh.repository}`;
-  const metadata = {
-    buildInvocationId: `${repoUrl}/actions/runs/${gh.runId}/attempts/${gh.runAttempt}`,
-    completeness: { parameters: true, environment: false, materials: false },
-    reproducible: false
-  };
-  if (times.startedOn) metadata.buildStartedOn = timestamp(times.startedOn);
-  metadata.buildFinishedOn = timestamp(times.finishedOn);
-  return {
-    _type: STATEMENT_V01,
-    subject: subjectsOf(subjects),
-    predicateType: SLSA_PROVENANCE_V02,
-    predicate: {
-      builder: { id: `${gh.serverUrl}/${gh.jobWorkflowRef}` },
-      buildType: GITHUB_BUILD_TYPE,
-      invocation: {
-        configSource: { uri: `git+${repoUrl}@${gh.ref}`, digest: { sha1: gh.sha }, entryPoint: workflowPath(gh.workflowRef, gh.repository) },
-        parameters: gh.inputs ?? {},
-        environment: {
-          github_event_name: gh.eventName,
-          github_repository_id: gh.repositoryId,
-          github_repository_owner_id: gh.repositoryOwnerId,
-          github_run_id: gh.runId,
-          github_run_attempt: gh.runAttempt,
-          github_runner_environment: gh.runnerEnvironment
-        }
-      },
-      metadata,
-      materials: [
-        { uri: `git+${repoUrl}@${gh.ref}`, digest: { sha1: gh.sha } },
-        ...(materials ?? []).filter((m) => m.uri).map((m) => ({ uri: m.uri, ...m.digest ? { digest: m.digest } : {} }))
-      ]
-    }
-  };
+  return statementV02(subjects, {
+    builder: { id: `${gh.serverUrl}/${gh.jobWorkflowRef}` },
+    buildType: GITHUB_BUILD_TYPE,
+    invocation: {
+      configSource: { uri: `git+${repoUrl}@${gh.ref}`, digest: { sha1: gh.sha }, entryPoint: workflowPath(gh.workflowRef, gh.repository) },
+      parameters: gh.inputs ?? {},
+      environment: {
+        github_event_name: gh.eventName,
+        github_repository_id: gh.repositoryId,
+        github_repository_owner_id: gh.repositoryOwnerId,
+        github_run_id: gh.runId,
+        github_run_attempt: gh.runAttempt,
+        github_runner_environment: gh.runnerEnvironment
+      }
+    },
+    metadata: metadataV02(times, `${repoUrl}/actions/runs/${gh.runId}/attempts/${gh.runAttempt}`),
+    materials: [{ uri: `git+${repoUrl}@${gh.ref}`, digest: { sha1: gh.sha } }, ...materialsV02(materials)]
+  });
 }
 function git(cwd, args) {
   try {
@@ -62147,21 +62146,13 @@ function localProvenanceV1(local, subjects, times, materials) {
 function localProvenanceV02(local, subjects, times, materials) {
   const v1 = localProvenanceV1(local, subjects, times, materials).predicate;
   const bd = v1.buildDefinition;
-  const metadata = { completeness: { parameters: true, environment: false, materials: false }, reproducible: false };
-  if (times.startedOn) metadata.buildStartedOn = timestamp(times.startedOn);
-  metadata.buildFinishedOn = timestamp(times.finishedOn);
-  return {
-    _type: STATEMENT_V01,
-    subject: subjectsOf(subjects),
-    predicateType: SLSA_PROVENANCE_V02,
-    predicate: {
-      builder: { id: LOCAL_BUILDER_ID },
-      buildType: LOCAL_BUILD_TYPE,
-      invocation: { parameters: bd.externalParameters, environment: bd.internalParameters },
-      metadata,
-      materials: (bd.resolvedDependencies ?? []).filter((m) => m.uri).map((m) => ({ uri: m.uri, ...m.digest ? { digest: m.digest } : {} }))
-    }
-  };
+  return statementV02(subjects, {
+    builder: { id: LOCAL_BUILDER_ID },
+    buildType: LOCAL_BUILD_TYPE,
+    invocation: { parameters: bd.externalParameters, environment: bd.internalParameters },
+    metadata: metadataV02(times),
+    materials: materialsV02(bd.resolvedDependencies)
+  });
 }
 
 // node_modules/@actions/core/lib/command.js

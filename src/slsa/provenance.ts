@@ -35,6 +35,26 @@ function statementV1(subjects: Subject[], buildDefinition: Record<string, unknow
   return { _type: STATEMENT_V1, subject: subjectsOf(subjects), predicateType: SLSA_PROVENANCE_V1, predicate: { buildDefinition, runDetails } };
 }
 
+/** metadata of SLSA v0.2: optional buildInvocationId, start when known, finish; nothing claimed complete but parameters. */
+function metadataV02(times: ProvenanceTimes, buildInvocationId?: string): Record<string, unknown> {
+  const m: Record<string, unknown> = buildInvocationId ? { buildInvocationId } : {};
+  m.completeness = { parameters: true, environment: false, materials: false };
+  m.reproducible = false;
+  if (times.startedOn) m.buildStartedOn = timestamp(times.startedOn);
+  m.buildFinishedOn = timestamp(times.finishedOn);
+  return m;
+}
+
+/** v0.2 materials: the descriptors that have a uri, as {uri, digest}. */
+function materialsV02(deps: ResourceDescriptor[] | undefined): Array<{ uri?: string; digest?: Record<string, string> }> {
+  return (deps ?? []).filter((m) => m.uri).map((m) => ({ uri: m.uri, ...(m.digest ? { digest: m.digest } : {}) }));
+}
+
+/** A Statement v0.1 carrying a SLSA Provenance v0.2 predicate. */
+function statementV02(subjects: Subject[], predicate: Record<string, unknown>): Statement {
+  return { _type: STATEMENT_V01, subject: subjectsOf(subjects), predicateType: SLSA_PROVENANCE_V02, predicate };
+}
+
 function mergeDeps(first: ResourceDescriptor[], more: ResourceDescriptor[] | undefined): ResourceDescriptor[] {
   return more && more.length ? [...first, ...more] : first;
 }
@@ -83,39 +103,24 @@ export function githubProvenanceV02(
   materials?: ResourceDescriptor[],
 ): Statement {
   const repoUrl = `${gh.serverUrl}/${gh.repository}`;
-  const metadata: Record<string, unknown> = {
-    buildInvocationId: `${repoUrl}/actions/runs/${gh.runId}/attempts/${gh.runAttempt}`,
-    completeness: { parameters: true, environment: false, materials: false },
-    reproducible: false,
-  };
-  if (times.startedOn) metadata.buildStartedOn = timestamp(times.startedOn);
-  metadata.buildFinishedOn = timestamp(times.finishedOn);
-  return {
-    _type: STATEMENT_V01,
-    subject: subjectsOf(subjects),
-    predicateType: SLSA_PROVENANCE_V02,
-    predicate: {
-      builder: { id: `${gh.serverUrl}/${gh.jobWorkflowRef}` },
-      buildType: GITHUB_BUILD_TYPE,
-      invocation: {
-        configSource: { uri: `git+${repoUrl}@${gh.ref}`, digest: { sha1: gh.sha }, entryPoint: workflowPath(gh.workflowRef, gh.repository) },
-        parameters: gh.inputs ?? {},
-        environment: {
-          github_event_name: gh.eventName,
-          github_repository_id: gh.repositoryId,
-          github_repository_owner_id: gh.repositoryOwnerId,
-          github_run_id: gh.runId,
-          github_run_attempt: gh.runAttempt,
-          github_runner_environment: gh.runnerEnvironment,
-        },
+  return statementV02(subjects, {
+    builder: { id: `${gh.serverUrl}/${gh.jobWorkflowRef}` },
+    buildType: GITHUB_BUILD_TYPE,
+    invocation: {
+      configSource: { uri: `git+${repoUrl}@${gh.ref}`, digest: { sha1: gh.sha }, entryPoint: workflowPath(gh.workflowRef, gh.repository) },
+      parameters: gh.inputs ?? {},
+      environment: {
+        github_event_name: gh.eventName,
+        github_repository_id: gh.repositoryId,
+        github_repository_owner_id: gh.repositoryOwnerId,
+        github_run_id: gh.runId,
+        github_run_attempt: gh.runAttempt,
+        github_runner_environment: gh.runnerEnvironment,
       },
-      metadata,
-      materials: [
-        { uri: `git+${repoUrl}@${gh.ref}`, digest: { sha1: gh.sha } },
-        ...(materials ?? []).filter((m) => m.uri).map((m) => ({ uri: m.uri, ...(m.digest ? { digest: m.digest } : {}) })),
-      ],
     },
-  };
+    metadata: metadataV02(times, `${repoUrl}/actions/runs/${gh.runId}/attempts/${gh.runAttempt}`),
+    materials: [{ uri: `git+${repoUrl}@${gh.ref}`, digest: { sha1: gh.sha } }, ...materialsV02(materials)],
+  });
 }
 
 export interface LocalContext {
@@ -169,19 +174,11 @@ export function localProvenanceV1(local: LocalContext, subjects: Subject[], time
 export function localProvenanceV02(local: LocalContext, subjects: Subject[], times: ProvenanceTimes, materials?: ResourceDescriptor[]): Statement {
   const v1 = localProvenanceV1(local, subjects, times, materials).predicate as Record<string, Record<string, unknown>>;
   const bd = v1.buildDefinition as Record<string, unknown>;
-  const metadata: Record<string, unknown> = { completeness: { parameters: true, environment: false, materials: false }, reproducible: false };
-  if (times.startedOn) metadata.buildStartedOn = timestamp(times.startedOn);
-  metadata.buildFinishedOn = timestamp(times.finishedOn);
-  return {
-    _type: STATEMENT_V01,
-    subject: subjectsOf(subjects),
-    predicateType: SLSA_PROVENANCE_V02,
-    predicate: {
-      builder: { id: LOCAL_BUILDER_ID },
-      buildType: LOCAL_BUILD_TYPE,
-      invocation: { parameters: bd.externalParameters, environment: bd.internalParameters },
-      metadata,
-      materials: ((bd.resolvedDependencies as ResourceDescriptor[]) ?? []).filter((m) => m.uri).map((m) => ({ uri: m.uri, ...(m.digest ? { digest: m.digest } : {}) })),
-    },
-  };
+  return statementV02(subjects, {
+    builder: { id: LOCAL_BUILDER_ID },
+    buildType: LOCAL_BUILD_TYPE,
+    invocation: { parameters: bd.externalParameters, environment: bd.internalParameters },
+    metadata: metadataV02(times),
+    materials: materialsV02(bd.resolvedDependencies as ResourceDescriptor[]),
+  });
 }
