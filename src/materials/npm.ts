@@ -9,6 +9,8 @@ export interface LockedPackage {
   version: string;
   purl: string;
   digest: DigestSet;
+  /** Every hash the lockfile lists for a multi-file package (pip/Pipfile/poetry/uv): any one matches. */
+  digestAnyOf?: Record<string, string[]>;
   downloadLocation?: string;
   dev?: boolean;
   optional?: boolean;
