@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCKFILES } from '../support/paths.js';
 import type { LockedPackage } from '../../src/materials/npm.js';
+import { parseYarnClassic, parseYarnBerry, parsePnpmLock } from '../../src/materials/js-formats.js';
+import { parseGemfileLock } from '../../src/materials/gem.js';
 import { parseCargoLock, parseGoSum, parsePipfileLock, parsePoetryLock, parseRequirements, parseUvLock } from '../../src/materials/formats.js';
 
 interface Sample { purl: string; digest: Record<string, string>; digestAnyOf?: Record<string, string[]> }
@@ -17,6 +19,10 @@ const PARSERS: Record<string, (t: string, p: string) => LockedPackage[]> = {
   'requirements-hashes': parseRequirements,
   'requirements-pins': parseRequirements,
   'requirements-unpinned': parseRequirements,
+  'yarn-classic': parseYarnClassic,
+  'yarn-berry': parseYarnBerry,
+  pnpm: parsePnpmLock,
+  'gemfile-lock': parseGemfileLock,
 };
 
 describe('lockfile formats against ../shared/lockfiles/MANIFEST.json', () => {
