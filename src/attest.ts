@@ -8,6 +8,7 @@ import { keySignerFromInputs, parseBoolean, parseChoice, readEventFile } from '.
 import { attestSummaryMarkdown } from './attest/summary.js';
 import { formatError, ProvenantError } from './errors.js';
 import { parseAlgorithms } from './subjects/index.js';
+import { collectMaterials } from './materials/index.js';
 
 async function run(): Promise<void> {
   const input = (n: string) => core.getInput(n);
@@ -19,6 +20,15 @@ async function run(): Promise<void> {
   }
   const event = readEventFile(env.GITHUB_EVENT_PATH);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const materialInput = input('materials').split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+  const mats = materialInput.length
+    ? await collectMaterials({
+        patterns: materialInput.includes('auto') ? 'auto' : materialInput,
+        baseDir: workspace,
+        requireHashes: parseBoolean(input('require-lockfile-hashes'), 'require-lockfile-hashes'),
+        onWarning: (m) => core.warning(m),
+      })
+    : undefined;
   const result = await attest({
     subjects: {
       subjectPaths: input('subject-path'),
@@ -36,6 +46,7 @@ async function run(): Promise<void> {
     signer,
     outputDir: input('output-dir') || `${env.RUNNER_TEMP || workspace}/provenant`,
     attestationPerSubject: parseBoolean(input('attestation-per-subject'), 'attestation-per-subject'),
+    materials: mats?.dependencies,
     onWarning: (m) => core.warning(m),
   });
   const first = result.attestations[0];
@@ -50,7 +61,8 @@ async function run(): Promise<void> {
     return;
   }
   for (const a of result.attestations) core.info(`attestation written: ${a.bundlePath ?? a.statementPath}`);
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(attestSummaryMarkdown(result)).write();
+  core.setOutput('lockfiles', JSON.stringify(mats?.lockfiles ?? []));
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(attestSummaryMarkdown(result, [], mats?.lockfiles ?? [])).write();
 }
 
 run().catch((e: unknown) => {

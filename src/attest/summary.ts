@@ -1,11 +1,12 @@
 import type { AttestResult } from './attest.js';
+import type { LockfileReport } from '../materials/index.js';
 
 function esc(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, ' ');
 }
 
 /** Markdown for the job summary: subjects, signer identity, files (publishers append their links). */
-export function attestSummaryMarkdown(r: AttestResult, links: Array<{ target: string; url: string; ok: boolean; detail?: string }> = []): string {
+export function attestSummaryMarkdown(r: AttestResult, links: Array<{ target: string; url: string; ok: boolean; detail?: string }> = [], lockfiles: LockfileReport[] = []): string {
   const lines: string[] = ['## Provenant attestation', ''];
   lines.push(`Predicate: \`${r.predicateType}\`  `, `Builder: \`${r.builderId}\`  `);
   if (r.identity) {
@@ -26,6 +27,10 @@ export function attestSummaryMarkdown(r: AttestResult, links: Array<{ target: st
   lines.push('', '| File | |', '|---|---|');
   for (const a of r.attestations) {
     for (const f of [a.bundlePath, a.intotoJsonlPath, a.statementPath]) if (f) lines.push(`| \`${esc(f)}\` | written |`);
+  }
+  if (lockfiles.length) {
+    lines.push('', '| Lockfile | Format | Packages | All pinned | Without hash | Full tree |', '|---|---|---|---|---|---|');
+    for (const l of lockfiles) lines.push(`| ${esc(l.path)} | ${esc(l.format)} | ${l.packages} | ${l.allPinned ? 'yes' : 'no'} | ${l.missingHashes.length} | ${l.fullTree ? 'yes' : 'top-level only'} |`);
   }
   for (const l of links) lines.push(`| ${esc(l.target)} | ${l.ok ? (l.url ? `[${esc(l.url)}](${l.url})` : 'published') : `failed: ${esc(l.detail ?? '')}`} |`);
   return lines.join('\n') + '\n';

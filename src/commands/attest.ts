@@ -2,6 +2,7 @@ import { attest } from '../attest/attest.js';
 import { keySignerFromInputs, readEventFile } from '../attest/inputs.js';
 import { ProvenantError } from '../errors.js';
 import { parseAlgorithms } from '../subjects/index.js';
+import { collectMaterials } from '../materials/index.js';
 import { parseCommandArgs } from './args.js';
 
 export const summary = 'hash build outputs and write signed SLSA provenance';
@@ -25,6 +26,10 @@ Signing:
   --key PEM                     private key file (ed25519, ECDSA P-256, RSA-PSS; PEM)
   --key-passphrase-env VAR      environment variable holding the key's passphrase
   --unsigned                    write the Statement alone (<name>.statement.json, SLSA Build L1)
+Materials:
+  --materials GLOB|auto         lockfiles whose locked packages become resolvedDependencies (repeatable; auto = every
+                                known lockfile in the workspace outside node_modules, vendor, .git)
+  --require-hashes              fail when a locked dependency has no hash, naming it
 Output:
   --predicate-version V         v1 (default) or v0.2
   --output-dir DIR              where to write (default: the current directory)
@@ -50,6 +55,8 @@ export async function run(argv: string[]): Promise<number> {
     'output-name': { type: 'string' },
     'attestation-per-subject': { type: 'boolean' },
     json: { type: 'boolean' },
+    materials: { type: 'string', multiple: true },
+    'require-hashes': { type: 'boolean' },
   });
   if (values.help) {
     process.stdout.write(HELP);
@@ -70,6 +77,14 @@ export async function run(argv: string[]): Promise<number> {
   const cwd = process.cwd();
   const inActions = process.env.GITHUB_ACTIONS === 'true';
   const warn = (m: string) => process.stderr.write(`warning: ${m}\n`);
+  const mats = values.materials?.length
+    ? await collectMaterials({
+        patterns: values.materials.includes('auto') ? 'auto' : values.materials,
+        baseDir: inActions && process.env.GITHUB_WORKSPACE ? process.env.GITHUB_WORKSPACE : cwd,
+        requireHashes: values['require-hashes'],
+        onWarning: warn,
+      })
+    : undefined;
   const result = await attest({
     subjects: {
       subjectPaths: positionals.join('\n'),
@@ -88,6 +103,7 @@ export async function run(argv: string[]): Promise<number> {
     outputDir: values['output-dir'] ?? cwd,
     outputName: values['output-name'],
     attestationPerSubject: values['attestation-per-subject'],
+    materials: mats?.dependencies,
     onWarning: warn,
   });
   const first = result.attestations[0];
@@ -100,6 +116,7 @@ export async function run(argv: string[]): Promise<number> {
         statementSha256: first?.statementSha256 ?? null,
         attestations: result.attestations.map((a) => ({ bundlePath: a.bundlePath ?? null, intotoJsonlPath: a.intotoJsonlPath ?? null, statementPath: a.statementPath ?? null, subjects: a.subjects.length })),
         subjects: result.subjects.map((s) => ({ name: s.name, digest: s.digest })),
+        lockfiles: mats?.lockfiles ?? [],
       }) + '\n',
     );
   } else {
@@ -107,6 +124,9 @@ export async function run(argv: string[]): Promise<number> {
       process.stdout.write(`attested ${a.subjects.length} subject(s): ${[a.bundlePath, a.intotoJsonlPath, a.statementPath].filter(Boolean).join(', ')}\n`);
     }
     if (result.subjects.length === 0) process.stdout.write('no subjects: nothing attested\n');
+    for (const l of mats?.lockfiles ?? []) {
+      process.stdout.write(`lockfile ${l.path} (${l.format}): ${l.packages} packages, pinned ${l.allPinned ? 'all' : 'NOT all'}, ${l.missingHashes.length} without hash, ${l.fullTree ? 'full tree' : 'top-level only'}\n`);
+    }
   }
   return 0;
 }
