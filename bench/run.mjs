@@ -15,7 +15,7 @@ for (const f of files) {
   await build({
     entryPoints: [`bench/${f}`], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node24',
     logLevel: 'warning',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: { js: "import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);" },
   });
   console.log(`\n### ${f}`);
   const r = spawnSync(process.execPath, ['--expose-gc', out], { stdio: 'inherit' });

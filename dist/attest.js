@@ -1,4 +1,4 @@
-import { createRequire as __provenantCreateRequire } from 'node:module'; const require = __provenantCreateRequire(import.meta.url);
+import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __filename = __provenantFileURLToPath(import.meta.url); const __dirname = __provenantDirname(__filename);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -90255,10 +90255,13 @@ function parsePnpmLock(text, path6) {
 }
 
 // src/materials/index.ts
-var KNOWN = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "Pipfile.lock", "poetry.lock", "uv.lock", "Cargo.lock", "go.sum", "Gemfile.lock", "requirements.txt"];
+var KNOWN = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "Pipfile.lock", "poetry.lock", "uv.lock", "Cargo.lock", "go.sum", "Gemfile.lock", "requirements*.txt", "requirements*.in"];
 function parseLockfile(path6, text) {
   const name = basename4(path6);
-  if (name === "package-lock.json" || name === "npm-shrinkwrap.json") return { format: `npm lockfileVersion ${parseNpmLock(text, path6).version}`, packages: parseNpmLock(text, path6).packages };
+  if (name === "package-lock.json" || name === "npm-shrinkwrap.json") {
+    const r = parseNpmLock(text, path6);
+    return { format: `npm lockfileVersion ${r.version}`, packages: r.packages };
+  }
   if (name === "yarn.lock") return /^__metadata:/m.test(text) ? { format: "yarn berry", packages: parseYarnBerry(text, path6) } : { format: "yarn classic", packages: parseYarnClassic(text, path6) };
   if (name === "pnpm-lock.yaml") return { format: "pnpm", packages: parsePnpmLock(text, path6) };
   if (name === "Pipfile.lock") return { format: "Pipfile.lock", packages: parsePipfileLock(text, path6) };
@@ -90267,7 +90270,7 @@ function parseLockfile(path6, text) {
   if (name === "Cargo.lock") return { format: "Cargo.lock", packages: parseCargoLock(text, path6) };
   if (name === "go.sum") return { format: "go.sum", packages: parseGoSum(text, path6) };
   if (name === "Gemfile.lock") return { format: "Gemfile.lock", packages: parseGemfileLock(text, path6) };
-  if (/^requirements.*\.txt$/.test(name) || name.endsWith(".txt")) return { format: "requirements.txt", packages: parseRequirements(text, path6) };
+  if (/\.(txt|in)$/.test(name)) return { format: "requirements.txt", packages: parseRequirements(text, path6) };
   throw new ProvenantError("LOCKFILE_UNKNOWN", `${path6}: not a lockfile format Provenant reads (${KNOWN.join(", ")})`);
 }
 function toResourceDescriptors(pkgs, lockfile) {

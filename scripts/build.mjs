@@ -23,7 +23,7 @@ for (const [name, entry] of Object.entries(entries)) {
     logLevel: 'warning',
     banner: {
       js: (name === 'cli' ? '#!/usr/bin/env node\n' : '') +
-        "import { createRequire as __provenantCreateRequire } from 'node:module'; const require = __provenantCreateRequire(import.meta.url);",
+        "import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __filename = __provenantFileURLToPath(import.meta.url); const __dirname = __provenantDirname(__filename);",
     },
   });
   for (const file of result.outputFiles) {

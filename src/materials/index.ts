@@ -24,12 +24,15 @@ export interface LockfileReport {
   digestAlgorithms: string[];
 }
 
-const KNOWN = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'Pipfile.lock', 'poetry.lock', 'uv.lock', 'Cargo.lock', 'go.sum', 'Gemfile.lock', 'requirements.txt'];
+const KNOWN = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'Pipfile.lock', 'poetry.lock', 'uv.lock', 'Cargo.lock', 'go.sum', 'Gemfile.lock', 'requirements*.txt', 'requirements*.in'];
 
 /** Detects the format from the file name (and, for yarn.lock, the content) and parses it. */
 export function parseLockfile(path: string, text: string): { format: string; packages: LockedPackage[] } {
   const name = basename(path);
-  if (name === 'package-lock.json' || name === 'npm-shrinkwrap.json') return { format: `npm lockfileVersion ${parseNpmLock(text, path).version}`, packages: parseNpmLock(text, path).packages };
+  if (name === 'package-lock.json' || name === 'npm-shrinkwrap.json') {
+    const r = parseNpmLock(text, path);
+    return { format: `npm lockfileVersion ${r.version}`, packages: r.packages };
+  }
   if (name === 'yarn.lock') return /^__metadata:/m.test(text) ? { format: 'yarn berry', packages: parseYarnBerry(text, path) } : { format: 'yarn classic', packages: parseYarnClassic(text, path) };
   if (name === 'pnpm-lock.yaml') return { format: 'pnpm', packages: parsePnpmLock(text, path) };
   if (name === 'Pipfile.lock') return { format: 'Pipfile.lock', packages: parsePipfileLock(text, path) };
@@ -38,7 +41,7 @@ export function parseLockfile(path: string, text: string): { format: string; pac
   if (name === 'Cargo.lock') return { format: 'Cargo.lock', packages: parseCargoLock(text, path) };
   if (name === 'go.sum') return { format: 'go.sum', packages: parseGoSum(text, path) };
   if (name === 'Gemfile.lock') return { format: 'Gemfile.lock', packages: parseGemfileLock(text, path) };
-  if (/^requirements.*\.txt$/.test(name) || name.endsWith('.txt')) return { format: 'requirements.txt', packages: parseRequirements(text, path) };
+  if (/\.(txt|in)$/.test(name)) return { format: 'requirements.txt', packages: parseRequirements(text, path) };
   throw new ProvenantError('LOCKFILE_UNKNOWN', `${path}: not a lockfile format Provenant reads (${KNOWN.join(', ')})`);
 }
 

@@ -57,6 +57,12 @@ describe('materials from lockfiles', () => {
     const v = await runCli(['verify', 'app.bin', '--allow-unsigned', '--require-material-digests', '--json'], { cwd: ws });
     expect(v.code).toBe(0);
     expect(JSON.parse(v.stdout).results[0].checks.find((c: { code: string }) => c.code === 'material-digests').detail).toMatch(/all 307 resolved dependencies carry digests/);
+    // yarn classic through the bundle (its parser reads __filename, which the ESM bundle must define)
+    mkdirSync(join(ws, 'y'), { recursive: true });
+    copyFileSync(join(LOCKFILES, 'yarn-classic/yarn-v1-rails/yarn.lock'), join(ws, 'y', 'yarn.lock'));
+    const y = await runCli(['attest', 'app.bin', '--unsigned', '--materials', 'y/yarn.lock', '--json', '--output-name', 'y'], { cwd: ws });
+    expect(y.stderr).toBe('');
+    expect(JSON.parse(y.stdout).lockfiles[0]).toMatchObject({ path: 'y/yarn.lock', format: 'yarn classic', packages: 759 });
     const h = await runCli(['attest', 'app.bin', '--unsigned', '--materials', 'py/requirements.txt', '--require-hashes', '--output-name', 'x'], { cwd: ws });
     expect(h.code).toBe(1);
     expect(h.stderr).toMatch(/\[LOCKFILE_HASHES_MISSING\].*requests/);
