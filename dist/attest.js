@@ -90121,6 +90121,8 @@ function parseNpmLock(text, path6) {
   if (![1, 2, 3].includes(lv)) throw new ProvenantError("LOCKFILE_INVALID", `${path6}: lockfileVersion ${JSON.stringify(lv)} is not 1, 2 or 3`);
   const out = [];
   if (lv >= 2 && doc.packages && typeof doc.packages === "object") {
+    const root = doc.packages[""] ?? {};
+    const directNames = new Set(["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"].flatMap((k) => Object.keys(root[k] ?? {})));
     for (const [key, e] of Object.entries(doc.packages)) {
       if (!key.includes("node_modules/")) continue;
       if (!e || typeof e !== "object") throw new ProvenantError("LOCKFILE_INVALID", `${path6}: packages["${key}"] is not an object`);
@@ -90135,6 +90137,7 @@ function parseNpmLock(text, path6) {
         ...typeof e.resolved === "string" && /^https?:/.test(e.resolved) ? { downloadLocation: e.resolved } : {},
         ...e.dev ? { dev: true } : {},
         ...e.optional ? { optional: true } : {},
+        ...key.lastIndexOf("node_modules/") === 0 && directNames.has(key.slice("node_modules/".length)) ? { direct: true } : {},
         key
       });
     }
@@ -90284,6 +90287,7 @@ function toResourceDescriptors(pkgs, lockfile) {
     const annotations = { lockfile };
     if (p.dev) annotations.dev = true;
     if (p.optional) annotations.optional = true;
+    if (p.direct) annotations.direct = true;
     byPurl.set(p.purl, {
       uri: p.purl,
       ...Object.keys(p.digest).length ? { digest: { ...p.digest } } : {},

@@ -41622,6 +41622,7 @@ function verifyAttestation(att, trust, policy, artifact) {
     }
     const claims = provenanceClaims(st);
     result.builderId = claims?.builderId;
+    if (claims) result.materials = { total: claims.dependencies.length, withDigest: claims.dependencies.filter((d) => d.digest && Object.keys(d.digest).length).length };
     result.sourceRepo = claims?.sourceUri;
     let binding;
     if (claims && sig.signer?.kind === "certificate" && sig.signer.identity) binding = checkBinding(claims, sig.signer.identity, checks);
@@ -41717,6 +41718,7 @@ function toArtifactResult(name, digest, best, checks) {
     predicateType: best?.predicateType ?? null,
     attestation: best?.source ?? null,
     nextLevel: best?.nextLevel ?? [],
+    materials: best?.materials ?? null,
     checks: best?.checks ?? checks
   };
 }

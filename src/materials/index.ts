@@ -57,6 +57,7 @@ export function toResourceDescriptors(pkgs: LockedPackage[], lockfile: string): 
     const annotations: Record<string, unknown> = { lockfile };
     if (p.dev) annotations.dev = true;
     if (p.optional) annotations.optional = true;
+    if (p.direct) annotations.direct = true;
     byPurl.set(p.purl, {
       uri: p.purl,
       ...(Object.keys(p.digest).length ? { digest: { ...p.digest } } : {}),

@@ -14,6 +14,8 @@ export interface LockedPackage {
   downloadLocation?: string;
   dev?: boolean;
   optional?: boolean;
+  /** A direct dependency of the project (where the lockfile tells). */
+  direct?: boolean;
   /** Where in the lockfile (npm: the packages key or dependency path). */
   key: string;
 }
@@ -58,6 +60,8 @@ export function parseNpmLock(text: string, path: string): { packages: LockedPack
   if (![1, 2, 3].includes(lv)) throw new ProvenantError('LOCKFILE_INVALID', `${path}: lockfileVersion ${JSON.stringify(lv)} is not 1, 2 or 3`);
   const out: LockedPackage[] = [];
   if (lv >= 2 && doc.packages && typeof doc.packages === 'object') {
+    const root = (doc.packages as Record<string, Record<string, any>>)[''] ?? {};
+    const directNames = new Set(['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((k) => Object.keys(root[k] ?? {})));
     for (const [key, e] of Object.entries(doc.packages as Record<string, Record<string, any>>)) {
       if (!key.includes('node_modules/')) continue;
       if (!e || typeof e !== 'object') throw new ProvenantError('LOCKFILE_INVALID', `${path}: packages["${key}"] is not an object`);
@@ -72,6 +76,7 @@ export function parseNpmLock(text: string, path: string): { packages: LockedPack
         ...(typeof e.resolved === 'string' && /^https?:/.test(e.resolved) ? { downloadLocation: e.resolved } : {}),
         ...(e.dev ? { dev: true } : {}),
         ...(e.optional ? { optional: true } : {}),
+        ...(key.lastIndexOf('node_modules/') === 0 && directNames.has(key.slice('node_modules/'.length)) ? { direct: true } : {}),
         key,
       });
     }

@@ -40,6 +40,8 @@ export interface ArtifactResult {
   predicateType: string | null;
   attestation: string | null;
   nextLevel: string[];
+  /** resolvedDependencies of the provenance and how many carry digests */
+  materials: { total: number; withDigest: number } | null;
   checks: CheckResult[];
 }
 
@@ -98,6 +100,7 @@ function toArtifactResult(name: string, digest: DigestSet, best: AttestationResu
     predicateType: best?.predicateType ?? null,
     attestation: best?.source ?? null,
     nextLevel: best?.nextLevel ?? [],
+    materials: best?.materials ?? null,
     checks: best?.checks ?? checks,
   };
 }

@@ -28,6 +28,8 @@ export interface AttestationResult {
   builderId?: string;
   sourceRepo?: string;
   signer?: { kind: 'key' | 'certificate' | 'none'; identity?: FulcioIdentity; keyid?: string };
+  /** resolvedDependencies (materials) of the provenance: how many, and how many carry a digest. */
+  materials?: { total: number; withDigest: number };
   statement?: Statement;
   checks: CheckResult[];
 }
@@ -410,6 +412,7 @@ export function verifyAttestation(att: LoadedAttestation, trust: Trust, policy: 
     }
     const claims = provenanceClaims(st);
     result.builderId = claims?.builderId;
+    if (claims) result.materials = { total: claims.dependencies.length, withDigest: claims.dependencies.filter((d) => d.digest && Object.keys(d.digest).length).length };
     result.sourceRepo = claims?.sourceUri;
     let binding: { bound: boolean; reason: string } | undefined;
     if (claims && sig.signer?.kind === 'certificate' && sig.signer.identity) binding = checkBinding(claims, sig.signer.identity, checks);

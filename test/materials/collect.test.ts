@@ -33,6 +33,9 @@ describe('materials from lockfiles', () => {
     const dep = r.dependencies.find((d) => d.uri === 'pkg:npm/emoji-regex@9.2.2');
     expect(dep?.digest?.sha512).toBe('2f5f03689b17494936fb8da9bfc98bb398c94f686a164144e23db5c0e9a06d4aac67684bef636c514efce60f515e0a37b3464d815978d93887a7766d3affd5ca');
     expect(dep?.annotations).toMatchObject({ lockfile: 'web/package-lock.json' });
+    const direct = r.dependencies.filter((d) => d.annotations?.direct === true && d.annotations?.lockfile === 'web/package-lock.json');
+    expect(direct.length).toBeGreaterThan(0);
+    expect(direct.some((d) => String(d.uri).startsWith('pkg:npm/%40actions/core@'))).toBe(true);
   });
   test('--require-hashes names the dependencies without a hash; an unknown format is skipped with a warning', async () => {
     await expect(collectMaterials({ patterns: ['py/requirements.txt'], baseDir: ws, requireHashes: true })).rejects.toThrow(/LOCKFILE_HASHES_MISSING|1 locked dependencies have no hash: py\/requirements.txt: requests@/);
@@ -56,6 +59,7 @@ describe('materials from lockfiles', () => {
     expect(deps.length).toBe(1 + 306); // the lockfile + distinct purls
     const v = await runCli(['verify', 'app.bin', '--allow-unsigned', '--require-material-digests', '--json'], { cwd: ws });
     expect(v.code).toBe(0);
+    expect(JSON.parse(v.stdout).results[0].materials).toEqual({ total: 307, withDigest: 307 });
     expect(JSON.parse(v.stdout).results[0].checks.find((c: { code: string }) => c.code === 'material-digests').detail).toMatch(/all 307 resolved dependencies carry digests/);
     // yarn classic through the bundle (its parser reads __filename, which the ESM bundle must define)
     mkdirSync(join(ws, 'y'), { recursive: true });
