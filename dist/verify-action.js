@@ -36596,7 +36596,7 @@ function parseJsonStrict(input, source) {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new ProvenantError("JSON_INVALID", `${source}: ${e.message}`);
+    throw new ProvenantError("JSON_INVALID", `${source}: ${e.message.replace(/\s+/g, " ")}`);
   }
 }
 function fail(source, pos, what) {

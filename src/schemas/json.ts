@@ -22,7 +22,7 @@ export function parseJsonStrict(input: string | Uint8Array, source: string): unk
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new ProvenantError('JSON_INVALID', `${source}: ${(e as Error).message}`);
+    throw new ProvenantError('JSON_INVALID', `${source}: ${(e as Error).message.replace(/\s+/g, ' ')}`);
   }
 }
 
