@@ -9,6 +9,9 @@ const only = process.argv.slice(2);
 const files = readdirSync('bench').filter((f) => f.endsWith('.bench.ts')).sort()
   .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)));
 mkdirSync('.bench', { recursive: true });
+// the verify pool's worker, bundled beside the benchmarks as it is beside the entrypoints in dist/
+await build({ entryPoints: ['src/verify-worker.ts'], outfile: '.bench/verify-worker.js', bundle: true, platform: 'node', format: 'esm', target: 'node24', logLevel: 'warning',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
 let failed = 0;
 for (const f of files) {
   const out = `.bench/${f.replace(/\.ts$/, '.mjs')}`;

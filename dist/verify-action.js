@@ -33445,7 +33445,7 @@ function formatError(e) {
 }
 
 // src/verify/index.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 import { basename as basename3 } from "node:path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
@@ -41142,8 +41142,36 @@ function loadTrust(opts) {
       validFor: (d) => (!k.validFrom || d >= k.validFrom) && (!k.validUntil || d <= k.validUntil)
     };
   });
+  shareChainWork(material);
   return { root, rootSource, keys, material };
 }
+function shareChainWork(material) {
+  for (const ca of material.certificateAuthorities) {
+    for (const cert of ca.certChain) {
+      if (cert.__provenantShared) continue;
+      cert.__provenantShared = true;
+      const der = cert.root.toDER();
+      cert.root.toDER = () => der;
+      const publicKey = cert.publicKey;
+      Object.defineProperty(cert, "publicKey", { get: () => publicKey });
+      const verify2 = cert.verify.bind(cert);
+      const verdicts = /* @__PURE__ */ new Map();
+      cert.verify = (issuer) => {
+        if (issuer !== void 0 && !issuer.__provenantShared) return verify2(issuer);
+        let v = verdicts.get(issuer);
+        if (v === void 0) verdicts.set(issuer, v = verify2(issuer));
+        return v;
+      };
+    }
+  }
+}
+
+// src/verify/pool.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { fileURLToPath } from "node:url";
+import { dirname as dirname3, join as join3 } from "node:path";
+import { Worker as Worker2 } from "node:worker_threads";
 
 // src/verify/verify.ts
 var import_bundle = __toESM(require_dist5(), 1);
@@ -41673,17 +41701,81 @@ function finish(r, policy) {
   return r;
 }
 
+// src/verify/pool.ts
+var MIN_PARALLEL = 24;
+var BATCH = 16;
+function workerScript() {
+  const here = import.meta.url;
+  if (!here.startsWith("file:") || !/\.(m?js)$/.test(here)) return void 0;
+  const path6 = join3(dirname3(fileURLToPath(here)), "verify-worker.js");
+  return existsSync3(path6) ? path6 : void 0;
+}
+function threadCount(n) {
+  const env = process.env.PROVENANT_VERIFY_THREADS;
+  const want = env !== void 0 && /^\d+$/.test(env) ? Number(env) : availableParallelism2();
+  return Math.max(0, Math.min(want, Math.ceil(n / BATCH)));
+}
+async function verifyMany(tasks, trust, trustOpts) {
+  const script = workerScript();
+  const threads = script && tasks.length >= MIN_PARALLEL ? threadCount(tasks.length) : 0;
+  if (!script || threads < 2) return { results: tasks.map((t) => verifyAttestation(t.att, trust, t.policy, t.artifact)), threads: 1 };
+  const results = new Array(tasks.length);
+  let next = 0;
+  const workers = [];
+  let used = threads;
+  try {
+    await Promise.all(
+      Array.from(
+        { length: threads },
+        () => new Promise((resolve, reject) => {
+          const w = new Worker2(script, { workerData: { trustOpts } });
+          workers.push(w);
+          let pending = [];
+          const feed = () => {
+            if (next >= tasks.length) {
+              resolve();
+              return;
+            }
+            pending = [];
+            for (let i = 0; i < BATCH && next < tasks.length; i++) pending.push(next++);
+            w.postMessage({ tasks: pending.map((i) => tasks[i]) });
+          };
+          w.on("message", (m) => {
+            if (m.error !== void 0) {
+              reject(new Error(m.error));
+              return;
+            }
+            m.results.forEach((r, k) => results[pending[k]] = r);
+            feed();
+          });
+          w.on("error", reject);
+          w.on("exit", (code) => {
+            if (next < tasks.length || pending.some((i) => results[i] === void 0)) reject(new Error(`verify worker exited with code ${code}`));
+          });
+          feed();
+        })
+      )
+    );
+  } catch {
+    used = 1;
+    for (let i = 0; i < tasks.length; i++) if (results[i] === void 0) results[i] = verifyAttestation(tasks[i].att, trust, tasks[i].policy, tasks[i].artifact);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return { results, threads: used };
+}
+
 // src/verify/index.ts
 var SIDECARS = [".intoto.jsonl", ".sigstore.json", ".sigstore", ".statement.json"];
 async function expandArtifacts(specs, cwd) {
   const out = [];
   for (const spec of specs) {
-    if (/^[a-z0-9-]+:[0-9a-fA-F]+$/i.test(spec) && !existsSync3(spec)) {
+    if (/^[a-z0-9-]+:[0-9a-fA-F]+$/i.test(spec) && !existsSync4(spec)) {
       const d = parseDigest(spec, `artifact ${spec}`);
       out.push({ name: spec, digest: { [d.algorithm]: d.hex } });
       continue;
     }
-    if (existsSync3(spec) && statSync2(spec).isFile()) {
+    if (existsSync4(spec) && statSync2(spec).isFile()) {
       out.push({ name: spec, path: spec });
       continue;
     }
@@ -41740,8 +41832,9 @@ async function verifyArtifacts(opts) {
   const paths = artifacts.filter((a) => a.path).map((a) => a.path);
   const digests = await hashFiles2(paths, ["sha256", "sha512"]);
   const byPath = new Map(paths.map((p, i) => [p, digests[i]]));
-  const results = [];
   const targets = artifacts.length ? artifacts : [{ name: "(none)", digest: {} }];
+  const pending = [];
+  const tasks = [];
   for (const a of targets) {
     const digest = a.digest ?? byPath.get(a.path);
     let atts = shared;
@@ -41753,7 +41846,7 @@ async function verifyArtifacts(opts) {
       atts = [];
       for (const s of SIDECARS) {
         const f = a.path + s;
-        if (!existsSync3(f)) continue;
+        if (!existsSync4(f)) continue;
         try {
           atts.push(...loadAttestations(f));
         } catch (e) {
@@ -41762,16 +41855,24 @@ async function verifyArtifacts(opts) {
         }
       }
     }
-    if (!atts.length) {
-      checks.push({ code: "attestation", ok: false, detail: `[ATTESTATION_NOT_FOUND] no attestation for ${basename3(a.name)}${opts.githubRepo ? ` in the GitHub attestations of ${opts.githubRepo}` : (opts.bundles ?? []).length ? "" : ` (looked for ${SIDECARS.map((s) => basename3(a.name) + s).join(", ")})`}` });
-      results.push(toArtifactResult(a.name, digest, void 0, checks));
-      continue;
-    }
+    pending.push({ name: a.name, digest, atts, checks, first: tasks.length });
+    if (!atts.length) continue;
     const data = a.path && atts.some((x) => x.kind === "bundle" && x.json.messageSignature) ? readFileSync4(a.path) : void 0;
     const target = artifacts.length ? { digest, data } : void 0;
     const basePolicy = { allowUnsigned: opts.policy.allowUnsigned, noSubjectCheck: opts.policy.noSubjectCheck };
-    let rs = atts.map((att) => verifyAttestation(att, trust, att.group && !isProvenanceMember(att) ? basePolicy : opts.policy, target));
-    const groups = new Set(atts.map((a2) => a2.group).filter((g) => !!g));
+    for (const att of atts) tasks.push({ att, policy: att.group && !isProvenanceMember(att) ? basePolicy : opts.policy, artifact: target });
+  }
+  const { results: verdicts, threads } = await verifyMany(tasks, trust, { trustedRoot: opts.trustedRoot, keys: opts.keys });
+  const results = [];
+  for (const p of pending) {
+    const { atts, checks } = p;
+    if (!atts.length) {
+      checks.push({ code: "attestation", ok: false, detail: `[ATTESTATION_NOT_FOUND] no attestation for ${basename3(p.name)}${opts.githubRepo ? ` in the GitHub attestations of ${opts.githubRepo}` : (opts.bundles ?? []).length ? "" : ` (looked for ${SIDECARS.map((s) => basename3(p.name) + s).join(", ")})`}` });
+      results.push(toArtifactResult(p.name, p.digest, void 0, checks));
+      continue;
+    }
+    let rs = verdicts.slice(p.first, p.first + atts.length);
+    const groups = new Set(atts.map((a) => a.group).filter((g) => !!g));
     for (const g of groups) {
       const members = rs.filter((_, i) => atts[i].group === g);
       const main = members.find((r) => r.predicateType && /slsa\.dev\/provenance/.test(r.predicateType)) ?? members[0];
@@ -41788,17 +41889,17 @@ async function verifyArtifacts(opts) {
     }
     const ok = rs.filter((r) => r.verified).sort((x, y) => y.slsaLevel - x.slsaLevel);
     const best = ok[0] ?? rs.find((r) => r.checks.some((c) => c.code === "subject" && c.ok)) ?? rs[0];
-    const res = toArtifactResult(a.name, digest, best, checks);
+    const res = toArtifactResult(p.name, p.digest, best, checks);
     if (!ok.length && checks.length) res.checks = [...checks, ...res.checks];
     results.push(res);
   }
-  return { results, verified: results.length > 0 && results.every((r) => r.verified), trustedRoot: trust.rootSource };
+  return { results, verified: results.length > 0 && results.every((r) => r.verified), trustedRoot: trust.rootSource, threads };
 }
 
 // src/util/fs.ts
 import { randomBytes } from "node:crypto";
 import { mkdir as mkdir2, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3, basename as basename4, join as join3 } from "node:path";
+import { dirname as dirname4, basename as basename4, join as join4 } from "node:path";
 async function makeDirs(dir) {
   try {
     await mkdir2(dir);
@@ -41808,7 +41909,7 @@ async function makeDirs(dir) {
     if (code === "EEXIST") return;
     if (code !== "ENOENT") throw e;
   }
-  const parent = dirname3(dir);
+  const parent = dirname4(dir);
   if (parent === dir) throw new Error(`cannot create ${dir}`);
   await makeDirs(parent);
   try {
@@ -41818,8 +41919,8 @@ async function makeDirs(dir) {
   }
 }
 async function writeFileAtomic(path6, data, mode) {
-  const dir = dirname3(path6);
-  const tmp = join3(dir, `.${basename4(path6)}.${randomBytes(6).toString("hex")}.tmp`);
+  const dir = dirname4(path6);
+  const tmp = join4(dir, `.${basename4(path6)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await makeDirs(dir);
     await writeFile2(tmp, data, mode === void 0 ? void 0 : { mode });

@@ -6,6 +6,7 @@ const entries = {
   attest: 'src/attest.ts',
   cli: 'src/cli.ts',
   'verify-action': 'src/verify-action.ts',
+  'verify-worker': 'src/verify-worker.ts',
 };
 mkdirSync('dist', { recursive: true });
 for (const [name, entry] of Object.entries(entries)) {

@@ -131,6 +131,6 @@ export async function run(argv: string[]): Promise<number> {
     githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN,
     githubApiUrl: process.env.GITHUB_API_URL,
   });
-  process.stdout.write(values.json ? JSON.stringify({ results: report.results, verified: report.verified }, null, 2) + '\n' : renderTable(report));
+  process.stdout.write(values.json ? JSON.stringify({ results: report.results, verified: report.verified, threads: report.threads }, null, 2) + '\n' : renderTable(report));
   return report.verified ? 0 : 1;
 }

@@ -8,12 +8,14 @@ import { loadAttestations, type LoadedAttestation } from './load.js';
 import { fetchGitHubAttestations } from './github-api.js';
 import type { Policy } from './policy.js';
 import { loadTrust, type Trust } from './trust.js';
-import { verifyAttestation, type AttestationResult, type CheckResult } from './verify.js';
+import { type AttestationResult, type CheckResult } from './verify.js';
+import { verifyMany, type VerifyTask } from './pool.js';
 
 export { loadTrust, type Trust } from './trust.js';
 export { verifyAttestation, type AttestationResult, type CheckResult } from './verify.js';
 export { loadAttestations, type LoadedAttestation } from './load.js';
 export type { Policy } from './policy.js';
+export { verifyMany, type VerifyTask } from './pool.js';
 
 export interface VerifyOptions {
   /** File paths, globs, or ALG:HEX digests. */
@@ -49,6 +51,8 @@ export interface VerifyReport {
   results: ArtifactResult[];
   verified: boolean;
   trustedRoot: string;
+  /** threads that verified the attestations (1: in this thread) */
+  threads: number;
 }
 
 const SIDECARS = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json'];
@@ -124,8 +128,11 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
   const paths = artifacts.filter((a) => a.path).map((a) => a.path!);
   const digests = await hashFiles(paths, ['sha256', 'sha512']);
   const byPath = new Map(paths.map((p, i) => [p, digests[i]]));
-  const results: ArtifactResult[] = [];
   const targets = artifacts.length ? artifacts : [{ name: '(none)', digest: {} as DigestSet }];
+  // first gather every (artifact, attestation) pair, then verify them all at once on every core
+  interface Pending { name: string; digest: DigestSet; atts: LoadedAttestation[]; checks: CheckResult[]; first: number }
+  const pending: Pending[] = [];
+  const tasks: VerifyTask[] = [];
   for (const a of targets) {
     const digest = a.digest ?? byPath.get(a.path!)!;
     let atts = shared;
@@ -146,17 +153,25 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
         }
       }
     }
-    if (!atts.length) {
-      checks.push({ code: 'attestation', ok: false, detail: `[ATTESTATION_NOT_FOUND] no attestation for ${basename(a.name)}${opts.githubRepo ? ` in the GitHub attestations of ${opts.githubRepo}` : (opts.bundles ?? []).length ? '' : ` (looked for ${SIDECARS.map((s) => basename(a.name) + s).join(', ')})`}` });
-      results.push(toArtifactResult(a.name, digest, undefined, checks));
-      continue;
-    }
+    pending.push({ name: a.name, digest, atts, checks, first: tasks.length });
+    if (!atts.length) continue;
     const data = a.path && atts.some((x) => x.kind === 'bundle' && (x.json as { messageSignature?: unknown }).messageSignature) ? readFileSync(a.path) : undefined;
     const target = artifacts.length ? { digest, data } : undefined;
     // members of an npm attestations document (provenance + the registry's publish attestation) must all verify;
     // policy about the build applies to the provenance, the publish attestation needs signature, schema and subject
     const basePolicy: Policy = { allowUnsigned: opts.policy.allowUnsigned, noSubjectCheck: opts.policy.noSubjectCheck };
-    let rs = atts.map((att) => verifyAttestation(att, trust, att.group && !isProvenanceMember(att) ? basePolicy : opts.policy, target));
+    for (const att of atts) tasks.push({ att, policy: att.group && !isProvenanceMember(att) ? basePolicy : opts.policy, artifact: target });
+  }
+  const { results: verdicts, threads } = await verifyMany(tasks, trust, { trustedRoot: opts.trustedRoot, keys: opts.keys });
+  const results: ArtifactResult[] = [];
+  for (const p of pending) {
+    const { atts, checks } = p;
+    if (!atts.length) {
+      checks.push({ code: 'attestation', ok: false, detail: `[ATTESTATION_NOT_FOUND] no attestation for ${basename(p.name)}${opts.githubRepo ? ` in the GitHub attestations of ${opts.githubRepo}` : (opts.bundles ?? []).length ? '' : ` (looked for ${SIDECARS.map((s) => basename(p.name) + s).join(', ')})`}` });
+      results.push(toArtifactResult(p.name, p.digest, undefined, checks));
+      continue;
+    }
+    let rs = verdicts.slice(p.first, p.first + atts.length);
     const groups = new Set(atts.map((a) => a.group).filter((g): g is string => !!g));
     for (const g of groups) {
       const members = rs.filter((_, i) => atts[i].group === g);
@@ -174,9 +189,9 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
     }
     const ok = rs.filter((r) => r.verified).sort((x, y) => y.slsaLevel - x.slsaLevel);
     const best = ok[0] ?? rs.find((r) => r.checks.some((c) => c.code === 'subject' && c.ok)) ?? rs[0];
-    const res = toArtifactResult(a.name, digest, best, checks);
+    const res = toArtifactResult(p.name, p.digest, best, checks);
     if (!ok.length && checks.length) res.checks = [...checks, ...res.checks];
     results.push(res);
   }
-  return { results, verified: results.length > 0 && results.every((r) => r.verified), trustedRoot: trust.rootSource };
+  return { results, verified: results.length > 0 && results.every((r) => r.verified), trustedRoot: trust.rootSource, threads };
 }

@@ -117,5 +117,36 @@ export function loadTrust(opts: { trustedRoot?: string; keys?: string[] }): Trus
       validFor: (d: Date) => (!k.validFrom || d >= k.validFrom) && (!k.validUntil || d <= k.validUntil),
     };
   });
+  shareChainWork(material);
   return { root, rootSource, keys, material };
+}
+
+type CachedCert = TrustMaterial['certificateAuthorities'][number]['certChain'][number] & { __provenantShared?: true };
+
+/**
+ * The CA certificates of the trust material are the same for every bundle verified, yet @sigstore/verify re-encodes
+ * their DER and re-checks their signatures (intermediate by root, root by itself) for each one. Those results depend
+ * only on the two fixed certificates, so each is computed once here, on our own trust objects. The leaf of every
+ * bundle is still verified in full against them.
+ */
+function shareChainWork(material: TrustMaterial): void {
+  for (const ca of material.certificateAuthorities) {
+    for (const cert of ca.certChain as CachedCert[]) {
+      if (cert.__provenantShared) continue;
+      cert.__provenantShared = true;
+      const der = cert.root.toDER();
+      cert.root.toDER = () => der;
+      const publicKey = cert.publicKey;
+      Object.defineProperty(cert, 'publicKey', { get: () => publicKey });
+      const verify = cert.verify.bind(cert);
+      const verdicts = new Map<unknown, boolean>();
+      cert.verify = (issuer?: CachedCert) => {
+        // only an issuer that is itself a fixed trust certificate (or none: self-signed) is cached
+        if (issuer !== undefined && !(issuer as CachedCert).__provenantShared) return verify(issuer);
+        let v = verdicts.get(issuer);
+        if (v === undefined) verdicts.set(issuer, (v = verify(issuer)));
+        return v;
+      };
+    }
+  }
 }

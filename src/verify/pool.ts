@@ -1,0 +1,103 @@
+/**
+ * Verifies many attestations on every core: batches go to worker threads, each holding its own copy of the trust
+ * material (loaded once per worker, with the shared CA-chain work cached). Every attestation still gets every check;
+ * the results are exactly those of `verifyAttestation` in-thread, in the input order.
+ *
+ * The workers run `verify-worker.js`, bundled beside the entrypoint in dist/. Where that file does not exist
+ * (sources run by jest), or for a handful of attestations, verification stays in this thread.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { DigestSet } from '../intoto/statement.js';
+import type { LoadedAttestation } from './load.js';
+import type { Policy } from './policy.js';
+import type { Trust } from './trust.js';
+import { verifyAttestation, type AttestationResult } from './verify.js';
+
+export interface VerifyTask {
+  att: LoadedAttestation;
+  policy: Policy;
+  artifact?: { digest: DigestSet; data?: Buffer };
+}
+
+export interface TrustOptions {
+  trustedRoot?: string;
+  keys?: string[];
+}
+
+/** Below this many attestations, starting workers costs more than it saves. */
+const MIN_PARALLEL = 24;
+const BATCH = 16;
+
+function workerScript(): string | undefined {
+  const here = import.meta.url;
+  if (!here.startsWith('file:') || !/\.(m?js)$/.test(here)) return undefined;
+  const path = join(dirname(fileURLToPath(here)), 'verify-worker.js');
+  return existsSync(path) ? path : undefined;
+}
+
+function threadCount(n: number): number {
+  const env = process.env.PROVENANT_VERIFY_THREADS;
+  const want = env !== undefined && /^\d+$/.test(env) ? Number(env) : availableParallelism();
+  return Math.max(0, Math.min(want, Math.ceil(n / BATCH)));
+}
+
+/** Buffers come back from structured clone as plain Uint8Arrays. */
+export function reviveTask(t: VerifyTask): VerifyTask {
+  const att = { ...t.att, raw: Buffer.from(t.att.raw.buffer, t.att.raw.byteOffset, t.att.raw.byteLength) };
+  const artifact = t.artifact ? { digest: t.artifact.digest, data: t.artifact.data ? Buffer.from(t.artifact.data.buffer, t.artifact.data.byteOffset, t.artifact.data.byteLength) : undefined } : undefined;
+  return { att, policy: t.policy, artifact };
+}
+
+export async function verifyMany(tasks: VerifyTask[], trust: Trust, trustOpts: TrustOptions): Promise<{ results: AttestationResult[]; threads: number }> {
+  const script = workerScript();
+  const threads = script && tasks.length >= MIN_PARALLEL ? threadCount(tasks.length) : 0;
+  if (!script || threads < 2) return { results: tasks.map((t) => verifyAttestation(t.att, trust, t.policy, t.artifact)), threads: 1 };
+  const results: AttestationResult[] = new Array(tasks.length);
+  let next = 0;
+  const workers: Worker[] = [];
+  let used = threads;
+  try {
+    await Promise.all(
+      Array.from({ length: threads }, () =>
+        new Promise<void>((resolve, reject) => {
+          const w = new Worker(script, { workerData: { trustOpts } });
+          workers.push(w);
+          let pending: number[] = [];
+          const feed = () => {
+            if (next >= tasks.length) {
+              resolve();
+              return;
+            }
+            pending = [];
+            for (let i = 0; i < BATCH && next < tasks.length; i++) pending.push(next++);
+            w.postMessage({ tasks: pending.map((i) => tasks[i]) });
+          };
+          w.on('message', (m: { results?: AttestationResult[]; error?: string }) => {
+            if (m.error !== undefined) {
+              reject(new Error(m.error));
+              return;
+            }
+            m.results!.forEach((r, k) => (results[pending[k]] = r));
+            feed();
+          });
+          w.on('error', reject);
+          w.on('exit', (code) => {
+            if (next < tasks.length || pending.some((i) => results[i] === undefined)) reject(new Error(`verify worker exited with code ${code}`));
+          });
+          feed();
+        }),
+      ),
+    );
+  } catch {
+    used = 1;
+    // a worker that cannot start or dies is not a verdict: finish everything still open in this thread
+    for (let i = 0; i < tasks.length; i++) if (results[i] === undefined) results[i] = verifyAttestation(tasks[i].att, trust, tasks[i].policy, tasks[i].artifact);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return { results, threads: used };
+}
