@@ -1,25 +1,50 @@
 /**
- * The attest action's entrypoint (dist/attest.js): reads the action inputs, calls the core, sets outputs and
- * the job summary. Nothing else lives here.
+ * The attest action's entrypoint (dist/attest.js): reads the action inputs, calls the core (attest, then publish),
+ * sets outputs and the job summary. Nothing else lives here.
  */
 import * as core from '@actions/core';
 import { attest } from './attest/attest.js';
 import { keySignerFromInputs, parseBoolean, parseChoice, readEventFile } from './attest/inputs.js';
 import { attestSummaryMarkdown } from './attest/summary.js';
-import { formatError, ProvenantError } from './errors.js';
+import { asProvenantError, formatError, ProvenantError } from './errors.js';
 import { parseAlgorithms } from './subjects/index.js';
 import { collectMaterials } from './materials/index.js';
+import { jwtClaims, requestGitHubOidcToken } from './signing/oidc.js';
+import { keylessFromToken } from './signing/sigstore.js';
+import type { AttestationSigner } from './signing/types.js';
+import { parsePublishTargets, publish, releaseTagFrom, type PublishOutcome } from './publish/index.js';
+import { links as linkFiles } from './attest/links.js';
 
 async function run(): Promise<void> {
   const input = (n: string) => core.getInput(n);
   const env = process.env;
-  const unsigned = parseBoolean(input('unsigned'), 'unsigned');
-  const signer = unsigned ? undefined : keySignerFromInputs(input('private-key'), input('private-key-passphrase'), 'private-key');
-  if (!unsigned && !signer) {
-    throw new ProvenantError('USAGE', 'no signing method: set private-key, or unsigned: true');
-  }
   const event = readEventFile(env.GITHUB_EVENT_PATH);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const unsigned = parseBoolean(input('unsigned'), 'unsigned');
+  const keySigner = unsigned ? undefined : keySignerFromInputs(input('private-key'), input('private-key-passphrase'), 'private-key');
+  let signer: AttestationSigner | undefined = keySigner;
+  let claims: Record<string, string> | undefined;
+  if (!unsigned && !keySigner) {
+    // keyless (the default): the runner's OIDC token, exchanged with Fulcio for a certificate
+    const token = await requestGitHubOidcToken(env, 'sigstore');
+    const repo = (event.repository ?? {}) as { visibility?: unknown; private?: unknown };
+    const visibility = typeof repo.visibility === 'string' ? repo.visibility : repo.private === true ? 'private' : repo.private === false ? 'public' : undefined;
+    const setup = keylessFromToken(token, jwtClaims, {
+      instance: input('sigstore-instance') || 'auto',
+      visibility,
+      serverUrl: env.GITHUB_SERVER_URL,
+      fulcioURL: input('fulcio-url') || undefined,
+      rekorURL: input('rekor-url') || undefined,
+      tsaURL: input('tsa-url') || undefined,
+    });
+    signer = setup.signer;
+    claims = setup.claims;
+    core.info(`keyless signing with ${setup.endpoints.instance} Sigstore (${setup.endpoints.reason}): Fulcio ${setup.endpoints.fulcioURL}${setup.endpoints.rekorURL ? `, Rekor ${setup.endpoints.rekorURL}` : ''}${setup.endpoints.tsaURL ? `, TSA ${setup.endpoints.tsaURL}` : ''}`);
+  }
+  const releaseTag = releaseTagFrom(input('release-tag') || undefined, event, claims?.ref ?? env.GITHUB_REF);
+  const ghToken = input('github-token') || env.GITHUB_TOKEN || '';
+  const targets = parsePublishTargets(input('publish'), { hasRelease: !!releaseTag && (env.GITHUB_EVENT_NAME === 'release' || !!input('release-tag')), keyless: signer?.kind === 'sigstore', hasToken: !!ghToken });
+  if (unsigned && targets.some((t) => t !== 'files')) throw new ProvenantError('USAGE', `publish: ${targets.filter((t) => t !== 'files').join(', ')} needs a signed attestation (unsigned is true)`);
   const materialInput = input('materials').split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
   const mats = materialInput.length
     ? await collectMaterials({
@@ -42,7 +67,7 @@ async function run(): Promise<void> {
       onWarning: (m) => core.warning(m),
     },
     predicateVersion: parseChoice(input('predicate-version'), 'predicate-version', ['v1', 'v0.2'] as const, 'v1'),
-    github: { env, event },
+    github: { env, event, claims },
     signer,
     outputDir: input('output-dir') || `${env.RUNNER_TEMP || workspace}/provenant`,
     attestationPerSubject: parseBoolean(input('attestation-per-subject'), 'attestation-per-subject'),
@@ -56,15 +81,45 @@ async function run(): Promise<void> {
   core.setOutput('statement-path', first?.statementPath ?? '');
   core.setOutput('statement-sha256', first?.statementSha256 ?? '');
   core.setOutput('attestation-paths', result.attestations.flatMap((a) => [a.bundlePath, a.intotoJsonlPath, a.statementPath].filter(Boolean)).join('\n'));
+  core.setOutput('lockfiles', JSON.stringify(mats?.lockfiles ?? []));
   if (result.subjects.length === 0) {
     core.info('no subjects: nothing attested');
     return;
   }
   for (const a of result.attestations) core.info(`attestation written: ${a.bundlePath ?? a.statementPath}`);
-  core.setOutput('lockfiles', JSON.stringify(mats?.lockfiles ?? []));
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(attestSummaryMarkdown(result, [], mats?.lockfiles ?? [])).write();
+  // the files are on disk: now publish them
+  let outcomes: PublishOutcome[] = [];
+  if (!unsigned) {
+    const token = ghToken;
+    const repository = claims?.repository ?? env.GITHUB_REPOSITORY ?? '';
+    const extraFiles = input('links') ? await linkFiles(input('links'), workspace) : [];
+    outcomes = await publish({
+      targets,
+      files: result.attestations.map((a) => ({ bundlePath: a.bundlePath!, intotoJsonlPath: a.intotoJsonlPath! })),
+      extraFiles,
+      github: token && repository ? { token, repository, apiUrl: env.GITHUB_API_URL || 'https://api.github.com', serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' } : undefined,
+      artifactName: input('artifact-name') || 'provenance',
+      retentionDays: input('retention-days') ? Number(input('retention-days')) : undefined,
+      releaseTag,
+      overwrite: parseBoolean(input('overwrite'), 'overwrite'),
+      retry: { onRetry: (m) => core.warning(m) },
+    });
+    const api = outcomes.find((o) => o.target === 'attestations-api' && o.ok);
+    core.setOutput('attestation-id', api?.items[0]?.id ?? '');
+    core.setOutput('attestation-url', api?.items[0]?.url ?? '');
+    core.setOutput('published', JSON.stringify(outcomes));
+    for (const o of outcomes) {
+      if (o.ok) core.info(`published (${o.target}): ${o.items.map((i) => i.url || i.name).join(', ')}`);
+    }
+  }
+  const linksForSummary = outcomes.filter((o) => o.target !== 'files').flatMap((o) => (o.ok ? o.items.map((i) => ({ target: `${o.target}: ${i.name}`, url: i.url ?? '', ok: true })) : [{ target: o.target, url: '', ok: false, detail: o.detail }]));
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(attestSummaryMarkdown(result, linksForSummary, mats?.lockfiles ?? [])).write();
+  const failed = outcomes.filter((o) => !o.ok);
+  if (failed.length) core.setFailed(failed.map((o) => o.detail).join(' | '));
 }
 
 run().catch((e: unknown) => {
-  core.setFailed(formatError(e));
+  // the whole message: some carry the exact fix on the following lines (the permissions block)
+  const pe = asProvenantError(e);
+  core.setFailed(pe.message.includes('\n') ? `[${pe.code}] ${pe.message}` : formatError(pe));
 });

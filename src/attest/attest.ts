@@ -7,6 +7,7 @@ import type { ResourceDescriptor, Statement, Subject } from '../intoto/statement
 import { validateStatement } from '../schemas/index.js';
 import type { AttestationSigner, SignerIdentity, SerializedBundle } from '../signing/types.js';
 import { githubContext, type GitHubContext, type GitHubOidcClaims } from '../slsa/github.js';
+import type { FulcioIdentity } from '../verify/certificate.js';
 import {
   githubProvenanceV02,
   githubProvenanceV1,
@@ -73,6 +74,18 @@ function buildStatement(opts: AttestOptions, subjects: Subject[], gh: GitHubCont
 }
 
 /**
+ * A keyless certificate must say what the provenance says (verifiers bind builder.id, repository and commit to it):
+ * a disagreement means the token and the environment described different runs, and the bundle would be rejected.
+ */
+function checkCertificateBinding(id: FulcioIdentity, gh: GitHubContext, builderId: string): void {
+  const problems: string[] = [];
+  if (id.buildSignerURI && /\/\.github\/workflows\//.test(builderId) && id.buildSignerURI !== builderId) problems.push(`build signer '${id.buildSignerURI}' vs builder.id '${builderId}'`);
+  if (id.sourceRepositoryDigest && id.sourceRepositoryDigest !== gh.sha) problems.push(`commit ${id.sourceRepositoryDigest} vs ${gh.sha}`);
+  if (id.sourceRepositoryURI && id.sourceRepositoryURI.replace(/^https:\/\/[^/]+\//, '') !== gh.repository) problems.push(`repository '${id.sourceRepositoryURI}' vs '${gh.repository}'`);
+  if (problems.length) throw new ProvenantError('SIGNING_FAILED', `the signing certificate disagrees with the provenance (${problems.join('; ')}): nothing written`);
+}
+
+/**
  * Resolves the subjects, builds and validates the Statement, signs it (or not), and writes the files to
  * `outputDir` (each via a temporary file and a rename). On any failure no output file of this call is left.
  * Publishing elsewhere happens after this returns: the files are on disk first.
@@ -113,6 +126,7 @@ export async function attest(opts: AttestOptions): Promise<AttestResult> {
       const a: WrittenAttestation = { subjects: group, statementSha256 };
       if (opts.signer) {
         const signed = await opts.signer.sign(payload, INTOTO_PAYLOAD_TYPE);
+        if (signed.identity.certificate && gh) checkCertificateBinding(signed.identity.certificate, gh, builderId);
         identity = signed.identity;
         a.bundle = signed.bundle;
         a.bundlePath = join(outputDir, `${base}.sigstore.json`);

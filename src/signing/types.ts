@@ -1,4 +1,5 @@
 import type { Envelope } from '../intoto/dsse.js';
+import type { FulcioIdentity } from '../verify/certificate.js';
 
 /** The JSON form of a Sigstore bundle (v0.3 unless stated), as written to `<name>.sigstore.json`. */
 export type SerializedBundle = Record<string, unknown>;
@@ -14,6 +15,8 @@ export interface SignerIdentity {
   tlogIndex?: string;
   /** sigstore: RFC 3161 timestamp time when one was obtained. */
   timestamp?: string;
+  /** sigstore: the Fulcio certificate's identity extensions. */
+  certificate?: FulcioIdentity;
 }
 
 export interface SignedAttestation {

@@ -1,4 +1,3 @@
-import { getOctokit } from '@actions/github';
 import { ProvenantError } from '../errors.js';
 import type { DigestSet } from '../intoto/statement.js';
 import { parseAttestations, type LoadedAttestation } from './load.js';
@@ -12,6 +11,8 @@ export async function fetchGitHubAttestations(opts: { repo: string; digest: Dige
   if (!m) throw new ProvenantError('USAGE', `--repo: '${opts.repo}' is not OWNER/NAME`);
   const alg = opts.digest.sha256 ? 'sha256' : Object.keys(opts.digest)[0];
   const subject = `${alg}:${opts.digest[alg]}`;
+  // loaded on use: @actions/github reads GITHUB_EVENT_PATH when it is imported, and throws on a malformed one
+  const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(opts.token, { baseUrl: (opts.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '') });
   const out: LoadedAttestation[] = [];
   try {

@@ -1,0 +1,122 @@
+/**
+ * Publishing attestations where users and tools look for them. The files are on disk before this runs; each target
+ * is attempted and reports success or failure on its own, and a failure names the target, the HTTP status and the
+ * local file that still holds the attestation.
+ */
+import { basename } from 'node:path';
+import { ProvenantError } from '../errors.js';
+import { uploadWorkflowArtifact } from './artifact.js';
+import { uploadReleaseAssets, uploadToAttestationsApi, type GitHubTarget } from './github.js';
+import { failureOf, type RetryOptions } from './retry.js';
+
+export const PUBLISH_TARGETS = ['files', 'attestations-api', 'artifact', 'release'] as const;
+export type PublishTarget = (typeof PUBLISH_TARGETS)[number];
+
+export interface PublishFile {
+  bundlePath: string;
+  intotoJsonlPath: string;
+}
+
+export interface PublishOptions {
+  targets: PublishTarget[];
+  files: PublishFile[];
+  /** Links (in-toto) published beside the provenance. */
+  extraFiles?: string[];
+  github?: GitHubTarget;
+  artifactName?: string;
+  retentionDays?: number;
+  releaseTag?: string;
+  overwrite?: boolean;
+  retry?: RetryOptions;
+}
+
+export interface PublishOutcome {
+  target: PublishTarget;
+  ok: boolean;
+  /** What was published (file or asset name) and where to find it. */
+  items: Array<{ name: string; url?: string; id?: string }>;
+  detail?: string;
+}
+
+/**
+ * Parses the `publish` input, a list. `auto` (or empty): files; the attestations API for keyless bundles when a
+ * token is there (GitHub stores Sigstore certificate-signed bundles); the release on a release event or with an
+ * explicit release tag.
+ */
+export function parsePublishTargets(input: string, ctx: { hasRelease: boolean; keyless: boolean; hasToken: boolean }): PublishTarget[] {
+  const items = input.split(/[\n,\s]+/).map((s) => s.trim()).filter(Boolean);
+  if (!items.length || (items.length === 1 && items[0] === 'auto')) {
+    const t: PublishTarget[] = ['files'];
+    if (ctx.keyless && ctx.hasToken) t.push('attestations-api');
+    if (ctx.hasRelease && ctx.hasToken) t.push('release');
+    return t;
+  }
+  for (const i of items) if (!(PUBLISH_TARGETS as readonly string[]).includes(i)) throw new ProvenantError('INPUT_INVALID', `publish: '${i}' is not one of auto, ${PUBLISH_TARGETS.join(', ')}`);
+  const set = new Set(items as PublishTarget[]);
+  set.add('files');
+  return [...set];
+}
+
+function describeFailure(target: string, e: unknown, files: string[]): string {
+  if (e instanceof ProvenantError) return `[${e.code}] ${e.message}`;
+  const f = failureOf(e);
+  const held = files.length === 1 ? `the attestation is still at ${files[0]}` : `the attestations are still at ${files.join(', ')}`;
+  return `[PUBLISH_FAILED] ${target}: ${f.status ? `HTTP ${f.status}` : 'connection failed'} (${f.message})${f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : ''}; ${held}`;
+}
+
+export async function publish(opts: PublishOptions): Promise<PublishOutcome[]> {
+  const out: PublishOutcome[] = [];
+  const retry = opts.retry ?? {};
+  const allFiles = opts.files.flatMap((f) => [f.bundlePath, f.intotoJsonlPath]);
+  for (const target of opts.targets) {
+    const outcome: PublishOutcome = { target, ok: false, items: [] };
+    out.push(outcome);
+    try {
+      if (target === 'files') {
+        outcome.items = [...allFiles, ...(opts.extraFiles ?? [])].map((f) => ({ name: f }));
+      } else if (target === 'attestations-api') {
+        if (!opts.github) throw new ProvenantError('PUBLISH_FAILED', 'attestations-api: no GitHub token (input github-token) or repository');
+        for (const f of opts.files) {
+          const r = await uploadToAttestationsApi(opts.github, f.bundlePath, retry).catch((e) => {
+            throw new Error(describeFailure('attestations API', e, [f.bundlePath]));
+          });
+          outcome.items.push({ name: basename(f.bundlePath), id: r.id, url: r.url });
+        }
+      } else if (target === 'artifact') {
+        const name = opts.artifactName || 'provenance';
+        const files = [...allFiles, ...(opts.extraFiles ?? [])];
+        const r = await uploadWorkflowArtifact(name, files, opts.retentionDays, retry).catch((e) => {
+          throw new Error(describeFailure(`workflow artifact '${name}'`, e, files));
+        });
+        outcome.items.push({ name, id: r.id });
+      } else if (target === 'release') {
+        if (!opts.github) throw new ProvenantError('PUBLISH_FAILED', 'release: no GitHub token (input github-token) or repository');
+        if (!opts.releaseTag) throw new ProvenantError('PUBLISH_FAILED', 'release: not a release event or tag ref, and no release-tag given');
+        const uploads = [
+          ...opts.files.flatMap((f) => [
+            { file: f.intotoJsonlPath, contentType: 'application/jsonl' },
+            { file: f.bundlePath, contentType: 'application/json' },
+          ]),
+          ...(opts.extraFiles ?? []).map((file) => ({ file, contentType: 'application/json' })),
+        ];
+        const r = await uploadReleaseAssets(opts.github, opts.releaseTag, uploads, !!opts.overwrite, retry).catch((e) => {
+          throw new Error(describeFailure(`release ${opts.releaseTag}`, e, uploads.map((u) => u.file)));
+        });
+        outcome.items = r;
+      }
+      outcome.ok = true;
+    } catch (e) {
+      outcome.detail = e instanceof ProvenantError ? `[${e.code}] ${e.message}` : (e as Error).message;
+    }
+  }
+  return out;
+}
+
+/** The release tag to publish to: explicit, the release event's, or a tag ref. */
+export function releaseTagFrom(explicit: string | undefined, event: Record<string, unknown>, ref: string | undefined): string | undefined {
+  if (explicit) return explicit;
+  const rel = event.release as { tag_name?: unknown } | undefined;
+  if (rel && typeof rel.tag_name === 'string') return rel.tag_name;
+  if (ref?.startsWith('refs/tags/')) return ref.slice('refs/tags/'.length);
+  return undefined;
+}

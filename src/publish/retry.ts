@@ -1,0 +1,53 @@
+import { ProvenantError } from '../errors.js';
+
+export interface RetryOptions {
+  /** Attempts in all (first try included). */
+  attempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  onRetry?: (message: string) => void;
+}
+
+/** What a failed request looked like: an HTTP status, or none for a connection failure. */
+export interface RequestFailure {
+  status?: number;
+  message: string;
+  retryAfterSeconds?: number;
+}
+
+/** HTTP 408, 429 and 5xx, and connection failures (reset, refused, timeout) are transient; other statuses are not. */
+export function isTransient(f: RequestFailure): boolean {
+  if (f.status === undefined) return true;
+  return f.status === 408 || f.status === 429 || (f.status >= 500 && f.status <= 599);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Runs `fn` until it succeeds, retrying transient failures with bounded exponential backoff (and full jitter; a
+ * Retry-After is honoured up to the maximum delay). The last failure is rethrown as `describe` makes it.
+ */
+export async function withRetry<T>(what: string, fn: () => Promise<T>, classify: (e: unknown) => RequestFailure, opts: RetryOptions = {}): Promise<T> {
+  const attempts = opts.attempts ?? 5;
+  const base = opts.baseDelayMs ?? Number(process.env.PROVENANT_RETRY_BASE_MS ?? 1000);
+  const max = opts.maxDelayMs ?? 30000;
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (e instanceof ProvenantError) throw e;
+      const f = classify(e);
+      if (!isTransient(f) || i >= attempts) throw Object.assign(new Error(f.message), { failure: f, attempts: i });
+      const backoff = Math.min(max, base * 2 ** (i - 1));
+      const delay = f.retryAfterSeconds !== undefined ? Math.min(max, f.retryAfterSeconds * 1000) : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
+      opts.onRetry?.(`${what}: ${f.status ? `HTTP ${f.status}` : f.message}; retry ${i} of ${attempts - 1} in ${delay} ms`);
+      await sleep(delay);
+    }
+  }
+}
+
+/** The failure carried by an error withRetry threw. */
+export function failureOf(e: unknown): RequestFailure & { attempts?: number } {
+  const x = e as { failure?: RequestFailure; attempts?: number; message?: string };
+  return { ...(x.failure ?? { message: x.message ?? String(e) }), attempts: x.attempts };
+}
