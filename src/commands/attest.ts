@@ -4,6 +4,9 @@ import { ProvenantError } from '../errors.js';
 import { parseAlgorithms } from '../subjects/index.js';
 import { collectMaterials } from '../materials/index.js';
 import { parseCommandArgs } from './args.js';
+import { jwtClaims, requestGitHubOidcToken } from '../signing/oidc.js';
+import { keylessFromToken } from '../signing/sigstore.js';
+import type { AttestationSigner } from '../signing/types.js';
 
 export const summary = 'hash build outputs and write signed SLSA provenance';
 
@@ -26,6 +29,13 @@ Signing:
   --key PEM                     private key file (ed25519, ECDSA P-256, RSA-PSS; PEM)
   --key-passphrase-env VAR      environment variable holding the key's passphrase
   --unsigned                    write the Statement alone (<name>.statement.json, SLSA Build L1)
+  --sigstore                    keyless: an OIDC identity token is exchanged with Fulcio for a certificate
+  --sigstore-instance I         auto | public-good | github | custom (auto: in GitHub Actions by repository
+                                visibility, elsewhere public-good)
+  --fulcio-url U  --rekor-url U  --tsa-url U   a private Sigstore deployment or GitHub Enterprise Server
+  --identity-token TOKEN        the OIDC token (audience sigstore); or
+  --identity-token-env VAR      an environment variable holding it (GitLab SIGSTORE_ID_TOKEN, Buildkite, …);
+                                in GitHub Actions it is requested from the runner (id-token: write)
 Materials:
   --materials GLOB|auto         lockfiles whose locked packages become resolvedDependencies (repeatable; auto = every
                                 known lockfile in the workspace outside node_modules, vendor, .git)
@@ -57,6 +67,13 @@ export async function run(argv: string[]): Promise<number> {
     json: { type: 'boolean' },
     materials: { type: 'string', multiple: true },
     'require-hashes': { type: 'boolean' },
+    sigstore: { type: 'boolean' },
+    'sigstore-instance': { type: 'string' },
+    'fulcio-url': { type: 'string' },
+    'rekor-url': { type: 'string' },
+    'tsa-url': { type: 'string' },
+    'identity-token': { type: 'string' },
+    'identity-token-env': { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(HELP);
@@ -66,16 +83,49 @@ export async function run(argv: string[]): Promise<number> {
   if (!['error', 'warn', 'ignore'].includes(ifNone)) throw new ProvenantError('USAGE', `--if-no-files-found: '${ifNone}' is not error, warn or ignore`);
   const pv = values['predicate-version'] ?? 'v1';
   if (pv !== 'v1' && pv !== 'v0.2') throw new ProvenantError('USAGE', `--predicate-version: '${pv}' is not v1 or v0.2`);
-  if (!values.unsigned && !values.key) throw new ProvenantError('USAGE', 'choose how to sign: --key PEM or --unsigned');
-  if (values.unsigned && values.key) throw new ProvenantError('USAGE', '--unsigned and --key exclude each other');
+  const methods = [values.unsigned && '--unsigned', values.key && '--key', values.sigstore && '--sigstore'].filter(Boolean);
+  if (methods.length === 0) throw new ProvenantError('USAGE', 'choose how to sign: --key PEM, --sigstore or --unsigned');
+  if (methods.length > 1) throw new ProvenantError('USAGE', `${methods.join(' and ')} exclude each other`);
+  if (!values.sigstore && (values['identity-token'] || values['identity-token-env'] || values['fulcio-url'] || values['rekor-url'] || values['tsa-url'] || values['sigstore-instance'])) {
+    throw new ProvenantError('USAGE', 'the Sigstore options need --sigstore');
+  }
   let passphrase: string | undefined;
   if (values['key-passphrase-env']) {
     passphrase = process.env[values['key-passphrase-env']];
     if (passphrase === undefined) throw new ProvenantError('USAGE', `--key-passphrase-env: ${values['key-passphrase-env']} is not set`);
   }
-  const signer = values.key ? keySignerFromInputs(values.key, passphrase, `--key ${values.key}`) : undefined;
+  let signer: AttestationSigner | undefined = values.key ? keySignerFromInputs(values.key, passphrase, `--key ${values.key}`) : undefined;
   const cwd = process.cwd();
   const inActions = process.env.GITHUB_ACTIONS === 'true';
+  let claims: Record<string, string> | undefined;
+  let event: Record<string, unknown> | undefined;
+  if (inActions) event = readEventFile(process.env.GITHUB_EVENT_PATH);
+  if (values.sigstore) {
+    let token = values['identity-token'];
+    if (values['identity-token-env']) {
+      token = process.env[values['identity-token-env']];
+      if (!token) throw new ProvenantError('USAGE', `--identity-token-env: ${values['identity-token-env']} is not set`);
+    }
+    if (!token) {
+      if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL && !inActions) throw new ProvenantError('USAGE', '--sigstore needs an OIDC token: --identity-token, --identity-token-env, or a GitHub Actions job with id-token: write');
+      token = await requestGitHubOidcToken(process.env, 'sigstore');
+    }
+    const repo = ((event ?? {}).repository ?? {}) as { visibility?: unknown; private?: unknown };
+    const visibility = typeof repo.visibility === 'string' ? repo.visibility : repo.private === true ? 'private' : repo.private === false ? 'public' : undefined;
+    const explicitUrls = values['fulcio-url'] || values['rekor-url'] || values['tsa-url'];
+    const setup = keylessFromToken(token, jwtClaims, {
+      // outside GitHub Actions there is no repository visibility: public-good unless told otherwise
+      instance: values['sigstore-instance'] ?? (inActions || explicitUrls ? 'auto' : 'public-good'),
+      visibility,
+      serverUrl: inActions ? process.env.GITHUB_SERVER_URL : undefined,
+      fulcioURL: values['fulcio-url'],
+      rekorURL: values['rekor-url'],
+      tsaURL: values['tsa-url'],
+    });
+    signer = setup.signer;
+    if (inActions) claims = setup.claims;
+    process.stderr.write(`keyless signing with ${setup.endpoints.instance} Sigstore (${setup.endpoints.reason}): Fulcio ${setup.endpoints.fulcioURL}${setup.endpoints.rekorURL ? `, Rekor ${setup.endpoints.rekorURL}` : ''}${setup.endpoints.tsaURL ? `, TSA ${setup.endpoints.tsaURL}` : ''}\n`);
+  }
   const warn = (m: string) => process.stderr.write(`warning: ${m}\n`);
   const mats = values.materials?.length
     ? await collectMaterials({
@@ -98,7 +148,7 @@ export async function run(argv: string[]): Promise<number> {
       onWarning: warn,
     },
     predicateVersion: pv,
-    ...(inActions ? { github: { env: process.env, event: readEventFile(process.env.GITHUB_EVENT_PATH) } } : { local: { argv: ['provenant', 'attest', ...argv], cwd } }),
+    ...(inActions ? { github: { env: process.env, event: event!, claims } } : { local: { argv: ['provenant', 'attest', ...argv], cwd } }),
     signer,
     outputDir: values['output-dir'] ?? cwd,
     outputName: values['output-name'],
@@ -110,6 +160,7 @@ export async function run(argv: string[]): Promise<number> {
   if (values.json) {
     process.stdout.write(
       JSON.stringify({
+        signer: result.identity ? { kind: result.identity.kind, subject: result.identity.subject, issuer: result.identity.issuer ?? null, tlogIndex: result.identity.tlogIndex ?? null, timestamp: result.identity.timestamp ?? null } : null,
         bundlePath: first?.bundlePath ?? null,
         intotoJsonlPath: first?.intotoJsonlPath ?? null,
         statementPath: first?.statementPath ?? null,
