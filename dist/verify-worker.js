@@ -13175,6 +13175,25 @@ function describePublicKey(key, scheme, source = "key") {
   const pem = pub.export({ type: "spki", format: "pem" }).trimEnd();
   return { key: pub, scheme: scheme ?? defaultScheme(pub, source), pem, keyid: createHash("sha256").update(der).digest("hex") };
 }
+function loadPrivateKey(pem, passphrase, source = "key") {
+  const text = pem.toString();
+  if (!/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(text)) {
+    throw new ProvenantError("KEY_INVALID", `${source}: not a PEM private key`);
+  }
+  const encrypted = /ENCRYPTED/.test(text);
+  if (encrypted && !passphrase) {
+    throw new ProvenantError("KEY_PASSPHRASE", `${source}: the private key is encrypted and no passphrase was given`);
+  }
+  let key;
+  try {
+    key = createPrivateKey({ key: text, format: "pem", passphrase: passphrase ?? "" });
+  } catch (e) {
+    if (encrypted) throw new ProvenantError("KEY_PASSPHRASE", `${source}: wrong passphrase or corrupt encrypted key`, { cause: e });
+    throw new ProvenantError("KEY_INVALID", `${source}: cannot parse private key (${e.message})`, { cause: e });
+  }
+  const scheme = defaultScheme(key, source);
+  return { key, scheme, publicKey: describePublicKey(key, scheme, source) };
+}
 function loadPublicKey(pem, source = "key", scheme) {
   const text = pem.toString();
   let key;
@@ -14213,7 +14232,17 @@ function parseRoot(json, source) {
   }
 }
 function keysFromFile(path) {
-  const text = readFileSync(path, "utf8");
+  return keysFromText(readFileSync(path, "utf8"), path);
+}
+function npmRegistryKeysText() {
+  const targets = seeds_default["https://tuf-repo-cdn.sigstore.dev"].targets;
+  return Buffer.from(targets["registry.npmjs.org%2Fkeys.json"], "base64").toString("utf8");
+}
+function keysFromText(text, path) {
+  if (/-----BEGIN (ENCRYPTED |RSA |EC )?PRIVATE KEY-----/.test(text)) {
+    const info = loadPublicKey(loadPrivateKey(text, void 0, path).publicKey.pem, path);
+    return [{ info, ids: [info.keyid], source: path }];
+  }
   if (text.includes("-----BEGIN")) {
     const info = loadPublicKey(text, path);
     return [{ info, ids: [info.keyid], source: path }];
@@ -14264,6 +14293,7 @@ function loadTrust(opts) {
       for (const f of readdirSync(k).sort()) if (/\.(pem|pub|json)$/.test(f)) keys.push(...keysFromFile(join(k, f)));
     } else keys.push(...keysFromFile(k));
   }
+  if (opts.npmRegistryKeys) keys.push(...keysFromText(npmRegistryKeysText(), "npm registry keys (shipped)"));
   const material = (0, import_verify3.toTrustMaterial)(root, (hint) => {
     const k = keys.find((x) => x.ids.includes(hint));
     if (!k) throw new ProvenantError("KEY_UNTRUSTED", `no trusted key for hint '${hint}'`);

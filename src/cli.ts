@@ -6,6 +6,8 @@ import { formatError, ProvenantError } from './errors.js';
 import { VERSION } from './version.js';
 import * as attest from './commands/attest.js';
 import * as verify from './commands/verify.js';
+import * as verifyVsa from './commands/verify-vsa.js';
+import * as audit from './commands/audit.js';
 
 export interface Command {
   summary: string;
@@ -15,6 +17,8 @@ export interface Command {
 const commands: Record<string, Command> = {
   attest,
   verify,
+  'verify-vsa': verifyVsa,
+  audit,
 };
 
 function usage(): string {

@@ -5,7 +5,15 @@
 import * as core from '@actions/core';
 import { formatError } from './errors.js';
 import { verifyArtifacts, type Policy } from './verify/index.js';
-import { writeFileAtomic } from './util/fs.js';
+import { makeDirs, writeFileAtomic } from './util/fs.js';
+import { isAbsolute } from 'node:path';
+import { auditLockfile, type LockfileAudit } from './audit/index.js';
+import { writeVsas } from './slsa/vsa.js';
+import { createKeySigner } from './signing/key-signer.js';
+import { readEventFile, readKeyInput } from './attest/inputs.js';
+import { jwtClaims, requestGitHubOidcToken } from './signing/oidc.js';
+import { keylessFromToken } from './signing/sigstore.js';
+import type { AttestationSigner } from './signing/types.js';
 
 function list(name: string): string[] {
   return core.getInput(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
@@ -54,8 +62,44 @@ async function run(): Promise<void> {
     policy,
     cwd,
   });
+  // the dependency audit and the VSAs (each optional)
+  let audit: LockfileAudit | undefined;
+  const lockfile = core.getInput('audit-lockfile');
+  if (lockfile) {
+    audit = await auditLockfile(isAbsolute(lockfile) ? lockfile : `${cwd}/${lockfile}`, { registry: core.getInput('registry') || undefined, cacheDir: `${process.env.RUNNER_TEMP || cwd}/provenant-npm-cache` });
+  }
+  let vsaPaths: string[] = [];
+  const vsaDir = core.getInput('vsa');
+  if (vsaDir) {
+    let signer: AttestationSigner;
+    const key = core.getInput('vsa-key');
+    if (key) signer = createKeySigner(readKeyInput(key, 'vsa-key'), core.getInput('vsa-key-passphrase') || undefined, 'vsa-key');
+    else {
+      // keyless: the verifying workflow's identity signs its summaries
+      const token = await requestGitHubOidcToken(process.env, 'sigstore');
+      const event = process.env.GITHUB_EVENT_PATH ? readEventFile(process.env.GITHUB_EVENT_PATH) : {};
+      const repo = (event.repository ?? {}) as { visibility?: unknown };
+      signer = keylessFromToken(token, jwtClaims, {
+        instance: core.getInput('sigstore-instance') || 'auto',
+        visibility: typeof repo.visibility === 'string' ? repo.visibility : undefined,
+        serverUrl: process.env.GITHUB_SERVER_URL,
+        fulcioURL: core.getInput('fulcio-url') || undefined,
+        rekorURL: core.getInput('rekor-url') || undefined,
+        tsaURL: core.getInput('tsa-url') || undefined,
+      }).signer;
+    }
+    const dir = isAbsolute(vsaDir) ? vsaDir : `${cwd}/${vsaDir}`;
+    await makeDirs(dir);
+    const written = await writeVsas(report.results, dir, signer, {
+      resourceUri: core.getInput('resource-uri') || undefined,
+      policy: { policy, trustedRoot: report.trustedRoot },
+      dependencyLevels: audit?.dependencyLevels,
+    });
+    vsaPaths = written.map((w) => w.path);
+  }
+  core.setOutput('vsa-paths', vsaPaths.join('\n'));
   const reportPath = core.getInput('report-path') || `${process.env.RUNNER_TEMP || cwd}/provenant-verify.json`;
-  await writeFileAtomic(reportPath, JSON.stringify({ results: report.results, verified: report.verified }, null, 2) + '\n');
+  await writeFileAtomic(reportPath, JSON.stringify({ results: report.results, verified: report.verified, ...(audit ? { audit } : {}), vsas: vsaPaths }, null, 2) + '\n');
   const level = report.results.length ? Math.min(...report.results.map((r) => r.slsaLevel)) : 0;
   core.setOutput('verified', String(report.verified));
   core.setOutput('slsa-level', String(level));
@@ -72,7 +116,20 @@ async function run(): Promise<void> {
     ]),
   ];
   for (const r of report.results) for (const c of r.checks.filter((x) => !x.ok)) core.error(`${r.artifact}: ${c.code}: ${c.detail}`);
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addHeading('Provenant verification', 2).addTable(rows).write();
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    core.summary.addHeading('Provenant verification', 2).addTable(rows);
+    if (audit) {
+      const t = audit.totals;
+      core.summary.addHeading(`Dependencies of ${lockfile} (${audit.packages.length} npm packages)`, 3);
+      core.summary.addRaw(`L0 ${t.L0} · L1 ${t.L1} · L2 ${t.L2} · L3 ${t.L3} · failed ${t.failed} · registry errors ${t.error}\n\n`);
+      core.summary.addTable([
+        [{ data: 'Package', header: true }, { data: 'SLSA', header: true }, { data: 'Status', header: true }, { data: 'Builder', header: true }, { data: 'Detail', header: true }],
+        ...audit.packages.map((p) => [`${p.name}@${p.version}`, p.level === null ? '-' : `L${p.level}`, p.status, p.builderId ?? '-', p.status === 'verified' || p.status === 'no-provenance' ? '' : p.detail ?? '']),
+      ]);
+    }
+    if (vsaPaths.length) core.summary.addRaw(`\nVerification Summary Attestations: ${vsaPaths.map((p) => `\`${p}\``).join(', ')}\n`);
+    await core.summary.write();
+  }
   if (!report.verified) core.setFailed(`${report.results.filter((r) => !r.verified).length} of ${report.results.length} artifact(s) failed verification`);
 }
 

@@ -1,7 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { ProvenantError } from '../errors.js';
 import { verifyArtifacts, type Policy, type VerifyReport } from '../verify/index.js';
 import { parseCommandArgs } from './args.js';
+import { POLICY_OPTIONS, SIGSTORE_OPTIONS, keylessFromValues, policyFromValues } from './policy-args.js';
+import { DEFAULT_POLICY_URI, writeVsas } from '../slsa/vsa.js';
+import { createKeySigner } from '../signing/key-signer.js';
+import { readKeyInput } from '../attest/inputs.js';
+import type { AttestationSigner } from '../signing/types.js';
+import { auditLockfile, type LockfileAudit } from '../audit/index.js';
+import { renderLockfileAudit, registryOptionsFrom, REGISTRY_OPTIONS } from './audit.js';
+import { makeDirs } from '../util/fs.js';
+import { resolve } from 'node:path';
 
 export const summary = 'verify attestations offline: signatures, subjects, policy and SLSA Build level';
 
@@ -29,6 +37,14 @@ Provenance:
   --require-material-digests every resolved dependency must carry a digest
   --policy FILE              JSON {"builders": {"<builder id or PREFIX@>": <max level>}}
   --min-level N              fail when an artifact is below SLSA Build level N
+Verification Summary Attestations (one signed VSA per artifact, PASSED or FAILED):
+  --vsa-out DIR              write <artifact>.vsa.sigstore.json (+ .vsa.intoto.jsonl) into DIR
+  --resource-uri URI         the VSA's resourceUri (default: file:<artifact>)
+  --vsa-key PEM              sign the VSAs with this private key (a --key file holding a private key also works)
+  --vsa-sigstore             sign the VSAs keyless (--identity-token, --identity-token-env, --fulcio-url, --rekor-url,
+                             --tsa-url, --sigstore-instance as for attest --sigstore)
+  --audit-lockfile FILE      audit the npm dependencies of FILE (see provenant audit) and put dependencyLevels in the VSAs
+  --registry URL             registry for --audit-lockfile (default https://registry.npmjs.org)
 Output:
   --json                     {"results":[{"artifact","digest","verified","slsaLevel","builderId","sourceRepo","checks":[{"code","ok","detail"}]}]}
 Exit codes: 0 every artifact verified, 1 otherwise, 2 usage.
@@ -53,74 +69,22 @@ export async function run(argv: string[]): Promise<number> {
     key: { type: 'string', multiple: true },
     'allow-unsigned': { type: 'boolean' },
     'no-subject-check': { type: 'boolean' },
-    'cert-identity': { type: 'string' },
-    'cert-identity-regex': { type: 'string' },
-    'cert-oidc-issuer': { type: 'string' },
-    'signer-workflow': { type: 'string' },
-    'source-repo': { type: 'string' },
-    'source-ref': { type: 'string' },
-    'deny-self-hosted-runners': { type: 'boolean' },
-    'builder-id': { type: 'string' },
-    'source-uri': { type: 'string' },
-    'source-branch': { type: 'string' },
-    'source-tag': { type: 'string' },
-    'source-versioned-tag': { type: 'string' },
-    'build-workflow-input': { type: 'string', multiple: true },
-    'build-type': { type: 'string', multiple: true },
-    'require-material-digests': { type: 'boolean' },
-    policy: { type: 'string' },
-    'min-level': { type: 'string' },
+    ...POLICY_OPTIONS,
+    ...SIGSTORE_OPTIONS,
+    ...REGISTRY_OPTIONS,
+    'vsa-out': { type: 'string' },
+    'resource-uri': { type: 'string' },
+    'vsa-key': { type: 'string' },
+    'vsa-key-passphrase-env': { type: 'string' },
+    'vsa-sigstore': { type: 'boolean' },
+    'audit-lockfile': { type: 'string' },
     json: { type: 'boolean' },
   });
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
   }
-  const inputs: Record<string, string> = {};
-  for (const kv of values['build-workflow-input'] ?? []) {
-    const i = kv.indexOf('=');
-    if (i <= 0) throw new ProvenantError('USAGE', `--build-workflow-input: '${kv}' is not KEY=VALUE`);
-    inputs[kv.slice(0, i)] = kv.slice(i + 1);
-  }
-  let minLevel: number | undefined;
-  if (values['min-level'] !== undefined) {
-    minLevel = Number(values['min-level']);
-    if (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3) throw new ProvenantError('USAGE', `--min-level: '${values['min-level']}' is not 0-3`);
-  }
-  let builderLevels: Record<string, number> | undefined;
-  if (values.policy) {
-    let doc: { builders?: Record<string, number> };
-    try {
-      doc = JSON.parse(readFileSync(values.policy, 'utf8'));
-    } catch (e) {
-      throw new ProvenantError('USAGE', `--policy ${values.policy}: ${(e as Error).message}`);
-    }
-    if (!doc || typeof doc.builders !== 'object' || Object.values(doc.builders).some((l) => !Number.isInteger(l) || l < 0 || l > 3)) {
-      throw new ProvenantError('USAGE', `--policy ${values.policy}: expected {"builders": {"<builder id>": 0-3}}`);
-    }
-    builderLevels = doc.builders;
-  }
-  const policy: Policy = {
-    certIdentity: values['cert-identity'],
-    certIdentityRegex: values['cert-identity-regex'],
-    certOidcIssuer: values['cert-oidc-issuer'],
-    signerWorkflow: values['signer-workflow'],
-    sourceRepo: values['source-repo'],
-    sourceRef: values['source-ref'],
-    denySelfHostedRunners: values['deny-self-hosted-runners'],
-    builderId: values['builder-id'],
-    sourceUri: values['source-uri'],
-    sourceBranch: values['source-branch'],
-    sourceTag: values['source-tag'],
-    sourceVersionedTag: values['source-versioned-tag'],
-    buildWorkflowInputs: Object.keys(inputs).length ? inputs : undefined,
-    buildTypes: values['build-type'],
-    allowUnsigned: values['allow-unsigned'],
-    noSubjectCheck: values['no-subject-check'],
-    requireMaterialDigests: values['require-material-digests'],
-    minLevel,
-    builderLevels,
-  };
+  const { policy, policyFile } = policyFromValues(values);
   const report = await verifyArtifacts({
     artifacts: positionals,
     bundles: values.bundle,
@@ -131,6 +95,42 @@ export async function run(argv: string[]): Promise<number> {
     githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN,
     githubApiUrl: process.env.GITHUB_API_URL,
   });
-  process.stdout.write(values.json ? JSON.stringify({ results: report.results, verified: report.verified, threads: report.threads }, null, 2) + '\n' : renderTable(report));
+  let audit: LockfileAudit | undefined;
+  if (values['audit-lockfile']) audit = await auditLockfile(values['audit-lockfile'], { ...registryOptionsFrom(values), trustedRoot: undefined });
+  let vsas: Awaited<ReturnType<typeof writeVsas>> | undefined;
+  if (values['vsa-out']) {
+    let signer: AttestationSigner | undefined;
+    if (values['vsa-key']) {
+      const pass = values['vsa-key-passphrase-env'] ? process.env[values['vsa-key-passphrase-env']] : undefined;
+      signer = createKeySigner(readKeyInput(values['vsa-key'], '--vsa-key'), pass, `--vsa-key ${values['vsa-key']}`);
+    } else if (values['vsa-sigstore']) {
+      signer = (await keylessFromValues(values, '--vsa-sigstore')).signer;
+    } else {
+      // a --key file that holds a private key signs the VSAs (its public half verified the attestations)
+      for (const k of values.key ?? []) {
+        const text = readKeyInput(k, `--key ${k}`);
+        if (/-----BEGIN (ENCRYPTED |RSA |EC )?PRIVATE KEY-----/.test(text)) {
+          signer = createKeySigner(text, undefined, `--key ${k}`);
+          break;
+        }
+      }
+    }
+    if (!signer) throw new ProvenantError('USAGE', '--vsa-out: a VSA must be signed: --vsa-key PEM, a private --key, or --vsa-sigstore');
+    const dir = resolve(values['vsa-out']);
+    await makeDirs(dir);
+    vsas = await writeVsas(report.results, dir, signer, {
+      resourceUri: values['resource-uri'],
+      policyUri: policyFile ? `file:${policyFile.path}` : DEFAULT_POLICY_URI,
+      policy: { policy, policyFile: policyFile?.text ?? null, trustedRoot: report.trustedRoot },
+      dependencyLevels: audit?.dependencyLevels,
+    });
+  }
+  if (values.json) {
+    process.stdout.write(JSON.stringify({ results: report.results, verified: report.verified, threads: report.threads, ...(vsas ? { vsas } : {}), ...(audit ? { audit } : {}) }, null, 2) + '\n');
+  } else {
+    process.stdout.write(renderTable(report));
+    if (audit) process.stdout.write(renderLockfileAudit(audit));
+    for (const v of vsas ?? []) process.stdout.write(`VSA (${v.result}) for ${v.artifact}: ${v.path}\n`);
+  }
   return report.verified ? 0 : 1;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { create as createGlob } from '@actions/glob';
@@ -24,6 +25,8 @@ export interface VerifyOptions {
   bundles?: string[];
   trustedRoot?: string;
   keys?: string[];
+  /** Also trust the npm registry's signing keys shipped with Provenant (npm publish attestations). */
+  npmRegistryKeys?: boolean;
   policy: Policy;
   cwd?: string;
   /** OWNER/NAME: download the attestations for each artifact's digest from the GitHub attestations API. */
@@ -45,6 +48,10 @@ export interface ArtifactResult {
   /** resolvedDependencies of the provenance and how many carry digests */
   materials: { total: number; withDigest: number } | null;
   checks: CheckResult[];
+  /** Every digest of the artifact that was matched against the subjects. */
+  digests: DigestSet;
+  /** The attestations the verdict rests on (for a VSA's inputAttestations). */
+  inputAttestations: Array<{ name: string; digest: DigestSet }>;
 }
 
 export interface VerifyReport {
@@ -106,14 +113,53 @@ function toArtifactResult(name: string, digest: DigestSet, best: AttestationResu
     nextLevel: best?.nextLevel ?? [],
     materials: best?.materials ?? null,
     checks: best?.checks ?? checks,
+    digests: digest,
+    inputAttestations: [],
   };
+}
+
+/** The basic policy of the non-provenance members of an npm attestations document (signature, schema, subject). */
+export function memberPolicy(att: LoadedAttestation, policy: Policy): Policy {
+  return att.group && !isProvenanceMember(att) ? { allowUnsigned: policy.allowUnsigned, noSubjectCheck: policy.noSubjectCheck } : policy;
+}
+
+/**
+ * One artifact's verdict from the results of its attestations: the members of an npm attestations document stand or
+ * fall together; the artifact passes when one attestation (or document) passes every check, at its best level.
+ */
+export function judgeArtifact(name: string, digest: DigestSet, atts: LoadedAttestation[], verdicts: AttestationResult[], checks: CheckResult[], policy: Policy): ArtifactResult {
+  if (!atts.length) return toArtifactResult(name, digest, undefined, checks);
+  let rs = verdicts;
+  const groups = new Set(atts.map((a) => a.group).filter((g): g is string => !!g));
+  for (const g of groups) {
+    const members = rs.filter((_, i) => atts[i].group === g);
+    const main = members.find((r) => r.predicateType && /slsa\.dev\/provenance/.test(r.predicateType)) ?? members[0];
+    const failed = members.filter((r) => !r.verified && r !== main);
+    if (failed.length) {
+      main.verified = false;
+      main.slsaLevel = 0;
+      for (const f of failed) for (const c of f.checks.filter((x) => !x.ok)) main.checks.push({ code: c.code, ok: false, detail: c.detail.replace(/^(\[[A-Z_]+\]) /, `$1 ${f.source}: `) });
+    }
+    if (!members.some((r) => r.predicateType && /slsa\.dev\/provenance/.test(r.predicateType)) && (policy.builderId || policy.sourceUri)) {
+      main.verified = false;
+    }
+    rs = rs.filter((r) => !members.includes(r) || r === main);
+  }
+  const ok = rs.filter((r) => r.verified).sort((x, y) => y.slsaLevel - x.slsaLevel);
+  const best = ok[0] ?? rs.find((r) => r.checks.some((c) => c.code === 'subject' && c.ok)) ?? rs[0];
+  const res = toArtifactResult(name, digest, best, checks);
+  if (!ok.length && checks.length) res.checks = [...checks, ...res.checks];
+  // what the verdict rests on: the attestation that passed (with its document's other members), by digest
+  const used = best?.verified ? atts.filter((a, i) => verdicts[i] === best || (best && a.group && a.group === atts[verdicts.indexOf(best)]?.group)) : [];
+  res.inputAttestations = used.map((a) => ({ name: a.source, digest: { sha256: createHash('sha256').update(a.raw).digest('hex') } }));
+  return res;
 }
 
 /** Verifies every artifact against its attestations; an artifact passes when one attestation passes every check. */
 export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport> {
   const cwd = opts.cwd ?? process.cwd();
   if (!opts.artifacts.length && !opts.policy.noSubjectCheck) throw new ProvenantError('USAGE', 'name at least one artifact (file, glob or ALG:HEX), or pass --no-subject-check');
-  const trust: Trust = loadTrust({ trustedRoot: opts.trustedRoot, keys: opts.keys });
+  const trust: Trust = loadTrust({ trustedRoot: opts.trustedRoot, keys: opts.keys, npmRegistryKeys: opts.npmRegistryKeys });
   const shared: LoadedAttestation[] = [];
   const loadErrors: CheckResult[] = [];
   for (const b of opts.bundles ?? []) {
@@ -159,39 +205,15 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
     const target = artifacts.length ? { digest, data } : undefined;
     // members of an npm attestations document (provenance + the registry's publish attestation) must all verify;
     // policy about the build applies to the provenance, the publish attestation needs signature, schema and subject
-    const basePolicy: Policy = { allowUnsigned: opts.policy.allowUnsigned, noSubjectCheck: opts.policy.noSubjectCheck };
-    for (const att of atts) tasks.push({ att, policy: att.group && !isProvenanceMember(att) ? basePolicy : opts.policy, artifact: target });
+    for (const att of atts) tasks.push({ att, policy: memberPolicy(att, opts.policy), artifact: target });
   }
-  const { results: verdicts, threads } = await verifyMany(tasks, trust, { trustedRoot: opts.trustedRoot, keys: opts.keys });
+  const { results: verdicts, threads } = await verifyMany(tasks, trust, { trustedRoot: opts.trustedRoot, keys: opts.keys, npmRegistryKeys: opts.npmRegistryKeys });
   const results: ArtifactResult[] = [];
   for (const p of pending) {
-    const { atts, checks } = p;
-    if (!atts.length) {
-      checks.push({ code: 'attestation', ok: false, detail: `[ATTESTATION_NOT_FOUND] no attestation for ${basename(p.name)}${opts.githubRepo ? ` in the GitHub attestations of ${opts.githubRepo}` : (opts.bundles ?? []).length ? '' : ` (looked for ${SIDECARS.map((s) => basename(p.name) + s).join(', ')})`}` });
-      results.push(toArtifactResult(p.name, p.digest, undefined, checks));
-      continue;
+    if (!p.atts.length) {
+      p.checks.push({ code: 'attestation', ok: false, detail: `[ATTESTATION_NOT_FOUND] no attestation for ${basename(p.name)}${opts.githubRepo ? ` in the GitHub attestations of ${opts.githubRepo}` : (opts.bundles ?? []).length ? '' : ` (looked for ${SIDECARS.map((s) => basename(p.name) + s).join(', ')})`}` });
     }
-    let rs = verdicts.slice(p.first, p.first + atts.length);
-    const groups = new Set(atts.map((a) => a.group).filter((g): g is string => !!g));
-    for (const g of groups) {
-      const members = rs.filter((_, i) => atts[i].group === g);
-      const main = members.find((r) => r.predicateType && /slsa\.dev\/provenance/.test(r.predicateType)) ?? members[0];
-      const failed = members.filter((r) => !r.verified && r !== main);
-      if (failed.length) {
-        main.verified = false;
-        main.slsaLevel = 0;
-        for (const f of failed) for (const c of f.checks.filter((x) => !x.ok)) main.checks.push({ code: c.code, ok: false, detail: c.detail.replace(/^(\[[A-Z_]+\]) /, `$1 ${f.source}: `) });
-      }
-      if (!members.some((r) => r.predicateType && /slsa\.dev\/provenance/.test(r.predicateType)) && (opts.policy.builderId || opts.policy.sourceUri)) {
-        main.verified = false;
-      }
-      rs = rs.filter((r) => !members.includes(r) || r === main);
-    }
-    const ok = rs.filter((r) => r.verified).sort((x, y) => y.slsaLevel - x.slsaLevel);
-    const best = ok[0] ?? rs.find((r) => r.checks.some((c) => c.code === 'subject' && c.ok)) ?? rs[0];
-    const res = toArtifactResult(p.name, p.digest, best, checks);
-    if (!ok.length && checks.length) res.checks = [...checks, ...res.checks];
-    results.push(res);
+    results.push(judgeArtifact(p.name, p.digest, p.atts, verdicts.slice(p.first, p.first + p.atts.length), p.checks, opts.policy));
   }
   return { results, verified: results.length > 0 && results.every((r) => r.verified), trustedRoot: trust.rootSource, threads };
 }

@@ -26,6 +26,7 @@ export interface VerifyTask {
 export interface TrustOptions {
   trustedRoot?: string;
   keys?: string[];
+  npmRegistryKeys?: boolean;
 }
 
 /** Below this many attestations, starting workers costs more than it saves. */

@@ -5,7 +5,7 @@ import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { ProvenantError } from '../errors.js';
-import { loadPublicKey, type PublicKeyInfo } from '../intoto/keys.js';
+import { loadPrivateKey, loadPublicKey, type PublicKeyInfo } from '../intoto/keys.js';
 import { parseJsonStrict } from '../schemas/index.js';
 
 /** A verification key with an optional validity window (npm registry keys expire). */
@@ -55,7 +55,21 @@ function parseRoot(json: unknown, source: string): TrustedRoot {
 }
 
 function keysFromFile(path: string): TrustedKey[] {
-  const text = readFileSync(path, 'utf8');
+  return keysFromText(readFileSync(path, 'utf8'), path);
+}
+
+/** The npm registry's signing keys shipped with Provenant (from @sigstore/tuf's embedded TUF seed). */
+export function npmRegistryKeysText(): string {
+  const targets = (seeds as Record<string, { targets: Record<string, string> }>)['https://tuf-repo-cdn.sigstore.dev'].targets;
+  return Buffer.from(targets['registry.npmjs.org%2Fkeys.json'], 'base64').toString('utf8');
+}
+
+function keysFromText(text: string, path: string): TrustedKey[] {
+  if (/-----BEGIN (ENCRYPTED |RSA |EC )?PRIVATE KEY-----/.test(text)) {
+    // a private key stands for its public half (and can sign the VSAs of verify --vsa-out)
+    const info = loadPublicKey(loadPrivateKey(text, undefined, path).publicKey.pem, path);
+    return [{ info, ids: [info.keyid], source: path }];
+  }
   if (text.includes('-----BEGIN')) {
     const info = loadPublicKey(text, path);
     return [{ info, ids: [info.keyid], source: path }];
@@ -81,7 +95,7 @@ function keysFromFile(path: string): TrustedKey[] {
 }
 
 /** Loads the trusted root (a file, or the shipped public-good root) and any verification keys (PEM files, keys.json, or a folder of them). */
-export function loadTrust(opts: { trustedRoot?: string; keys?: string[] }): Trust {
+export function loadTrust(opts: { trustedRoot?: string; keys?: string[]; npmRegistryKeys?: boolean }): Trust {
   let root: TrustedRoot;
   let rootSource: string;
   if (opts.trustedRoot) {
@@ -109,6 +123,7 @@ export function loadTrust(opts: { trustedRoot?: string; keys?: string[] }): Trus
       for (const f of readdirSync(k).sort()) if (/\.(pem|pub|json)$/.test(f)) keys.push(...keysFromFile(join(k, f)));
     } else keys.push(...keysFromFile(k));
   }
+  if (opts.npmRegistryKeys) keys.push(...keysFromText(npmRegistryKeysText(), 'npm registry keys (shipped)'));
   const material = toTrustMaterial(root, (hint: string) => {
     const k = keys.find((x) => x.ids.includes(hint));
     if (!k) throw new ProvenantError('KEY_UNTRUSTED', `no trusted key for hint '${hint}'`);

@@ -1,0 +1,116 @@
+/**
+ * Fetches npm provenance attestation documents from a registry's attestations endpoint
+ * (`GET {registry}/-/npm/v1/attestations/{name}@{version}`), with bounded concurrency, retries with backoff on
+ * transient failures, a per-request timeout and an on-disk cache. A 404 means "no provenance" (cached); any other
+ * failure is reported for that package and never turned into a level.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { makeDirs, writeFileAtomic } from '../util/fs.js';
+import { failureOf, withRetry, type RequestFailure } from '../publish/retry.js';
+
+export const DEFAULT_REGISTRY = 'https://registry.npmjs.org';
+
+export interface RegistryOptions {
+  registry?: string;
+  concurrency?: number;
+  timeoutMs?: number;
+  attempts?: number;
+  baseDelayMs?: number;
+  /** Directory of the cache; undefined = no cache. */
+  cacheDir?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type FetchOutcome =
+  | { kind: 'found'; body: Buffer; cached: boolean }
+  | { kind: 'none'; cached: boolean }
+  | { kind: 'error'; message: string };
+
+export function attestationsUrl(registry: string, name: string, version: string): string {
+  return `${registry.replace(/\/+$/, '')}/-/npm/v1/attestations/${name.replace('/', '%2f')}@${encodeURIComponent(version)}`;
+}
+
+class HttpFailure extends Error {
+  constructor(readonly status: number | undefined, message: string, readonly retryAfter?: number) {
+    super(message);
+  }
+}
+
+const classify = (e: unknown): RequestFailure => {
+  if (e instanceof HttpFailure) return { status: e.status, message: e.message, retryAfterSeconds: e.retryAfter };
+  const err = e as { name?: string; message?: string; cause?: { code?: string } };
+  const why = err.name === 'TimeoutError' || err.name === 'AbortError' ? 'timed out' : err.cause?.code ?? err.message ?? String(e);
+  return { message: why };
+};
+
+async function fetchOne(url: string, opts: RegistryOptions): Promise<FetchOutcome> {
+  try {
+    return await withRetry(
+      url,
+      async () => {
+        const res = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(opts.timeoutMs ?? 15000) });
+        if (res.status === 404) {
+          await res.arrayBuffer().catch(() => undefined);
+          return { kind: 'none', cached: false } as FetchOutcome;
+        }
+        if (!res.ok) {
+          await res.arrayBuffer().catch(() => undefined);
+          const ra = res.headers.get('retry-after');
+          throw new HttpFailure(res.status, `HTTP ${res.status}`, ra && /^\d+$/.test(ra) ? Number(ra) : undefined);
+        }
+        const body = Buffer.from(await res.arrayBuffer());
+        return { kind: 'found', body, cached: false } as FetchOutcome;
+      },
+      classify,
+      { attempts: opts.attempts ?? 4, baseDelayMs: opts.baseDelayMs ?? 500, maxDelayMs: 8000 },
+    );
+  } catch (e) {
+    const f = failureOf(e);
+    return { kind: 'error', message: `${f.status ? `HTTP ${f.status}` : f.message}${f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : ''}` };
+  }
+}
+
+function cacheKey(url: string): string {
+  return createHash('sha256').update(url).digest('hex');
+}
+
+/** Fetches the attestations of every package (name@version), `concurrency` at a time. Results in input order. */
+export async function fetchAttestationDocs(pkgs: Array<{ name: string; version: string }>, opts: RegistryOptions = {}): Promise<FetchOutcome[]> {
+  const registry = opts.registry ?? DEFAULT_REGISTRY;
+  const out: FetchOutcome[] = new Array(pkgs.length);
+  if (opts.cacheDir) await makeDirs(opts.cacheDir);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < pkgs.length) {
+      const i = next++;
+      const url = attestationsUrl(registry, pkgs[i].name, pkgs[i].version);
+      const file = opts.cacheDir ? join(opts.cacheDir, cacheKey(url)) : undefined;
+      let outcome: FetchOutcome | undefined;
+      if (file) {
+        // cache entry: "404\n" or "200 <sha256 of body>\n<body>", checked against its own digest
+        const cached = await readFile(file).catch(() => undefined);
+        if (cached) {
+          const nl = cached.indexOf(0x0a);
+          const head = cached.subarray(0, nl).toString();
+          const body = cached.subarray(nl + 1);
+          if (head === '404') outcome = { kind: 'none', cached: true };
+          else if (head === `200 ${createHash('sha256').update(body).digest('hex')}`) outcome = { kind: 'found', body, cached: true };
+        }
+      }
+      if (!outcome) {
+        outcome = await fetchOne(url, opts);
+        if (file && outcome.kind !== 'error') {
+          const data = outcome.kind === 'none' ? Buffer.from('404\n') : Buffer.concat([Buffer.from(`200 ${createHash('sha256').update(outcome.body).digest('hex')}\n`), outcome.body]);
+          await writeFileAtomic(file, data).catch(() => undefined);
+        }
+      }
+      out[i] = outcome;
+      opts.onProgress?.(++done, pkgs.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 16, pkgs.length)) }, worker));
+  return out;
+}

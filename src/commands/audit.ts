@@ -1,0 +1,129 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { ProvenantError } from '../errors.js';
+import { auditDir, auditLockfile, type DirAudit, type LevelTotals, type LockfileAudit } from '../audit/index.js';
+import type { RegistryOptions } from '../audit/registry.js';
+import { parseCommandArgs } from './args.js';
+import { POLICY_OPTIONS, policyFromValues } from './policy-args.js';
+
+export const summary = 'SLSA Build levels across a release folder, or across the npm dependencies of a lockfile';
+
+const HELP = `Usage: provenant audit DIR|FILE... [options]
+       provenant audit --lockfile FILE [--registry URL] [options]
+
+A folder: every file that is not an attestation is an artifact, verified against every attestation in the folder
+(*.intoto.jsonl, *.sigstore.json, *.sigstore, *.statement.json); a table of artifacts with level, builder and
+source, and totals per level.
+
+--lockfile: every npm package locked in FILE (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml)
+has its provenance fetched from the registry (GET /-/npm/v1/attestations/NAME@VERSION) and verified offline against
+the Sigstore public-good trusted root and the npm registry's keys, matched to the lockfile's integrity. Packages
+without provenance are L0; a registry failure is reported for that package and never becomes a level.
+
+Options:
+  --lockfile FILE          audit a lockfile's npm dependencies
+  --registry URL           npm registry (default https://registry.npmjs.org)
+  --concurrency N          parallel registry requests (default 16)
+  --timeout-ms N           per request (default 15000); transient failures are retried with backoff
+  --cache DIR              on-disk cache of registry answers (default ~/.cache/provenant/npm-attestations)
+  --no-cache               do not read or write the cache
+  --trusted-root FILE  --key FILE   trust for folder audits (as in verify)
+  --min-level N            exit 1 when any artifact or dependency is below SLSA Build level N (errors count as below)
+  (identity and provenance policy options as in provenant verify)
+  --json                   machine-readable report
+Exit codes: 0 ok, 1 a verification failed or --min-level not met, 2 usage.
+`;
+
+export const REGISTRY_OPTIONS = {
+  registry: { type: 'string' },
+  concurrency: { type: 'string' },
+  'timeout-ms': { type: 'string' },
+  cache: { type: 'string' },
+  'no-cache': { type: 'boolean' },
+} as const;
+
+function positiveInt(v: string | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new ProvenantError('USAGE', `--${name}: '${v}' is not a positive integer`);
+  return n;
+}
+
+export function registryOptionsFrom(values: Record<string, unknown>): RegistryOptions {
+  const v = values as Record<string, string | boolean | undefined>;
+  const cacheDir = v['no-cache'] ? undefined : (v.cache as string | undefined) ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'provenant', 'npm-attestations');
+  const tty = process.stderr.isTTY;
+  return {
+    registry: v.registry as string | undefined,
+    concurrency: positiveInt(v.concurrency as string | undefined, 'concurrency'),
+    timeoutMs: positiveInt(v['timeout-ms'] as string | undefined, 'timeout-ms'),
+    baseDelayMs: process.env.PROVENANT_RETRY_BASE_MS ? Number(process.env.PROVENANT_RETRY_BASE_MS) : undefined,
+    cacheDir,
+    onProgress: tty
+      ? (done, total) => {
+          process.stderr.write(`\raudited ${done}/${total} packages`);
+          if (done === total) process.stderr.write('\n');
+        }
+      : undefined,
+  };
+}
+
+function totalsLine(t: LevelTotals): string {
+  return `totals: L0 ${t.L0}, L1 ${t.L1}, L2 ${t.L2}, L3 ${t.L3}, failed ${t.failed}, errors ${t.error}`;
+}
+
+export function renderLockfileAudit(a: LockfileAudit): string {
+  const lines = [`${a.lockfile} (${a.format}): ${a.packages.length} npm packages`, 'PACKAGE\tLEVEL\tSTATUS\tBUILDER\tSOURCE'];
+  for (const p of a.packages) lines.push(`${p.name}@${p.version}\t${p.level === null ? '-' : `L${p.level}`}\t${p.status}\t${p.builderId ?? '-'}\t${p.sourceRepo ?? '-'}${p.status === 'failed' || p.status === 'error' ? `\n  ✗ ${p.detail}` : ''}`);
+  lines.push(totalsLine(a.totals));
+  return lines.join('\n') + '\n';
+}
+
+function renderDir(a: DirAudit): string {
+  const lines = ['ARTIFACT\tLEVEL\tVERIFIED\tBUILDER\tSOURCE'];
+  for (const r of a.results) {
+    lines.push(`${r.artifact}\tL${r.slsaLevel}\t${r.verified ? 'yes' : 'NO'}\t${r.builderId ?? '-'}\t${r.sourceRepo ?? '-'}`);
+    for (const c of r.checks.filter((x) => !x.ok)) lines.push(`  ✗ ${c.detail}`);
+  }
+  lines.push(totalsLine(a.totals));
+  return lines.join('\n') + '\n';
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    lockfile: { type: 'string' },
+    ...REGISTRY_OPTIONS,
+    'trusted-root': { type: 'string' },
+    key: { type: 'string', multiple: true },
+    'allow-unsigned': { type: 'boolean' },
+    ...POLICY_OPTIONS,
+    json: { type: 'boolean' },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const { policy } = policyFromValues(values);
+  const minLevel = policy.minLevel;
+  // the gate applies to the audit as a whole, not inside each verification (a level below it is still reported)
+  const verifyPolicy = { ...policy, minLevel: undefined, allowUnsigned: values['allow-unsigned'] as boolean | undefined };
+  if (values.lockfile) {
+    if (positionals.length) throw new ProvenantError('USAGE', '--lockfile audits a lockfile: give no folders with it');
+    const a = await auditLockfile(values.lockfile as string, { ...registryOptionsFrom(values), policy: verifyPolicy });
+    const below = minLevel === undefined ? [] : a.packages.filter((p) => p.level === null || p.level < minLevel);
+    process.stdout.write(values.json ? JSON.stringify({ ...a, minLevel: minLevel ?? null, belowMinLevel: below.map((p) => `${p.name}@${p.version}`) }, null, 2) + '\n' : renderLockfileAudit(a));
+    if (!values.json && below.length) process.stdout.write(`${below.length} package(s) below SLSA Build L${minLevel}\n`);
+    return a.totals.failed || below.length ? 1 : 0;
+  }
+  if (!positionals.length) throw new ProvenantError('USAGE', 'name a folder (or files) to audit, or --lockfile FILE');
+  const results: DirAudit = { results: [], totals: { L0: 0, L1: 0, L2: 0, L3: 0, failed: 0, error: 0 } };
+  for (const p of positionals) {
+    const a = await auditDir(p, { trustedRoot: values['trusted-root'] as string | undefined, keys: values.key as string[] | undefined, policy: verifyPolicy });
+    results.results.push(...a.results);
+    for (const k of Object.keys(results.totals) as Array<keyof LevelTotals>) results.totals[k] += a.totals[k];
+  }
+  const below = minLevel === undefined ? [] : results.results.filter((r) => !r.verified || r.slsaLevel < minLevel);
+  process.stdout.write(values.json ? JSON.stringify({ ...results, minLevel: minLevel ?? null, belowMinLevel: below.map((r) => r.artifact) }, null, 2) + '\n' : renderDir(results));
+  if (!values.json && below.length) process.stdout.write(`${below.length} artifact(s) below SLSA Build L${minLevel}\n`);
+  return results.totals.failed || below.length ? 1 : 0;
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { ProvenantError } from '../errors.js';
+import type { Policy } from '../verify/index.js';
+import { jwtClaims, requestGitHubOidcToken } from '../signing/oidc.js';
+import { keylessFromToken, type KeylessSetup } from '../signing/sigstore.js';
+import { readEventFile } from '../attest/inputs.js';
+
+/** The identity and provenance policy options shared by verify, audit and verify-vsa. */
+export const POLICY_OPTIONS = {
+    'cert-identity': { type: 'string' },
+    'cert-identity-regex': { type: 'string' },
+    'cert-oidc-issuer': { type: 'string' },
+    'signer-workflow': { type: 'string' },
+    'source-repo': { type: 'string' },
+    'source-ref': { type: 'string' },
+    'deny-self-hosted-runners': { type: 'boolean' },
+    'builder-id': { type: 'string' },
+    'source-uri': { type: 'string' },
+    'source-branch': { type: 'string' },
+    'source-tag': { type: 'string' },
+    'source-versioned-tag': { type: 'string' },
+    'build-workflow-input': { type: 'string', multiple: true },
+    'build-type': { type: 'string', multiple: true },
+    'require-material-digests': { type: 'boolean' },
+    policy: { type: 'string' },
+    'min-level': { type: 'string' },
+} as const;
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+/** The Policy from parsed options; `policyFile` carries the --policy file's text (for the VSA's policy digest). */
+export function policyFromValues(values: Values): { policy: Policy; policyFile?: { path: string; text: string } } {
+  const v = values as Record<string, any>;
+  const inputs: Record<string, string> = {};
+  for (const kv of v['build-workflow-input'] ?? []) {
+    const i = kv.indexOf('=');
+    if (i <= 0) throw new ProvenantError('USAGE', `--build-workflow-input: '${kv}' is not KEY=VALUE`);
+    inputs[kv.slice(0, i)] = kv.slice(i + 1);
+  }
+  let minLevel: number | undefined;
+  if (v['min-level'] !== undefined) {
+    minLevel = Number(v['min-level']);
+    if (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3) throw new ProvenantError('USAGE', `--min-level: '${v['min-level']}' is not 0-3`);
+  }
+  let builderLevels: Record<string, number> | undefined;
+  let policyFile: { path: string; text: string } | undefined;
+  if (v.policy) {
+    let doc: { builders?: Record<string, number> };
+    try {
+      policyFile = { path: v.policy, text: readFileSync(v.policy, 'utf8') };
+      doc = JSON.parse(policyFile.text);
+    } catch (e) {
+      throw new ProvenantError('USAGE', `--policy ${v.policy}: ${(e as Error).message}`);
+    }
+    if (!doc || typeof doc.builders !== 'object' || Object.values(doc.builders).some((l) => !Number.isInteger(l) || l < 0 || l > 3)) {
+      throw new ProvenantError('USAGE', `--policy ${v.policy}: expected {"builders": {"<builder id>": 0-3}}`);
+    }
+    builderLevels = doc.builders;
+  }
+  const policy: Policy = {
+    certIdentity: v['cert-identity'],
+    certIdentityRegex: v['cert-identity-regex'],
+    certOidcIssuer: v['cert-oidc-issuer'],
+    signerWorkflow: v['signer-workflow'],
+    sourceRepo: v['source-repo'],
+    sourceRef: v['source-ref'],
+    denySelfHostedRunners: v['deny-self-hosted-runners'],
+    builderId: v['builder-id'],
+    sourceUri: v['source-uri'],
+    sourceBranch: v['source-branch'],
+    sourceTag: v['source-tag'],
+    sourceVersionedTag: v['source-versioned-tag'],
+    buildWorkflowInputs: Object.keys(inputs).length ? inputs : undefined,
+    buildTypes: v['build-type'],
+    allowUnsigned: v['allow-unsigned'],
+    noSubjectCheck: v['no-subject-check'],
+    requireMaterialDigests: v['require-material-digests'],
+    minLevel,
+    builderLevels,
+  };
+  return { policy, policyFile };
+}
+
+/** Options of keyless signing (attest --sigstore, verify --vsa-sigstore). */
+export const SIGSTORE_OPTIONS = {
+  'sigstore-instance': { type: 'string' },
+  'fulcio-url': { type: 'string' },
+  'rekor-url': { type: 'string' },
+  'tsa-url': { type: 'string' },
+  'identity-token': { type: 'string' },
+  'identity-token-env': { type: 'string' },
+} as const;
+
+/** A keyless signer from the options: the token from a flag, a variable, or the GitHub Actions runner. */
+export async function keylessFromValues(values: Values, flag: string): Promise<KeylessSetup> {
+  const v = values as Record<string, string | undefined>;
+  const inActions = process.env.GITHUB_ACTIONS === 'true';
+  let token = v['identity-token'];
+  if (v['identity-token-env']) {
+    token = process.env[v['identity-token-env']];
+    if (!token) throw new ProvenantError('USAGE', `--identity-token-env: ${v['identity-token-env']} is not set`);
+  }
+  if (!token) {
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL && !inActions) throw new ProvenantError('USAGE', `${flag} needs an OIDC token: --identity-token, --identity-token-env, or a GitHub Actions job with id-token: write`);
+    token = await requestGitHubOidcToken(process.env, 'sigstore');
+  }
+  const event = inActions && process.env.GITHUB_EVENT_PATH ? readEventFile(process.env.GITHUB_EVENT_PATH) : {};
+  const repo = (event.repository ?? {}) as { visibility?: unknown; private?: unknown };
+  const visibility = typeof repo.visibility === 'string' ? repo.visibility : repo.private === true ? 'private' : repo.private === false ? 'public' : undefined;
+  const explicitUrls = v['fulcio-url'] || v['rekor-url'] || v['tsa-url'];
+  const setup = keylessFromToken(token, jwtClaims, {
+    // outside GitHub Actions there is no repository visibility: public-good unless told otherwise
+    instance: v['sigstore-instance'] ?? (inActions || explicitUrls ? 'auto' : 'public-good'),
+    visibility,
+    serverUrl: inActions ? process.env.GITHUB_SERVER_URL : undefined,
+    fulcioURL: v['fulcio-url'],
+    rekorURL: v['rekor-url'],
+    tsaURL: v['tsa-url'],
+  });
+  process.stderr.write(`keyless signing with ${setup.endpoints.instance} Sigstore (${setup.endpoints.reason}): Fulcio ${setup.endpoints.fulcioURL}${setup.endpoints.rekorURL ? `, Rekor ${setup.endpoints.rekorURL}` : ''}${setup.endpoints.tsaURL ? `, TSA ${setup.endpoints.tsaURL}` : ''}\n`);
+  return setup;
+}

@@ -1,0 +1,77 @@
+import { ProvenantError } from '../errors.js';
+import type { DigestSet } from '../intoto/statement.js';
+import { checkVsa, VERIFIER_ID } from '../slsa/vsa.js';
+import { hashFiles, parseDigest } from '../subjects/index.js';
+import { loadAttestations, loadTrust, verifyAttestation, type AttestationResult, type Policy } from '../verify/index.js';
+import { parseCommandArgs } from './args.js';
+
+export const summary = 'check a Verification Summary Attestation instead of re-verifying everything';
+
+const HELP = `Usage: provenant verify-vsa VSA_FILE (ARTIFACT | --digest ALG:HEX) [options]
+
+Checks a VSA the way SLSA says a consumer should: the signature (a trusted key, or a keyless certificate with the
+expected identity), the subject digest against the artifact, the predicateType, the verifier id, the resourceUri,
+verificationResult PASSED, and the level in verifiedLevels.
+
+  --digest ALG:HEX            the artifact's digest instead of the file
+  --verifier-id ID            expected verifier (default ${VERIFIER_ID})
+  --resource-uri URI          expected resourceUri
+  --min-level N               the VSA must attest at least SLSA_BUILD_LEVEL_N
+  --key FILE                  the verifier's public key (repeatable)
+  --trusted-root FILE         Sigstore trusted root for a keyless VSA (default public-good)
+  --cert-identity SAN  --cert-identity-regex RE  --cert-oidc-issuer URL   the keyless verifier's identity
+  --json
+Exit codes: 0 the VSA holds, 1 it does not, 2 usage.
+`;
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    digest: { type: 'string' },
+    'verifier-id': { type: 'string' },
+    'resource-uri': { type: 'string' },
+    'min-level': { type: 'string' },
+    key: { type: 'string', multiple: true },
+    'trusted-root': { type: 'string' },
+    'cert-identity': { type: 'string' },
+    'cert-identity-regex': { type: 'string' },
+    'cert-oidc-issuer': { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const [file, artifact, ...extra] = positionals;
+  if (!file || extra.length || (!artifact && !values.digest) || (artifact && values.digest)) throw new ProvenantError('USAGE', 'give the VSA file and either the artifact or --digest ALG:HEX');
+  const keyless = !!(values['cert-identity'] || values['cert-identity-regex']);
+  if (!values.key?.length && !keyless) throw new ProvenantError('USAGE', 'say whom to trust for the VSA: --key PUB, or --cert-identity/--cert-identity-regex (with --cert-oidc-issuer) for a keyless one');
+  if (keyless && !values['cert-oidc-issuer']) throw new ProvenantError('USAGE', 'a keyless VSA identity needs --cert-oidc-issuer');
+  let minLevel: number | undefined;
+  if (values['min-level'] !== undefined) {
+    minLevel = Number(values['min-level']);
+    if (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3) throw new ProvenantError('USAGE', `--min-level: '${values['min-level']}' is not 0-3`);
+  }
+  let digest: DigestSet;
+  if (values.digest) {
+    const d = parseDigest(values.digest, '--digest');
+    digest = { [d.algorithm]: d.hex };
+  } else [digest] = await hashFiles([artifact], ['sha256', 'sha512']);
+  const trust = loadTrust({ trustedRoot: values['trusted-root'], keys: values.key });
+  const policy: Policy = { certIdentity: values['cert-identity'], certIdentityRegex: values['cert-identity-regex'], certOidcIssuer: values['cert-oidc-issuer'] };
+  let results: AttestationResult[];
+  try {
+    results = loadAttestations(file).map((a) => checkVsa(verifyAttestation(a, trust, policy, { digest }), { verifierId: values['verifier-id'], resourceUri: values['resource-uri'], minLevel }));
+  } catch (e) {
+    const pe = e instanceof ProvenantError ? e : new ProvenantError('VSA_INVALID', (e as Error).message);
+    results = [{ source: file, verified: false, slsaLevel: 0, nextLevel: [], checks: [{ code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` }] }];
+  }
+  const ok = results.find((r) => r.verified);
+  const shown = ok ?? results[0];
+  const out = { vsa: file, verified: !!ok, slsaLevel: ok ? ok.slsaLevel : 0, checks: shown.checks };
+  if (values.json) process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  else {
+    process.stdout.write(`${file}: ${ok ? `VSA holds: SLSA Build L${ok.slsaLevel}` : 'VSA REJECTED'}\n`);
+    for (const c of shown.checks) process.stdout.write(`  ${c.ok ? '✓' : '✗'} ${c.code}: ${c.detail}\n`);
+  }
+  return ok ? 0 : 1;
+}
