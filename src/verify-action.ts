@@ -66,7 +66,7 @@ async function run(): Promise<void> {
   let audit: LockfileAudit | undefined;
   const lockfile = core.getInput('audit-lockfile');
   if (lockfile) {
-    audit = await auditLockfile(isAbsolute(lockfile) ? lockfile : `${cwd}/${lockfile}`, { registry: core.getInput('registry') || undefined, cacheDir: `${process.env.RUNNER_TEMP || cwd}/provenant-npm-cache` });
+    audit = await auditLockfile(isAbsolute(lockfile) ? lockfile : `${cwd}/${lockfile}`, { registry: core.getInput('registry') || undefined, baseDelayMs: process.env.PROVENANT_RETRY_BASE_MS ? Number(process.env.PROVENANT_RETRY_BASE_MS) : undefined, cacheDir: `${process.env.RUNNER_TEMP || cwd}/provenant-npm-cache` });
   }
   let vsaPaths: string[] = [];
   const vsaDir = core.getInput('vsa');

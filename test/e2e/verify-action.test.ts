@@ -1,4 +1,7 @@
-import { beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { CORPUS } from '../support/paths.js';
+import { startFakeRegistry, type FakeRegistry } from '../support/fake-registry.js';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +9,8 @@ import { join } from 'node:path';
 import { ensureBuilt, githubEnv, runAction, runCli } from '../support/runner.js';
 
 let ws: string;
+let reg: FakeRegistry;
+afterAll(() => reg?.close());
 beforeAll(async () => {
   await ensureBuilt();
   ws = mkdtempSync(join(tmpdir(), 'prov-va-'));
@@ -41,4 +46,22 @@ describe('verify action (dist/verify-action.js)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/KEY_UNTRUSTED/);
   });
+  test('vsa and audit-lockfile: signed VSAs with dependencyLevels, the dependency table in the summary', async () => {
+    const doc = readFileSync(join(CORPUS, 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz.json'));
+    const tgz = readFileSync(join(CORPUS, 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz'));
+    reg = await startFakeRegistry(new Map([['@laurentsimon/provenance-npm-test@1.0.3', { kind: 'doc', body: doc }], ['down@1.0.0', { kind: 'status', status: 500 }]]));
+    writeFileSync(join(ws, 'package-lock.json'), JSON.stringify({ lockfileVersion: 3, packages: { '': { name: 'app' }, 'node_modules/@laurentsimon/provenance-npm-test': { version: '1.0.3', integrity: `sha512-${createHash('sha512').update(tgz).digest('base64')}` }, 'node_modules/down': { version: '1.0.0', integrity: `sha512-${Buffer.alloc(64, 3).toString('base64')}` } } }));
+    const env = githubEnv(ws, {}, { PROVENANT_RETRY_BASE_MS: '10' });
+    const r = await runAction('verify-action.js', { artifacts: 'app.tgz', keys: join(ws, 'key.pub'), vsa: 'vsas', 'vsa-key': join(ws, 'key.pem'), 'audit-lockfile': 'package-lock.json', registry: reg.url }, env);
+    expect(r.stdout).not.toMatch(/::error::/);
+    expect(r.code).toBe(0);
+    expect(r.outputs['vsa-paths']).toBe(join(ws, 'vsas', 'app.tgz.vsa.sigstore.json'));
+    const st = JSON.parse(Buffer.from(JSON.parse(readFileSync(r.outputs['vsa-paths'], 'utf8')).dsseEnvelope.payload, 'base64').toString());
+    expect(st.predicate).toMatchObject({ verificationResult: 'PASSED', verifiedLevels: ['SLSA_BUILD_LEVEL_1'], dependencyLevels: { SLSA_BUILD_LEVEL_2: 1, SLSA_BUILD_LEVEL_UNEVALUATED: 1 } });
+    expect(r.summary).toMatch(/Dependencies of package-lock.json \(2 npm packages\)/);
+    expect(r.summary).toMatch(/@laurentsimon\/provenance-npm-test@1.0.3/);
+    expect(r.summary).toMatch(/registry: HTTP 500 after 4 attempts/);
+    const v = await runCli(['verify-vsa', r.outputs['vsa-paths'], 'app.tgz', '--key', 'key.pub'], { cwd: ws });
+    expect(v.code).toBe(0);
+  }, 60000);
 });
