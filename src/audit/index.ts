@@ -54,10 +54,16 @@ export async function auditDir(target: string, opts: { trustedRoot?: string; key
   try {
     st = statSync(target);
   } catch {
-    throw new ProvenantError('FILE_NOT_FOUND', `audit: '${target}' is not a file or folder`);
+    st = undefined;
   }
-  if (st.isDirectory()) walk(target, files);
-  else files = [target];
+  if (st?.isDirectory()) walk(target, files);
+  else if (st) files = [target];
+  else {
+    // a glob
+    const { create } = await import('@actions/glob');
+    files = await (await create(target, { matchDirectories: false })).glob();
+    if (!files.length) throw new ProvenantError('FILE_NOT_FOUND', `audit: '${target}' is not a file, folder or matching glob`);
+  }
   files.sort();
   const attestations = files.filter((f) => ATTESTATION_SUFFIXES.some((s) => f.endsWith(s)));
   const artifacts = files.filter((f) => !attestations.includes(f));
@@ -96,7 +102,7 @@ export async function auditDir(target: string, opts: { trustedRoot?: string; key
     results.push(...report.results);
   }
   const report = { results: [...results, ...unreadable] };
-  const base = st.isDirectory() ? target : '.';
+  const base = st?.isDirectory() ? target : process.cwd();
   for (const r of report.results) r.artifact = relative(base, r.artifact) || r.artifact;
   const totals = emptyTotals();
   for (const r of report.results) {

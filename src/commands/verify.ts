@@ -41,7 +41,7 @@ Verification Summary Attestations (one signed VSA per artifact, PASSED or FAILED
   --vsa-out DIR              write <artifact>.vsa.sigstore.json (+ .vsa.intoto.jsonl) into DIR
   --resource-uri URI         the VSA's resourceUri (default: file:<artifact>)
   --vsa-key PEM              sign the VSAs with this private key (a --key file holding a private key also works)
-  --vsa-sigstore             sign the VSAs keyless (--identity-token, --identity-token-env, --fulcio-url, --rekor-url,
+  --vsa-sigstore, --sigstore sign the VSAs keyless (--identity-token, --identity-token-env, --fulcio-url, --rekor-url,
                              --tsa-url, --sigstore-instance as for attest --sigstore)
   --audit-lockfile FILE      audit the npm dependencies of FILE (see provenant audit) and put dependencyLevels in the VSAs
   --registry URL             registry for --audit-lockfile (default https://registry.npmjs.org)
@@ -77,6 +77,7 @@ export async function run(argv: string[]): Promise<number> {
     'vsa-key': { type: 'string' },
     'vsa-key-passphrase-env': { type: 'string' },
     'vsa-sigstore': { type: 'boolean' },
+    sigstore: { type: 'boolean' },
     'audit-lockfile': { type: 'string' },
     json: { type: 'boolean' },
   });
@@ -103,7 +104,7 @@ export async function run(argv: string[]): Promise<number> {
     if (values['vsa-key']) {
       const pass = values['vsa-key-passphrase-env'] ? process.env[values['vsa-key-passphrase-env']] : undefined;
       signer = createKeySigner(readKeyInput(values['vsa-key'], '--vsa-key'), pass, `--vsa-key ${values['vsa-key']}`);
-    } else if (values['vsa-sigstore']) {
+    } else if (values['vsa-sigstore'] || values.sigstore) {
       signer = (await keylessFromValues(values, '--vsa-sigstore')).signer;
     } else {
       // a --key file that holds a private key signs the VSAs (its public half verified the attestations)

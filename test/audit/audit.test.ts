@@ -166,5 +166,9 @@ describe('provenant audit DIR (a release folder)', () => {
     expect(gate.code).toBe(1);
     expect(gate.stdout).toMatch(/README\.txt\tL0\tNO/);
     expect(gate.stdout).toMatch(/1 artifact\(s\) below SLSA Build L1/);
+    // a glob instead of a folder
+    const g = await runCli(['audit', `${rel}/*.tgz*`, '--json'], { cwd: rel });
+    expect(JSON.parse(g.stdout).results.map((x: { artifact: string }) => x.artifact).sort()).toEqual(['provenance-npm-test-1.0.3.tgz', 'sigstore-1.0.0.tgz']);
+    expect(g.code).toBe(0);
   }, 120000);
 });
