@@ -9,6 +9,7 @@ import type { AttestationSigner } from '../signing/types.js';
 import { auditLockfile, type LockfileAudit } from '../audit/index.js';
 import { renderLockfileAudit, registryOptionsFrom, REGISTRY_OPTIONS } from './audit.js';
 import { makeDirs } from '../util/fs.js';
+import { LAYOUT_OPTIONS, runLayoutVerify } from './layout-verify.js';
 import { resolve } from 'node:path';
 
 export const summary = 'verify attestations offline: signatures, subjects, policy and SLSA Build level';
@@ -37,6 +38,13 @@ Provenance:
   --require-material-digests every resolved dependency must carry a digest
   --policy FILE              JSON {"builders": {"<builder id or PREFIX@>": <max level>}}
   --min-level N              fail when an artifact is below SLSA Build level N
+in-toto layouts (reference semantics; links as Metablocks, DSSE, link v0.3 Statements or SLSA provenance):
+  --layout FILE              the signed root layout
+  --layout-key KEY           a key that must have signed it: PEM or securesystemslib JSON (repeatable)
+  --links DIR                where the links are (<step>.<keyid8>.link; default .)
+  --param KEY=VALUE          parameter substitution (repeatable)
+  --inspection-dir DIR       where inspections run and record artifacts (default .)
+  ARTIFACT...                with --layout: each must be a final product of the supply chain
 Verification Summary Attestations (one signed VSA per artifact, PASSED or FAILED):
   --vsa-out DIR              write <artifact>.vsa.sigstore.json (+ .vsa.intoto.jsonl) into DIR
   --resource-uri URI         the VSA's resourceUri (default: file:<artifact>)
@@ -79,12 +87,14 @@ export async function run(argv: string[]): Promise<number> {
     'vsa-sigstore': { type: 'boolean' },
     sigstore: { type: 'boolean' },
     'audit-lockfile': { type: 'string' },
+    ...LAYOUT_OPTIONS,
     json: { type: 'boolean' },
   });
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
   }
+  if (values.layout) return runLayoutVerify(values, positionals);
   const { policy, policyFile } = policyFromValues(values);
   const report = await verifyArtifacts({
     artifacts: positionals,

@@ -130,7 +130,9 @@ export function signBytes(k: { key: KeyObject; scheme: KeyScheme }, data: Uint8A
 /** Verifies a signature; never throws for a bad signature or a malformed one (returns false). */
 export function verifyBytes(k: { key: KeyObject; scheme: KeyScheme }, data: Uint8Array, signature: Uint8Array): boolean {
   try {
-    return verify(hashOf(k.scheme), data, keyOptions(k.key, k.scheme), signature);
+    // RSA-PSS: any salt length verifies (securesystemslib signs with the maximum, we sign with the digest length)
+    const opts = k.scheme.startsWith('rsassa-pss') ? { ...keyOptions(k.key, k.scheme), saltLength: constants.RSA_PSS_SALTLEN_AUTO } : keyOptions(k.key, k.scheme);
+    return verify(hashOf(k.scheme), data, opts, signature);
   } catch {
     return false;
   }

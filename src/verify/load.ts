@@ -5,7 +5,7 @@ import { parseJsonStrict } from '../schemas/index.js';
 /** One attestation found in a file: a Sigstore bundle, a bare DSSE envelope, or an unsigned Statement. */
 export interface LoadedAttestation {
   source: string; // file[:line] or file#n
-  kind: 'bundle' | 'envelope' | 'statement';
+  kind: 'bundle' | 'envelope' | 'statement' | 'metablock';
   json: Record<string, unknown>;
   /** The bytes the attestation came from (for inputAttestations digests). */
   raw: Buffer;
@@ -18,6 +18,7 @@ function classify(v: unknown, source: string, raw: Buffer): LoadedAttestation[] 
   const o = v as Record<string, unknown>;
   if (typeof o.mediaType === 'string' && o.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) return [{ source, kind: 'bundle', json: o, raw }];
   if ('payloadType' in o && 'payload' in o) return [{ source, kind: 'envelope', json: o, raw }];
+  if ('signed' in o && 'signatures' in o) return [{ source, kind: 'metablock', json: o, raw }];
   if (Array.isArray(o.attestations)) {
     // npm registry attestations document: {"attestations":[{"predicateType","bundle"}]}
     return o.attestations.flatMap((a, i) => {

@@ -5,7 +5,8 @@ import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { ProvenantError } from '../errors.js';
-import { loadPrivateKey, loadPublicKey, type PublicKeyInfo } from '../intoto/keys.js';
+import { describePublicKey, loadPrivateKey, loadPublicKey, type PublicKeyInfo } from '../intoto/keys.js';
+import { parseFunctionaryKey } from '../intoto/sslib.js';
 import { parseJsonStrict } from '../schemas/index.js';
 
 /** A verification key with an optional validity window (npm registry keys expire). */
@@ -75,7 +76,13 @@ function keysFromText(text: string, path: string): TrustedKey[] {
     return [{ info, ids: [info.keyid], source: path }];
   }
   // npm registry keys.json: {keys:[{keyId|keyid, publicKey:{rawBytes, validFor}} | {keyid, key, expires}]}
-  const doc = parseJsonStrict(text, path) as { keys?: Array<Record<string, any>> };
+  const doc = parseJsonStrict(text, path) as { keys?: Array<Record<string, any>>; keytype?: unknown; keyval?: unknown };
+  if (doc && typeof doc.keytype === 'string' && doc.keyval) {
+    // a securesystemslib key (in-toto): answers to its declared, legacy and current key ids
+    const f = parseFunctionaryKey(text, path);
+    const info = describePublicKey(f.verify.key, f.verify.scheme, path);
+    return [{ info, ids: [...f.ids, info.keyid], source: path }];
+  }
   if (!doc || !Array.isArray(doc.keys)) throw new ProvenantError('KEY_INVALID', `${path}: neither a PEM public key nor a keys.json document`);
   return doc.keys.map((k, i) => {
     const raw = k.publicKey?.rawBytes ?? k.key;

@@ -4,6 +4,7 @@ import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
 import { asProvenantError, ProvenantError, type ErrorCode } from '../errors.js';
 import { parseEnvelope, verifyEnvelope } from '../intoto/dsse.js';
 import { verifyBytes } from '../intoto/keys.js';
+import { parseMetadata, verifyMetadataSignature } from '../intoto/metablock.js';
 import type { DigestSet, Statement } from '../intoto/statement.js';
 import { SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1 } from '../intoto/statement.js';
 import { parseJsonStrict, validateStatement } from '../schemas/index.js';
@@ -157,6 +158,20 @@ function checkSignature(att: LoadedAttestation, trust: Trust, policy: Policy, ch
     }
     checks.push({ code: 'signature', ok: false, detail: '[SIGNATURE_MISSING] the Statement is not signed (use --allow-unsigned to accept SLSA Build L1 unsigned provenance)' });
     return undefined;
+  }
+  if (att.kind === 'metablock') {
+    // the in-toto reference's {signed, signatures}: hex signatures over the canonical JSON of `signed`
+    try {
+      const m = parseMetadata(att.raw, att.source);
+      if (!trust.keys.length) throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: in-toto metadata needs --key to verify it`);
+      const k = trust.keys.find((x) => verifyMetadataSignature(m, x.info, []));
+      if (!k) throw new ProvenantError('SIGNATURE_INVALID', `${att.source}: no signature verifies with the trusted key(s) (${m.signatures.length} signature(s) present)`);
+      checks.push({ code: 'signature', ok: true, detail: `in-toto metadata signed by trusted key ${k.ids[0].slice(0, 16)}` });
+      return { payload: Buffer.from(JSON.stringify(m.signed)), payloadType: 'application/vnd.in-toto+json', signer: { kind: 'key', keyid: k.ids[0] } };
+    } catch (e) {
+      fail(checks, 'signature', e, 'SIGNATURE_INVALID');
+      return undefined;
+    }
   }
   if (att.kind === 'envelope') {
     try {
@@ -386,9 +401,18 @@ export function verifyAttestation(att: LoadedAttestation, trust: Trust, policy: 
       legacy = undefined;
     }
     if ((legacy as { _type?: unknown })?._type === 'link' || (legacy as { _type?: unknown })?._type === 'layout') {
-      // in-toto reference metadata signed in DSSE: its rules are checked by layout verification, not here
-      checks.push({ code: 'schema', ok: true, detail: `in-toto ${(legacy as { _type: string })._type} metadata (verify it with --layout)` });
-      checks.push(policy.noSubjectCheck && !artifact ? { code: 'subject', ok: true, detail: 'not checked (--no-subject-check)' } : { code: 'subject', ok: false, detail: '[SUBJECT_MISMATCH] in-toto link metadata has no subjects to match an artifact' });
+      // in-toto reference metadata: its rules are checked by layout verification (--layout), not here; a link's
+      // products stand for subjects
+      const body = legacy as { _type: string; products?: Record<string, DigestSet> };
+      checks.push({ code: 'schema', ok: true, detail: `in-toto ${body._type} metadata (verify the supply chain with --layout)` });
+      const hit = artifact && body._type === 'link' ? Object.entries(body.products ?? {}).find(([, d]) => d && typeof d === 'object' && digestsMatch(artifact.digest, d)) : undefined;
+      checks.push(
+        hit
+          ? { code: 'subject', ok: true, detail: `artifact matches the link's product '${hit[0]}'` }
+          : policy.noSubjectCheck && !artifact
+            ? { code: 'subject', ok: true, detail: 'not checked (--no-subject-check)' }
+            : { code: 'subject', ok: false, detail: `[SUBJECT_MISMATCH] ${artifact ? 'the artifact is not among the link\'s products' : 'no artifact given'}` },
+      );
       checkProvenancePolicy(undefined, policy, checks);
       return finish(result, policy);
     }

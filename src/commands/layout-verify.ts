@@ -1,0 +1,74 @@
+/** `provenant verify --layout …`: in-toto layout verification from the command line (called by verify). */
+import { isAbsolute, join, relative } from 'node:path';
+import { ProvenantError, asProvenantError } from '../errors.js';
+import { verifyLayout } from '../intoto/layout.js';
+import { loadFunctionaryKey } from '../intoto/sslib.js';
+import { hashFiles } from '../subjects/index.js';
+
+export const LAYOUT_OPTIONS = {
+  layout: { type: 'string' },
+  'layout-key': { type: 'string', multiple: true },
+  links: { type: 'string' },
+  param: { type: 'string', multiple: true },
+  'inspection-dir': { type: 'string' },
+} as const;
+
+export async function runLayoutVerify(values: Record<string, any>, artifacts: string[]): Promise<number> {
+  const keys = (values['layout-key'] ?? []) as string[];
+  if (!keys.length) throw new ProvenantError('USAGE', '--layout needs --layout-key (every key given must have signed the layout)');
+  const params: Record<string, string> = {};
+  for (const kv of (values.param ?? []) as string[]) {
+    const i = kv.indexOf('=');
+    if (i <= 0) throw new ProvenantError('USAGE', `--param: '${kv}' is not KEY=VALUE`);
+    params[kv.slice(0, i)] = kv.slice(i + 1);
+  }
+  const warnings: string[] = [];
+  const out: Record<string, unknown> = { layout: values.layout, verified: false };
+  let code = 1;
+  try {
+    const report = await verifyLayout({
+      layoutPath: values.layout,
+      layoutKeys: keys.map((k) => loadFunctionaryKey(k)),
+      linkDir: values.links ?? '.',
+      params: values.param ? params : undefined,
+      inspectionDir: values['inspection-dir'],
+      onWarning: (m) => warnings.push(m),
+    });
+    Object.assign(out, { verified: true, steps: report.steps, inspections: report.inspections, products: report.summary.products });
+    code = 0;
+    // artifacts given: each must be a final product of the supply chain, with the same digest
+    if (artifacts.length) {
+      const digests = await hashFiles(artifacts, ['sha256']);
+      const checks = artifacts.map((a, i) => {
+        const candidates = [a, relative(values['inspection-dir'] ?? process.cwd(), isAbsolute(a) ? a : join(process.cwd(), a))];
+        const hit = candidates.map((c) => report.summary.products[c]).find(Boolean);
+        const ok = !!hit && hit.sha256 === digests[i].sha256;
+        return { artifact: a, ok, detail: ok ? 'a final product of the supply chain' : hit ? `[SUBJECT_MISMATCH] digest differs from the last step's product` : `[SUBJECT_MISMATCH] not among the last step's products` };
+      });
+      out.artifacts = checks;
+      if (checks.some((c) => !c.ok)) {
+        out.verified = false;
+        code = 1;
+      }
+    }
+  } catch (e) {
+    const pe = asProvenantError(e);
+    out.error = { code: pe.code, message: pe.message.split('\n')[0] };
+    if (pe.code === 'USAGE') throw pe;
+  }
+  out.warnings = warnings;
+  if (values.json) process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  else {
+    for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
+    if (out.verified) {
+      process.stdout.write(`${values.layout}: the supply chain verifies\n`);
+      for (const s of out.steps as Array<{ name: string; links: string[] }>) process.stdout.write(`  ✓ step ${s.name}: ${s.links.join(', ')}\n`);
+      for (const s of (out.inspections as Array<{ name: string }>) ?? []) process.stdout.write(`  ✓ inspection ${s.name}\n`);
+    } else {
+      const err = out.error as { code: string; message: string } | undefined;
+      process.stdout.write(`${values.layout}: REJECTED${err ? `\n  ✗ [${err.code}] ${err.message}` : ''}\n`);
+    }
+    for (const a of (out.artifacts as Array<{ artifact: string; ok: boolean; detail: string }>) ?? []) process.stdout.write(`  ${a.ok ? '✓' : '✗'} ${a.artifact}: ${a.detail}\n`);
+  }
+  return code;
+}
