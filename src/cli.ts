@@ -8,6 +8,9 @@ import * as attest from './commands/attest.js';
 import * as verify from './commands/verify.js';
 import * as verifyVsa from './commands/verify-vsa.js';
 import * as audit from './commands/audit.js';
+import * as runCmd from './commands/run.js';
+import * as record from './commands/record.js';
+import * as layoutCmd from './commands/layout.js';
 
 export interface Command {
   summary: string;
@@ -19,6 +22,9 @@ const commands: Record<string, Command> = {
   verify,
   'verify-vsa': verifyVsa,
   audit,
+  run: runCmd,
+  record,
+  layout: layoutCmd,
 };
 
 function usage(): string {

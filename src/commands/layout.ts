@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ProvenantError } from '../errors.js';
+import { encodeCanonical } from '../intoto/canonical.js';
+import { signBytes } from '../intoto/keys.js';
+import { parseMetadata } from '../intoto/metablock.js';
+import { unpackRule } from '../intoto/rules.js';
+import { loadFunctionaryKey, sslibKeyIds } from '../intoto/sslib.js';
+import { writeFileAtomic } from '../util/fs.js';
+import { parseCommandArgs } from './args.js';
+
+export const summary = 'author in-toto layouts: new (from a readable description) and sign';
+
+const HELP = `Usage: provenant layout new DESCRIPTION.(yaml|json) -o root.layout [--key KEY]...
+       provenant layout sign LAYOUT --key KEY [--key KEY]... [-o OUT]
+
+new turns a readable description into a layout (keys by file, rules as strings, expires as a date or a duration
+such as 30d, 6m, 1y) and, with --key, signs it. sign adds (or replaces) the signature of each key: hex over the
+canonical JSON of "signed", as the reference implementation does; OUT defaults to LAYOUT.
+
+Description:
+  expires: 1y                       # or 2027-01-01T00:00:00Z
+  readme: Release supply chain
+  keys: { bob: keys/bob.pub, carl: keys/carl.pub }
+  steps:
+    - name: write-code
+      functionaries: [bob]
+      threshold: 1
+      expected_command: ""           # a string (split on spaces) or a list
+      materials: []
+      products: ["CREATE foo.py"]
+    - name: package
+      functionaries: [carl]
+      expected_command: tar zcvf foo.tar.gz foo.py
+      materials: ["MATCH foo.py WITH PRODUCTS FROM write-code", "DISALLOW *"]
+      products: ["CREATE foo.tar.gz", "ALLOW foo.py"]
+  inspect:
+    - name: untar
+      run: tar xfz foo.tar.gz
+      materials: ["MATCH foo.tar.gz WITH PRODUCTS FROM package"]
+      products: ["MATCH foo.py WITH PRODUCTS FROM write-code"]
+`;
+
+function expiresFrom(v: unknown, now: Date): string {
+  if (v instanceof Date) v = v.toISOString();
+  if (typeof v !== 'string') throw new ProvenantError('LAYOUT_INVALID', 'expires: give a date (YYYY-MM-DDTHH:MM:SSZ) or a duration (30d, 6m, 1y)');
+  const d = /^(\d+)\s*([dwmy])$/.exec(v.trim());
+  let t: Date;
+  if (d) {
+    t = new Date(now);
+    const n = Number(d[1]);
+    if (d[2] === 'd') t.setUTCDate(t.getUTCDate() + n);
+    else if (d[2] === 'w') t.setUTCDate(t.getUTCDate() + 7 * n);
+    else if (d[2] === 'm') t.setUTCMonth(t.getUTCMonth() + n);
+    else t.setUTCFullYear(t.getUTCFullYear() + n);
+  } else {
+    t = new Date(v);
+    if (Number.isNaN(t.getTime())) throw new ProvenantError('LAYOUT_INVALID', `expires: '${v}' is neither a date nor a duration`);
+  }
+  if (t.getTime() <= now.getTime()) throw new ProvenantError('LAYOUT_INVALID', `expires: ${t.toISOString()} is in the past`);
+  return t.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+const words = (v: unknown, where: string): string[] => {
+  if (v === undefined || v === null || v === '') return [];
+  if (typeof v === 'string') return v.trim().split(/\s+/);
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v;
+  throw new ProvenantError('LAYOUT_INVALID', `${where}: a command is a string or a list of strings`);
+};
+
+const rules = (v: unknown, where: string): string[][] => {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) throw new ProvenantError('LAYOUT_INVALID', `${where}: a list of rules`);
+  return v.map((r, i) => {
+    const tokens = typeof r === 'string' ? r.trim().split(/\s+/) : r;
+    unpackRule(tokens, `${where}[${i}]`);
+    return tokens as string[];
+  });
+};
+
+export function layoutFromDescription(desc: Record<string, any>, baseDir: string, now = new Date()): Record<string, unknown> {
+  if (!desc || typeof desc !== 'object') throw new ProvenantError('LAYOUT_INVALID', 'the description is not a mapping');
+  const keyFiles = (desc.keys ?? {}) as Record<string, string>;
+  const keys: Record<string, unknown> = {};
+  const idOf: Record<string, string> = {};
+  for (const [name, file] of Object.entries(keyFiles)) {
+    const k = loadFunctionaryKey(resolve(baseDir, file));
+    const { keyid, ...pub } = k.sslib;
+    keys[keyid] = { keyid, ...pub, keyval: { public: pub.keyval.public } };
+    idOf[name] = keyid;
+  }
+  const names = new Set<string>();
+  const steps = ((desc.steps ?? []) as Array<Record<string, any>>).map((s, i) => {
+    if (typeof s?.name !== 'string' || !s.name) throw new ProvenantError('LAYOUT_INVALID', `steps[${i}]: name is required`);
+    if (names.has(s.name)) throw new ProvenantError('LAYOUT_INVALID', `steps[${i}]: the name '${s.name}' is used twice`);
+    names.add(s.name);
+    const fn = (s.functionaries ?? s.keys ?? []) as string[];
+    if (!fn.length) throw new ProvenantError('LAYOUT_INVALID', `step '${s.name}': name its functionaries (keys)`);
+    const pubkeys = fn.map((f) => {
+      if (!idOf[f]) throw new ProvenantError('LAYOUT_INVALID', `step '${s.name}': functionary '${f}' is not in keys`);
+      return idOf[f];
+    });
+    const threshold = s.threshold ?? 1;
+    if (!Number.isInteger(threshold) || threshold < 1 || threshold > pubkeys.length) throw new ProvenantError('LAYOUT_INVALID', `step '${s.name}': threshold ${threshold} must be between 1 and ${pubkeys.length}`);
+    return { _type: 'step', name: s.name, threshold, pubkeys, expected_command: words(s.expected_command, `step '${s.name}' expected_command`), expected_materials: rules(s.materials ?? s.expected_materials, `step '${s.name}' materials`), expected_products: rules(s.products ?? s.expected_products, `step '${s.name}' products`) };
+  });
+  const inspect = ((desc.inspect ?? []) as Array<Record<string, any>>).map((s, i) => {
+    if (typeof s?.name !== 'string' || !s.name) throw new ProvenantError('LAYOUT_INVALID', `inspect[${i}]: name is required`);
+    if (names.has(s.name)) throw new ProvenantError('LAYOUT_INVALID', `inspect[${i}]: the name '${s.name}' is used twice`);
+    names.add(s.name);
+    const run = words(s.run, `inspection '${s.name}' run`);
+    if (!run.length) throw new ProvenantError('LAYOUT_INVALID', `inspection '${s.name}': run is required`);
+    return { _type: 'inspection', name: s.name, run, expected_materials: rules(s.materials ?? s.expected_materials, `inspection '${s.name}' materials`), expected_products: rules(s.products ?? s.expected_products, `inspection '${s.name}' products`) };
+  });
+  return { _type: 'layout', expires: expiresFrom(desc.expires ?? '1y', now), readme: String(desc.readme ?? ''), keys, steps, inspect };
+}
+
+function signLayout(doc: { signed: Record<string, unknown>; signatures: Array<{ keyid: string; sig: string }> }, keyFiles: string[], passphrase?: string) {
+  for (const f of keyFiles) {
+    const k = loadFunctionaryKey(f, passphrase);
+    if (!k.private) throw new ProvenantError('KEY_INVALID', `--key ${f}: a private key is needed to sign`);
+    const ids = sslibKeyIds(k.sslib);
+    const sig = signBytes(k.private, encodeCanonical(doc.signed)).toString('hex');
+    doc.signatures = doc.signatures.filter((s) => !ids.includes(s.keyid));
+    doc.signatures.push({ keyid: k.sslib.keyid, sig });
+  }
+  return doc;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const [verb, ...rest] = argv;
+  if (!verb || verb === '--help' || verb === '-h') {
+    process.stdout.write(HELP);
+    return verb ? 0 : 2;
+  }
+  const { values, positionals } = parseCommandArgs(rest, { key: { type: 'string', multiple: true }, 'key-passphrase-env': { type: 'string' }, output: { type: 'string', short: 'o' } });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const pass = values['key-passphrase-env'] ? process.env[values['key-passphrase-env'] as string] : undefined;
+  if (positionals.length !== 1) throw new ProvenantError('USAGE', `layout ${verb}: give one file`);
+  const file = positionals[0];
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ProvenantError('FILE_NOT_FOUND', `${file}: cannot read (${(e as NodeJS.ErrnoException).code})`);
+  }
+  if (verb === 'new') {
+    if (!values.output) throw new ProvenantError('USAGE', 'layout new: -o OUT is required');
+    let desc: Record<string, any>;
+    try {
+      desc = /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text);
+    } catch (e) {
+      throw new ProvenantError('LAYOUT_INVALID', `${file}: ${(e as Error).message.split('\n')[0]}`);
+    }
+    const layout = layoutFromDescription(desc, dirname(resolve(file)));
+    const doc = signLayout({ signed: layout, signatures: [] }, (values.key as string[] | undefined) ?? [], pass);
+    await writeFileAtomic(values.output as string, JSON.stringify(doc, null, 1) + '\n');
+    process.stderr.write(`provenant: layout written: ${values.output} (${doc.signatures.length} signature(s), expires ${layout.expires})\n`);
+    return 0;
+  }
+  if (verb === 'sign') {
+    if (!(values.key as string[] | undefined)?.length) throw new ProvenantError('USAGE', 'layout sign: --key is required');
+    let doc: { signed: Record<string, unknown>; signatures: Array<{ keyid: string; sig: string }> };
+    const raw = JSON.parse(text) as Record<string, unknown>;
+    if ('payload' in raw) throw new ProvenantError('LAYOUT_INVALID', `${file}: a DSSE layout is signed when it is made; layout sign adds signatures to Metablock layouts`);
+    if ('signed' in raw) {
+      const m = parseMetadata(Buffer.from(text), file);
+      if (m.kind !== 'layout') throw new ProvenantError('LAYOUT_INVALID', `${file}: not a layout`);
+      doc = { signed: m.signed, signatures: m.signatures };
+    } else if (raw._type === 'layout') doc = { signed: raw, signatures: [] };
+    else throw new ProvenantError('LAYOUT_INVALID', `${file}: not a layout`);
+    signLayout(doc, values.key as string[], pass);
+    const out = (values.output as string | undefined) ?? file;
+    await writeFileAtomic(out, JSON.stringify(doc, null, 1) + '\n');
+    process.stderr.write(`provenant: layout signed: ${out} (${doc.signatures.length} signature(s))\n`);
+    return 0;
+  }
+  throw new ProvenantError('USAGE', `layout: '${verb}' is not new or sign`);
+}

@@ -1,0 +1,158 @@
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { ProvenantError } from '../errors.js';
+import { linkBody, serializeLink } from '../intoto/link.js';
+import { recordArtifacts } from '../intoto/record.js';
+import { loadFunctionaryKey, type LoadedFunctionaryKey } from '../intoto/sslib.js';
+import type { AttestationSigner } from '../signing/types.js';
+import { makeDirs, writeFileAtomic } from '../util/fs.js';
+import { parseCommandArgs } from './args.js';
+import { SIGSTORE_OPTIONS, keylessFromValues } from './policy-args.js';
+
+export const summary = 'run one build step and record it as a signed in-toto link';
+
+const HELP = `Usage: provenant run --step NAME [options] -- COMMAND [ARGS...]
+
+Hashes the materials, runs the command (its output streams through), hashes the products, and writes a signed
+in-toto link: an in-toto Statement v1 with the link v0.3 predicate in a DSSE envelope, or with --legacy the
+reference implementation's format ({"signed","signatures"}, canonical JSON), as <NAME>.<KEYID8>.link. Byproducts:
+stdout, stderr and the return value. The command's exit code is passed on (the link is written either way).
+
+  --step NAME              the step's name in the layout
+  --materials PATH|GLOB    files or folders hashed before the command (repeatable)
+  --products PATH|GLOB     files or folders hashed after it (repeatable)
+  --key KEY                private key: PEM (RSA, ECDSA, ed25519) or securesystemslib JSON; the link's keyid is its
+                           securesystemslib id (the reference's)
+  --key-passphrase-env VAR passphrase of an encrypted key
+  --sigstore               sign keyless instead (--identity-token, --identity-token-env, --fulcio-url, …)
+  --legacy                 the reference format (needs --key)
+  --exclude PATTERN        gitignore-style exclusion (repeatable; default *.link*, .git, *.pyc, *~)
+  --lstrip-paths PREFIX    remove a prefix from recorded names (repeatable)
+  --base-path DIR          record artifacts relative to DIR (default .)
+  --output-dir DIR         where the link goes (default .)
+  --no-command             record materials/products only (no command after --)
+Exit codes: the command's; 1 when recording or signing fails; 2 usage.
+`;
+
+export const RECORDING_OPTIONS = {
+  step: { type: 'string' },
+  materials: { type: 'string', multiple: true, short: 'm' },
+  products: { type: 'string', multiple: true, short: 'p' },
+  key: { type: 'string' },
+  'key-passphrase-env': { type: 'string' },
+  sigstore: { type: 'boolean' },
+  legacy: { type: 'boolean' },
+  exclude: { type: 'string', multiple: true },
+  'lstrip-paths': { type: 'string', multiple: true },
+  'base-path': { type: 'string' },
+  'output-dir': { type: 'string' },
+  ...SIGSTORE_OPTIONS,
+} as const;
+
+/** in-toto-run style lists: `--materials a b c` is `--materials a --materials b --materials c`. */
+export function spreadLists(argv: string[], names = ['--materials', '--products', '--exclude', '--lstrip-paths', '-m', '-p']): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    out.push(a);
+    if (!names.includes(a)) continue;
+    let first = true;
+    while (i + 1 < argv.length && !argv[i + 1].startsWith('-')) {
+      if (!first) out.push(a);
+      out.push(argv[++i]);
+      first = false;
+    }
+  }
+  return out;
+}
+
+const MAX_CAPTURE = 16 * 1024 * 1024;
+
+/** Expands globs to paths relative to `base`; plain paths pass through (folders are walked by the recorder). */
+export async function expandArtifactArgs(items: string[] | undefined, base: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of items ?? []) {
+    if (!/[*?[]/.test(p)) {
+      out.push(p);
+      continue;
+    }
+    const { create } = await import('@actions/glob');
+    const files = await (await create(resolve(base, p), { matchDirectories: true, implicitDescendants: false })).glob();
+    for (const f of files.sort()) out.push(f.startsWith(base + '/') ? f.slice(base.length + 1) : f);
+  }
+  return out;
+}
+
+export async function signingFrom(values: Record<string, any>, flag: string): Promise<{ key?: LoadedFunctionaryKey; signer?: AttestationSigner }> {
+  if (values.key && values.sigstore) throw new ProvenantError('USAGE', '--key and --sigstore exclude each other');
+  if (values.key) {
+    let pass: string | undefined;
+    if (values['key-passphrase-env']) {
+      pass = process.env[values['key-passphrase-env']];
+      if (pass === undefined) throw new ProvenantError('USAGE', `--key-passphrase-env: ${values['key-passphrase-env']} is not set`);
+    }
+    const key = loadFunctionaryKey(values.key, pass);
+    if (!key.private) throw new ProvenantError('KEY_INVALID', `--key ${values.key}: a private key is needed to sign`);
+    return { key };
+  }
+  if (values.sigstore) {
+    if (values.legacy) throw new ProvenantError('USAGE', '--legacy links are signed with --key');
+    return { signer: (await keylessFromValues(values, flag)).signer };
+  }
+  throw new ProvenantError('USAGE', `${flag}: sign the link with --key KEY or --sigstore`);
+}
+
+/** Runs the command, streaming its output through while capturing it (bounded) for the byproducts. */
+function execute(cmd: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(cmd[0], cmd.slice(1), { cwd, stdio: ['inherit', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let outLen = 0;
+    let errLen = 0;
+    child.stdout.on('data', (d: Buffer) => {
+      process.stdout.write(d);
+      if (outLen < MAX_CAPTURE) out.push(d);
+      outLen += d.length;
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      process.stderr.write(d);
+      if (errLen < MAX_CAPTURE) err.push(d);
+      errLen += d.length;
+    });
+    child.on('error', (e: NodeJS.ErrnoException) => reject(new ProvenantError('INPUT_INVALID', `cannot run '${cmd[0]}': ${e.code ?? e.message}`)));
+    child.on('close', (code, signal) => {
+      const cut = (b: Buffer[], n: number) => Buffer.concat(b).subarray(0, MAX_CAPTURE).toString('utf8') + (n > MAX_CAPTURE ? `\n[provenant: ${n - MAX_CAPTURE} more bytes not recorded]` : '');
+      resolvePromise({ code: code ?? (signal ? 128 : 1), stdout: cut(out, outLen), stderr: cut(err, errLen) });
+    });
+  });
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const dash = argv.indexOf('--');
+  const own = dash >= 0 ? argv.slice(0, dash) : argv;
+  const command = dash >= 0 ? argv.slice(dash + 1) : [];
+  const { values, positionals } = parseCommandArgs(spreadLists(own), { ...RECORDING_OPTIONS, 'no-command': { type: 'boolean' } }, true);
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (positionals.length) throw new ProvenantError('USAGE', `unexpected '${positionals[0]}': put the command after --`);
+  if (!values.step) throw new ProvenantError('USAGE', '--step NAME is required');
+  if (!command.length && !values['no-command']) throw new ProvenantError('USAGE', 'give the command after -- (or --no-command)');
+  const signing = await signingFrom(values, 'run');
+  const base = resolve((values['base-path'] as string | undefined) ?? '.');
+  const rec = { baseDir: base, excludes: values.exclude as string[] | undefined, lstrip: values['lstrip-paths'] as string[] | undefined };
+  const materials = await recordArtifacts(await expandArtifactArgs(values.materials as string[] | undefined, base), rec);
+  let result = { code: 0, stdout: '', stderr: '' };
+  if (command.length) result = await execute(command, process.cwd());
+  const products = await recordArtifacts(await expandArtifactArgs(values.products as string[] | undefined, base), rec);
+  const body = linkBody(values.step as string, command, materials, products, command.length ? { stdout: result.stdout, stderr: result.stderr, 'return-value': result.code } : {});
+  const link = await serializeLink(body, { legacy: values.legacy as boolean | undefined, ...signing, onWarning: (m) => process.stderr.write(`warning: ${m}\n`) });
+  const dir = resolve((values['output-dir'] as string | undefined) ?? '.');
+  await makeDirs(dir);
+  await writeFileAtomic(join(dir, link.fileName), link.data);
+  if (link.bundle) await writeFileAtomic(join(dir, link.bundle.fileName), link.bundle.data);
+  process.stderr.write(`provenant: link written: ${join(dir, link.fileName)} (${Object.keys(materials).length} materials, ${Object.keys(products).length} products)\n`);
+  return result.code;
+}
