@@ -14428,10 +14428,11 @@ function toSslib(key, scheme) {
   return { keyid: sslibKeyIds(k)[0], ...k };
 }
 function parseFunctionaryKey(text, source, passphrase) {
+  if (text.trimStart().startsWith("{")) return parseSslibJson(text, source, passphrase);
   if (/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(text)) {
     const priv = loadPrivateKey(text, passphrase, source);
-    const sslib2 = toSslib(priv.publicKey.key, priv.scheme);
-    return { sslib: sslib2, ids: sslibKeyIds(sslib2), verify: { key: priv.publicKey.key, scheme: priv.scheme }, private: priv };
+    const sslib = toSslib(priv.publicKey.key, priv.scheme);
+    return { sslib, ids: sslibKeyIds(sslib), verify: { key: priv.publicKey.key, scheme: priv.scheme }, private: priv };
   }
   if (/-----BEGIN [A-Z0-9 ]*PUBLIC KEY-----/.test(text)) {
     let key;
@@ -14440,9 +14441,12 @@ function parseFunctionaryKey(text, source, passphrase) {
     } catch (e) {
       throw new ProvenantError("KEY_INVALID", `${source}: ${e.message}`);
     }
-    const sslib2 = toSslib(key);
-    return { sslib: sslib2, ids: sslibKeyIds(sslib2), verify: { key: describePublicKey(key).key, scheme: sslib2.scheme } };
+    const sslib = toSslib(key);
+    return { sslib, ids: sslibKeyIds(sslib), verify: { key: describePublicKey(key).key, scheme: sslib.scheme } };
   }
+  return parseSslibJson(text, source, passphrase);
+}
+function parseSslibJson(text, source, passphrase) {
   let json;
   try {
     json = JSON.parse(text);
@@ -14509,11 +14513,11 @@ function npmRegistryKeysText() {
   return Buffer.from(targets["registry.npmjs.org%2Fkeys.json"], "base64").toString("utf8");
 }
 function keysFromText(text, path) {
-  if (/-----BEGIN (ENCRYPTED |RSA |EC )?PRIVATE KEY-----/.test(text)) {
+  if (!text.trimStart().startsWith("{") && /-----BEGIN (ENCRYPTED |RSA |EC )?PRIVATE KEY-----/.test(text)) {
     const info = loadPublicKey(loadPrivateKey(text, void 0, path).publicKey.pem, path);
     return [{ info, ids: [info.keyid], source: path }];
   }
-  if (text.includes("-----BEGIN")) {
+  if (!text.trimStart().startsWith("{") && text.includes("-----BEGIN")) {
     const info = loadPublicKey(text, path);
     return [{ info, ids: [info.keyid], source: path }];
   }

@@ -103,6 +103,7 @@ export function loadFunctionaryKey(path: string, passphrase?: string): LoadedFun
 }
 
 export function parseFunctionaryKey(text: string, source: string, passphrase?: string): LoadedFunctionaryKey {
+  if (text.trimStart().startsWith('{')) return parseSslibJson(text, source, passphrase);
   if (/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(text)) {
     const priv = loadPrivateKey(text, passphrase, source);
     const sslib = toSslib(priv.publicKey.key, priv.scheme);
@@ -118,6 +119,10 @@ export function parseFunctionaryKey(text: string, source: string, passphrase?: s
     const sslib = toSslib(key);
     return { sslib, ids: sslibKeyIds(sslib), verify: { key: describePublicKey(key).key, scheme: sslib.scheme as KeyScheme } };
   }
+  return parseSslibJson(text, source, passphrase);
+}
+
+function parseSslibJson(text: string, source: string, passphrase?: string): LoadedFunctionaryKey {
   let json: SslibKey;
   try {
     json = JSON.parse(text) as SslibKey;

@@ -66,12 +66,12 @@ export function npmRegistryKeysText(): string {
 }
 
 function keysFromText(text: string, path: string): TrustedKey[] {
-  if (/-----BEGIN (ENCRYPTED |RSA |EC )?PRIVATE KEY-----/.test(text)) {
+  if (!text.trimStart().startsWith('{') && /-----BEGIN (ENCRYPTED |RSA |EC )?PRIVATE KEY-----/.test(text)) {
     // a private key stands for its public half (and can sign the VSAs of verify --vsa-out)
     const info = loadPublicKey(loadPrivateKey(text, undefined, path).publicKey.pem, path);
     return [{ info, ids: [info.keyid], source: path }];
   }
-  if (text.includes('-----BEGIN')) {
+  if (!text.trimStart().startsWith('{') && text.includes('-----BEGIN')) {
     const info = loadPublicKey(text, path);
     return [{ info, ids: [info.keyid], source: path }];
   }

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +27,7 @@ function ref(cmd: string, args: string[], cwd: string): { code: number; out: str
 
 const STRICT = (extra: Record<string, unknown> = {}) => ({
   expires: '30d',
-  keys: { bob: `${'KEYS'}/bob.pub`, carl: `${'KEYS'}/carl.pub` },
+  keys: { bob: `${'KEYS'}/bob.pub`, carl: `${'KEYS'}/carl.pub` } as Record<string, string>,
   steps: [
     { name: 'write-code', functionaries: ['bob'], products: ['CREATE foo.py', 'DISALLOW *'] },
     { name: 'package', functionaries: ['carl'], expected_command: 'tar zcvf foo.tar.gz foo.py', materials: ['MATCH foo.py WITH PRODUCTS FROM write-code', 'DISALLOW *'], products: ['CREATE foo.tar.gz', 'ALLOW foo.py', 'DISALLOW *'] },
@@ -211,6 +212,119 @@ describe('more recording and authoring', () => {
       expect(r.code).toBe(0);
       if (linkSet === 'in-toto-demo') expect(ref('in-toto-verify', ['--layout', join(root, `demo-${linkSet}.layout`), '--layout-keys', join(DEMO, 'alice.pub')], join(dir)).code).toBe(0);
     }
+  });
+});
+
+describe('keys: RSA-PSS, ed25519 and ECDSA, as PEM and as securesystemslib JSON, both key-id forms', () => {
+  test('reference-generated ed25519 and ECDSA JSON keys sign with either tool and verify with both', () => {
+    const dir = join(root, 'json-keys');
+    mkdirSync(dir);
+    expect(ref('in-toto-keygen', ['-t', 'ed25519', join(dir, 'ed')], dir).code).toBe(0);
+    expect(ref('in-toto-keygen', ['-t', 'ecdsa', join(dir, 'ec')], dir).code).toBe(0);
+    const desc = STRICT();
+    desc.keys = { ed: join(dir, 'ed.pub'), ec: join(dir, 'ec.pub') };
+    desc.steps[0].functionaries = ['ed'];
+    desc.steps[1].functionaries = ['ec'];
+    const c = chain('json-keys-chain', desc, (w) => {
+      // the ed25519 functionary records with Provenant, the ECDSA one with the reference
+      expect(prov(['run', '--legacy', '--step', 'write-code', '--key', join(dir, 'ed'), '--products', 'foo.py', '--', 'sh', '-c', 'echo x > foo.py'], w).code).toBe(0);
+      expect(ref('in-toto-run', ['-n', 'package', '-k', join(dir, 'ec'), '-t', 'ecdsa', '-m', 'foo.py', '-p', 'foo.tar.gz', 'foo.py', '--', 'tar', 'zcvf', 'foo.tar.gz', 'foo.py'], w).code).toBe(0);
+    });
+    const ids = JSON.parse(readFileSync(c.layout, 'utf8')).signed.keys;
+    expect(Object.keys(ids)).toContain(JSON.parse(readFileSync(join(dir, 'ec'), 'utf8')).keyid);
+    const r = both(c);
+    expect([r.ours, r.theirs]).toEqual([0, 0]);
+  });
+  test('a PEM ECDSA functionary key and links found under the current (non-legacy) key id', () => {
+    const dir = join(root, 'pem-ec');
+    mkdirSync(dir);
+    const kp = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    writeFileSync(join(dir, 'dev.pem'), kp.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
+    writeFileSync(join(dir, 'dev.pub'), kp.publicKey.export({ type: 'spki', format: 'pem' }) as string);
+    const desc = STRICT();
+    desc.keys = { bob: join(keys, 'bob.pub'), dev: join(dir, 'dev.pub') };
+    desc.steps[1].functionaries = ['dev'];
+    const c = chain('pem-ec-chain', desc, (w) => {
+      provWrite(w);
+      expect(prov(['run', '--legacy', '--step', 'package', '--key', join(dir, 'dev.pem'), '--materials', 'foo.py', '--products', 'foo.tar.gz', 'foo.py', '--', 'tar', 'zcvf', 'foo.tar.gz', 'foo.py'], w).code).toBe(0);
+    });
+    const r = both(c);
+    expect([r.ours, r.theirs]).toEqual([0, 0]);
+    // bob's link renamed to his current-form key id (as newer in-toto names it): still found and verified
+    const current = '1259f8f0';
+    cpSync(join(c.work, 'write-code.776a00e2.link'), join(c.work, `write-code.${current}.link`));
+    rmSync(join(c.work, 'write-code.776a00e2.link'));
+    rmSync(join(c.dir, 'verify-ours'), { recursive: true, force: true });
+    const a = join(c.dir, 'verify-ours');
+    cpSync(c.work, a, { recursive: true });
+    expect(prov(['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--links', '.'], a).code).toBe(0);
+  });
+});
+
+describe('sublayouts, parameters, command alignment', () => {
+  test('a step carried out under its own sublayout: verified recursively, its summary stands for the step', () => {
+    const dir = join(root, 'sub');
+    mkdirSync(dir);
+    // carl owns the package step and delegates it to a sublayout of his own, whose functionary is bob
+    const subDesc = { expires: '30d', keys: { bob: join(keys, 'bob.pub') }, steps: [{ name: 'tarball', functionaries: ['bob'], materials: ['ALLOW foo.py'], products: ['CREATE foo.tar.gz', 'ALLOW foo.py'] }], inspect: [] };
+    writeFileSync(join(dir, 'sub.json'), JSON.stringify(subDesc));
+    const c = chain('sub-chain', STRICT(), (w) => {
+      provWrite(w);
+      expect(prov(['layout', 'new', join(dir, 'sub.json'), '-o', join(w, 'package.2f89b927.link'), '--key', join(keys, 'carl')], w).code).toBe(0);
+      mkdirSync(join(w, 'package.2f89b927'));
+      expect(prov(['run', '--legacy', '--step', 'tarball', '--key', join(keys, 'bob'), '--materials', 'foo.py', '--products', 'foo.tar.gz', 'foo.py', '--output-dir', 'package.2f89b927', '--', 'tar', 'zcf', 'foo.tar.gz', 'foo.py'], w).code).toBe(0);
+    });
+    const r = both(c);
+    expect([r.ours, r.theirs]).toEqual([0, 0]);
+    // the sublayout's link tampered: both fail
+    const l = join(c.work, 'package.2f89b927', 'tarball.776a00e2.link');
+    const doc = JSON.parse(readFileSync(l, 'utf8'));
+    doc.signed.products['foo.tar.gz'].sha256 = '0'.repeat(64);
+    writeFileSync(l, JSON.stringify(doc));
+    for (const d of ['verify-ours', 'verify-ref']) rmSync(join(c.dir, d), { recursive: true, force: true });
+    const bad = both(c);
+    expect([bad.ours, bad.theirs]).toEqual([1, 1]);
+    expect(bad.oursOut).toMatch(/THRESHOLD_NOT_MET.*tarball/);
+  });
+  test('parameter substitution (--param) in rules and commands; a missing parameter is an error; a command mismatch only warns', () => {
+    const desc = STRICT();
+    desc.steps[1].products = ['CREATE {ARCHIVE}', 'ALLOW foo.py', 'DISALLOW *'];
+    desc.steps[1].expected_command = 'tar zcvf {ARCHIVE} foo.py --verbose';
+    const c = chain('params', desc, (w) => {
+      provWrite(w);
+      provPackage(w);
+    });
+    const a = join(c.dir, 'p');
+    cpSync(c.work, a, { recursive: true });
+    const ok = prov(['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--param', 'ARCHIVE=foo.tar.gz'], a);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/warning: step 'package': command \[tar zcvf foo\.tar\.gz foo\.py\] differs from the expected \[tar zcvf foo\.tar\.gz foo\.py --verbose\]/);
+    const wrong = prov(['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--param', 'ARCHIVE=other.tgz'], a);
+    expect(wrong.code).toBe(1);
+    expect(wrong.out).toMatch(/RULE_FAILED.*DISALLOW \*.*foo\.tar\.gz/);
+    const missing = prov(['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--param', 'OTHER=x'], a);
+    expect(missing.code).toBe(1);
+    expect(missing.out).toMatch(/LAYOUT_INVALID.*parameter '\{ARCHIVE\}' has no value/);
+    // (in-toto-verify 1.3.1, the Debian package, has no --substitution-parameters to compare with)
+  });
+  test('bad input is a coded error, never a stack trace: truncated layout, wrong key file, a link that is not JSON', () => {
+    const c = chain('bad-input', STRICT(), (w) => {
+      provWrite(w);
+      provPackage(w);
+    });
+    writeFileSync(join(c.dir, 'trunc.layout'), readFileSync(c.layout, 'utf8').slice(0, 300));
+    const t = prov(['verify', '--layout', join(c.dir, 'trunc.layout'), '--layout-key', join(keys, 'alice.pub')], c.work);
+    expect(t.code).toBe(1);
+    expect(t.out).toMatch(/LAYOUT_INVALID|JSON_INVALID/);
+    const k = prov(['verify', '--layout', c.layout, '--layout-key', join(keys, 'bob.pub')], c.work);
+    expect(k.code).toBe(1);
+    expect(k.out).toMatch(/LAYOUT_SIGNATURE/);
+    writeFileSync(join(c.work, 'write-code.776a00e2.link'), '{"signed": ');
+    const l = prov(['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub')], c.work);
+    expect(l.code).toBe(1);
+    expect(l.out).toMatch(/JSON_INVALID|LINK_INVALID/);
+    for (const r of [t, k, l]) expect(r.out).not.toMatch(/\n\s+at /);
+    expect(prov(['verify', '--layout', c.layout], c.work).code).toBe(2);
   });
 });
 
