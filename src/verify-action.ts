@@ -7,6 +7,9 @@ import { formatError } from './errors.js';
 import { verifyArtifacts, type Policy } from './verify/index.js';
 import { makeDirs, writeFileAtomic } from './util/fs.js';
 import { isAbsolute } from 'node:path';
+import { verifyLayout, type LayoutReport } from './intoto/layout.js';
+import { loadFunctionaryKey } from './intoto/sslib.js';
+import { hashFiles } from './subjects/index.js';
 import { auditLockfile, type LockfileAudit } from './audit/index.js';
 import { writeVsas } from './slsa/vsa.js';
 import { createKeySigner } from './signing/key-signer.js';
@@ -25,7 +28,58 @@ function bool(name: string): boolean {
   throw new Error(`${name}: '${v}' is not true or false`);
 }
 
+/** The verify action with `layout`: in-toto supply-chain verification (and, with artifacts, final products). */
+async function runLayout(cwd: string): Promise<void> {
+  const params: Record<string, string> = {};
+  for (const kv of list('layout-params')) {
+    const i = kv.indexOf('=');
+    if (i <= 0) throw new Error(`layout-params: '${kv}' is not KEY=VALUE`);
+    params[kv.slice(0, i)] = kv.slice(i + 1);
+  }
+  const abs = (p: string) => (isAbsolute(p) ? p : `${cwd}/${p}`);
+  const keys = list('layout-keys');
+  if (!keys.length) throw new Error('layout-keys: give the key(s) that must have signed the layout');
+  const warnings: string[] = [];
+  let report: LayoutReport | undefined;
+  let error: string | undefined;
+  try {
+    report = await verifyLayout({
+      layoutPath: abs(core.getInput('layout')),
+      layoutKeys: keys.map((k) => loadFunctionaryKey(abs(k))),
+      linkDir: abs(core.getInput('links') || '.'),
+      params: Object.keys(params).length ? params : undefined,
+      inspectionDir: cwd,
+      onWarning: (m) => warnings.push(m),
+    });
+  } catch (e) {
+    error = formatError(e);
+  }
+  const missing: string[] = [];
+  if (report) {
+    const arts = list('artifacts');
+    const digests = await hashFiles(arts.map(abs), ['sha256']);
+    arts.forEach((a, i) => {
+      if (report!.summary.products[a]?.sha256 !== digests[i].sha256) missing.push(a);
+    });
+  }
+  for (const w of warnings) core.warning(w);
+  const verified = !!report && !missing.length;
+  core.setOutput('verified', String(verified));
+  const reportPath = core.getInput('report-path') || `${process.env.RUNNER_TEMP || cwd}/provenant-layout.json`;
+  await writeFileAtomic(reportPath, JSON.stringify({ verified, layout: core.getInput('layout'), steps: report?.steps ?? [], inspections: report?.inspections ?? [], warnings, error: error ?? null, notFinalProducts: missing }, null, 2) + '\n');
+  core.setOutput('report-path', reportPath);
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    core.summary.addHeading('Provenant in-toto layout verification', 2);
+    if (report) core.summary.addTable([[{ data: 'Step', header: true }, { data: 'Links', header: true }], ...report.steps.map((s) => [s.name, s.links.map((l) => l.split('/').pop()).join(', ')]), ...report.inspections.map((i) => [`inspection ${i.name}`, i.command.join(' ')])]);
+    core.summary.addRaw(verified ? '\n✅ the supply chain verifies\n' : `\n❌ ${error ?? `not final products: ${missing.join(', ')}`}\n`);
+    await core.summary.write();
+  }
+  if (error) core.setFailed(error);
+  else if (missing.length) core.setFailed(`[SUBJECT_MISMATCH] not final products of the supply chain: ${missing.join(', ')}`);
+}
+
 async function run(): Promise<void> {
+  if (core.getInput('layout')) return runLayout(process.env.GITHUB_WORKSPACE || process.cwd());
   const inputs: Record<string, string> = {};
   for (const kv of list('build-workflow-inputs')) {
     const i = kv.indexOf('=');

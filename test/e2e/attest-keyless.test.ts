@@ -198,6 +198,21 @@ describe('keyless attest action against local Sigstore and GitHub fakes', () => 
     expect(asset.data.equals(readFileSync(join(dir, 'out-conflict', 'app-1.2.3.tar.gz.intoto.jsonl')))).toBe(true);
   }, 90000);
 
+  test('links: in-toto link files are published beside the provenance (files, release)', async () => {
+    gh.claims = claims('public');
+    gh.releases.set('v5.0.0', { id: 80, tag: 'v5.0.0', assets: [] });
+    execFileSync('mkdir', ['-p', join(ws, 'links')]);
+    writeFileSync(join(ws, 'links', 'build.776a00e2.link'), '{"signed": {"_type": "link"}, "signatures": []}\n');
+    const r = await runAction('attest.js', { 'subject-path': 'dist/app-1.2.3.tar.gz', 'fulcio-url': rekorInstance.fulcioURL, 'rekor-url': rekorInstance.rekorURL!, publish: 'release', 'release-tag': 'v5.0.0', links: 'links/*.link', 'output-dir': join(dir, 'out-links') }, env(publicEvent));
+    expect(r.stdout + r.stderr).not.toMatch(/::error::/);
+    expect(r.code).toBe(0);
+    const assets = gh.releases.get('v5.0.0')!.assets;
+    expect(assets.map((a) => a.name).sort()).toEqual(['app-1.2.3.tar.gz.intoto.jsonl', 'app-1.2.3.tar.gz.sigstore.json', 'build.776a00e2.link']);
+    expect(assets.find((a) => a.name === 'build.776a00e2.link')!.data.equals(readFileSync(join(ws, 'links', 'build.776a00e2.link')))).toBe(true);
+    const files = JSON.parse(r.outputs.published).find((p: { target: string }) => p.target === 'files');
+    expect(files.items.map((i: { name: string }) => i.name)).toContain(join(ws, 'links', 'build.776a00e2.link'));
+  }, 60000);
+
   test('injected HTTP 500s are retried with backoff until the upload succeeds', async () => {
     gh.claims = claims('public');
     const before = gh.attestations.length;

@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORPUS, DIST, TEST_VECTORS } from '../support/paths.js';
-import { ensureBuilt } from '../support/runner.js';
+import { ensureBuilt, githubEnv, runAction } from '../support/runner.js';
 
 const DEMO = join(TEST_VECTORS, 'in-toto-demo');
 let root: string;
@@ -326,6 +326,29 @@ describe('sublayouts, parameters, command alignment', () => {
     for (const r of [t, k, l]) expect(r.out).not.toMatch(/\n\s+at /);
     expect(prov(['verify', '--layout', c.layout], c.work).code).toBe(2);
   });
+});
+
+describe('the verify action with layout, layout-keys, links (dist/verify-action.js)', () => {
+  test('a verified supply chain, then a tampered one: outputs, summary, annotation', async () => {
+    const c = chain('action', STRICT(), (w) => {
+      provWrite(w);
+      provPackage(w);
+    });
+    const ws = join(c.dir, 'ws');
+    cpSync(c.work, ws, { recursive: true });
+    const ok = await runAction('verify-action.js', { layout: c.layout, 'layout-keys': join(keys, 'alice.pub'), links: '.', artifacts: 'foo.tar.gz' }, githubEnv(ws, {}));
+    expect(ok.stdout).not.toMatch(/::error::/);
+    expect(ok.code).toBe(0);
+    expect(ok.outputs.verified).toBe('true');
+    expect(ok.summary).toMatch(/the supply chain verifies/);
+    expect(JSON.parse(readFileSync(ok.outputs['report-path'], 'utf8')).steps.map((s: { name: string }) => s.name)).toEqual(['write-code', 'package']);
+    writeFileSync(join(ws, 'foo.tar.gz'), 'swapped after the build');
+    rmSync(join(ws, 'foo.py'), { force: true });
+    const bad = await runAction('verify-action.js', { layout: c.layout, 'layout-keys': join(keys, 'alice.pub'), links: '.' }, githubEnv(ws, {}));
+    expect(bad.code).toBe(1);
+    expect(bad.outputs.verified).toBe('false');
+    expect(bad.stdout).toMatch(/::error::\[(RULE_FAILED|INSPECTION_FAILED)\]/);
+  }, 60000);
 });
 
 describe('the in-toto cases of ../shared/corpus', () => {
