@@ -14,6 +14,7 @@ import { keylessFromToken } from './signing/sigstore.js';
 import type { AttestationSigner } from './signing/types.js';
 import { parsePublishTargets, publish, releaseTagFrom, type PublishOutcome } from './publish/index.js';
 import { links as linkFiles } from './attest/links.js';
+import { eventVisibility } from './slsa/github.js';
 
 async function run(): Promise<void> {
   const input = (n: string) => core.getInput(n);
@@ -27,8 +28,7 @@ async function run(): Promise<void> {
   if (!unsigned && !keySigner) {
     // keyless (the default): the runner's OIDC token, exchanged with Fulcio for a certificate
     const token = await requestGitHubOidcToken(env, 'sigstore');
-    const repo = (event.repository ?? {}) as { visibility?: unknown; private?: unknown };
-    const visibility = typeof repo.visibility === 'string' ? repo.visibility : repo.private === true ? 'private' : repo.private === false ? 'public' : undefined;
+    const visibility = eventVisibility(event);
     const setup = keylessFromToken(token, jwtClaims, {
       instance: input('sigstore-instance') || 'auto',
       visibility,

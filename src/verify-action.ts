@@ -17,6 +17,7 @@ import { readEventFile, readKeyInput } from './attest/inputs.js';
 import { jwtClaims, requestGitHubOidcToken } from './signing/oidc.js';
 import { keylessFromToken } from './signing/sigstore.js';
 import type { AttestationSigner } from './signing/types.js';
+import { eventVisibility } from './slsa/github.js';
 
 function list(name: string): string[] {
   return core.getInput(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
@@ -132,10 +133,9 @@ async function run(): Promise<void> {
       // keyless: the verifying workflow's identity signs its summaries
       const token = await requestGitHubOidcToken(process.env, 'sigstore');
       const event = process.env.GITHUB_EVENT_PATH ? readEventFile(process.env.GITHUB_EVENT_PATH) : {};
-      const repo = (event.repository ?? {}) as { visibility?: unknown };
       signer = keylessFromToken(token, jwtClaims, {
         instance: core.getInput('sigstore-instance') || 'auto',
-        visibility: typeof repo.visibility === 'string' ? repo.visibility : undefined,
+        visibility: eventVisibility(event),
         serverUrl: process.env.GITHUB_SERVER_URL,
         fulcioURL: core.getInput('fulcio-url') || undefined,
         rekorURL: core.getInput('rekor-url') || undefined,

@@ -4,8 +4,7 @@ import { ProvenantError } from '../errors.js';
 import { parseAlgorithms } from '../subjects/index.js';
 import { collectMaterials } from '../materials/index.js';
 import { parseCommandArgs } from './args.js';
-import { jwtClaims, requestGitHubOidcToken } from '../signing/oidc.js';
-import { keylessFromToken } from '../signing/sigstore.js';
+import { keylessFromValues } from './policy-args.js';
 import type { AttestationSigner } from '../signing/types.js';
 
 export const summary = 'hash build outputs and write signed SLSA provenance';
@@ -101,30 +100,9 @@ export async function run(argv: string[]): Promise<number> {
   let event: Record<string, unknown> | undefined;
   if (inActions) event = readEventFile(process.env.GITHUB_EVENT_PATH);
   if (values.sigstore) {
-    let token = values['identity-token'];
-    if (values['identity-token-env']) {
-      token = process.env[values['identity-token-env']];
-      if (!token) throw new ProvenantError('USAGE', `--identity-token-env: ${values['identity-token-env']} is not set`);
-    }
-    if (!token) {
-      if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL && !inActions) throw new ProvenantError('USAGE', '--sigstore needs an OIDC token: --identity-token, --identity-token-env, or a GitHub Actions job with id-token: write');
-      token = await requestGitHubOidcToken(process.env, 'sigstore');
-    }
-    const repo = ((event ?? {}).repository ?? {}) as { visibility?: unknown; private?: unknown };
-    const visibility = typeof repo.visibility === 'string' ? repo.visibility : repo.private === true ? 'private' : repo.private === false ? 'public' : undefined;
-    const explicitUrls = values['fulcio-url'] || values['rekor-url'] || values['tsa-url'];
-    const setup = keylessFromToken(token, jwtClaims, {
-      // outside GitHub Actions there is no repository visibility: public-good unless told otherwise
-      instance: values['sigstore-instance'] ?? (inActions || explicitUrls ? 'auto' : 'public-good'),
-      visibility,
-      serverUrl: inActions ? process.env.GITHUB_SERVER_URL : undefined,
-      fulcioURL: values['fulcio-url'],
-      rekorURL: values['rekor-url'],
-      tsaURL: values['tsa-url'],
-    });
+    const setup = await keylessFromValues(values, '--sigstore');
     signer = setup.signer;
     if (inActions) claims = setup.claims;
-    process.stderr.write(`keyless signing with ${setup.endpoints.instance} Sigstore (${setup.endpoints.reason}): Fulcio ${setup.endpoints.fulcioURL}${setup.endpoints.rekorURL ? `, Rekor ${setup.endpoints.rekorURL}` : ''}${setup.endpoints.tsaURL ? `, TSA ${setup.endpoints.tsaURL}` : ''}\n`);
   }
   const warn = (m: string) => process.stderr.write(`warning: ${m}\n`);
   const mats = values.materials?.length

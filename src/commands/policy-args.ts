@@ -4,6 +4,7 @@ import type { Policy } from '../verify/index.js';
 import { jwtClaims, requestGitHubOidcToken } from '../signing/oidc.js';
 import { keylessFromToken, type KeylessSetup } from '../signing/sigstore.js';
 import { readEventFile } from '../attest/inputs.js';
+import { eventVisibility } from '../slsa/github.js';
 
 /** The identity and provenance policy options shared by verify, audit and verify-vsa. */
 export const POLICY_OPTIONS = {
@@ -105,8 +106,7 @@ export async function keylessFromValues(values: Values, flag: string): Promise<K
     token = await requestGitHubOidcToken(process.env, 'sigstore');
   }
   const event = inActions && process.env.GITHUB_EVENT_PATH ? readEventFile(process.env.GITHUB_EVENT_PATH) : {};
-  const repo = (event.repository ?? {}) as { visibility?: unknown; private?: unknown };
-  const visibility = typeof repo.visibility === 'string' ? repo.visibility : repo.private === true ? 'private' : repo.private === false ? 'public' : undefined;
+  const visibility = eventVisibility(event);
   const explicitUrls = v['fulcio-url'] || v['rekor-url'] || v['tsa-url'];
   const setup = keylessFromToken(token, jwtClaims, {
     // outside GitHub Actions there is no repository visibility: public-good unless told otherwise

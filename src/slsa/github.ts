@@ -37,6 +37,12 @@ export interface GitHubOidcClaims {
   repository_visibility?: string;
 }
 
+/** The repository visibility an event states (`repository.visibility`, or `repository.private`). */
+export function eventVisibility(event: Record<string, unknown>): string | undefined {
+  const repo = (event.repository ?? {}) as Record<string, unknown>;
+  return typeof repo.visibility === 'string' ? repo.visibility : repo.private === true ? 'private' : repo.private === false ? 'public' : undefined;
+}
+
 function need(env: Record<string, string | undefined>, name: string): string {
   const v = env[name];
   if (!v) throw new ProvenantError('ENV_INVALID', `${name} is not set: is this running in GitHub Actions?`);
@@ -69,7 +75,7 @@ export function githubContext(
     runId: need(env, 'GITHUB_RUN_ID'),
     runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
     runnerEnvironment: env.RUNNER_ENVIRONMENT || 'github-hosted',
-    visibility: typeof repo.visibility === 'string' ? repo.visibility : repo.private === true ? 'private' : repo.private === false ? 'public' : undefined,
+    visibility: eventVisibility(event),
   };
   const inputs = event.inputs;
   if (inputs && typeof inputs === 'object' && !Array.isArray(inputs)) ctx.inputs = inputs as Record<string, unknown>;
