@@ -121,8 +121,10 @@ export function parseMetadata(buf: Buffer, source: string): Metadata {
     }
     return { source, format: 'legacy', signed: doc.signed, signatures, signedBytes, kind: doc.signed._type };
   }
-  if ('payload' in doc && 'payloadType' in doc) {
-    const env = parseEnvelope(doc, source);
+  // a Sigstore bundle signed with a key (provenant attest --key): its DSSE envelope is the metadata
+  const envDoc = typeof doc.mediaType === 'string' && doc.mediaType.startsWith('application/vnd.dev.sigstore.bundle') && doc.dsseEnvelope ? doc.dsseEnvelope : doc;
+  if ('payload' in envDoc && 'payloadType' in envDoc) {
+    const env = parseEnvelope(envDoc, source);
     const payload = Buffer.from(env.payload, 'base64');
     const body = parseJsonStrict(payload, `${source} payload`) as Record<string, any>;
     const signatures = env.signatures.map((s) => ({ keyid: s.keyid ?? '', sig: s.sig }));

@@ -9,22 +9,22 @@ import { join, normalize, relative } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { hashFiles, type DigestAlgorithm } from '../subjects/index.js';
 import type { ArtifactDict } from './metablock.js';
-import { translate } from './fnmatch.js';
+import { fnmatch } from './fnmatch.js';
 
 export const DEFAULT_EXCLUDES = ['*.link*', '.git', '*.pyc', '*~'];
 
 function componentMatcher(pattern: string): (rel: string) => boolean {
-  const p = pattern.replace(/\/+$/, '');
+  const p = pattern.replace(/\/+$/, '').replace(/^\//, '');
   if (p.includes('/')) {
-    const re = new RegExp(translate(p.replace(/^\//, '')).source.replace(/\[\\s\\S\]\*/g, '[^/]*'));
+    // anchored: the pattern names a path (or a folder above it) from the base
     return (rel) => {
       const parts = rel.split('/');
-      for (let i = 1; i <= parts.length; i++) if (re.test(parts.slice(0, i).join('/'))) return true;
+      for (let i = 1; i <= parts.length; i++) if (fnmatch(parts.slice(0, i).join('/'), p)) return true;
       return false;
     };
   }
-  const re = new RegExp(translate(p).source.replace(/\[\\s\\S\]\*/g, '[^/]*'));
-  return (rel) => rel.split('/').some((c) => re.test(c));
+  // a name at any depth: any component of the path
+  return (rel) => rel.split('/').some((c) => fnmatch(c, p));
 }
 
 export interface RecordOptions {

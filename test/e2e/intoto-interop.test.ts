@@ -61,6 +61,8 @@ function both(c: { dir: string; work: string; layout: string }): { ours: number;
   return { ours: o.code, theirs: t.code, oursOut: o.out, theirsOut: t.out };
 }
 
+/** The folder above a work folder (attestation output goes outside the inspected tree). */
+const c0 = (work: string) => join(work, '..');
 const provWrite = (work: string, key = 'bob') => expect(prov(['run', '--legacy', '--step', 'write-code', '--key', join(keys, key), '--products', 'foo.py', '--', 'sh', '-c', 'echo "print(42)" > foo.py'], work).code).toBe(0);
 const provPackage = (work: string, key = 'carl', extraProducts: string[] = []) =>
   expect(prov(['run', '--legacy', '--step', 'package', '--key', join(keys, key), '--materials', 'foo.py', '--products', 'foo.tar.gz', 'foo.py', ...extraProducts, '--', 'tar', 'zcvf', 'foo.tar.gz', 'foo.py'], work).code).toBe(0);
@@ -325,6 +327,24 @@ describe('sublayouts, parameters, command alignment', () => {
     expect(l.out).toMatch(/JSON_INVALID|LINK_INVALID/);
     for (const r of [t, k, l]) expect(r.out).not.toMatch(/\n\s+at /);
     expect(prov(['verify', '--layout', c.layout], c.work).code).toBe(2);
+  });
+});
+
+describe('SLSA provenance standing for a step', () => {
+  test('a key-signed provenance (provenant attest) is the package step: subjects are its products', () => {
+    const c = chain('provenance-step', STRICT(), (w) => {
+      provWrite(w);
+      execFileSync('tar', ['zcf', 'foo.tar.gz', 'foo.py'], { cwd: w });
+      const out = join(c0(w), 'att');
+      expect(prov(['attest', 'foo.tar.gz', '--key', join(keys, 'carl'), '--output-dir', out], w).code).toBe(0);
+      // the bundle, as a link file of carl's
+      cpSync(join(out, 'foo.tar.gz.sigstore.json'), join(w, 'package.2f89b927.link'));
+    });
+    const a = join(c.dir, 'v');
+    cpSync(c.work, a, { recursive: true });
+    const r = prov(['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--links', '.', 'foo.tar.gz'], a);
+    expect(r.out).toMatch(/the supply chain verifies/);
+    expect(r.code).toBe(0);
   });
 });
 
