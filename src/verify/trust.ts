@@ -153,6 +153,16 @@ type CachedCert = TrustMaterial['certificateAuthorities'][number]['certChain'][n
  */
 function shareChainWork(material: TrustMaterial): void {
   for (const ca of material.certificateAuthorities) {
+    // The last certificate of a CA's chain is its trust anchor. A trusted root may end the chain at an intermediate
+    // (GitHub's staging root does): the anchor is trusted because the root lists it, not because it signed itself,
+    // so it terminates the path as a self-signed root would (sigstore-go and X.509 anchors behave the same way).
+    const anchor = ca.certChain[ca.certChain.length - 1] as CachedCert | undefined;
+    if (anchor && !anchor.subject.equals(anchor.issuer)) {
+      const subject = anchor.subject;
+      Object.defineProperty(anchor, 'issuer', { get: () => subject });
+      const verifyAnchor = anchor.verify.bind(anchor);
+      anchor.verify = (issuer?: CachedCert) => (issuer === undefined ? true : verifyAnchor(issuer));
+    }
     for (const cert of ca.certChain as CachedCert[]) {
       if (cert.__provenantShared) continue;
       cert.__provenantShared = true;

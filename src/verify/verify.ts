@@ -1,6 +1,7 @@
 import { X509Certificate as NodeX509 } from 'node:crypto';
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
+import { ASN1Obj } from '@sigstore/core';
 import { asProvenantError, ProvenantError, type ErrorCode } from '../errors.js';
 import { parseEnvelope, verifyEnvelope } from '../intoto/dsse.js';
 import { verifyBytes } from '../intoto/keys.js';
@@ -134,6 +135,18 @@ function strictCertificate(der: Buffer, source: string): void {
     throw new ProvenantError('CERTIFICATE_INVALID', `${source}: the signing certificate is not valid DER (${(e as Error).message})`);
   }
   if (!cert.raw.equals(der)) throw new ProvenantError('CERTIFICATE_INVALID', `${source}: the signing certificate is not in canonical DER`);
+  // RFC 5280 4.1.1.2: the outer signatureAlgorithm (not covered by the signature) must equal the signed one in the
+  // TBS part; otherwise a flipped OID there goes unnoticed by the chain check
+  let same = false;
+  try {
+    const root = ASN1Obj.parseBuffer(der as Buffer<ArrayBuffer>);
+    const tbs = root.subs[0];
+    const inner = tbs.subs[tbs.subs[0].tag.isContextSpecific(0) ? 2 : 1];
+    same = !!inner && inner.toDER().equals(root.subs[1].toDER());
+  } catch {
+    same = false;
+  }
+  if (!same) throw new ProvenantError('CERTIFICATE_INVALID', `${source}: the signing certificate's signatureAlgorithm differs from the one it signed`);
 }
 
 function certificateDer(json: Record<string, any>): Buffer | undefined {
