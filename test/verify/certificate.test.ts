@@ -26,8 +26,8 @@ describe('certificate checks beyond @sigstore/verify', () => {
     expect(der.lastIndexOf(outer)).toBeGreaterThan(der.length - 100);
     // the bit flip the mutation test found: ecdsa-with-SHA256's OID becomes an unknown one, which @sigstore/core
     // would map to no algorithm at all (and node then verifies with its default digest)
-    expect(holder.rawBytes).toContain('Kozj0EAwIDRwAwRA');
-    holder.rawBytes = holder.rawBytes.replace('Kozj0EAwIDRwAwRA', 'Kozj0ESwIDRwAwRA');
+    expect(holder.rawBytes).toContain('KoZIzj0EAwIDRwAwRA');
+    holder.rawBytes = holder.rawBytes.replace('KoZIzj0EAwIDRwAwRA', 'KoZIzj0ESwIDRwAwRA');
     const r = verifyAttestation(parseAttestations(Buffer.from(JSON.stringify(json)), 'flipped')[0], trust, {}, { digest });
     expect(r.verified).toBe(false);
     expect(r.checks.find((c) => !c.ok)?.detail).toMatch(/CERTIFICATE_INVALID.*signatureAlgorithm differs/);
