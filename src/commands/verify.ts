@@ -63,7 +63,7 @@ export function renderTable(report: VerifyReport): string {
   for (const r of report.results) {
     lines.push(`${r.artifact}\t${r.verified ? 'yes' : 'NO'}\tL${r.slsaLevel}\t${r.builderId ?? '-'}\t${r.sourceRepo ?? '-'}`);
     for (const c of r.checks.filter((x) => !x.ok)) lines.push(`  ✗ ${c.code}: ${c.detail}`);
-    if (r.materials) lines.push(`  materials: ${r.materials.total} resolved dependencies, ${r.materials.withDigest === r.materials.total ? 'all' : `${r.materials.withDigest}`} with digests`);
+    if (r.materials && r.materials.total > 0) lines.push(`  materials: ${r.materials.total} resolved dependencies, ${r.materials.withDigest === r.materials.total ? 'all' : `${r.materials.withDigest}`} with digests`);
     if (r.verified && r.nextLevel.length) lines.push(`  next level: ${r.nextLevel.join('; ')}`);
   }
   return lines.join('\n') + '\n';
