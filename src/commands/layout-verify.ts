@@ -11,6 +11,7 @@ export const LAYOUT_OPTIONS = {
   links: { type: 'string' },
   param: { type: 'string', multiple: true },
   'inspection-dir': { type: 'string' },
+  'inspection-timeout': { type: 'string' },
 } as const;
 
 export async function runLayoutVerify(values: Record<string, any>, artifacts: string[]): Promise<number> {
@@ -22,6 +23,11 @@ export async function runLayoutVerify(values: Record<string, any>, artifacts: st
     if (i <= 0) throw new ProvenantError('USAGE', `--param: '${kv}' is not KEY=VALUE`);
     params[kv.slice(0, i)] = kv.slice(i + 1);
   }
+  let timeout: number | undefined;
+  if (values['inspection-timeout'] !== undefined) {
+    timeout = Number(values['inspection-timeout']);
+    if (!Number.isFinite(timeout) || timeout <= 0) throw new ProvenantError('USAGE', `--inspection-timeout: '${values['inspection-timeout']}' is not a number of seconds`);
+  }
   const warnings: string[] = [];
   const out: Record<string, unknown> = { layout: values.layout, verified: false };
   let code = 1;
@@ -32,6 +38,7 @@ export async function runLayoutVerify(values: Record<string, any>, artifacts: st
       linkDir: values.links ?? '.',
       params: values.param ? params : undefined,
       inspectionDir: values['inspection-dir'],
+      inspectionTimeout: timeout,
       onWarning: (m) => warnings.push(m),
     });
     Object.assign(out, { verified: true, steps: report.steps, inspections: report.inspections, products: report.summary.products });

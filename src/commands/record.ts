@@ -6,7 +6,7 @@ import { parseMetadata, verifyMetadataSignature } from '../intoto/metablock.js';
 import { recordArtifacts } from '../intoto/record.js';
 import { makeDirs, writeFileAtomic } from '../util/fs.js';
 import { parseCommandArgs } from './args.js';
-import { RECORDING_OPTIONS, expandArtifactArgs, signingFrom, spreadLists } from './run.js';
+import { RECORDING_OPTIONS, expandArtifactArgs, recordOptions, signingFrom, spreadLists } from './run.js';
 
 export const summary = 'record a step that spans several workflow steps (start … stop) as an in-toto link';
 
@@ -15,7 +15,7 @@ const HELP = `Usage: provenant record start --step NAME --key KEY [--materials P
 
 start hashes the materials into .<NAME>.<KEYID8>.link-unfinished (signed with the key, as the reference does);
 stop checks that file's signature, hashes the products and writes the link as provenant run does. Options as for
-provenant run (--sigstore, --exclude, --lstrip-paths, --base-path, --output-dir).
+provenant run (--sigstore, --exclude, --lstrip-paths, --follow-symlink-dirs, --base-path, --output-dir).
 `;
 
 export async function run(argv: string[]): Promise<number> {
@@ -35,7 +35,7 @@ export async function run(argv: string[]): Promise<number> {
   const step = values.step as string;
   const signing = await signingFrom(values, `record ${verb}`);
   const base = resolve((values['base-path'] as string | undefined) ?? '.');
-  const rec = { baseDir: base, excludes: values.exclude as string[] | undefined, lstrip: values['lstrip-paths'] as string[] | undefined };
+  const rec = recordOptions(values, base);
   const dir = resolve((values['output-dir'] as string | undefined) ?? '.');
   const unfinished = join(dir, signing.key ? `.${step}.${signing.key.sslib.keyid.slice(0, 8)}.link-unfinished` : `.${step}.link-unfinished`);
   if (verb === 'start') {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { linkBody, serializeLink } from '../intoto/link.js';
-import { recordArtifacts } from '../intoto/record.js';
+import { recordArtifacts, type RecordOptions } from '../intoto/record.js';
 import { loadFunctionaryKey, type LoadedFunctionaryKey } from '../intoto/sslib.js';
 import type { AttestationSigner } from '../signing/types.js';
 import { makeDirs, writeFileAtomic } from '../util/fs.js';
@@ -28,6 +28,7 @@ stdout, stderr and the return value. The command's exit code is passed on (the l
   --legacy                 the reference format (needs --key)
   --exclude PATTERN        gitignore-style exclusion (repeatable; default *.link*, .git, *.pyc, *~)
   --lstrip-paths PREFIX    remove a prefix from recorded names (repeatable)
+  --follow-symlink-dirs    walk into symlinked folders (not followed by default, as in-toto-run)
   --base-path DIR          record artifacts relative to DIR (default .)
   --output-dir DIR         where the link goes (default .)
   --no-command             record materials/products only (no command after --)
@@ -44,6 +45,7 @@ export const RECORDING_OPTIONS = {
   legacy: { type: 'boolean' },
   exclude: { type: 'string', multiple: true },
   'lstrip-paths': { type: 'string', multiple: true },
+  'follow-symlink-dirs': { type: 'boolean' },
   'base-path': { type: 'string' },
   'output-dir': { type: 'string' },
   ...SIGSTORE_OPTIONS,
@@ -81,6 +83,11 @@ export async function expandArtifactArgs(items: string[] | undefined, base: stri
     for (const f of files.sort()) out.push(f.startsWith(base + '/') ? f.slice(base.length + 1) : f);
   }
   return out;
+}
+
+/** The recording options shared by run and record. */
+export function recordOptions(values: Record<string, any>, base: string): RecordOptions {
+  return { baseDir: base, excludes: values.exclude as string[] | undefined, lstrip: values['lstrip-paths'] as string[] | undefined, followSymlinkDirs: values['follow-symlink-dirs'] as boolean | undefined };
 }
 
 export async function signingFrom(values: Record<string, any>, flag: string): Promise<{ key?: LoadedFunctionaryKey; signer?: AttestationSigner }> {
@@ -142,7 +149,7 @@ export async function run(argv: string[]): Promise<number> {
   if (!command.length && !values['no-command']) throw new ProvenantError('USAGE', 'give the command after -- (or --no-command)');
   const signing = await signingFrom(values, 'run');
   const base = resolve((values['base-path'] as string | undefined) ?? '.');
-  const rec = { baseDir: base, excludes: values.exclude as string[] | undefined, lstrip: values['lstrip-paths'] as string[] | undefined };
+  const rec = recordOptions(values, base);
   const materials = await recordArtifacts(await expandArtifactArgs(values.materials as string[] | undefined, base), rec);
   let result = { code: 0, stdout: '', stderr: '' };
   if (command.length) result = await execute(command, process.cwd());

@@ -44,6 +44,7 @@ in-toto layouts (reference semantics; links as Metablocks, DSSE, link v0.3 State
   --links DIR                where the links are (<step>.<keyid8>.link; default .)
   --param KEY=VALUE          parameter substitution (repeatable)
   --inspection-dir DIR       where inspections run and record artifacts (default .)
+  --inspection-timeout SECS  time limit of each inspection (default 3600)
   ARTIFACT...                with --layout: each must be a final product of the supply chain
 Verification Summary Attestations (one signed VSA per artifact, PASSED or FAILED):
   --vsa-out DIR              write <artifact>.vsa.sigstore.json (+ .vsa.intoto.jsonl) into DIR

@@ -1,33 +1,55 @@
 /**
- * in-toto layout verification with the reference implementation's semantics, in its order: layout signatures by
- * every given key, expiry, parameter substitution, links per step from authorized keys (legacy and current key
- * ids), signature thresholds over distinct keys (bad or unauthorized links dropped), sublayouts, command alignment
- * (a warning), threshold agreement, step rules, inspections, inspection rules. Every failure is a ProvenantError
+ * in-toto layout verification with the reference implementation's semantics (in_toto.verifylib.in_toto_verify),
+ * in its order:
+ *  1. every given layout key has a valid signature on the layout (the first signature carrying the key's id counts);
+ *  2. the layout has not expired;
+ *  3. parameters are substituted (Python str.format) into expected commands, rules and inspection commands;
+ *  4. links are loaded per step for each authorized key id (and subkey), fewer than the threshold is a failure;
+ *  5. link signatures are checked, unauthorized or badly signed links are dropped, and each step needs `threshold`
+ *     links from distinct authorized functionaries (subkeys of one key count once);
+ *  6. sublayouts are verified recursively (links in `<step>.<keyid8>/`), each standing for its step by a summary
+ *     link (the materials of its first step, the products of its last);
+ *  7. a command different from the expected one is only a warning;
+ *  8. the links of a step with threshold > 1 must report the same materials and products;
+ *  9. the material and product rules of every step are applied;
+ * 10. the inspections are run (in the inspection directory, recording it before and after);
+ * 11. the inspection rules are applied, with the links of steps and inspections.
+ *
+ * Beyond the reference: links are found and signatures recognised under both securesystemslib key-id forms (legacy,
+ * with keyid_hash_algorithms, and current); links may be DSSE envelopes (the reference's link in DSSE, an in-toto
+ * Statement with the link v0.3 predicate, or SLSA provenance standing for a step); a layout may be a DSSE envelope; a
+ * link whose recorded name is another step's is not accepted for a step. Every failure is a coded ProvenantError
  * whose message names the step or inspection, the rule and the artifacts.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash, type KeyObject } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProvenantError } from '../errors.js';
-import { parseMetadata, verifyMetadataSignature, type LinkBody, type Metadata } from './metablock.js';
+import { checkKeySignature, parseMetadata, type LinkBody, type Metadata } from './metablock.js';
+import { FormatError, PARAMETER_KEY, pyFormat } from './pyformat.js';
 import { recordArtifacts } from './record.js';
-import { applyRules } from './rules.js';
+import { applyRules, pyEqual, unpackRule } from './rules.js';
 import { sslibKeyIds, sslibPublicKey, type LoadedFunctionaryKey, type SslibKey } from './sslib.js';
 
 export interface LayoutVerifyOptions {
   layoutPath: string;
   layoutKeys: LoadedFunctionaryKey[];
   linkDir: string;
-  /** `--param KEY=VALUE`: substituted into commands, rules and inspections (Python str.format). */
+  /** `--param KEY=VALUE`: substituted into commands, rules and inspections (Python str.format); not into sublayouts. */
   params?: Record<string, string>;
   /** Where inspections run and record their artifacts (default: the current directory). */
   inspectionDir?: string;
+  /** Inspection time limit in seconds (default 3600; the reference's LINK_CMD_EXEC_TIMEOUT is 10). */
+  inspectionTimeout?: number;
   now?: Date;
   onWarning?: (m: string) => void;
   /** Internal: the step name a sublayout stands for. */
   stepName?: string;
   /** Internal: an already parsed layout (sublayouts). */
   metadata?: Metadata;
+  /** Internal: sublayout nesting depth. */
+  depth?: number;
 }
 
 export interface LayoutReport {
@@ -35,61 +57,133 @@ export interface LayoutReport {
   steps: Array<{ name: string; links: string[]; keyids: string[] }>;
   inspections: Array<{ name: string; command: string[]; returnValue: number }>;
   warnings: string[];
+  /** The summary link: materials of the first step, products, command and byproducts of the last. */
   summary: LinkBody;
 }
 
 const EXPIRES = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const HEX = /^[a-fA-F0-9]+$/;
+const MAX_DEPTH = 16;
 
-function format(s: string, params: Record<string, string>, where: string): string {
-  return s.replace(/\{\{|\}\}|\{([^{}]*)\}/g, (m, name: string | undefined) => {
-    if (m === '{{') return '{';
-    if (m === '}}') return '}';
-    if (!name || !(name in params)) throw new ProvenantError('LAYOUT_INVALID', `${where}: parameter '{${name ?? ''}}' has no value (--param ${name ?? ''}=VALUE)`);
-    return params[name];
-  });
+/** `YYYY-MM-DDTHH:MM:SSZ` with a real date and time (the reference parses it with iso8601), as epoch ms. */
+export function parseExpires(v: unknown): number | undefined {
+  if (typeof v !== 'string' || !EXPIRES.test(v)) return undefined;
+  const [y, mo, d, h, mi, s] = v.match(/\d+/g)!.map(Number);
+  const t = Date.UTC(y, mo - 1, d, h, mi, s);
+  const back = new Date(t);
+  if (y < 1 || back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return undefined;
+  return t;
 }
 
-function substitute(layout: Record<string, any>, params: Record<string, string>): void {
-  const fmt = (a: unknown, where: string) => (Array.isArray(a) ? a.map((x) => (typeof x === 'string' ? format(x, params, where) : x)) : a);
-  for (const s of layout.steps ?? []) {
-    s.expected_command = fmt(s.expected_command, `step '${s.name}' expected_command`);
-    s.expected_materials = (s.expected_materials ?? []).map((r: unknown) => fmt(r, `step '${s.name}' expected_materials`));
-    s.expected_products = (s.expected_products ?? []).map((r: unknown) => fmt(r, `step '${s.name}' expected_products`));
-  }
-  for (const i of layout.inspect ?? []) {
-    i.run = fmt(i.run, `inspection '${i.name}' run`);
-    i.expected_materials = (i.expected_materials ?? []).map((r: unknown) => fmt(r, `inspection '${i.name}' expected_materials`));
-    i.expected_products = (i.expected_products ?? []).map((r: unknown) => fmt(r, `inspection '${i.name}' expected_products`));
-  }
-}
-
-function checkLayoutShape(l: Record<string, any>, source: string): void {
+/** The reference's format checks of a layout (in_toto.models.layout validate), as LAYOUT_INVALID. */
+export function checkLayout(l: Record<string, any>, source: string): void {
   const bad = (m: string) => new ProvenantError('LAYOUT_INVALID', `${source}: ${m}`);
+  const isDict = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v);
   if (l._type !== 'layout') throw bad(`_type is '${l._type}', not 'layout'`);
-  if (typeof l.expires !== 'string' || !EXPIRES.test(l.expires)) throw bad(`expires '${l.expires}' is not YYYY-MM-DDTHH:MM:SSZ`);
-  if (!l.keys || typeof l.keys !== 'object' || Array.isArray(l.keys)) throw bad('keys is not an object');
-  if (!Array.isArray(l.steps ?? [])) throw bad('steps is not a list');
-  if (!Array.isArray(l.inspect ?? [])) throw bad('inspect is not a list');
+  if (parseExpires(l.expires) === undefined) throw bad(`expires '${l.expires}' is not a date and time as YYYY-MM-DDTHH:MM:SSZ`);
+  if (l.readme !== undefined && typeof l.readme !== 'string') throw bad('readme is not a string');
+  if (l.keys !== undefined) {
+    if (!isDict(l.keys)) throw bad('keys is not an object');
+    for (const [id, k] of Object.entries(l.keys as Record<string, any>)) {
+      if (!HEX.test(id)) throw bad(`key id '${id}' is not hex`);
+      if (!isDict(k) || typeof k.keytype !== 'string' || !isDict(k.keyval) || typeof k.keyval.public !== 'string') throw bad(`key ${id.slice(0, 8)} is not a public key {keytype, scheme, keyval: {public}}`);
+      if (k.keyval.private !== undefined && k.keyval.private !== '') throw bad(`key ${id.slice(0, 8)} carries a private part`);
+    }
+  }
+  for (const f of ['steps', 'inspect']) if (!Array.isArray(l[f])) throw bad(`${f} is not a list`);
   const names = new Set<string>();
-  for (const item of [...(l.steps ?? []), ...(l.inspect ?? [])]) {
-    if (!item || typeof item.name !== 'string' || !item.name) throw bad('a step or inspection has no name');
-    if (names.has(item.name)) throw bad(`the name '${item.name}' is used twice`);
-    names.add(item.name);
-    for (const f of ['expected_materials', 'expected_products']) if (item[f] !== undefined && !Array.isArray(item[f])) throw bad(`'${item.name}' ${f} is not a list`);
+  const item = (x: Record<string, any>, what: 'step' | 'inspection') => {
+    if (!isDict(x)) throw bad(`a ${what} is not an object`);
+    if (typeof x.name !== 'string') throw bad(`a ${what} has no name`);
+    if (names.has(x.name)) throw bad(`the name '${x.name}' is used by two steps or inspections (names must be unique)`);
+    names.add(x.name);
+    for (const f of ['expected_materials', 'expected_products']) {
+      if (x[f] === undefined) continue;
+      if (!Array.isArray(x[f])) throw bad(`${what} '${x.name}' ${f} is not a list`);
+      (x[f] as unknown[]).forEach((r, i) => unpackRule(r, `${source}: ${what} '${x.name}' ${f}[${i}]`));
+    }
+  };
+  for (const s of l.steps as Array<Record<string, any>>) {
+    item(s, 'step');
+    if (s.threshold !== undefined && !Number.isInteger(s.threshold) && typeof s.threshold !== 'boolean') throw bad(`step '${s.name}' threshold ${JSON.stringify(s.threshold)} is not an integer`);
+    if (s.pubkeys !== undefined && (!Array.isArray(s.pubkeys) || s.pubkeys.some((k: unknown) => typeof k !== 'string' || !HEX.test(k)))) throw bad(`step '${s.name}' pubkeys is not a list of key ids`);
+    if (s.expected_command !== undefined && !Array.isArray(s.expected_command)) throw bad(`step '${s.name}' expected_command is not a list`);
   }
-  for (const s of l.steps ?? []) {
-    if (s.threshold !== undefined && (!Number.isInteger(s.threshold) || s.threshold < 1)) throw bad(`step '${s.name}' threshold ${s.threshold} is not a positive integer`);
-    if (!Array.isArray(s.pubkeys ?? [])) throw bad(`step '${s.name}' pubkeys is not a list`);
+  for (const i of l.inspect as Array<Record<string, any>>) {
+    item(i, 'inspection');
+    if (i.run !== undefined && !Array.isArray(i.run)) throw bad(`inspection '${i.name}' run is not a list`);
   }
-  for (const i of l.inspect ?? []) if (!Array.isArray(i.run) || !i.run.length || i.run.some((x: unknown) => typeof x !== 'string')) throw bad(`inspection '${i.name}' run is not a command`);
 }
 
-function sameArtifacts(a: Record<string, Record<string, string>>, b: Record<string, Record<string, string>>): boolean {
-  return JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+function substitute(layout: Record<string, any>, params: Record<string, string>, source: string): void {
+  const fmt = (list: unknown, where: string): unknown => {
+    if (!Array.isArray(list)) return list;
+    return list.map((x) => {
+      if (typeof x !== 'string') throw new ProvenantError('LAYOUT_INVALID', `${source}: ${where}: ${JSON.stringify(x)} is not a string to substitute parameters in`);
+      try {
+        return pyFormat(x, params);
+      } catch (e) {
+        if (e instanceof FormatError) throw new ProvenantError('LAYOUT_INVALID', `${source}: ${where} '${x}': ${e.message}${/has no value/.test(e.message) ? ` (--param ${/\{([^}]*)\}/.exec(e.message)?.[1] ?? ''}=VALUE)` : ''}`);
+        throw e;
+      }
+    });
+  };
+  for (const [items, what] of [[layout.steps, 'step'], [layout.inspect, 'inspection']] as const) {
+    for (const s of items as Array<Record<string, any>>) {
+      s.expected_materials = (s.expected_materials ?? []).map((r: unknown) => fmt(r, `${what} '${s.name}' expected_materials`));
+      s.expected_products = (s.expected_products ?? []).map((r: unknown) => fmt(r, `${what} '${s.name}' expected_products`));
+      if (what === 'step') s.expected_command = fmt(s.expected_command ?? [], `step '${s.name}' expected_command`);
+      else s.run = fmt(s.run ?? [], `inspection '${s.name}' run`);
+    }
+  }
 }
 
-function loadLink(path: string): Metadata {
-  return parseMetadata(readFileSync(path), path);
+function threshold(step: Record<string, any>): number {
+  const t = step.threshold ?? 1;
+  return typeof t === 'boolean' ? Number(t) : t; // Python: bool is an int
+}
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The ids a key answers to: the layout's id, the declared keyid, the legacy and current securesystemslib forms. */
+function keyIdsOf(k: SslibKey | undefined, declared: string): string[] {
+  if (!k) return [declared];
+  let forms: string[] = [];
+  try {
+    forms = sslibKeyIds(k);
+  } catch {
+    forms = k.keyid ? [k.keyid] : [];
+  }
+  return [...new Set([declared, ...forms])];
+}
+
+/** The sha256 of the DER SubjectPublicKeyInfo: the keyid Provenant's DSSE/Sigstore signing writes (attest --key). */
+function spkiId(verify: { key: KeyObject }): string {
+  return createHash('sha256').update(verify.key.export({ type: 'spki', format: 'der' })).digest('hex');
+}
+
+function fingerprint(k: SslibKey | undefined): string | undefined {
+  const pub = k?.keyval?.public;
+  return typeof pub === 'string' && pub ? `${k!.keytype}:${pub.trim()}` : undefined;
+}
+
+interface LoadedLink {
+  meta: Metadata;
+  path: string;
 }
 
 /** Verifies a layout and its links; returns the report, throws a coded ProvenantError on the first failure. */
@@ -99,83 +193,100 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
     warnings.push(m);
     opts.onWarning?.(m);
   };
-  // 1. every given layout key signed the layout
-  const m = opts.metadata ?? (() => {
-    let buf: Buffer;
-    try {
-      buf = readFileSync(opts.layoutPath);
-    } catch (e) {
-      throw new ProvenantError('FILE_NOT_FOUND', `layout ${opts.layoutPath}: cannot read (${(e as NodeJS.ErrnoException).code})`);
-    }
-    try {
-      return parseMetadata(buf, opts.layoutPath);
-    } catch (e) {
-      throw new ProvenantError('LAYOUT_INVALID', (e as Error).message);
-    }
-  })();
+  const depth = opts.depth ?? 0;
+  if (depth > MAX_DEPTH) throw new ProvenantError('LAYOUT_INVALID', `${opts.layoutPath}: sublayouts nested more than ${MAX_DEPTH} deep`);
+  const m =
+    opts.metadata ??
+    (() => {
+      let buf: Buffer;
+      try {
+        buf = readFileSync(opts.layoutPath);
+      } catch (e) {
+        throw new ProvenantError('FILE_NOT_FOUND', `layout ${opts.layoutPath}: cannot read (${(e as NodeJS.ErrnoException).code})`);
+      }
+      try {
+        return parseMetadata(buf, opts.layoutPath);
+      } catch (e) {
+        throw new ProvenantError('LAYOUT_INVALID', (e as Error).message);
+      }
+    })();
   if (m.kind !== 'layout') throw new ProvenantError('LAYOUT_INVALID', `${m.source}: not a layout (it is a ${m.kind})`);
+  const layout = structuredClone(m.signed) as Record<string, any>;
+  layout.steps ??= [];
+  layout.inspect ??= [];
+  checkLayout(layout, m.source);
+  // 1. every given layout key signed the layout
   if (!opts.layoutKeys.length) throw new ProvenantError('USAGE', 'verifying a layout needs at least one layout key');
   for (const k of opts.layoutKeys) {
-    if (!verifyMetadataSignature(m, k.verify, [])) {
-      throw new ProvenantError('LAYOUT_SIGNATURE', `${m.source}: no valid signature by layout key ${k.ids[0].slice(0, 16)}… (${m.signatures.length} signature(s) present)`);
-    }
+    const r = checkKeySignature(m, k.verify, m.format === 'dsse' ? [...k.ids, spkiId(k.verify)] : k.ids);
+    if (!r.ok) throw new ProvenantError('LAYOUT_SIGNATURE', `${m.source}: not signed by layout key ${k.ids[0].slice(0, 8)}: ${r.why}`);
   }
-  const layout = structuredClone(m.signed) as Record<string, any>;
-  checkLayoutShape(layout, m.source);
   // 2. expiry
   const now = opts.now ?? new Date();
-  if (Date.parse(layout.expires) <= now.getTime()) throw new ProvenantError('LAYOUT_EXPIRED', `${m.source}: the layout expired at ${layout.expires}`);
+  if (parseExpires(layout.expires)! <= now.getTime()) throw new ProvenantError('LAYOUT_EXPIRED', `${m.source}: the layout expired at ${layout.expires}`);
   // 3. parameters
-  if (opts.params) substitute(layout, opts.params);
-  const keys = layout.keys as Record<string, SslibKey>;
+  if (opts.params) {
+    for (const k of Object.keys(opts.params)) if (!PARAMETER_KEY.test(k)) throw new ProvenantError('USAGE', `parameter name '${k}' is not [a-zA-Z0-9_-]+`);
+    substitute(layout, opts.params, m.source);
+  }
+  const keys = (layout.keys ?? {}) as Record<string, SslibKey>;
   const mainOfSub = new Map<string, string>();
   for (const [id, k] of Object.entries(keys)) for (const sub of Object.keys(k?.subkeys ?? {})) mainOfSub.set(sub, id);
-  const verificationKey = (id: string): { main: string; key: SslibKey } | undefined => {
-    if (keys[id]) return { main: id, key: keys[id] };
-    const main = mainOfSub.get(id);
-    if (main) return { main, key: keys[main].subkeys![id] };
-    return undefined;
-  };
-  // 4. links per step, from authorized keys (each key id form gives a file name)
-  const steps = (layout.steps ?? []) as Array<Record<string, any>>;
-  const chain: Record<string, Map<string, { meta: Metadata; path: string }>> = {};
+  const steps = layout.steps as Array<Record<string, any>>;
+  // 4. links per step, for each authorized key id and its subkeys (a file under any id form of the key)
+  const chain: Record<string, Map<string, LoadedLink>> = {};
   for (const step of steps) {
-    const found = new Map<string, { meta: Metadata; path: string }>();
-    const authorized: string[] = [];
-    for (const id of step.pubkeys ?? []) authorized.push(id, ...Object.keys(keys[id]?.subkeys ?? {}));
-    for (const id of authorized) {
-      const vk = verificationKey(id);
-      const ids = [id, ...(vk ? safeIds(vk.key) : [])];
-      for (const cand of new Set(ids)) {
-        const file = join(opts.linkDir, `${step.name}.${cand.slice(0, 8)}.link`);
-        if (found.has(id) || !existsSync(file)) continue;
-        found.set(id, { meta: loadLink(file), path: file });
+    const found = new Map<string, LoadedLink>();
+    const used = new Set<string>();
+    for (const authorized of (step.pubkeys ?? []) as string[]) {
+      const main = Object.hasOwn(keys, authorized) ? keys[authorized] : undefined;
+      for (const id of [authorized, ...Object.keys(main?.subkeys ?? {})]) {
+        if (found.has(id)) continue;
+        const key = id === authorized ? main : main?.subkeys?.[id];
+        for (const form of keyIdsOf(key, id)) {
+          const file = join(opts.linkDir, `${step.name}.${form.slice(0, 8)}.link`);
+          if (!isFile(file)) continue; // the reference skips what it cannot open
+          if (used.has(file)) break; // one file never stands for two key ids (a key listed under both id forms)
+          used.add(file);
+          found.set(id, { meta: parseMetadata(readFileSync(file), file), path: file });
+          break;
+        }
       }
     }
-    const threshold = step.threshold ?? 1;
-    if (found.size < threshold) throw new ProvenantError('THRESHOLD_NOT_MET', `step '${step.name}' requires ${threshold} link file(s), found ${found.size} in ${opts.linkDir}`);
+    if (found.size < threshold(step)) throw new ProvenantError('THRESHOLD_NOT_MET', `step '${step.name}' requires ${threshold(step)} link file(s) (${step.name}.<keyid8>.link), found ${found.size} in ${opts.linkDir}`);
     chain[step.name] = found;
   }
-  // 5. signatures and thresholds over distinct (main) keys
-  const verified: Record<string, Map<string, { meta: Metadata; path: string }>> = {};
+  // 5. signatures, authorization and thresholds over distinct (main) keys
+  const verified: Record<string, Map<string, LoadedLink & { key: SslibKey; ids: string[] }>> = {};
   for (const step of steps) {
-    const ok = new Map<string, { meta: Metadata; path: string }>();
-    const mains = new Set<string>();
-    for (const [id, link] of chain[step.name]) {
-      const vk = verificationKey(id);
-      if (!vk || !(step.pubkeys ?? []).some((p: string) => p === id || p === vk.main)) {
-        warn(`step '${step.name}': skipped ${link.path}: key ${id.slice(0, 8)} is not authorized`);
+    const ok = new Map<string, LoadedLink & { key: SslibKey; ids: string[] }>();
+    const mains: string[] = [];
+    for (const [linkId, link] of chain[step.name]) {
+      let key: SslibKey | undefined;
+      let main: string | undefined;
+      for (const authorized of (step.pubkeys ?? []) as string[]) {
+        const ak = Object.hasOwn(keys, authorized) ? keys[authorized] : undefined;
+        const mainForSub = mainOfSub.get(authorized);
+        if (ak && linkId === authorized) [key, main] = [ak, authorized];
+        else if (mainForSub && linkId === authorized) [key, main] = [keys[mainForSub].subkeys![authorized], mainForSub];
+        else if (ak && Object.hasOwn(ak.subkeys ?? {}, linkId)) [key, main] = [ak.subkeys![linkId], authorized];
+        if (key) break;
+      }
+      if (!key || !main) {
+        warn(`step '${step.name}': skipped ${link.path}: key ${linkId.slice(0, 8)} is not authorized for this step`);
         continue;
       }
-      let good = false;
+      let good: { ok: boolean; why: string };
+      const ids = keyIdsOf(key, linkId);
       try {
-        good = verifyMetadataSignature(link.meta, sslibPublicKey(vk.key, `layout key ${id}`), []);
+        const pub = sslibPublicKey(key, `${m.source}: key ${linkId.slice(0, 8)}`);
+        good = checkKeySignature(link.meta, pub, link.meta.format === 'dsse' ? [...ids, spkiId(pub)] : ids);
       } catch (e) {
         warn(`step '${step.name}': skipped ${link.path}: ${(e as Error).message}`);
         continue;
       }
-      if (!good) {
-        warn(`step '${step.name}': skipped ${link.path}: its signature by ${id.slice(0, 8)} does not verify`);
+      if (!good.ok) {
+        warn(`step '${step.name}': skipped ${link.path}: ${good.why}`);
         continue;
       }
       if (link.meta.kind !== 'layout') {
@@ -185,13 +296,14 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
           continue;
         }
       }
-      if (mains.has(vk.main)) warn(`step '${step.name}': several links by subkeys of ${vk.main.slice(0, 8)} count once`);
-      mains.add(vk.main);
-      ok.set(id, link);
+      if (mains.includes(main)) warn(`step '${step.name}': links signed by several subkeys of key ${main.slice(0, 8)} count once towards the threshold`);
+      mains.push(main);
+      ok.set(linkId, { ...link, key, ids });
     }
-    const threshold = step.threshold ?? 1;
-    if (mains.size < threshold) {
-      throw new ProvenantError('THRESHOLD_NOT_MET', `step '${step.name}' requires ${threshold} link(s) validly signed by different authorized functionaries, found ${mains.size}`);
+    // distinct functionaries: by main key id and by key material (a key listed twice counts once)
+    const distinct = new Set(mains.map((x) => fingerprint(keys[x]) ?? x)).size;
+    if (distinct < threshold(step)) {
+      throw new ProvenantError('THRESHOLD_NOT_MET', `step '${step.name}' requires ${threshold(step)} link(s) validly signed by different authorized functionaries, found ${distinct}`);
     }
     verified[step.name] = ok;
   }
@@ -200,47 +312,56 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
   for (const step of steps) {
     const per = new Map<string, LinkBody>();
     for (const [id, link] of verified[step.name]) {
-      if (link.meta.kind === 'layout') {
-        const vk = verificationKey(id)!;
-        const sslib = vk.key;
-        const sub = await verifyLayout({
-          layoutPath: link.path,
-          metadata: link.meta,
-          layoutKeys: [{ sslib: { ...sslib, keyid: id }, ids: safeIds(sslib), verify: sslibPublicKey(sslib, `layout key ${id}`) }],
-          linkDir: join(opts.linkDir, `${step.name}.${id.slice(0, 8)}`),
-          params: opts.params,
-          inspectionDir: opts.inspectionDir,
-          now,
-          onWarning: opts.onWarning,
-          stepName: step.name,
-        });
-        warnings.push(...sub.warnings);
-        per.set(id, sub.summary);
-      } else per.set(id, link.meta.signed as LinkBody);
+      if (link.meta.kind !== 'layout') {
+        per.set(id, link.meta.signed as LinkBody);
+        continue;
+      }
+      const dirs = link.ids.map((f) => join(opts.linkDir, `${step.name}.${f.slice(0, 8)}`));
+      const subDir = dirs.find(isDir) ?? dirs[0];
+      const sub = await verifyLayout({
+        layoutPath: link.path,
+        metadata: link.meta,
+        layoutKeys: [{ sslib: { ...link.key, keyid: id }, ids: link.ids, verify: sslibPublicKey(link.key, `key ${id.slice(0, 8)}`) }],
+        linkDir: subDir,
+        inspectionDir: opts.inspectionDir,
+        inspectionTimeout: opts.inspectionTimeout,
+        now,
+        onWarning: (w) => warn(`sublayout of step '${step.name}': ${w}`),
+        stepName: step.name,
+        depth: depth + 1,
+      }).catch((e: unknown) => {
+        if (e instanceof ProvenantError) throw new ProvenantError(e.code, `sublayout of step '${step.name}' (${link.path}): ${e.message}`);
+        throw e;
+      });
+      per.set(id, sub.summary);
     }
     links[step.name] = per;
   }
   // 7. command alignment (a warning only)
   for (const step of steps) {
-    const expected = (step.expected_command ?? []) as string[];
+    const expected = (step.expected_command ?? []) as unknown[];
     for (const l of links[step.name].values()) {
-      if (JSON.stringify(l.command ?? []) !== JSON.stringify(expected)) warn(`step '${step.name}': command [${(l.command ?? []).join(' ')}] differs from the expected [${expected.join(' ')}]`);
+      if (!pyEqual(l.command ?? [], expected)) warn(`step '${step.name}': command [${(l.command ?? []).join(' ')}] differs from the expected [${expected.join(' ')}]`);
     }
   }
-  // 8. threshold links must agree
+  // 8. the links of a multi-functionary step must agree
   for (const step of steps) {
-    if ((step.threshold ?? 1) <= 1) continue;
+    if (threshold(step) <= 1) continue;
     const all = [...links[step.name].entries()];
     const [refId, ref] = all[0];
     for (const [id, l] of all.slice(1)) {
-      if (!sameArtifacts(ref.materials, l.materials) || !sameArtifacts(ref.products, l.products)) {
-        throw new ProvenantError('THRESHOLD_NOT_MET', `step '${step.name}': the links of ${refId.slice(0, 8)} and ${id.slice(0, 8)} report different artifacts`);
+      if (!pyEqual(ref.materials ?? {}, l.materials ?? {}) || !pyEqual(ref.products ?? {}, l.products ?? {})) {
+        throw new ProvenantError('THRESHOLD_NOT_MET', `step '${step.name}': the links of ${refId.slice(0, 8)} and ${id.slice(0, 8)} report different materials or products`);
       }
     }
   }
   // 9. step rules on one link per step
   const reduced: Record<string, LinkBody> = {};
-  for (const step of steps) reduced[step.name] = links[step.name].values().next().value!;
+  for (const step of steps) {
+    const first = links[step.name].values().next();
+    if (first.done) throw new ProvenantError('THRESHOLD_NOT_MET', `step '${step.name}' (threshold ${threshold(step)}) has no link to check its rules against`);
+    reduced[step.name] = first.value;
+  }
   for (const step of steps) {
     applyRules(step.name, 'materials', step.expected_materials ?? [], reduced, 'step');
     applyRules(step.name, 'products', step.expected_products ?? [], reduced, 'step');
@@ -249,18 +370,24 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
   const inspections: LayoutReport['inspections'] = [];
   const combined: Record<string, LinkBody> = { ...reduced };
   const cwd = opts.inspectionDir ?? process.cwd();
-  for (const insp of (layout.inspect ?? []) as Array<Record<string, any>>) {
+  for (const insp of layout.inspect as Array<Record<string, any>>) {
+    const run = (insp.run ?? []) as unknown[];
+    if (!run.length || run.some((x) => typeof x !== 'string')) throw new ProvenantError('INSPECTION_FAILED', `inspection '${insp.name}': run ${JSON.stringify(run)} is not a command`);
+    const cmd = run as string[];
     const materials = await recordArtifacts(['.'], { baseDir: cwd });
-    const r = spawnSync(insp.run[0], insp.run.slice(1), { cwd, encoding: 'utf8', timeout: 10 * 60 * 1000, maxBuffer: 64 * 1024 * 1024 });
-    if (r.error) throw new ProvenantError('INSPECTION_FAILED', `inspection '${insp.name}': cannot run [${insp.run.join(' ')}]: ${(r.error as NodeJS.ErrnoException).code ?? r.error.message}`);
+    const r = spawnSync(cmd[0], cmd.slice(1), { cwd, encoding: 'utf8', timeout: (opts.inspectionTimeout ?? 3600) * 1000, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (r.error) {
+      const code = (r.error as NodeJS.ErrnoException).code;
+      throw new ProvenantError('INSPECTION_FAILED', `inspection '${insp.name}': [${cmd.join(' ')}] ${code === 'ETIMEDOUT' ? `did not finish within ${opts.inspectionTimeout ?? 3600}s` : `cannot run: ${code ?? r.error.message}`}`);
+    }
     const rv = r.status ?? -1;
-    if (rv !== 0) throw new ProvenantError('INSPECTION_FAILED', `inspection '${insp.name}': [${insp.run.join(' ')}] exited with ${r.status ?? r.signal}${r.stderr ? `: ${r.stderr.trim().split('\n').slice(-1)[0].slice(0, 200)}` : ''}`);
+    if (rv !== 0) throw new ProvenantError('INSPECTION_FAILED', `inspection '${insp.name}': [${cmd.join(' ')}] exited with ${r.status ?? r.signal}${r.stderr?.trim() ? `: ${r.stderr.trim().split('\n').slice(-1)[0].slice(0, 200)}` : ''}`);
     const products = await recordArtifacts(['.'], { baseDir: cwd });
-    combined[insp.name] = { _type: 'link', name: insp.name, command: insp.run, materials, products, byproducts: { stdout: r.stdout, stderr: r.stderr, 'return-value': rv }, environment: {} };
-    inspections.push({ name: insp.name, command: insp.run, returnValue: rv });
+    combined[insp.name] = { _type: 'link', name: insp.name, command: cmd, materials, products, byproducts: { stdout: r.stdout, stderr: r.stderr, 'return-value': rv }, environment: {} };
+    inspections.push({ name: insp.name, command: cmd, returnValue: rv });
   }
   // 11. inspection rules, with the links of steps and inspections
-  for (const insp of (layout.inspect ?? []) as Array<Record<string, any>>) {
+  for (const insp of layout.inspect as Array<Record<string, any>>) {
     applyRules(insp.name, 'materials', insp.expected_materials ?? [], combined, 'inspection');
     applyRules(insp.name, 'products', insp.expected_products ?? [], combined, 'inspection');
   }
@@ -273,12 +400,4 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
     warnings,
     summary: { _type: 'link', name: opts.stepName ?? '', command: last?.command ?? [], materials: first?.materials ?? {}, products: last?.products ?? {}, byproducts: last?.byproducts ?? {}, environment: {} },
   };
-}
-
-function safeIds(k: SslibKey): string[] {
-  try {
-    return sslibKeyIds(k);
-  } catch {
-    return k.keyid ? [k.keyid] : [];
-  }
 }

@@ -53,6 +53,34 @@ export function verifyMetadataSignature(m: Metadata, key: { key: KeyObject; sche
   return false;
 }
 
+/**
+ * The reference's signature check for layout verification (Metablock.verify_signature): the first signature whose
+ * keyid is one of the key's ids is the one that counts, and it must verify; none with such a keyid is a failure.
+ * `ids` are all the ids the key answers to (the layout's dict key, its declared keyid, the legacy and the current
+ * securesystemslib forms). In a DSSE envelope every signature with one of the ids, or with no keyid, is tried.
+ */
+export function checkKeySignature(m: Metadata, key: { key: KeyObject; scheme: KeyScheme }, ids: string[]): { ok: boolean; why: string } {
+  const idset = new Set(ids.map((x) => x.toLowerCase()));
+  if (m.format === 'legacy') {
+    const s = m.signatures.find((x) => idset.has(x.keyid.toLowerCase()));
+    if (!s) return { ok: false, why: `no signature with keyid ${ids[0]?.slice(0, 8) ?? '?'} (${m.signatures.length} signature(s) present)` };
+    const sig = decodeSig(m.format, s.sig);
+    return sig && verifyBytes(key, m.signedBytes, sig) ? { ok: true, why: '' } : { ok: false, why: `the signature with keyid ${s.keyid.slice(0, 8)} does not verify` };
+  }
+  const candidates = m.signatures.filter((x) => !x.keyid || idset.has(x.keyid.toLowerCase()));
+  if (!candidates.length) return { ok: false, why: `no signature with keyid ${ids[0]?.slice(0, 8) ?? '?'} (${m.signatures.length} signature(s) present)` };
+  for (const s of candidates) {
+    const sig = decodeSig(m.format, s.sig);
+    if (sig && verifyBytes(key, m.signedBytes, sig)) return { ok: true, why: '' };
+  }
+  return { ok: false, why: `no signature verifies with key ${ids[0]?.slice(0, 8) ?? '?'}` };
+}
+
+/** Sets an own property even for names such as "__proto__" (artifact names are data). */
+export function setOwn<T>(o: Record<string, T>, k: string, v: T): void {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
+
 function artifactsFromDescriptors(list: unknown, where: string): ArtifactDict {
   const out: ArtifactDict = {};
   if (list === undefined || list === null) return out;
@@ -60,7 +88,7 @@ function artifactsFromDescriptors(list: unknown, where: string): ArtifactDict {
   for (const d of list as Array<{ name?: string; uri?: string; digest?: DigestSet }>) {
     const name = d?.name ?? d?.uri;
     if (typeof name !== 'string' || !d.digest) continue;
-    out[name] = d.digest;
+    setOwn(out, name, d.digest);
   }
   return out;
 }
@@ -68,7 +96,7 @@ function artifactsFromDescriptors(list: unknown, where: string): ArtifactDict {
 /** A link v0.3 Statement, or SLSA provenance (subjects as products, resolvedDependencies/materials as materials). */
 function statementToLink(st: Statement, source: string): { link: LinkBody; kind: Metadata['kind'] } {
   const products: ArtifactDict = {};
-  for (const s of st.subject) if (s.name && s.digest) products[s.name] = s.digest;
+  for (const s of st.subject) if (s.name && s.digest) setOwn(products, s.name, s.digest);
   const p = st.predicate as Record<string, any>;
   if (st.predicateType === LINK_V03) {
     return {
@@ -83,24 +111,39 @@ function statementToLink(st: Statement, source: string): { link: LinkBody; kind:
   throw new ProvenantError('LINK_INVALID', `${source}: predicate ${st.predicateType} cannot stand for a step (link v0.3 or SLSA provenance)`);
 }
 
-function checkBody(signed: Record<string, any>, source: string): void {
+const HEX = /^[a-fA-F0-9]+$/;
+
+/**
+ * The reference's format checks of a link or layout body (in_toto.models): a link's materials and products are
+ * dicts of hash dicts (hex values in the legacy format), byproducts and environment dicts, command a list. The
+ * body is not changed: signatures cover it exactly as it is.
+ */
+function checkBody(signed: Record<string, any>, source: string, format: 'legacy' | 'dsse'): void {
   if (!signed || typeof signed !== 'object' || Array.isArray(signed)) throw new ProvenantError('LINK_INVALID', `${source}: no signed object`);
   if (signed._type === 'link') {
+    const isDict = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v);
     for (const f of ['materials', 'products']) {
       const v = signed[f];
       if (v === undefined) continue;
-      if (!v || typeof v !== 'object' || Array.isArray(v)) throw new ProvenantError('LINK_INVALID', `${source}: ${f} is not an object`);
-      for (const [k, d] of Object.entries(v)) if (!d || typeof d !== 'object' || Array.isArray(d)) throw new ProvenantError('LINK_INVALID', `${source}: ${f}['${k}'] is not a digest set`);
+      if (!isDict(v)) throw new ProvenantError('LINK_INVALID', `${source}: ${f} is not an object`);
+      for (const [k, d] of Object.entries(v)) {
+        if (!isDict(d)) throw new ProvenantError('LINK_INVALID', `${source}: ${f}['${k}'] is not a digest set`);
+        if (format === 'legacy') for (const [alg, h] of Object.entries(d as object)) if (typeof h !== 'string' || !HEX.test(h)) throw new ProvenantError('LINK_INVALID', `${source}: ${f}['${k}'].${alg} is not a hex digest`);
+      }
     }
+    for (const f of ['byproducts', 'environment']) if (signed[f] !== undefined && !isDict(signed[f])) throw new ProvenantError('LINK_INVALID', `${source}: ${f} is not an object`);
+    if (signed.command !== undefined && !Array.isArray(signed.command)) throw new ProvenantError('LINK_INVALID', `${source}: command is not a list`);
     if (typeof signed.name !== 'string') throw new ProvenantError('LINK_INVALID', `${source}: link has no name`);
-    signed.materials ??= {};
-    signed.products ??= {};
-    signed.byproducts ??= {};
-    signed.command ??= [];
     return;
   }
   if (signed._type === 'layout') return;
   throw new ProvenantError('LINK_INVALID', `${source}: _type '${String(signed._type)}' is neither link nor layout`);
+}
+
+/** A copy of a link body with the reference's defaults for absent fields (what verification works on). */
+function withDefaults(signed: Record<string, any>): Record<string, any> {
+  if (signed._type !== 'link') return signed;
+  return { materials: {}, products: {}, byproducts: {}, command: [], environment: {}, ...signed };
 }
 
 export function parseMetadata(buf: Buffer, source: string): Metadata {
@@ -109,17 +152,20 @@ export function parseMetadata(buf: Buffer, source: string): Metadata {
   if ('signed' in doc && 'signatures' in doc) {
     if (!Array.isArray(doc.signatures)) throw new ProvenantError('LINK_INVALID', `${source}: signatures is not a list`);
     const signatures = doc.signatures.map((s: any, i: number) => {
-      if (!s || typeof s.sig !== 'string') throw new ProvenantError('LINK_INVALID', `${source}: signatures[${i}] has no sig`);
-      return { keyid: typeof s.keyid === 'string' ? s.keyid : '', sig: s.sig };
+      if (s && typeof s.signature === 'string' && 'other_headers' in s) throw new ProvenantError('LINK_INVALID', `${source}: signatures[${i}] is a GPG signature (not supported: sign with a PEM or securesystemslib key)`);
+      // securesystemslib SIGNATURE_SCHEMA: keyid and sig are hex
+      if (!s || typeof s.sig !== 'string' || !HEX.test(s.sig)) throw new ProvenantError('LINK_INVALID', `${source}: signatures[${i}] has no hex sig`);
+      if (typeof s.keyid !== 'string' || !HEX.test(s.keyid)) throw new ProvenantError('LINK_INVALID', `${source}: signatures[${i}] has no hex keyid`);
+      return { keyid: s.keyid, sig: s.sig };
     });
-    checkBody(doc.signed, source);
+    checkBody(doc.signed, source, 'legacy');
     let signedBytes: Buffer;
     try {
       signedBytes = encodeCanonical(doc.signed);
     } catch (e) {
       throw new ProvenantError('LINK_INVALID', `${source}: ${(e as Error).message}`);
     }
-    return { source, format: 'legacy', signed: doc.signed, signatures, signedBytes, kind: doc.signed._type };
+    return { source, format: 'legacy', signed: withDefaults(doc.signed), signatures, signedBytes, kind: doc.signed._type };
   }
   // a Sigstore bundle signed with a key (provenant attest --key): its DSSE envelope is the metadata
   const envDoc = typeof doc.mediaType === 'string' && doc.mediaType.startsWith('application/vnd.dev.sigstore.bundle') && doc.dsseEnvelope ? doc.dsseEnvelope : doc;
@@ -134,8 +180,8 @@ export function parseMetadata(buf: Buffer, source: string): Metadata {
       const { link, kind } = statementToLink(st, source);
       return { source, format: 'dsse', signed: link, signatures, signedBytes, kind };
     }
-    checkBody(body, source);
-    return { source, format: 'dsse', signed: body, signatures, signedBytes, kind: body._type };
+    checkBody(body, source, 'dsse');
+    return { source, format: 'dsse', signed: withDefaults(body), signatures, signedBytes, kind: body._type };
   }
   throw new ProvenantError('LINK_INVALID', `${source}: neither an in-toto Metablock {signed, signatures} nor a DSSE envelope`);
 }

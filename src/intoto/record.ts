@@ -1,93 +1,128 @@
 /**
- * Recording artifacts as in-toto does for materials and products: files are hashed (sha256 by default) under their
- * normalized relative path; folders are walked (following symlinks, as the reference does); exclude patterns use
- * gitignore semantics (a pattern without "/" matches a name at any depth); the defaults are the reference's
- * `*.link*`, `.git`, `*.pyc`, `*~`.
+ * Recording materials and products as the in-toto reference does (runlib.record_artifacts_as_dict): each given path
+ * is normalized (os.path.normpath) relative to the base path; exclude patterns (gitignore style, default `*.link*`,
+ * `.git`, `*.pyc`, `*~`) drop given paths, folders (not descended into) and files; a file is recorded under its
+ * normalized path, a folder is walked; symlinks to files are hashed, symlinked folders are followed only when asked
+ * (`followSymlinkDirs`), broken links and missing paths are skipped; `lstrip` removes the first matching prefix and a
+ * resulting duplicate name is an error. Digests are sha256 unless other algorithms are asked for.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join, normalize, relative } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { hashFiles, type DigestAlgorithm } from '../subjects/index.js';
+import { compileExcludes } from './gitwildmatch.js';
 import type { ArtifactDict } from './metablock.js';
-import { fnmatch } from './fnmatch.js';
 
 export const DEFAULT_EXCLUDES = ['*.link*', '.git', '*.pyc', '*~'];
-
-function componentMatcher(pattern: string): (rel: string) => boolean {
-  const p = pattern.replace(/\/+$/, '').replace(/^\//, '');
-  if (p.includes('/')) {
-    // anchored: the pattern names a path (or a folder above it) from the base
-    return (rel) => {
-      const parts = rel.split('/');
-      for (let i = 1; i <= parts.length; i++) if (fnmatch(parts.slice(0, i).join('/'), p)) return true;
-      return false;
-    };
-  }
-  // a name at any depth: any component of the path
-  return (rel) => rel.split('/').some((c) => fnmatch(c, p));
-}
 
 export interface RecordOptions {
   /** The directory paths are relative to (default: the current directory). */
   baseDir?: string;
+  /** gitignore-style patterns; default DEFAULT_EXCLUDES (an empty list excludes nothing). */
   excludes?: string[];
   /** Prefixes removed from recorded names (--lstrip-paths). */
   lstrip?: string[];
   algorithms?: DigestAlgorithm[];
-  /** Follow symlinked folders (the reference does). */
-  followSymlinks?: boolean;
+  /** Walk into symlinked folders (the reference's --follow-symlink-dirs; off by default). */
+  followSymlinkDirs?: boolean;
+}
+
+/** Python's os.path.normpath on POSIX. */
+export function pyNormpath(p: string): string {
+  if (p === '') return '.';
+  const initial = p.startsWith('/') ? (p.startsWith('//') && !p.startsWith('///') ? 2 : 1) : 0;
+  const out: string[] = [];
+  for (const comp of p.split('/')) {
+    if (comp === '' || comp === '.') continue;
+    if (comp !== '..' || (!initial && !out.length) || (out.length && out[out.length - 1] === '..')) out.push(comp);
+    else if (out.length) out.pop();
+  }
+  const s = '/'.repeat(initial) + out.join('/');
+  return s || '.';
+}
+
+function kind(abs: string): 'file' | 'dir' | undefined {
+  try {
+    const st = statSync(abs); // follows symlinks, as os.path.isfile/isdir do
+    return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function recordArtifacts(paths: string[], opts: RecordOptions = {}): Promise<ArtifactDict> {
+  if (!paths.length) return {};
   const base = opts.baseDir ?? process.cwd();
-  const excluded = (opts.excludes ?? DEFAULT_EXCLUDES).map(componentMatcher);
-  const isExcluded = (rel: string) => excluded.some((m) => m(rel));
-  const files = new Map<string, string>(); // name → absolute path
-  const seen = new Set<string>();
-  const add = (abs: string, rel: string) => {
-    let name = normalize(rel).replace(/\\/g, '/');
-    for (const pre of opts.lstrip ?? []) if (name.startsWith(pre)) {
-      name = name.slice(pre.length);
-      break;
+  const patterns = opts.excludes ?? DEFAULT_EXCLUDES;
+  const excluded = compileExcludes(patterns);
+  const keep = (names: string[]) => (patterns.length ? [...new Set(names)].filter((n) => !excluded(n)).sort() : names);
+  const lstrip = opts.lstrip ?? [];
+  for (let i = 0; i < lstrip.length; i++) {
+    for (let j = i + 1; j < lstrip.length; j++) {
+      if (lstrip[i].startsWith(lstrip[j]) || lstrip[j].startsWith(lstrip[i])) {
+        throw new ProvenantError('INPUT_INVALID', `--lstrip-paths '${lstrip[i]}' and '${lstrip[j]}': one is a prefix of the other`);
+      }
     }
-    if (files.has(name) && files.get(name) !== abs) throw new ProvenantError('INPUT_INVALID', `two artifacts are recorded as '${name}' (check --lstrip-paths)`);
-    files.set(name, abs);
+  }
+  const abs = (rel: string) => (isAbsolute(rel) ? rel : join(base, rel));
+  const files = new Map<string, string>(); // recorded name → path to hash
+  const add = (rel: string) => {
+    let name = rel;
+    if (lstrip.length) {
+      const pre = lstrip.find((x) => name.startsWith(x));
+      if (pre !== undefined) name = name.slice(pre.length);
+      if (files.has(name)) throw new ProvenantError('INPUT_INVALID', `--lstrip-paths: two artifacts are recorded as '${name}'`);
+    }
+    files.set(name, abs(rel));
   };
-  const walk = (absDir: string, relDir: string) => {
-    let real: string;
+  const walk = (root: string, seen: Set<string>) => {
+    let entries;
     try {
-      real = statSync(absDir).ino + ':' + statSync(absDir).dev;
+      entries = readdirSync(abs(root), { withFileTypes: true });
     } catch {
       return;
     }
-    if (seen.has(real)) return; // a symlink loop
-    seen.add(real);
-    for (const e of readdirSync(absDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const abs = join(absDir, e.name);
-      const rel = relDir === '.' || relDir === '' ? e.name : `${relDir}/${e.name}`;
-      if (isExcluded(rel)) continue;
-      let st;
+    const dirs: string[] = [];
+    const fileNames: string[] = [];
+    const links = new Set<string>();
+    for (const e of entries) {
+      const rel = pyNormpath(`${root}/${e.name}`);
+      if (e.isDirectory()) dirs.push(rel);
+      else if (e.isSymbolicLink()) {
+        links.add(rel);
+        if (kind(abs(rel)) === 'dir') dirs.push(rel);
+        else fileNames.push(rel); // a link to a file, or a broken link (skipped below)
+      } else fileNames.push(rel);
+    }
+    const files2 = keep(fileNames.filter((f) => kind(abs(f)) === 'file'));
+    for (const f of files2) add(f);
+    for (const d of keep(dirs)) {
+      if (links.has(d) && !opts.followSymlinkDirs) continue;
+      let id: string;
       try {
-        st = e.isSymbolicLink() && opts.followSymlinks !== false ? statSync(abs) : e;
+        const st = statSync(abs(d));
+        id = `${st.dev}:${st.ino}`;
       } catch {
-        continue; // a broken link
+        continue;
       }
-      if (st.isDirectory()) walk(abs, rel);
-      else if (st.isFile()) add(abs, rel);
+      if (seen.has(id)) continue; // a symlink loop (Python would recurse until it fails)
+      walk(d, new Set([...seen, id]));
     }
   };
-  for (const p of paths) {
-    const abs = join(base, p);
-    let st;
-    try {
-      st = statSync(abs);
-    } catch {
-      continue; // the reference skips missing artifacts (with a warning)
+  for (const artifact of keep(paths.map(pyNormpath))) {
+    const k = kind(abs(artifact));
+    if (k === 'file') add(artifact);
+    else if (k === 'dir') {
+      let id = '';
+      try {
+        const st = statSync(abs(artifact));
+        id = `${st.dev}:${st.ino}`;
+      } catch {
+        /* vanished */
+      }
+      walk(artifact, new Set([id]));
     }
-    const rel = relative(base, abs) || '.';
-    if (rel !== '.' && isExcluded(normalize(rel).replace(/\\/g, '/'))) continue;
-    if (st.isDirectory()) walk(abs, rel === '.' ? '' : normalize(rel).replace(/\\/g, '/'));
-    else if (st.isFile()) add(abs, normalize(p).replace(/\\/g, '/'));
+    // a missing path is skipped, as the reference does
   }
   const names = [...files.keys()].sort();
   const digests = await hashFiles(names.map((n) => files.get(n)!), opts.algorithms ?? ['sha256']);

@@ -58,7 +58,7 @@ export function sslibPublicKey(k: SslibKey, source: string): { key: KeyObject; s
       if (!/^[0-9a-f]{64}$/i.test(pub)) throw new Error('ed25519 public key is not 64 hex characters');
       return { key: createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(pub, 'hex')]), format: 'der', type: 'spki' }), scheme };
     }
-    if (!['rsa', 'ecdsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384'].includes(k.keytype)) throw new Error(`key type '${k.keytype}' is not supported`);
+    if (!['rsa', 'ecdsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521'].includes(k.keytype)) throw new Error(`key type '${k.keytype}' is not supported`);
     return { key: createPublicKey({ key: pub, format: 'pem' }), scheme };
   } catch (e) {
     throw new ProvenantError('KEY_INVALID', `${source}: ${(e as Error).message}`);

@@ -30,7 +30,7 @@ describe('Python fnmatch semantics (checked against /usr/bin/python3 at test tim
 
 describe('rules', () => {
   test('parsing: every form of the grammar, keywords case-insensitive; malformed rules are LAYOUT_INVALID', () => {
-    expect(unpackRule(['MATCH', '*.py', 'WITH', 'PRODUCTS', 'FROM', 'write-code'], 'r')).toEqual({ type: 'match', pattern: '*.py', sourcePrefix: undefined, destType: 'products', destPrefix: undefined, destName: 'write-code' });
+    expect(unpackRule(['MATCH', '*.py', 'WITH', 'PRODUCTS', 'FROM', 'write-code'], 'r')).toEqual({ type: 'match', pattern: '*.py', sourcePrefix: '', destType: 'products', destPrefix: '', destName: 'write-code' });
     expect(unpackRule(['match', '*', 'IN', 'src', 'with', 'materials', 'in', 'build/src', 'from', 'x'], 'r')).toMatchObject({ sourcePrefix: 'src', destType: 'materials', destPrefix: 'build/src', destName: 'x' });
     expect(unpackRule(['require', 'foo'], 'r')).toEqual({ type: 'require', pattern: 'foo' });
     for (const bad of [[], ['CREATE'], ['MATCH', 'x', 'WITH', 'STUFF', 'FROM', 'y'], ['MATCH', 'x', 'FROM', 'y'], ['ALLOW', 'a', 'b'], ['EXPLODE', 'x'], 'ALLOW x', [1, 2]]) {
