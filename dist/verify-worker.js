@@ -2122,7 +2122,7 @@ var require_obj = __commonJS({
     var length_1 = require_length();
     var parse_1 = require_parse();
     var tag_1 = require_tag();
-    var ASN1Obj2 = class {
+    var ASN1Obj3 = class {
       tag;
       subs;
       value;
@@ -2204,7 +2204,7 @@ var require_obj = __commonJS({
         return (0, parse_1.parseBitString)(this.value);
       }
     };
-    exports.ASN1Obj = ASN1Obj2;
+    exports.ASN1Obj = ASN1Obj3;
     var MAX_DEPTH2 = 100;
     function parseStream(stream, depth = 0) {
       if (depth > MAX_DEPTH2) {
@@ -2226,7 +2226,7 @@ var require_obj = __commonJS({
       if (subs.length === 0) {
         stream.seek(start + len);
       }
-      return new ASN1Obj2(tag, value, subs);
+      return new ASN1Obj3(tag, value, subs);
     }
     function collectSubs(stream, len, depth) {
       const end = stream.position + len;
@@ -13071,6 +13071,7 @@ function formatError(e) {
 // src/verify/verify.ts
 var import_bundle = __toESM(require_dist2(), 1);
 var import_verify = __toESM(require_dist4(), 1);
+var import_core2 = __toESM(require_dist3(), 1);
 import { X509Certificate as NodeX509 } from "node:crypto";
 
 // src/intoto/dsse.ts
@@ -13803,6 +13804,9 @@ function verifyMetadataSignature(m, key, ids) {
   }
   return false;
 }
+function setOwn(o, k, v) {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
 function artifactsFromDescriptors(list, where) {
   const out = {};
   if (list === void 0 || list === null) return out;
@@ -13810,13 +13814,13 @@ function artifactsFromDescriptors(list, where) {
   for (const d of list) {
     const name = d?.name ?? d?.uri;
     if (typeof name !== "string" || !d.digest) continue;
-    out[name] = d.digest;
+    setOwn(out, name, d.digest);
   }
   return out;
 }
 function statementToLink(st, source) {
   const products = {};
-  for (const s of st.subject) if (s.name && s.digest) products[s.name] = s.digest;
+  for (const s of st.subject) if (s.name && s.digest) setOwn(products, s.name, s.digest);
   const p = st.predicate;
   if (st.predicateType === LINK_V03) {
     return {
@@ -13830,24 +13834,33 @@ function statementToLink(st, source) {
   }
   throw new ProvenantError("LINK_INVALID", `${source}: predicate ${st.predicateType} cannot stand for a step (link v0.3 or SLSA provenance)`);
 }
-function checkBody(signed, source) {
+var HEX = /^[a-fA-F0-9]+$/;
+function checkBody(signed, source, format) {
   if (!signed || typeof signed !== "object" || Array.isArray(signed)) throw new ProvenantError("LINK_INVALID", `${source}: no signed object`);
   if (signed._type === "link") {
+    const isDict = (v) => !!v && typeof v === "object" && !Array.isArray(v);
     for (const f of ["materials", "products"]) {
       const v = signed[f];
       if (v === void 0) continue;
-      if (!v || typeof v !== "object" || Array.isArray(v)) throw new ProvenantError("LINK_INVALID", `${source}: ${f} is not an object`);
-      for (const [k, d] of Object.entries(v)) if (!d || typeof d !== "object" || Array.isArray(d)) throw new ProvenantError("LINK_INVALID", `${source}: ${f}['${k}'] is not a digest set`);
+      if (!isDict(v)) throw new ProvenantError("LINK_INVALID", `${source}: ${f} is not an object`);
+      for (const [k, d] of Object.entries(v)) {
+        if (!isDict(d)) throw new ProvenantError("LINK_INVALID", `${source}: ${f}['${k}'] is not a digest set`);
+        if (format === "legacy") {
+          for (const [alg, h] of Object.entries(d)) if (typeof h !== "string" || !HEX.test(h)) throw new ProvenantError("LINK_INVALID", `${source}: ${f}['${k}'].${alg} is not a hex digest`);
+        }
+      }
     }
+    for (const f of ["byproducts", "environment"]) if (signed[f] !== void 0 && !isDict(signed[f])) throw new ProvenantError("LINK_INVALID", `${source}: ${f} is not an object`);
+    if (signed.command !== void 0 && !Array.isArray(signed.command)) throw new ProvenantError("LINK_INVALID", `${source}: command is not a list`);
     if (typeof signed.name !== "string") throw new ProvenantError("LINK_INVALID", `${source}: link has no name`);
-    signed.materials ??= {};
-    signed.products ??= {};
-    signed.byproducts ??= {};
-    signed.command ??= [];
     return;
   }
   if (signed._type === "layout") return;
   throw new ProvenantError("LINK_INVALID", `${source}: _type '${String(signed._type)}' is neither link nor layout`);
+}
+function withDefaults(signed) {
+  if (signed._type !== "link") return signed;
+  return { materials: {}, products: {}, byproducts: {}, command: [], environment: {}, ...signed };
 }
 function parseMetadata(buf, source) {
   const doc = parseJsonStrict(buf, source);
@@ -13855,20 +13868,23 @@ function parseMetadata(buf, source) {
   if ("signed" in doc && "signatures" in doc) {
     if (!Array.isArray(doc.signatures)) throw new ProvenantError("LINK_INVALID", `${source}: signatures is not a list`);
     const signatures = doc.signatures.map((s, i) => {
-      if (!s || typeof s.sig !== "string") throw new ProvenantError("LINK_INVALID", `${source}: signatures[${i}] has no sig`);
-      return { keyid: typeof s.keyid === "string" ? s.keyid : "", sig: s.sig };
+      if (s && typeof s.signature === "string" && "other_headers" in s) throw new ProvenantError("LINK_INVALID", `${source}: signatures[${i}] is a GPG signature (not supported: sign with a PEM or securesystemslib key)`);
+      if (!s || typeof s.sig !== "string" || !HEX.test(s.sig)) throw new ProvenantError("LINK_INVALID", `${source}: signatures[${i}] has no hex sig`);
+      if (typeof s.keyid !== "string" || !HEX.test(s.keyid)) throw new ProvenantError("LINK_INVALID", `${source}: signatures[${i}] has no hex keyid`);
+      return { keyid: s.keyid, sig: s.sig };
     });
-    checkBody(doc.signed, source);
+    checkBody(doc.signed, source, "legacy");
     let signedBytes;
     try {
       signedBytes = encodeCanonical(doc.signed);
     } catch (e) {
       throw new ProvenantError("LINK_INVALID", `${source}: ${e.message}`);
     }
-    return { source, format: "legacy", signed: doc.signed, signatures, signedBytes, kind: doc.signed._type };
+    return { source, format: "legacy", signed: withDefaults(doc.signed), signatures, signedBytes, kind: doc.signed._type };
   }
-  if ("payload" in doc && "payloadType" in doc) {
-    const env = parseEnvelope(doc, source);
+  const envDoc = typeof doc.mediaType === "string" && doc.mediaType.startsWith("application/vnd.dev.sigstore.bundle") && doc.dsseEnvelope ? doc.dsseEnvelope : doc;
+  if ("payload" in envDoc && "payloadType" in envDoc) {
+    const env = parseEnvelope(envDoc, source);
     const payload = Buffer.from(env.payload, "base64");
     const body = parseJsonStrict(payload, `${source} payload`);
     const signatures = env.signatures.map((s) => ({ keyid: s.keyid ?? "", sig: s.sig }));
@@ -13878,8 +13894,8 @@ function parseMetadata(buf, source) {
       const { link, kind } = statementToLink(st, source);
       return { source, format: "dsse", signed: link, signatures, signedBytes, kind };
     }
-    checkBody(body, source);
-    return { source, format: "dsse", signed: body, signatures, signedBytes, kind: body._type };
+    checkBody(body, source, "dsse");
+    return { source, format: "dsse", signed: withDefaults(body), signatures, signedBytes, kind: body._type };
   }
   throw new ProvenantError("LINK_INVALID", `${source}: neither an in-toto Metablock {signed, signatures} nor a DSSE envelope`);
 }
@@ -14037,6 +14053,16 @@ function strictCertificate(der, source) {
     throw new ProvenantError("CERTIFICATE_INVALID", `${source}: the signing certificate is not valid DER (${e.message})`);
   }
   if (!cert.raw.equals(der)) throw new ProvenantError("CERTIFICATE_INVALID", `${source}: the signing certificate is not in canonical DER`);
+  let same = false;
+  try {
+    const root = import_core2.ASN1Obj.parseBuffer(der);
+    const tbs = root.subs[0];
+    const inner = tbs.subs[tbs.subs[0].tag.isContextSpecific(0) ? 2 : 1];
+    same = !!inner && inner.toDER().equals(root.subs[1].toDER());
+  } catch {
+    same = false;
+  }
+  if (!same) throw new ProvenantError("CERTIFICATE_INVALID", `${source}: the signing certificate's signatureAlgorithm differs from the one it signed`);
 }
 function certificateDer(json) {
   const vm = json.verificationMaterial ?? {};
@@ -14408,7 +14434,7 @@ function sslibPublicKey(k, source) {
       if (!/^[0-9a-f]{64}$/i.test(pub)) throw new Error("ed25519 public key is not 64 hex characters");
       return { key: createPublicKey2({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(pub, "hex")]), format: "der", type: "spki" }), scheme };
     }
-    if (!["rsa", "ecdsa", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384"].includes(k.keytype)) throw new Error(`key type '${k.keytype}' is not supported`);
+    if (!["rsa", "ecdsa", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521"].includes(k.keytype)) throw new Error(`key type '${k.keytype}' is not supported`);
     return { key: createPublicKey2({ key: pub, format: "pem" }), scheme };
   } catch (e) {
     throw new ProvenantError("KEY_INVALID", `${source}: ${e.message}`);
@@ -14586,6 +14612,13 @@ function loadTrust(opts) {
 }
 function shareChainWork(material) {
   for (const ca of material.certificateAuthorities) {
+    const anchor = ca.certChain[ca.certChain.length - 1];
+    if (anchor && !anchor.subject.equals(anchor.issuer)) {
+      const subject = anchor.subject;
+      Object.defineProperty(anchor, "issuer", { get: () => subject });
+      const verifyAnchor = anchor.verify.bind(anchor);
+      anchor.verify = (issuer) => issuer === void 0 ? true : verifyAnchor(issuer);
+    }
     for (const cert of ca.certChain) {
       if (cert.__provenantShared) continue;
       cert.__provenantShared = true;
