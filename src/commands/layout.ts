@@ -4,8 +4,10 @@ import { parse as parseYaml } from 'yaml';
 import { ProvenantError } from '../errors.js';
 import { encodeCanonical } from '../intoto/canonical.js';
 import { signBytes } from '../intoto/keys.js';
-import { parseMetadata } from '../intoto/metablock.js';
+import { normalizeLayout } from '../intoto/layout-model.js';
 import { unpackRule } from '../intoto/rules.js';
+import { shlexSplit } from '../intoto/shlex.js';
+import { parseJsonStrict } from '../schemas/index.js';
 import { loadFunctionaryKey, sslibKeyIds } from '../intoto/sslib.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { parseCommandArgs } from './args.js';
@@ -15,9 +17,11 @@ export const summary = 'author in-toto layouts: new (from a readable description
 const HELP = `Usage: provenant layout new DESCRIPTION.(yaml|json) -o root.layout [--key KEY]...
        provenant layout sign LAYOUT --key KEY [--key KEY]... [-o OUT]
 
-new turns a readable description into a layout (keys by file, rules as strings, expires as a date or a duration
-such as 30d, 6m, 1y) and, with --key, signs it. sign adds (or replaces) the signature of each key: hex over the
-canonical JSON of "signed", as the reference implementation does; OUT defaults to LAYOUT.
+new turns a readable description into a layout (keys by file, rules and commands as strings split like a shell
+line, expires as a date or a duration such as 30d, 6m, 1y) and, with --key, signs it. sign adds (or replaces) the
+signature of each key: hex over the canonical JSON of "signed", as in-toto-sign does (a layout missing fields is
+first given the in-toto model's defaults, expires one month ahead); OUT defaults to LAYOUT. Keys: PEM (RSA, ECDSA,
+ed25519) or securesystemslib JSON; a layout lists each key under its declared keyid (else the legacy id form).
 
 Description:
   expires: 1y                       # or 2027-01-01T00:00:00Z
@@ -62,9 +66,18 @@ function expiresFrom(v: unknown, now: Date): string {
   return t.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+/** A string is split as the reference splits one (shlex: quotes keep spaces, backslash escapes). */
+const split = (v: string, where: string): string[] => {
+  try {
+    return shlexSplit(v);
+  } catch (e) {
+    throw new ProvenantError('LAYOUT_INVALID', `${where}: ${(e as Error).message} in '${v}'`);
+  }
+};
+
 const words = (v: unknown, where: string): string[] => {
   if (v === undefined || v === null || v === '') return [];
-  if (typeof v === 'string') return v.trim().split(/\s+/);
+  if (typeof v === 'string') return split(v, where);
   if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v;
   throw new ProvenantError('LAYOUT_INVALID', `${where}: a command is a string or a list of strings`);
 };
@@ -73,7 +86,7 @@ const rules = (v: unknown, where: string): string[][] => {
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) throw new ProvenantError('LAYOUT_INVALID', `${where}: a list of rules`);
   return v.map((r, i) => {
-    const tokens = typeof r === 'string' ? r.trim().split(/\s+/) : r;
+    const tokens = typeof r === 'string' ? split(r, `${where}[${i}]`) : r;
     unpackRule(tokens, `${where}[${i}]`);
     return tokens as string[];
   });
@@ -113,7 +126,7 @@ export function layoutFromDescription(desc: Record<string, any>, baseDir: string
     if (!run.length) throw new ProvenantError('LAYOUT_INVALID', `inspection '${s.name}': run is required`);
     return { _type: 'inspection', name: s.name, run, expected_materials: rules(s.materials ?? s.expected_materials, `inspection '${s.name}' materials`), expected_products: rules(s.products ?? s.expected_products, `inspection '${s.name}' products`) };
   });
-  return { _type: 'layout', expires: expiresFrom(desc.expires ?? '1y', now), readme: String(desc.readme ?? ''), keys, steps, inspect };
+  return normalizeLayout({ _type: 'layout', expires: expiresFrom(desc.expires ?? '1y', now), readme: String(desc.readme ?? ''), keys, steps, inspect }, 'layout');
 }
 
 function signLayout(doc: { signed: Record<string, unknown>; signatures: Array<{ keyid: string; sig: string }> }, keyFiles: string[], passphrase?: string) {
@@ -165,14 +178,19 @@ export async function run(argv: string[]): Promise<number> {
   if (verb === 'sign') {
     if (!(values.key as string[] | undefined)?.length) throw new ProvenantError('USAGE', 'layout sign: --key is required');
     let doc: { signed: Record<string, unknown>; signatures: Array<{ keyid: string; sig: string }> };
-    const raw = JSON.parse(text) as Record<string, unknown>;
+    const raw = parseJsonStrict(text, file) as Record<string, any>;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ProvenantError('LAYOUT_INVALID', `${file}: not a layout`);
     if ('payload' in raw) throw new ProvenantError('LAYOUT_INVALID', `${file}: a DSSE layout is signed when it is made; layout sign adds signatures to Metablock layouts`);
-    if ('signed' in raw) {
-      const m = parseMetadata(Buffer.from(text), file);
-      if (m.kind !== 'layout') throw new ProvenantError('LAYOUT_INVALID', `${file}: not a layout`);
-      doc = { signed: m.signed, signatures: m.signatures };
-    } else if (raw._type === 'layout') doc = { signed: raw, signatures: [] };
-    else throw new ProvenantError('LAYOUT_INVALID', `${file}: not a layout`);
+    const body = 'signed' in raw ? raw.signed : raw;
+    if (!body || body._type !== 'layout') throw new ProvenantError('LAYOUT_INVALID', `${file}: not a layout`);
+    const warn = (m: string) => process.stderr.write(`warning: ${m}\n`);
+    // as in-toto-sign: the layout in the reference model's form (defaults filled in, expires one month ahead if
+    // missing); existing signatures stay only when that changed nothing
+    const normalized = normalizeLayout(body, file, { onWarning: warn });
+    const same = encodeCanonical(normalized).equals(encodeCanonical(body));
+    const old = Array.isArray(raw.signatures) ? (raw.signatures as Array<{ keyid: string; sig: string }>) : [];
+    if (!same && old.length) warn(`${file}: the layout was brought into the in-toto model's form (missing fields filled in): its ${old.length} existing signature(s) no longer apply and were removed`);
+    doc = { signed: normalized, signatures: same ? old : [] };
     signLayout(doc, values.key as string[], pass);
     const out = (values.output as string | undefined) ?? file;
     await writeFileAtomic(out, JSON.stringify(doc, null, 1) + '\n');

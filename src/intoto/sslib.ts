@@ -134,7 +134,8 @@ function parseSslibJson(text: string, source: string, passphrase?: string): Load
   }
   const verify = sslibPublicKey(json, source);
   const sslib = { ...json, keyval: { public: json.keyval.public }, keyid: '' };
-  sslib.keyid = sslibKeyIds({ ...sslib, keyid: undefined })[0];
+  // the key's own keyid is the one its holder's tools sign with and name link files by; else the legacy form
+  sslib.keyid = typeof json.keyid === 'string' && /^[0-9a-fA-F]+$/.test(json.keyid) ? json.keyid : sslibKeyIds({ ...sslib, keyid: undefined })[0];
   const out: LoadedFunctionaryKey = { sslib, ids: sslibKeyIds({ ...json, keyid: json.keyid }), verify };
   if (json.keyval.private) {
     // securesystemslib private JSON: ed25519 raw hex seed, or PEM for ecdsa/rsa

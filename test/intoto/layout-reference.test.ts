@@ -277,7 +277,7 @@ function sublayoutScenario(name: string, change: (sub: { layout: Body; link: Bod
       const subLink = { ...c.links.package.body, name: 'tarball' };
       const subDir = join(c.work, `package.${id('carl').slice(0, 8)}`);
       mkdirSync(subDir);
-      const sub = { layout: subLayout, link: subLink, dir: subDir };
+      const sub: { layout: Body; link: Body; dir: string } = { layout: subLayout, link: subLink, dir: subDir };
       change(sub);
       c.links.package.meta = sign(sub.layout, 'carl');
       const { _signer, ...body } = sub.link;
