@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ProvenantError } from '../errors.js';
 import { encodeCanonical } from '../intoto/canonical.js';
+import { decodeBase64, pae, parseEnvelope, type Envelope } from '../intoto/dsse.js';
 import { signBytes } from '../intoto/keys.js';
 import { normalizeLayout } from '../intoto/layout-model.js';
 import { unpackRule } from '../intoto/rules.js';
@@ -22,6 +23,7 @@ line, expires as a date or a duration such as 30d, 6m, 1y) and, with --key, sign
 signature of each key: hex over the canonical JSON of "signed", as in-toto-sign does (a layout missing fields is
 first given the in-toto model's defaults, expires one month ahead); OUT defaults to LAYOUT. Keys: PEM (RSA, ECDSA,
 ed25519) or securesystemslib JSON; a layout lists each key under its declared keyid (else the legacy id form).
+A layout in a DSSE envelope (in-toto 2.x) is signed over the PAE, keeping the envelope form.
 
 Description:
   expires: 1y                       # or 2027-01-01T00:00:00Z
@@ -141,6 +143,30 @@ function signLayout(doc: { signed: Record<string, unknown>; signatures: Array<{ 
   return doc;
 }
 
+/**
+ * A layout in a DSSE envelope (as in-toto 2.x writes them): the payload is brought into the model's form (which
+ * changes it only when fields are missing, and then drops the old signatures), each key signs the PAE.
+ */
+async function signDsseLayout(raw: Record<string, any>, file: string, keyFiles: string[], passphrase: string | undefined, warn: (m: string) => void): Promise<Envelope> {
+  const env = parseEnvelope(raw, file);
+  const payload = decodeBase64(env.payload, `${file} payload`);
+  const body = parseJsonStrict(payload, `${file} payload`) as Record<string, any>;
+  if (!body || body._type !== 'layout') throw new ProvenantError('LAYOUT_INVALID', `${file}: the envelope does not hold a layout`);
+  const normalized = normalizeLayout(body, file, { onWarning: warn });
+  const same = encodeCanonical(normalized).equals(encodeCanonical(body));
+  if (!same && env.signatures.length) warn(`${file}: the layout was brought into the in-toto model's form (missing fields filled in): its ${env.signatures.length} existing signature(s) no longer apply and were removed`);
+  const bytes = same ? payload : Buffer.from(JSON.stringify(normalized));
+  let signatures = same ? env.signatures : [];
+  for (const f of keyFiles) {
+    const k = loadFunctionaryKey(f, passphrase);
+    if (!k.private) throw new ProvenantError('KEY_INVALID', `--key ${f}: a private key is needed to sign`);
+    const ids = sslibKeyIds(k.sslib);
+    signatures = signatures.filter((x) => !x.keyid || !ids.includes(x.keyid));
+    signatures.push({ keyid: k.sslib.keyid, sig: signBytes(k.private, pae(env.payloadType, bytes)).toString('base64') });
+  }
+  return { payload: bytes.toString('base64'), payloadType: env.payloadType, signatures };
+}
+
 export async function run(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv;
   if (!verb || verb === '--help' || verb === '-h') {
@@ -180,10 +206,16 @@ export async function run(argv: string[]): Promise<number> {
     let doc: { signed: Record<string, unknown>; signatures: Array<{ keyid: string; sig: string }> };
     const raw = parseJsonStrict(text, file) as Record<string, any>;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ProvenantError('LAYOUT_INVALID', `${file}: not a layout`);
-    if ('payload' in raw) throw new ProvenantError('LAYOUT_INVALID', `${file}: a DSSE layout is signed when it is made; layout sign adds signatures to Metablock layouts`);
+    const warn = (m: string) => process.stderr.write(`warning: ${m}\n`);
+    const out = (values.output as string | undefined) ?? file;
+    if ('payload' in raw && 'payloadType' in raw) {
+      const env = await signDsseLayout(raw, file, values.key as string[], pass, warn);
+      await writeFileAtomic(out, JSON.stringify(env, null, 1) + '\n');
+      process.stderr.write(`provenant: layout signed: ${out} (DSSE, ${env.signatures.length} signature(s))\n`);
+      return 0;
+    }
     const body = 'signed' in raw ? raw.signed : raw;
     if (!body || body._type !== 'layout') throw new ProvenantError('LAYOUT_INVALID', `${file}: not a layout`);
-    const warn = (m: string) => process.stderr.write(`warning: ${m}\n`);
     // as in-toto-sign: the layout in the reference model's form (defaults filled in, expires one month ahead if
     // missing); existing signatures stay only when that changed nothing
     const normalized = normalizeLayout(body, file, { onWarning: warn });
@@ -192,7 +224,6 @@ export async function run(argv: string[]): Promise<number> {
     if (!same && old.length) warn(`${file}: the layout was brought into the in-toto model's form (missing fields filled in): its ${old.length} existing signature(s) no longer apply and were removed`);
     doc = { signed: normalized, signatures: same ? old : [] };
     signLayout(doc, values.key as string[], pass);
-    const out = (values.output as string | undefined) ?? file;
     await writeFileAtomic(out, JSON.stringify(doc, null, 1) + '\n');
     process.stderr.write(`provenant: layout signed: ${out} (${doc.signatures.length} signature(s))\n`);
     return 0;
