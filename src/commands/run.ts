@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { constants as osConstants } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { linkBody, serializeLink } from '../intoto/link.js';
@@ -130,7 +131,7 @@ function execute(cmd: string[], cwd: string): Promise<{ code: number; stdout: st
     child.on('error', (e: NodeJS.ErrnoException) => reject(new ProvenantError('INPUT_INVALID', `cannot run '${cmd[0]}': ${e.code ?? e.message}`)));
     child.on('close', (code, signal) => {
       const cut = (b: Buffer[], n: number) => Buffer.concat(b).subarray(0, MAX_CAPTURE).toString('utf8') + (n > MAX_CAPTURE ? `\n[provenant: ${n - MAX_CAPTURE} more bytes not recorded]` : '');
-      resolvePromise({ code: code ?? (signal ? 128 : 1), stdout: cut(out, outLen), stderr: cut(err, errLen) });
+      resolvePromise({ code: code ?? (signal ? 128 + (osConstants.signals[signal] ?? 0) : 1), stdout: cut(out, outLen), stderr: cut(err, errLen) });
     });
   });
 }
