@@ -15,7 +15,7 @@ const HELP = `Usage: provenant record start --step NAME --key KEY [--materials P
 
 start hashes the materials into .<NAME>.<KEYID8>.link-unfinished (signed with the key, as the reference does);
 stop checks that file's signature, hashes the products and writes the link as provenant run does. Options as for
-provenant run (--sigstore, --exclude, --lstrip-paths, --follow-symlink-dirs, --base-path, --output-dir).
+provenant run (--sigstore, --exclude, --lstrip-paths, --no-follow-symlink-dirs, --base-path, --output-dir).
 `;
 
 export async function run(argv: string[]): Promise<number> {

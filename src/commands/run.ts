@@ -29,7 +29,7 @@ stdout, stderr and the return value. The command's exit code is passed on (the l
   --legacy                 the reference format (needs --key)
   --exclude PATTERN        gitignore-style exclusion (repeatable; default *.link*, .git, *.pyc, *~)
   --lstrip-paths PREFIX    remove a prefix from recorded names (repeatable)
-  --follow-symlink-dirs    walk into symlinked folders (not followed by default, as in-toto-run)
+  --no-follow-symlink-dirs do not walk into symlinked folders (in-toto-run does)
   --base-path DIR          record artifacts relative to DIR (default .)
   --output-dir DIR         where the link goes (default .)
   --no-command             record materials/products only (no command after --)
@@ -46,7 +46,7 @@ export const RECORDING_OPTIONS = {
   legacy: { type: 'boolean' },
   exclude: { type: 'string', multiple: true },
   'lstrip-paths': { type: 'string', multiple: true },
-  'follow-symlink-dirs': { type: 'boolean' },
+  'no-follow-symlink-dirs': { type: 'boolean' },
   'base-path': { type: 'string' },
   'output-dir': { type: 'string' },
   ...SIGSTORE_OPTIONS,
@@ -88,7 +88,7 @@ export async function expandArtifactArgs(items: string[] | undefined, base: stri
 
 /** The recording options shared by run and record. */
 export function recordOptions(values: Record<string, any>, base: string): RecordOptions {
-  return { baseDir: base, excludes: values.exclude as string[] | undefined, lstrip: values['lstrip-paths'] as string[] | undefined, followSymlinkDirs: values['follow-symlink-dirs'] as boolean | undefined };
+  return { baseDir: base, excludes: values.exclude as string[] | undefined, lstrip: values['lstrip-paths'] as string[] | undefined, followSymlinkDirs: !values['no-follow-symlink-dirs'] };
 }
 
 export async function signingFrom(values: Record<string, any>, flag: string): Promise<{ key?: LoadedFunctionaryKey; signer?: AttestationSigner }> {

@@ -2,9 +2,10 @@
  * Recording materials and products as the in-toto reference does (runlib.record_artifacts_as_dict): each given path
  * is normalized (os.path.normpath) relative to the base path; exclude patterns (gitignore style, default `*.link*`,
  * `.git`, `*.pyc`, `*~`) drop given paths, folders (not descended into) and files; a file is recorded under its
- * normalized path, a folder is walked; symlinks to files are hashed, symlinked folders are followed only when asked
- * (`followSymlinkDirs`), broken links and missing paths are skipped; `lstrip` removes the first matching prefix and a
- * resulting duplicate name is an error. Digests are sha256 unless other algorithms are asked for.
+ * normalized path, a folder is walked; symlinks to files are hashed, symlinked folders are followed (in-toto-run,
+ * in-toto-record and inspections pass follow_symlink_dirs=True; a link back to a folder being walked is not entered
+ * again) unless `followSymlinkDirs` is false; broken links and missing paths are skipped; `lstrip` removes the first
+ * matching prefix and a resulting duplicate name is an error. Digests are sha256 unless other algorithms are asked for.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
@@ -23,7 +24,7 @@ export interface RecordOptions {
   /** Prefixes removed from recorded names (--lstrip-paths). */
   lstrip?: string[];
   algorithms?: DigestAlgorithm[];
-  /** Walk into symlinked folders (the reference's --follow-symlink-dirs; off by default). */
+  /** Walk into symlinked folders (default true, as in-toto-run, in-toto-record and inspections do). */
   followSymlinkDirs?: boolean;
 }
 
@@ -97,7 +98,7 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
     const files2 = keep(fileNames.filter((f) => kind(abs(f)) === 'file'));
     for (const f of files2) add(f);
     for (const d of keep(dirs)) {
-      if (links.has(d) && !opts.followSymlinkDirs) continue;
+      if (links.has(d) && opts.followSymlinkDirs === false) continue;
       let id: string;
       try {
         const st = statSync(abs(d));

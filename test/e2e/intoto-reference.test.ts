@@ -253,6 +253,44 @@ describe('in-toto-record and provenant record, each verified by the other tool',
   }
 });
 
+describe('provenant run --legacy records what in-toto-run records', () => {
+  let tree: string;
+  beforeAll(() => {
+    tree = join(root, 'tree');
+    const f = (p: string) => {
+      mkdirSync(join(tree, p, '..'), { recursive: true });
+      writeFileSync(join(tree, p), `${p}\n`);
+    };
+    for (const p of ['foo.py', 'foo.pyc', 'notes~', 'old.link', 'src/a.c', 'src/b.h', 'src/gen/c.c', 'docs/x.md', '.git/HEAD', 'build/out/app.bin', 'sp ace/f.txt']) f(p);
+    execFileSync('ln', ['-s', 'foo.py', join(tree, 'link-to-foo')]);
+    execFileSync('ln', ['-s', 'src', join(tree, 'link-to-src')]);
+  });
+  const cases: Array<[string, string[], string[]]> = [
+    ['the whole tree with the default excludes', ['-m', '.', '-p', '.'], ['--materials', '.', '--products', '.']],
+    ['explicit paths, normalized', ['-m', './foo.py', 'src/../docs', 'missing.txt', '-p', 'src'], ['--materials', './foo.py', 'src/../docs', 'missing.txt', '--products', 'src']],
+    ['exclude patterns replace the defaults', ['--exclude', '*.c', 'docs/', '-m', '.', '-p', '.'], ['--exclude', '*.c', 'docs/', '--materials', '.', '--products', '.']],
+    ['lstrip paths', ['--lstrip-paths', 'src/', 'build/out/', '-m', 'src', 'build', '-p', 'src'], ['--lstrip-paths', 'src/', 'build/out/', '--materials', 'src', 'build', '--products', 'src']],
+    ['a base path', ['--base-path', 'src', '-m', '.', '-p', 'gen'], ['--base-path', 'src', '--materials', '.', '--products', 'gen']],
+  ];
+  for (const [name, theirs, ours] of cases) {
+    test(name, () => {
+      const a = join(root, `run-${name.replace(/\W+/g, '-')}`);
+      mkdirSync(a);
+      const outA = join(a, 'ref');
+      const outB = join(a, 'prov');
+      mkdirSync(outA);
+      mkdirSync(outB);
+      expect(ref('in-toto-run', ['-n', 'scan', '-k', join(keys, 'bob'), '-d', outA, ...theirs, '--', 'true'], tree).code).toBe(0);
+      const r = prov(['run', '--legacy', '--step', 'scan', '--key', join(keys, 'bob'), '--output-dir', outB, ...ours, '--', 'true'], tree);
+      expect(r.code).toBe(0);
+      const t = JSON.parse(readFileSync(join(outA, 'scan.776a00e2.link'), 'utf8')).signed;
+      const o = JSON.parse(readFileSync(join(outB, 'scan.776a00e2.link'), 'utf8')).signed;
+      expect({ materials: o.materials, products: o.products }).toEqual({ materials: t.materials, products: t.products });
+      expect(Object.keys(t.materials).length + Object.keys(t.products).length).toBeGreaterThan(0);
+    });
+  }
+});
+
 describe('every in-toto case of ../shared/corpus agrees with its expect (and with in-toto-verify where cross-checked)', () => {
   const manifest = JSON.parse(readFileSync(join(CORPUS, 'MANIFEST.json'), 'utf8')) as { cases: Array<Record<string, any>> };
   const cases = manifest.cases.filter((c) => c.kind === 'intoto-layout' || c.kind === 'intoto-link' || (c.kind === 'dsse-envelope' && c.group === 'in-toto'));
