@@ -15,7 +15,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORPUS, DIST, TEST_VECTORS } from '../support/paths.js';
-import { ensureBuilt } from '../support/runner.js';
+import { ensureBuilt, runCli } from '../support/runner.js';
+import { startSigstore } from '../support/sigstore-servers.js';
 
 const DEMO = join(TEST_VECTORS, 'in-toto-demo');
 const DEMO_DSSE = join(TEST_VECTORS, 'in-toto-demo-dsse');
@@ -29,6 +30,11 @@ function prov(args: string[], cwd: string): { code: number; out: string } {
 function ref(cmd: string, args: string[], cwd: string): { code: number; out: string } {
   const r = spawnSync(`/usr/bin/${cmd}`, args, { cwd, encoding: 'utf8' });
   return { code: r.status ?? -1, out: (r.stdout ?? '') + (r.stderr ?? '') };
+}
+
+async function cli(args: string[], cwd: string): Promise<{ code: number; out: string }> {
+  const r = await runCli(args, { cwd });
+  return { code: r.code, out: r.stdout + r.stderr };
 }
 
 /** Verifies a folder with both tools, each in its own copy (inspections write into it). */
@@ -289,6 +295,37 @@ describe('provenant run --legacy records what in-toto-run records', () => {
       expect(Object.keys(t.materials).length + Object.keys(t.products).length).toBeGreaterThan(0);
     });
   }
+});
+
+describe('provenant run --sigstore (keyless, against a local Sigstore)', () => {
+  test('the link v0.3 Statement is signed keyless into a Sigstore bundle that provenant verify accepts', async () => {
+    const dir = join(root, 'keyless');
+    mkdirSync(dir);
+    const s = await startSigstore({ rekor: true, tsa: false, dir });
+    try {
+      const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+      const now = Math.floor(Date.now() / 1000);
+      const wf = 'octo/app/.github/workflows/build.yml@refs/heads/main';
+      // the mock Fulcio accepts an unsigned token and takes the certificate's SAN from fulcio_san
+      const claims = { iss: 'https://token.actions.githubusercontent.com', sub: 'repo:octo/app:ref:refs/heads/main', aud: 'sigstore', iat: now, exp: now + 600, job_workflow_ref: wf, repository: 'octo/app', ref: 'refs/heads/main', sha: 'c27d339ee6075c1f744c5d4b200f7901aad2c369', fulcio_san: `https://github.com/${wf}` };
+      const jwt = `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.sig`;
+      writeFileSync(join(dir, 'in.txt'), 'source\n');
+      // the local Sigstore runs in this process: the CLI runs asynchronously (runCli), not with spawnSync
+      const r = await cli(['run', '--step', 'build', '--sigstore', '--identity-token', jwt, '--fulcio-url', s.fulcioURL, '--rekor-url', s.rekorURL!, '--materials', 'in.txt', '--products', 'out.txt', '--', 'sh', '-c', 'cat in.txt > out.txt; echo built'], dir);
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/built\n/);
+      const env = JSON.parse(readFileSync(join(dir, 'build.link.intoto.jsonl'), 'utf8'));
+      const st = JSON.parse(Buffer.from(env.payload, 'base64').toString());
+      expect(st).toMatchObject({ predicateType: 'https://in-toto.io/attestation/link/v0.3', subject: [{ name: 'out.txt' }], predicate: { name: 'build', materials: [{ name: 'in.txt' }], byproducts: { stdout: 'built\n', 'return-value': 0 } } });
+      const v = await cli(['verify', 'out.txt', '--bundle', 'build.link.sigstore.json', '--trusted-root', s.trustedRootPath, '--cert-identity', `https://github.com/${wf}`, '--json'], dir);
+      expect(v.code).toBe(0);
+      expect(JSON.parse(v.out.slice(v.out.indexOf('{')))).toMatchObject({ verified: true, results: [{ predicateType: 'https://in-toto.io/attestation/link/v0.3' }] });
+      // --legacy needs a key
+      expect(prov(['run', '--legacy', '--step', 'x', '--sigstore', '--identity-token', jwt, '--', 'true'], dir).code).toBe(2);
+    } finally {
+      await s.close();
+    }
+  }, 60000);
 });
 
 describe('every in-toto case of ../shared/corpus agrees with its expect (and with in-toto-verify where cross-checked)', () => {
