@@ -39,11 +39,18 @@ function keyidOf(obj: unknown): string {
   return createHash('sha256').update(encodeCanonical(obj)).digest('hex');
 }
 
-/** Both key-id forms of a key (legacy first), plus the id it declares. */
+/**
+ * Both key-id forms of a key (legacy first), plus the id it declares. An ECDSA key is also known under the other
+ * spelling of its key type (securesystemslib writes `ecdsa`, older versions `ecdsa-sha2-nistpNNN`), after the others.
+ */
 export function sslibKeyIds(k: SslibKey): string[] {
-  const pub = { keytype: k.keytype, scheme: k.scheme, keyval: { public: k.keyval.public } };
-  const ids = [keyidOf({ ...pub, keyid_hash_algorithms: k.keyid_hash_algorithms ?? ['sha256', 'sha512'] }), keyidOf(pub)];
+  const forms = (keytype: string) => {
+    const pub = { keytype, scheme: k.scheme, keyval: { public: k.keyval.public } };
+    return [keyidOf({ ...pub, keyid_hash_algorithms: k.keyid_hash_algorithms ?? ['sha256', 'sha512'] }), keyidOf(pub)];
+  };
+  const ids = forms(k.keytype);
   if (k.keyid) ids.unshift(k.keyid);
+  if (/^ecdsa(-sha2-nistp\d+)?$/.test(k.keytype) && /^ecdsa-sha2-nistp\d+$/.test(k.scheme)) ids.push(...forms(k.keytype === 'ecdsa' ? k.scheme : 'ecdsa'));
   return [...new Set(ids)];
 }
 

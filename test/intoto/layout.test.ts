@@ -136,6 +136,15 @@ describe('keys and thresholds', () => {
     const dir = setup(l, { [`s.${legacy.slice(0, 8)}.link`]: signLegacy(body, K.ci), [`s.${current.slice(0, 8)}.link`]: second });
     expect(await code(verify(dir))).toMatch(/THRESHOLD_NOT_MET.*found 1/);
   });
+  test('an ECDSA key is recognised under either spelling of its key type (ecdsa, ecdsa-sha2-nistp256)', async () => {
+    const old = { ...K.dev.sslib, keytype: 'ecdsa-sha2-nistp256', keyid: undefined };
+    const oldId = sslibKeyIds(old)[0];
+    expect(sslibKeyIds({ ...K.dev.sslib, keyid: undefined })).toContain(oldId);
+    const body = link('s', {}, { x: h }) as unknown as Body;
+    const signed = signLegacy(body, K.dev);
+    signed.signatures[0].keyid = oldId;
+    await expect(verify(setup(layout([step('s', [K.dev])]), { [`s.${oldId.slice(0, 8)}.link`]: signed }))).resolves.toBeTruthy();
+  });
   test('every given layout key must have signed, and one key at least is needed', async () => {
     const l = layout([]);
     const dir = setup(l, {});
