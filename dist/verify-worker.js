@@ -14419,9 +14419,13 @@ function keyidOf(obj) {
   return createHash2("sha256").update(encodeCanonical(obj)).digest("hex");
 }
 function sslibKeyIds(k) {
-  const pub = { keytype: k.keytype, scheme: k.scheme, keyval: { public: k.keyval.public } };
-  const ids = [keyidOf({ ...pub, keyid_hash_algorithms: k.keyid_hash_algorithms ?? ["sha256", "sha512"] }), keyidOf(pub)];
+  const forms = (keytype) => {
+    const pub = { keytype, scheme: k.scheme, keyval: { public: k.keyval.public } };
+    return [keyidOf({ ...pub, keyid_hash_algorithms: k.keyid_hash_algorithms ?? ["sha256", "sha512"] }), keyidOf(pub)];
+  };
+  const ids = forms(k.keytype);
   if (k.keyid) ids.unshift(k.keyid);
+  if (/^ecdsa(-sha2-nistp\d+)?$/.test(k.keytype) && /^ecdsa-sha2-nistp\d+$/.test(k.scheme)) ids.push(...forms(k.keytype === "ecdsa" ? k.scheme : "ecdsa"));
   return [...new Set(ids)];
 }
 function sslibPublicKey(k, source) {
@@ -14484,7 +14488,7 @@ function parseSslibJson(text, source, passphrase) {
   }
   const verify2 = sslibPublicKey(json, source);
   const sslib = { ...json, keyval: { public: json.keyval.public }, keyid: "" };
-  sslib.keyid = sslibKeyIds({ ...sslib, keyid: void 0 })[0];
+  sslib.keyid = typeof json.keyid === "string" && /^[0-9a-fA-F]+$/.test(json.keyid) ? json.keyid : sslibKeyIds({ ...sslib, keyid: void 0 })[0];
   const out = { sslib, ids: sslibKeyIds({ ...json, keyid: json.keyid }), verify: verify2 };
   if (json.keyval.private) {
     try {
