@@ -4,7 +4,7 @@ import { ProvenantError } from '../errors.js';
 import { parseAlgorithms } from '../subjects/index.js';
 import { collectMaterials } from '../materials/index.js';
 import { parseCommandArgs } from './args.js';
-import { keylessFromValues } from './policy-args.js';
+import { SIGSTORE_OPTIONS, keylessFromValues } from './policy-args.js';
 import type { AttestationSigner } from '../signing/types.js';
 
 export const summary = 'hash build outputs and write signed SLSA provenance';
@@ -67,12 +67,7 @@ export async function run(argv: string[]): Promise<number> {
     materials: { type: 'string', multiple: true },
     'require-hashes': { type: 'boolean' },
     sigstore: { type: 'boolean' },
-    'sigstore-instance': { type: 'string' },
-    'fulcio-url': { type: 'string' },
-    'rekor-url': { type: 'string' },
-    'tsa-url': { type: 'string' },
-    'identity-token': { type: 'string' },
-    'identity-token-env': { type: 'string' },
+    ...SIGSTORE_OPTIONS,
   });
   if (values.help) {
     process.stdout.write(HELP);
@@ -85,7 +80,7 @@ export async function run(argv: string[]): Promise<number> {
   const methods = [values.unsigned && '--unsigned', values.key && '--key', values.sigstore && '--sigstore'].filter(Boolean);
   if (methods.length === 0) throw new ProvenantError('USAGE', 'choose how to sign: --key PEM, --sigstore or --unsigned');
   if (methods.length > 1) throw new ProvenantError('USAGE', `${methods.join(' and ')} exclude each other`);
-  if (!values.sigstore && (values['identity-token'] || values['identity-token-env'] || values['fulcio-url'] || values['rekor-url'] || values['tsa-url'] || values['sigstore-instance'])) {
+  if (!values.sigstore && Object.keys(SIGSTORE_OPTIONS).some((k) => values[k as keyof typeof values] !== undefined)) {
     throw new ProvenantError('USAGE', 'the Sigstore options need --sigstore');
   }
   let passphrase: string | undefined;

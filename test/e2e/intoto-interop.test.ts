@@ -10,20 +10,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORPUS, DIST, TEST_VECTORS } from '../support/paths.js';
-import { ensureBuilt, githubEnv, runAction } from '../support/runner.js';
+import { ensureBuilt, githubEnv, runAction, provSync, referenceTool } from '../support/runner.js';
 
 const DEMO = join(TEST_VECTORS, 'in-toto-demo');
 let root: string;
 let keys: string;
 
-function prov(args: string[], cwd: string): { code: number; out: string } {
-  const r = spawnSync(process.execPath, [join(DIST, 'cli.js'), ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status ?? -1, out: (r.stdout ?? '') + (r.stderr ?? '') };
-}
-function ref(cmd: string, args: string[], cwd: string): { code: number; out: string } {
-  const r = spawnSync(`/usr/bin/${cmd}`, args, { cwd, encoding: 'utf8' });
-  return { code: r.status ?? -1, out: (r.stdout ?? '') + (r.stderr ?? '') };
-}
+const prov = provSync;
+const ref = referenceTool;
 
 const STRICT = (extra: Record<string, unknown> = {}) => ({
   expires: '30d',

@@ -15,7 +15,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORPUS, DIST, TEST_VECTORS } from '../support/paths.js';
-import { ensureBuilt, runCli } from '../support/runner.js';
+import { ensureBuilt, runCli, provSync, referenceTool } from '../support/runner.js';
 import { startSigstore } from '../support/sigstore-servers.js';
 
 const DEMO = join(TEST_VECTORS, 'in-toto-demo');
@@ -23,14 +23,8 @@ const DEMO_DSSE = join(TEST_VECTORS, 'in-toto-demo-dsse');
 let root: string;
 let keys: string;
 
-function prov(args: string[], cwd: string): { code: number; out: string } {
-  const r = spawnSync(process.execPath, [join(DIST, 'cli.js'), ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status ?? -1, out: (r.stdout ?? '') + (r.stderr ?? '') };
-}
-function ref(cmd: string, args: string[], cwd: string): { code: number; out: string } {
-  const r = spawnSync(`/usr/bin/${cmd}`, args, { cwd, encoding: 'utf8' });
-  return { code: r.status ?? -1, out: (r.stdout ?? '') + (r.stderr ?? '') };
-}
+const prov = provSync;
+const ref = referenceTool;
 
 async function cli(args: string[], cwd: string): Promise<{ code: number; out: string }> {
   const r = await runCli(args, { cwd });

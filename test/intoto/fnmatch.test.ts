@@ -7,6 +7,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { fnfilter, fnmatch } from '../../src/intoto/fnmatch.js';
+import { rng } from '../support/rng.js';
 
 function python(pairs: Array<[string, string]>): Array<boolean | 'error'> {
   const script = `
@@ -32,17 +33,6 @@ function ours(pairs: Array<[string, string]>): Array<boolean | 'error'> {
   });
 }
 
-/** A small deterministic PRNG (mulberry32), so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('fnmatch agrees with Python', () => {
   test('names every in-toto user writes: hyphens, dots, folders, brackets', () => {

@@ -12,19 +12,10 @@ import { join } from 'node:path';
 import { compileExcludes } from '../../src/intoto/gitwildmatch.js';
 import { FormatError, pyFormat } from '../../src/intoto/pyformat.js';
 import { recordArtifacts } from '../../src/intoto/record.js';
+import { rng } from '../support/rng.js';
 
 const py = (script: string, input: unknown): any => JSON.parse(execFileSync('/usr/bin/python3', ['-c', script], { input: JSON.stringify(input), maxBuffer: 64 * 1024 * 1024 }).toString());
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('exclude patterns agree with pathspec gitwildmatch', () => {
   test('3000 random pattern lists over random paths', () => {

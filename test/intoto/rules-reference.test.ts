@@ -8,6 +8,7 @@ import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { applyRules } from '../../src/intoto/rules.js';
 import type { LinkBody } from '../../src/intoto/metablock.js';
+import { rng } from '../support/rng.js';
 
 interface Case {
   links: Record<string, { materials: Record<string, Record<string, string>>; products: Record<string, Record<string, string>> }>;
@@ -16,16 +17,6 @@ interface Case {
   rules: string[][];
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PY = `
 import json, sys, logging

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,4 +107,16 @@ export function ensureBuilt(): Promise<void> {
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`build failed: ${code}`))));
   });
   return built;
+}
+
+/** Runs the bundled CLI synchronously; stdout and stderr together. */
+export function provSync(args: string[], cwd: string): { code: number; out: string } {
+  const r = spawnSync(process.execPath, [join(DIST, 'cli.js'), ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status ?? -1, out: (r.stdout ?? '') + (r.stderr ?? '') };
+}
+
+/** Runs a command of the Debian in-toto package (/usr/bin/in-toto-*) synchronously. */
+export function referenceTool(cmd: string, args: string[], cwd: string): { code: number; out: string } {
+  const r = spawnSync(`/usr/bin/${cmd}`, args, { cwd, encoding: 'utf8' });
+  return { code: r.status ?? -1, out: (r.stdout ?? '') + (r.stderr ?? '') };
 }

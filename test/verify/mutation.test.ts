@@ -6,21 +6,11 @@ import { hashFiles } from '../../src/subjects/index.js';
 import { loadTrust, verifyAttestation, type Trust } from '../../src/verify/index.js';
 import { parseAttestations } from '../../src/verify/load.js';
 import { ProvenantError } from '../../src/errors.js';
+import { rng } from '../support/rng.js';
 
 interface Case { id: string; path: string; kind: string; expect: string; trustedRoot?: string | null; artifact?: string | null; verificationKey?: string; npmKeys?: string; offlineVerifiable?: boolean; container?: string; policyDependent?: boolean }
 const manifest = JSON.parse(readFileSync(join(CORPUS, 'MANIFEST.json'), 'utf8')) as { cases: Case[] };
 const inCorpus = (p: string) => join(CORPUS, p.replace(/^public\//, ''));
-
-/** A small seeded PRNG (mulberry32) so every run mutates the same way. */
-function prng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 type Json = Record<string, any>;
@@ -176,7 +166,7 @@ describe('mutation: 10,000 mutated copies of valid corpus bundles', () => {
       parseAttestations(Buffer.from(text), c.id).every((a) => verifyAttestation(a, trust, { noSubjectCheck: false }, { digest, data }).verified),
     );
     expect(baseline.length).toBeGreaterThanOrEqual(8);
-    const rnd = prng(20261122);
+    const rnd = rng(20261122);
     const N = 10_000;
     const accepted: string[] = [];
     const uncaught: string[] = [];
