@@ -116,6 +116,9 @@ async function run(): Promise<void> {
     keys: list('keys'),
     policy,
     cwd,
+    githubRepo: core.getInput('repo') || undefined,
+    githubToken: core.getInput('github-token') || process.env.GITHUB_TOKEN || undefined,
+    githubApiUrl: process.env.GITHUB_API_URL || undefined,
   });
   // the dependency audit and the VSAs (each optional)
   let audit: LockfileAudit | undefined;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CORPUS } from '../support/paths.js';
-import { ensureBuilt, runCli } from '../support/runner.js';
+import { ensureBuilt, githubEnv, runAction, runCli } from '../support/runner.js';
 
 const dir = join(CORPUS, 'slsa-verifier', 'slsa-bcr-module-bazel');
 const artifact = join(dir, 'MODULE.bazel');
@@ -58,5 +58,21 @@ describe('verify --repo downloads from the GitHub attestations API (local fake o
     const e = await runCli(['verify', artifact, '--repo', 'aspect-build/rules_lint', '--trusted-root', trust], { env: env() });
     expect(e.code).toBe(1);
     expect(e.stderr).toMatch(/\[HTTP_ERROR\].*HTTP 500/);
+  }, 60000);
+  test('the verify action with repo and github-token: fetched with the token, verified, level in the outputs; a 404 fails closed', async () => {
+    mode = 'ok';
+    const env = githubEnv(dir, {}, { GITHUB_API_URL: api });
+    const inputs = { artifacts: artifact, repo: 'aspect-build/rules_lint', 'github-token': 'action-token', 'trusted-root': trust, 'builder-id': 'https://github.com/bazel-contrib/publish-to-bcr/.github/workflows/publish.yaml', 'source-uri': 'github.com/aspect-build/rules_lint' };
+    const r = await runAction('verify-action.js', inputs, env);
+    expect(r.stdout).not.toMatch(/::error::/);
+    expect(r.code).toBe(0);
+    expect(r.outputs.verified).toBe('true');
+    expect(Number(r.outputs['slsa-level'])).toBeGreaterThanOrEqual(2);
+    expect(seen.some((s) => s.url.startsWith(`/repos/aspect-build/rules_lint/attestations/sha256:${digest}`) && s.auth === 'token action-token')).toBe(true);
+    mode = '404';
+    const n = await runAction('verify-action.js', inputs, githubEnv(dir, {}, { GITHUB_API_URL: api }));
+    expect(n.code).toBe(1);
+    expect(n.outputs.verified).toBe('false');
+    expect(n.stdout).toMatch(/::error::.*ATTESTATION_NOT_FOUND/);
   }, 60000);
 });
