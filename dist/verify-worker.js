@@ -13238,6 +13238,7 @@ var addFormatsModule = __toESM(require_dist5(), 1);
 // src/intoto/statement.ts
 var SLSA_PROVENANCE_V1 = "https://slsa.dev/provenance/v1";
 var SLSA_PROVENANCE_V02 = "https://slsa.dev/provenance/v0.2";
+var SLSA_PROVENANCE_V01 = "https://slsa.dev/provenance/v0.1";
 var LINK_V03 = "https://in-toto.io/attestation/link/v0.3";
 var VSA_V1 = "https://slsa.dev/verification_summary/v1";
 
@@ -13278,18 +13279,22 @@ var resource_descriptor_default = {
   $id: "https://provenant.dev/schemas/resource-descriptor.json",
   title: "in-toto ResourceDescriptor v1",
   description: "in-toto/attestation spec/v1/resource_descriptor.md. At least one of uri, digest or content. Unknown fields are ignored.",
-  type: "object",
-  properties: {
-    name: { type: "string" },
-    uri: { type: "string", minLength: 1 },
-    digest: { $ref: "#/$defs/DigestSet" },
-    content: { type: "string", contentEncoding: "base64" },
-    downloadLocation: { type: "string", minLength: 1 },
-    mediaType: { type: "string" },
-    annotations: { type: "object" }
-  },
+  $ref: "#/$defs/Fields",
   anyOf: [{ required: ["uri"] }, { required: ["digest"] }, { required: ["content"] }],
   $defs: {
+    Fields: {
+      description: "The typed fields of a ResourceDescriptor, without the at-least-one rule (Google Cloud Build writes empty byproducts: {}).",
+      type: "object",
+      properties: {
+        name: { type: "string" },
+        uri: { type: "string", minLength: 1 },
+        digest: { $ref: "#/$defs/DigestSet" },
+        content: { type: "string", contentEncoding: "base64" },
+        downloadLocation: { type: "string", minLength: 1 },
+        mediaType: { type: "string" },
+        annotations: { type: "object" }
+      }
+    },
     Hex: { type: "string", pattern: "^[0-9a-f]+$" },
     DigestSet: {
       description: "Algorithm name to lowercase hex; known algorithms have their lengths checked; custom keys allowed.",
@@ -13360,7 +13365,7 @@ var slsa_provenance_v1_default = {
             finishedOn: { $ref: "statement-v1.json#/$defs/Timestamp" }
           }
         },
-        byproducts: { type: "array", items: { $ref: "resource-descriptor.json" } }
+        byproducts: { type: "array", items: { $ref: "resource-descriptor.json#/$defs/Fields" }, description: "informational: an empty descriptor is tolerated (Google Cloud Build writes [{}])" }
       }
     }
   },
@@ -13485,6 +13490,61 @@ var slsa_provenance_v0_2_default = {
           type: "object",
           properties: {
             parameters: { type: "boolean" },
+            environment: { type: "boolean" },
+            materials: { type: "boolean" }
+          }
+        },
+        reproducible: { type: "boolean" }
+      }
+    },
+    materials: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          uri: { type: "string" },
+          digest: { $ref: "resource-descriptor.json#/$defs/DigestSet" }
+        }
+      }
+    }
+  }
+};
+
+// schemas/slsa-provenance-v0.1.json
+var slsa_provenance_v0_1_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://provenant.dev/schemas/slsa-provenance-v0.1.json",
+  title: "SLSA Provenance v0.1 predicate",
+  description: "slsa.dev/provenance/v0.1 (what Google Cloud Build still signs for its hosted workers). Used inside a Statement with _type https://in-toto.io/Statement/v0.1.",
+  type: "object",
+  required: ["builder", "recipe"],
+  properties: {
+    builder: {
+      type: "object",
+      required: ["id"],
+      properties: { id: { $ref: "statement-v1.json#/$defs/TypeURI" } }
+    },
+    recipe: {
+      type: "object",
+      required: ["type"],
+      properties: {
+        type: { $ref: "statement-v1.json#/$defs/TypeURI" },
+        definedInMaterial: { type: "integer", minimum: -1 },
+        entryPoint: { type: "string" },
+        arguments: {},
+        environment: {}
+      }
+    },
+    metadata: {
+      type: "object",
+      properties: {
+        buildInvocationId: { type: "string" },
+        buildStartedOn: { $ref: "statement-v1.json#/$defs/Timestamp" },
+        buildFinishedOn: { $ref: "statement-v1.json#/$defs/Timestamp" },
+        completeness: {
+          type: "object",
+          properties: {
+            arguments: { type: "boolean" },
             environment: { type: "boolean" },
             materials: { type: "boolean" }
           }
@@ -13662,12 +13722,14 @@ var SCHEMAS = {
   "resource-descriptor": resource_descriptor_default,
   "slsa-provenance-v1": slsa_provenance_v1_default,
   "slsa-provenance-v0.2": slsa_provenance_v0_2_default,
+  "slsa-provenance-v0.1": slsa_provenance_v0_1_default,
   "link-v0.3": link_v0_3_default,
   "vsa-v1": vsa_v1_default
 };
 var PREDICATE_SCHEMAS = {
   [SLSA_PROVENANCE_V1]: "slsa-provenance-v1",
   [SLSA_PROVENANCE_V02]: "slsa-provenance-v0.2",
+  [SLSA_PROVENANCE_V01]: "slsa-provenance-v0.1",
   [LINK_V03]: "link-v0.3",
   [VSA_V1]: "vsa-v1"
 };
@@ -13900,6 +13962,98 @@ function parseMetadata(buf, source) {
   throw new ProvenantError("LINK_INVALID", `${source}: neither an in-toto Metablock {signed, signatures} nor a DSSE envelope`);
 }
 
+// src/verify/gcb.ts
+var GLOBAL_PAE = {
+  "projects/verified-builder/locations/global/keyRings/attestor/cryptoKeys/google-hosted-worker/cryptoKeyVersions/1": { name: "global-pae-google-hosted-worker_1", predicateType: SLSA_PROVENANCE_V1 },
+  "projects/verified-builder/locations/global/keyRings/attestor/cryptoKeys/provenanceSigner/cryptoKeyVersions/1": { name: "global-pae-provenanceSigner_1", predicateType: SLSA_PROVENANCE_V01 }
+};
+var REGIONAL = /^projects\/verified-builder\/locations\/([a-z0-9-]+)\/keyRings\/attestor\/cryptoKeys\/builtByGCB\/cryptoKeyVersions\/1$/;
+var GCB_HOSTED_WORKER = /^https:\/\/cloudbuild\.googleapis\.com\/GoogleHostedWorker(@v\d+(\.\d+)*)?$/;
+function verifyGcbEntry(doc, keys, source) {
+  const entry = doc.provenance;
+  if (entry.kind !== void 0 && entry.kind !== "BUILD") throw new ProvenantError("BUNDLE_INVALID", `${source}: kind '${String(entry.kind)}' is not BUILD`);
+  const env = parseEnvelope(entry.envelope, `${source} envelope`);
+  if (env.payloadType !== "application/vnd.in-toto+json") throw new ProvenantError("PAYLOAD_TYPE", `${source}: payloadType '${env.payloadType}' is not application/vnd.in-toto+json`);
+  const payload = decodeBase64(env.payload, `${source} payload`);
+  if (!payload.length) throw new ProvenantError("BUNDLE_INVALID", `${source}: empty payload`);
+  if (!env.signatures.length) throw new ProvenantError("SIGNATURE_MISSING", `${source}: the envelope carries no signature`);
+  const problems = [];
+  for (const [i, s] of env.signatures.entries()) {
+    const keyid = s.keyid ?? "";
+    const global = GLOBAL_PAE[keyid];
+    const region = REGIONAL.exec(keyid)?.[1];
+    if (!global && !region) {
+      problems.push(`signature ${i}: key id '${keyid}' is not a Cloud Build attestor key`);
+      continue;
+    }
+    const name = global ? global.name : region;
+    const key = keys.find((k) => k.name === name);
+    if (!key) {
+      problems.push(`signature ${i}: no trusted key named '${name}' (give --key DIR with ${name}.key.pem)`);
+      continue;
+    }
+    let sig;
+    try {
+      sig = decodeBase64(s.sig, `${source} signatures[${i}].sig`);
+    } catch (e) {
+      problems.push(`signature ${i}: ${e.message}`);
+      continue;
+    }
+    const signed = global ? pae(env.payloadType, payload) : payload;
+    if (!verifyBytes(key.info, signed, sig)) {
+      problems.push(`signature ${i}: does not verify with '${name}'`);
+      continue;
+    }
+    let predicateType;
+    try {
+      predicateType = JSON.parse(payload.toString("utf8")).predicateType;
+    } catch {
+      predicateType = void 0;
+    }
+    const expected = global ? global.predicateType : SLSA_PROVENANCE_V01;
+    if (predicateType !== expected) {
+      problems.push(`signature ${i}: key '${name}' signs ${expected}, the payload is ${JSON.stringify(predicateType)}`);
+      continue;
+    }
+    checkUnsignedParts(doc, entry, payload, source);
+    return { payload, payloadType: env.payloadType, keyName: name, keyid };
+  }
+  throw new ProvenantError("SIGNATURE_INVALID", `${source}: no signature verifies with a trusted Cloud Build key: ${problems.join("; ")}`);
+}
+function jsonEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual(a[k], b[k]));
+}
+function checkUnsignedParts(doc, entry, payload, source) {
+  let signed;
+  try {
+    signed = JSON.parse(payload.toString("utf8"));
+  } catch {
+    return;
+  }
+  const build = entry.build ?? {};
+  const text = build.inTotoSlsaProvenanceV1 ?? build.intotoStatement;
+  if (text !== void 0) {
+    const predicate = text.predicate ?? text.slsaProvenance;
+    for (const [field, a, b] of [["_type", text._type, signed._type], ["predicateType", text.predicateType, signed.predicateType], ["subject", text.subject, signed.subject], ["predicate", predicate, signed.predicate]]) {
+      if (!jsonEqual(a, b)) throw new ProvenantError("BUNDLE_INVALID", `${source}: the readable copy under build differs from the signed payload in ${field}`);
+    }
+  }
+  const subjects = Array.isArray(signed.subject) ? signed.subject.map((s) => s?.digest?.sha256).filter((d) => typeof d === "string") : [];
+  const named = (what, v, re) => {
+    if (v === void 0) return;
+    const m = typeof v === "string" ? re.exec(v) : null;
+    if (!m || !subjects.includes(m[1])) throw new ProvenantError("SUBJECT_MISMATCH", `${source}: ${what} ${JSON.stringify(v)} names no signed subject`);
+  };
+  named("resourceUri", entry.resourceUri, /@sha256:([0-9a-f]{64})$/);
+  const image = doc.image_summary;
+  named("image_summary.digest", image?.digest, /^sha256:([0-9a-f]{64})$/);
+  named("image_summary.fully_qualified_digest", image?.fully_qualified_digest, /@sha256:([0-9a-f]{64})$/);
+}
+
 // src/verify/certificate.ts
 var import_core = __toESM(require_dist3(), 1);
 var OID = "1.3.6.1.4.1.57264.1.";
@@ -13935,7 +14089,7 @@ function fulcioIdentity(der) {
 
 // src/verify/policy.ts
 function normalizeRepo(uri) {
-  return uri.trim().replace(/^git\+/, "").replace(/^[a-z]+:\/\//i, "").replace(/@.*$/, "").replace(/\.git$/, "").replace(/\/+$/, "").toLowerCase();
+  return uri.trim().replace(/^git\+/, "").replace(/^[a-z]+:\/\//i, "").replace(/@.*$/, "").replace(/\/+$/, "").replace(/\.git$/, "").replace(/\/+$/, "").toLowerCase();
 }
 var SEMVER_TAG = /^refs\/tags\/v?(\d+)\.(\d+)\.(\d+)(?:[-+][0-9A-Za-z.+-]*)?$/;
 function builderIdMatches(expected, actual) {
@@ -13951,7 +14105,7 @@ function builderIdMatches(expected, actual) {
 }
 function versionedTagMatches(expected, ref) {
   if (!ref) return false;
-  const m = SEMVER_TAG.exec(ref);
+  const m = SEMVER_TAG.exec(ref) ?? /^refs\/tags\/v(\d+)(?:\.(\d+))?()$/.exec(ref)?.map((x, i) => i > 0 && x === void 0 || x === "" ? "0" : x);
   if (!m) return false;
   const want = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(expected.trim());
   if (!want) throw new ProvenantError("USAGE", `--source-versioned-tag: '${expected}' is not vMAJOR[.MINOR[.PATCH]]`);
@@ -14014,6 +14168,20 @@ function provenanceClaims(st) {
       sourceCommit: cs.digest?.sha1 ?? cs.digest?.gitCommit ?? mats[0]?.digest?.sha1 ?? mats[0]?.digest?.gitCommit,
       sourceRef: ref,
       inputs: p.invocation?.parameters?.inputs ?? env.github_event_payload?.inputs ?? p.invocation?.parameters,
+      dependencies: mats
+    };
+  }
+  if (st.predicateType === SLSA_PROVENANCE_V01) {
+    const mats = Array.isArray(p.materials) ? p.materials : [];
+    const subs = p.recipe?.arguments?.substitutions ?? {};
+    const ref = typeof subs.TAG_NAME === "string" && subs.TAG_NAME ? `refs/tags/${subs.TAG_NAME}` : typeof subs.BRANCH_NAME === "string" && subs.BRANCH_NAME ? `refs/heads/${subs.BRANCH_NAME}` : void 0;
+    return {
+      builderId: p.builder?.id,
+      buildType: p.recipe?.type,
+      sourceUri: mats[0]?.uri,
+      sourceCommit: mats[0]?.digest?.sha1 ?? mats[0]?.digest?.gitCommit,
+      sourceRef: ref,
+      inputs: void 0,
       dependencies: mats
     };
   }
@@ -14086,6 +14254,17 @@ function checkSignature(att, trust, policy, checks, artifact) {
       if (!k) throw new ProvenantError("SIGNATURE_INVALID", `${att.source}: no signature verifies with the trusted key(s) (${m.signatures.length} signature(s) present)`);
       checks.push({ code: "signature", ok: true, detail: `in-toto metadata signed by trusted key ${k.ids[0].slice(0, 16)}` });
       return { payload: Buffer.from(JSON.stringify(m.signed)), payloadType: "application/vnd.in-toto+json", signer: { kind: "key", keyid: k.ids[0] } };
+    } catch (e) {
+      fail2(checks, "signature", e, "SIGNATURE_INVALID");
+      return void 0;
+    }
+  }
+  if (att.kind === "gcb") {
+    try {
+      if (!trust.keys.length) throw new ProvenantError("KEY_UNTRUSTED", `${att.source}: Cloud Build provenance needs its attestor keys: --key DIR of <name>.key.pem files`);
+      const v = verifyGcbEntry(att.json, trust.keys, att.source);
+      checks.push({ code: "signature", ok: true, detail: `DSSE signature by Cloud Build attestor key '${v.keyName}' (${v.keyid})` });
+      return { payload: v.payload, payloadType: v.payloadType, signer: { kind: "key", keyid: v.keyid, hostedBuilder: "google-cloud-build" } };
     } catch (e) {
       fail2(checks, "signature", e, "SIGNATURE_INVALID");
       return void 0;
@@ -14348,7 +14527,10 @@ function verifyAttestation(att, trust, policy, artifact) {
       result.slsaLevel = 1;
       const id = sig.signer?.identity;
       const l2 = [];
-      if (sig.signer?.kind !== "certificate" || !id) l2.push("not signed by a hosted builder identity (keyless certificate)");
+      const gcb = sig.signer?.kind === "key" && sig.signer.hostedBuilder === "google-cloud-build";
+      if (gcb) {
+        if (!claims.builderId || !GCB_HOSTED_WORKER.test(claims.builderId)) l2.push(`builder '${claims.builderId}' is not Cloud Build's hosted worker, whose attestor key signed it`);
+      } else if (sig.signer?.kind !== "certificate" || !id) l2.push("not signed by a hosted builder identity (keyless certificate)");
       else {
         if (!id.issuer || !id.issuer.startsWith(GITHUB_ISSUER)) l2.push(`issuer '${id.issuer}' is not GitHub Actions`);
         if (id.runnerEnvironment !== "github-hosted") l2.push(`runner environment '${id.runnerEnvironment ?? "unknown"}' is not github-hosted`);
@@ -14357,7 +14539,7 @@ function verifyAttestation(att, trust, policy, artifact) {
       if (l2.length) result.nextLevel.push(...l2.map((r) => `L2: ${r}`));
       else {
         result.slsaLevel = 2;
-        const signerUri = id.buildSignerURI ?? id.san ?? "";
+        const signerUri = id?.buildSignerURI ?? id?.san ?? "";
         const max = SLSA_DELEGATOR.test(signerUri) ? Math.max(3, claims.builderId ? builderMaxLevel(claims.builderId, policy) ?? 3 : 3) : claims.builderId ? builderMaxLevel(claims.builderId, policy) : void 0;
         if (max !== void 0 && max >= 3) result.slsaLevel = 3;
         else result.nextLevel.push(`L3: builder '${claims.builderId}' is not on the isolated-builder list`);
@@ -14392,7 +14574,7 @@ function reviveTask(t) {
 var import_verify3 = __toESM(require_dist4(), 1);
 var import_protobuf_specs = __toESM(require_dist(), 1);
 import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { createPublicKey as createPublicKey3 } from "node:crypto";
 
 // node_modules/@sigstore/tuf/seeds.json
@@ -14536,7 +14718,8 @@ function parseRoot(json, source) {
   }
 }
 function keysFromFile(path) {
-  return keysFromText(readFileSync(path, "utf8"), path);
+  const name = basename(path).replace(/(\.key)?\.(pem|pub)$|\.key$/, "");
+  return keysFromText(readFileSync(path, "utf8"), path).map((k) => k.source === path ? { ...k, name } : k);
 }
 function npmRegistryKeysText() {
   const targets = seeds_default["https://tuf-repo-cdn.sigstore.dev"].targets;
@@ -14599,7 +14782,7 @@ function loadTrust(opts) {
       throw new ProvenantError("FILE_NOT_FOUND", `--key ${k}: not found`);
     }
     if (st.isDirectory()) {
-      for (const f of readdirSync(k).sort()) if (/\.(pem|pub|json)$/.test(f)) keys.push(...keysFromFile(join(k, f)));
+      for (const f of readdirSync(k).sort()) if (/\.(pem|pub|json|key)$/.test(f)) keys.push(...keysFromFile(join(k, f)));
     } else keys.push(...keysFromFile(k));
   }
   if (opts.npmRegistryKeys) keys.push(...keysFromText(npmRegistryKeysText(), "npm registry keys (shipped)"));

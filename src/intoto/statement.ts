@@ -4,6 +4,8 @@ export const STATEMENT_V01 = 'https://in-toto.io/Statement/v0.1';
 
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 export const SLSA_PROVENANCE_V02 = 'https://slsa.dev/provenance/v0.2';
+/** SLSA Provenance v0.1: what Google Cloud Build signs for builds on its hosted workers (GoogleHostedWorker@v0.3). */
+export const SLSA_PROVENANCE_V01 = 'https://slsa.dev/provenance/v0.1';
 export const LINK_V03 = 'https://in-toto.io/attestation/link/v0.3';
 export const VSA_V1 = 'https://slsa.dev/verification_summary/v1';
 

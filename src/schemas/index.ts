@@ -2,12 +2,13 @@ import * as Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction, Ajv as AjvCore } from 'ajv';
 import * as addFormatsModule from 'ajv-formats';
 import type { Statement } from '../intoto/statement.js';
-import { SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1, LINK_V03, VSA_V1 } from '../intoto/statement.js';
+import { SLSA_PROVENANCE_V01, SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1, LINK_V03, VSA_V1 } from '../intoto/statement.js';
 import { ProvenantError } from '../errors.js';
 import statementV1 from '../../schemas/statement-v1.json' with { type: 'json' };
 import resourceDescriptor from '../../schemas/resource-descriptor.json' with { type: 'json' };
 import provenanceV1 from '../../schemas/slsa-provenance-v1.json' with { type: 'json' };
 import provenanceV02 from '../../schemas/slsa-provenance-v0.2.json' with { type: 'json' };
+import provenanceV01 from '../../schemas/slsa-provenance-v0.1.json' with { type: 'json' };
 import linkV03 from '../../schemas/link-v0.3.json' with { type: 'json' };
 import vsaV1 from '../../schemas/vsa-v1.json' with { type: 'json' };
 
@@ -18,6 +19,7 @@ export type SchemaName =
   | 'resource-descriptor'
   | 'slsa-provenance-v1'
   | 'slsa-provenance-v0.2'
+  | 'slsa-provenance-v0.1'
   | 'link-v0.3'
   | 'vsa-v1';
 
@@ -26,6 +28,7 @@ const SCHEMAS: Record<SchemaName, { $id: string }> = {
   'resource-descriptor': resourceDescriptor,
   'slsa-provenance-v1': provenanceV1,
   'slsa-provenance-v0.2': provenanceV02,
+  'slsa-provenance-v0.1': provenanceV01,
   'link-v0.3': linkV03,
   'vsa-v1': vsaV1,
 };
@@ -34,6 +37,7 @@ const SCHEMAS: Record<SchemaName, { $id: string }> = {
 export const PREDICATE_SCHEMAS: Record<string, SchemaName> = {
   [SLSA_PROVENANCE_V1]: 'slsa-provenance-v1',
   [SLSA_PROVENANCE_V02]: 'slsa-provenance-v0.2',
+  [SLSA_PROVENANCE_V01]: 'slsa-provenance-v0.1',
   [LINK_V03]: 'link-v0.3',
   [VSA_V1]: 'vsa-v1',
 };

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { ProvenantError } from '../errors.js';
 import { parseJsonStrict } from '../schemas/index.js';
+import { gcbEntries, isGcbSummary } from './gcb.js';
 
-/** One attestation found in a file: a Sigstore bundle, a bare DSSE envelope, or an unsigned Statement. */
+/** One attestation found in a file: a Sigstore bundle, a bare DSSE envelope, in-toto metadata, a Cloud Build provenance entry, or an unsigned Statement. */
 export interface LoadedAttestation {
   source: string; // file[:line] or file#n
-  kind: 'bundle' | 'envelope' | 'statement' | 'metablock';
+  kind: 'bundle' | 'envelope' | 'statement' | 'metablock' | 'gcb';
   json: Record<string, unknown>;
   /** The bytes the attestation came from (for inputAttestations digests). */
   raw: Buffer;
@@ -26,8 +27,12 @@ function classify(v: unknown, source: string, raw: Buffer): LoadedAttestation[] 
       return classify(b, `${source}#attestations[${i}]`, Buffer.from(JSON.stringify(b ?? null))).map((x) => ({ ...x, group: source }));
     });
   }
+  if (isGcbSummary(o)) {
+    // Google Cloud Build's provenance summary (gcloud ... --show-provenance): one attestation per provenance entry
+    return gcbEntries(o, source).map((e) => ({ source: e.source, kind: 'gcb' as const, json: e.json, raw: Buffer.from(JSON.stringify(e.json)) }));
+  }
   if (typeof o._type === 'string' && 'subject' in o) return [{ source, kind: 'statement', json: o, raw }];
-  throw new ProvenantError('BUNDLE_INVALID', `${source}: neither a Sigstore bundle, a DSSE envelope, an npm attestations document nor a Statement`);
+  throw new ProvenantError('BUNDLE_INVALID', `${source}: neither a Sigstore bundle, a DSSE envelope, an npm attestations document, a Cloud Build provenance summary nor a Statement`);
 }
 
 /** Reads a file of attestations: JSON (bundle, envelope, npm document, Statement) or JSON Lines (.intoto.jsonl). */

@@ -33,6 +33,7 @@ export function normalizeRepo(uri: string): string {
     .replace(/^git\+/, '')
     .replace(/^[a-z]+:\/\//i, '')
     .replace(/@.*$/, '')
+    .replace(/\/+$/, '')
     .replace(/\.git$/, '')
     .replace(/\/+$/, '')
     .toLowerCase();
@@ -59,7 +60,8 @@ export function builderIdMatches(expected: string, actual: string): boolean {
 /** `--source-versioned-tag v1` accepts v1.x.y; `v1.2` accepts v1.2.x; `v1.2.3` exactly that version (semver). */
 export function versionedTagMatches(expected: string, ref: string | undefined): boolean {
   if (!ref) return false;
-  const m = SEMVER_TAG.exec(ref);
+  // the provenance's tag may be shorthand (v39, v1.2: Cloud Build tags), read as Go's semver.Canonical does (v39.0.0)
+  const m = SEMVER_TAG.exec(ref) ?? /^refs\/tags\/v(\d+)(?:\.(\d+))?()$/.exec(ref)?.map((x, i) => (i > 0 && x === undefined) || x === '' ? '0' : x);
   if (!m) return false;
   const want = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(expected.trim());
   if (!want) throw new ProvenantError('USAGE', `--source-versioned-tag: '${expected}' is not vMAJOR[.MINOR[.PATCH]]`);

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
@@ -16,6 +16,8 @@ export interface TrustedKey {
   validFrom?: Date;
   validUntil?: Date;
   source: string;
+  /** The key file's name without extensions (Cloud Build attestor keys are found by name: us-west2.key.pem). */
+  name?: string;
 }
 
 export interface Trust {
@@ -56,7 +58,8 @@ function parseRoot(json: unknown, source: string): TrustedRoot {
 }
 
 function keysFromFile(path: string): TrustedKey[] {
-  return keysFromText(readFileSync(path, 'utf8'), path);
+  const name = basename(path).replace(/(\.key)?\.(pem|pub)$|\.key$/, '');
+  return keysFromText(readFileSync(path, 'utf8'), path).map((k) => (k.source === path ? { ...k, name } : k));
 }
 
 /** The npm registry's signing keys shipped with Provenant (from @sigstore/tuf's embedded TUF seed). */
@@ -127,7 +130,7 @@ export function loadTrust(opts: { trustedRoot?: string; keys?: string[]; npmRegi
       throw new ProvenantError('FILE_NOT_FOUND', `--key ${k}: not found`);
     }
     if (st.isDirectory()) {
-      for (const f of readdirSync(k).sort()) if (/\.(pem|pub|json)$/.test(f)) keys.push(...keysFromFile(join(k, f)));
+      for (const f of readdirSync(k).sort()) if (/\.(pem|pub|json|key)$/.test(f)) keys.push(...keysFromFile(join(k, f)));
     } else keys.push(...keysFromFile(k));
   }
   if (opts.npmRegistryKeys) keys.push(...keysFromText(npmRegistryKeysText(), 'npm registry keys (shipped)'));

@@ -7,7 +7,8 @@ import { parseEnvelope, verifyEnvelope } from '../intoto/dsse.js';
 import { verifyBytes } from '../intoto/keys.js';
 import { parseMetadata, verifyMetadataSignature } from '../intoto/metablock.js';
 import type { DigestSet, Statement } from '../intoto/statement.js';
-import { SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1 } from '../intoto/statement.js';
+import { SLSA_PROVENANCE_V01, SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1 } from '../intoto/statement.js';
+import { GCB_HOSTED_WORKER, verifyGcbEntry } from './gcb.js';
 import { parseJsonStrict, validateStatement } from '../schemas/index.js';
 import { fulcioIdentity, type FulcioIdentity } from './certificate.js';
 import type { LoadedAttestation } from './load.js';
@@ -29,7 +30,8 @@ export interface AttestationResult {
   predicateType?: string;
   builderId?: string;
   sourceRepo?: string;
-  signer?: { kind: 'key' | 'certificate' | 'none'; identity?: FulcioIdentity; keyid?: string };
+  /** Who signed: a trusted key (`hostedBuilder` names the hosted builder whose attestor key it is), a keyless certificate, nobody. */
+  signer?: { kind: 'key' | 'certificate' | 'none'; identity?: FulcioIdentity; keyid?: string; hostedBuilder?: 'google-cloud-build' };
   /** resolvedDependencies (materials) of the provenance: how many, and how many carry a digest. */
   materials?: { total: number; withDigest: number };
   statement?: Statement;
@@ -83,6 +85,22 @@ function provenanceClaims(st: Statement): Claims | undefined {
       sourceCommit: cs.digest?.sha1 ?? cs.digest?.gitCommit ?? mats[0]?.digest?.sha1 ?? mats[0]?.digest?.gitCommit,
       sourceRef: ref,
       inputs: p.invocation?.parameters?.inputs ?? env.github_event_payload?.inputs ?? p.invocation?.parameters,
+      dependencies: mats,
+    };
+  }
+  if (st.predicateType === SLSA_PROVENANCE_V01) {
+    // v0.1 (Google Cloud Build): the recipe's type is the build type; the source is the first material, its ref
+    // from Cloud Build's substitutions when recorded there
+    const mats: Array<{ uri?: string; digest?: DigestSet }> = Array.isArray(p.materials) ? p.materials : [];
+    const subs = p.recipe?.arguments?.substitutions ?? {};
+    const ref = typeof subs.TAG_NAME === 'string' && subs.TAG_NAME ? `refs/tags/${subs.TAG_NAME}` : typeof subs.BRANCH_NAME === 'string' && subs.BRANCH_NAME ? `refs/heads/${subs.BRANCH_NAME}` : undefined;
+    return {
+      builderId: p.builder?.id,
+      buildType: p.recipe?.type,
+      sourceUri: mats[0]?.uri,
+      sourceCommit: mats[0]?.digest?.sha1 ?? mats[0]?.digest?.gitCommit,
+      sourceRef: ref,
+      inputs: undefined,
       dependencies: mats,
     };
   }
@@ -181,6 +199,17 @@ function checkSignature(att: LoadedAttestation, trust: Trust, policy: Policy, ch
       if (!k) throw new ProvenantError('SIGNATURE_INVALID', `${att.source}: no signature verifies with the trusted key(s) (${m.signatures.length} signature(s) present)`);
       checks.push({ code: 'signature', ok: true, detail: `in-toto metadata signed by trusted key ${k.ids[0].slice(0, 16)}` });
       return { payload: Buffer.from(JSON.stringify(m.signed)), payloadType: 'application/vnd.in-toto+json', signer: { kind: 'key', keyid: k.ids[0] } };
+    } catch (e) {
+      fail(checks, 'signature', e, 'SIGNATURE_INVALID');
+      return undefined;
+    }
+  }
+  if (att.kind === 'gcb') {
+    try {
+      if (!trust.keys.length) throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: Cloud Build provenance needs its attestor keys: --key DIR of <name>.key.pem files`);
+      const v = verifyGcbEntry(att.json, trust.keys, att.source);
+      checks.push({ code: 'signature', ok: true, detail: `DSSE signature by Cloud Build attestor key '${v.keyName}' (${v.keyid})` });
+      return { payload: v.payload, payloadType: v.payloadType, signer: { kind: 'key', keyid: v.keyid, hostedBuilder: 'google-cloud-build' } };
     } catch (e) {
       fail(checks, 'signature', e, 'SIGNATURE_INVALID');
       return undefined;
@@ -468,7 +497,11 @@ export function verifyAttestation(att: LoadedAttestation, trust: Trust, policy: 
       result.slsaLevel = 1;
       const id = sig.signer?.identity;
       const l2: string[] = [];
-      if (sig.signer?.kind !== 'certificate' || !id) l2.push('not signed by a hosted builder identity (keyless certificate)');
+      const gcb = sig.signer?.kind === 'key' && sig.signer.hostedBuilder === 'google-cloud-build';
+      if (gcb) {
+        // Cloud Build's attestor keys sign only what its hosted workers built: the key is the builder identity
+        if (!claims.builderId || !GCB_HOSTED_WORKER.test(claims.builderId)) l2.push(`builder '${claims.builderId}' is not Cloud Build's hosted worker, whose attestor key signed it`);
+      } else if (sig.signer?.kind !== 'certificate' || !id) l2.push('not signed by a hosted builder identity (keyless certificate)');
       else {
         if (!id.issuer || !id.issuer.startsWith(GITHUB_ISSUER)) l2.push(`issuer '${id.issuer}' is not GitHub Actions`);
         if (id.runnerEnvironment !== 'github-hosted') l2.push(`runner environment '${id.runnerEnvironment ?? 'unknown'}' is not github-hosted`);
@@ -477,7 +510,7 @@ export function verifyAttestation(att: LoadedAttestation, trust: Trust, policy: 
       if (l2.length) result.nextLevel.push(...l2.map((r) => `L2: ${r}`));
       else {
         result.slsaLevel = 2;
-        const signerUri = id!.buildSignerURI ?? id!.san ?? '';
+        const signerUri = id?.buildSignerURI ?? id?.san ?? '';
         const max = SLSA_DELEGATOR.test(signerUri) ? Math.max(3, claims.builderId ? builderMaxLevel(claims.builderId, policy) ?? 3 : 3) : claims.builderId ? builderMaxLevel(claims.builderId, policy) : undefined;
         if (max !== undefined && max >= 3) result.slsaLevel = 3;
         else result.nextLevel.push(`L3: builder '${claims.builderId}' is not on the isolated-builder list`);

@@ -1,0 +1,35 @@
+import { describe, expect, test } from '@jest/globals';
+import { builderIdMatches, normalizeRepo, versionedTagMatches } from '../../src/verify/policy.js';
+
+describe('provenance policy matching (slsa-verifier semantics)', () => {
+  test('builder ids: exact; PREFIX@ for a vX.Y.Z tag; without @ for any ref', () => {
+    const wf = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml';
+    expect(builderIdMatches(`${wf}@refs/tags/v2.1.0`, `${wf}@refs/tags/v2.1.0`)).toBe(true);
+    expect(builderIdMatches(`${wf}@`, `${wf}@refs/tags/v2.1.0`)).toBe(true);
+    expect(builderIdMatches(`${wf}@`, `${wf}@refs/heads/main`)).toBe(false);
+    expect(builderIdMatches(wf, `${wf}@refs/heads/main`)).toBe(true);
+    expect(builderIdMatches(wf, `${wf}x@refs/heads/main`)).toBe(false);
+    expect(builderIdMatches(`${wf}@refs/tags/v2.1.0`, `${wf}@refs/tags/v2.1.1`)).toBe(false);
+    expect(builderIdMatches('https://cloudbuild.googleapis.com/GoogleHostedWorker', 'https://cloudbuild.googleapis.com/GoogleHostedWorker@v0.3')).toBe(true);
+  });
+  test('versioned tags: major, minor, patch as given; shorthand provenance tags read as Go semver.Canonical (v39 = v39.0.0)', () => {
+    expect(versionedTagMatches('v1', 'refs/tags/v1.4.2')).toBe(true);
+    expect(versionedTagMatches('v1.4', 'refs/tags/v1.4.2')).toBe(true);
+    expect(versionedTagMatches('v1.5', 'refs/tags/v1.4.2')).toBe(false);
+    expect(versionedTagMatches('v1.4.2', 'refs/tags/v1.4.2')).toBe(true);
+    expect(versionedTagMatches('v2', 'refs/tags/v1.4.2')).toBe(false);
+    expect(versionedTagMatches('v39', 'refs/tags/v39')).toBe(true);
+    expect(versionedTagMatches('v39.0', 'refs/tags/v39')).toBe(true);
+    expect(versionedTagMatches('v39.1', 'refs/tags/v39')).toBe(false);
+    expect(versionedTagMatches('v1.2.0', 'refs/tags/v1.2')).toBe(true);
+    expect(versionedTagMatches('v1', 'refs/heads/v1.0.0')).toBe(false);
+    expect(versionedTagMatches('v1', 'refs/tags/latest')).toBe(false);
+    expect(versionedTagMatches('v1', undefined)).toBe(false);
+    expect(() => versionedTagMatches('latest', 'refs/tags/v1.0.0')).toThrow(/not vMAJOR/);
+  });
+  test('repositories compare without scheme, git+, .git, @ref, case and trailing slash', () => {
+    expect(normalizeRepo('git+https://github.com/Khalkie/gcb-prod-prov@refs/heads/main')).toBe('github.com/khalkie/gcb-prod-prov');
+    expect(normalizeRepo('https://github.com/o/r.git/')).toBe('github.com/o/r');
+    expect(normalizeRepo('github.com/o/r')).toBe('github.com/o/r');
+  });
+});
