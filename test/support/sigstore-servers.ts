@@ -4,7 +4,8 @@
  * Workarounds for @sigstore/mock defects (see ../shared/TOOLCHAIN.md), in the test servers only:
  *  - Rekor v1 stores a dsse entry as proposed; real Rekor stores envelopeHash, payloadHash, signatures[]: the
  *    proposal is canonicalized here before it is logged.
- *  - the TSA drops trailing zeros of milliseconds: every clock is set to a whole second.
+ *  - the TSA drops trailing zeros of milliseconds: every clock is set to a whole second, taken after the mock's
+ *    certificates were made (their notBefore is the real time of creation).
  */
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -55,6 +56,12 @@ export async function startSigstore(opts: { rekor: boolean; tsa: boolean; dir: s
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const tlog = opts.rekor ? await initializeTLog(url, keyPair(), clock) : undefined;
   const tsa = opts.tsa ? await initializeTSA(keyPair(), clock) : undefined;
+  // The mock's CA and TSA certificates take their notBefore from the real time of their creation, which can fall a
+  // second after the clock chosen above: a timestamp at the clock would then predate the TSA's certificate (one run
+  // in a few failed "timestamp could not be verified"). Every mock shares this Date object: move it to the next
+  // whole second after all certificates exist, and wait until that second has come (no time in the future).
+  clock.setTime(Math.ceil((Date.now() + 1) / 1000) * 1000);
+  await new Promise((r) => setTimeout(r, Math.max(0, clock.getTime() - Date.now()) + 5));
   const handlers = new Map<string, (body: string) => Promise<{ statusCode: number; response: string | ArrayBufferView; contentType?: string }>>();
   // @sigstore/mock writes https://github.com into the URI extensions; a GitHub Enterprise Server's Fulcio writes its
   // own host: `githubServerUrl` (mutable) stands for that
