@@ -14573,7 +14573,7 @@ function reviveTask(t) {
 // src/verify/trust.ts
 var import_verify3 = __toESM(require_dist4(), 1);
 var import_protobuf_specs = __toESM(require_dist(), 1);
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { createPublicKey as createPublicKey3 } from "node:crypto";
 
@@ -14757,9 +14757,20 @@ function keysFromText(text, path) {
     return { info, ids: [id, info.keyid], source: path, validFrom: start ? new Date(start) : void 0, validUntil: end ? new Date(end) : void 0 };
   });
 }
+function isDirectory(p) {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
 function loadTrust(opts) {
   let root;
   let rootSource;
+  if (opts.trustedRoot && isDirectory(opts.trustedRoot)) {
+    const inner = join(opts.trustedRoot, "trusted_root.json");
+    opts = { ...opts, trustedRoot: existsSync(inner) ? inner : void 0, keys: [...opts.keys ?? [], opts.trustedRoot] };
+  }
   if (opts.trustedRoot) {
     let text;
     try {
@@ -14782,7 +14793,7 @@ function loadTrust(opts) {
       throw new ProvenantError("FILE_NOT_FOUND", `--key ${k}: not found`);
     }
     if (st.isDirectory()) {
-      for (const f of readdirSync(k).sort()) if (/\.(pem|pub|json|key)$/.test(f)) keys.push(...keysFromFile(join(k, f)));
+      for (const f of readdirSync(k).sort()) if (/\.(pem|pub|json|key)$/.test(f) && f !== "trusted_root.json") keys.push(...keysFromFile(join(k, f)));
     } else keys.push(...keysFromFile(k));
   }
   if (opts.npmRegistryKeys) keys.push(...keysFromText(npmRegistryKeysText(), "npm registry keys (shipped)"));

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
@@ -104,10 +104,27 @@ function keysFromText(text: string, path: string): TrustedKey[] {
   });
 }
 
-/** Loads the trusted root (a file, or the shipped public-good root) and any verification keys (PEM files, keys.json, or a folder of them). */
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Loads the trusted root (a file, or the shipped public-good root) and any verification keys (PEM files, keys.json,
+ * or a folder of them). A trusted root given as a folder contributes its trusted_root.json and its key files.
+ */
 export function loadTrust(opts: { trustedRoot?: string; keys?: string[]; npmRegistryKeys?: boolean }): Trust {
   let root: TrustedRoot;
   let rootSource: string;
+  if (opts.trustedRoot && isDirectory(opts.trustedRoot)) {
+    // a folder of trust material: its trusted_root.json (if any) is the root, its key files are trusted keys
+    // (Cloud Build's attestor keys come as such a folder)
+    const inner = join(opts.trustedRoot, 'trusted_root.json');
+    opts = { ...opts, trustedRoot: existsSync(inner) ? inner : undefined, keys: [...(opts.keys ?? []), opts.trustedRoot] };
+  }
   if (opts.trustedRoot) {
     let text: string;
     try {
@@ -130,7 +147,7 @@ export function loadTrust(opts: { trustedRoot?: string; keys?: string[]; npmRegi
       throw new ProvenantError('FILE_NOT_FOUND', `--key ${k}: not found`);
     }
     if (st.isDirectory()) {
-      for (const f of readdirSync(k).sort()) if (/\.(pem|pub|json|key)$/.test(f)) keys.push(...keysFromFile(join(k, f)));
+      for (const f of readdirSync(k).sort()) if (/\.(pem|pub|json|key)$/.test(f) && f !== 'trusted_root.json') keys.push(...keysFromFile(join(k, f)));
     } else keys.push(...keysFromFile(k));
   }
   if (opts.npmRegistryKeys) keys.push(...keysFromText(npmRegistryKeysText(), 'npm registry keys (shipped)'));

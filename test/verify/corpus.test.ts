@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS } from '../support/paths.js';
 import { verifyArtifacts, type Policy } from '../../src/verify/index.js';
@@ -41,15 +41,14 @@ describe('verifier agrees with the corpus (../shared/corpus/MANIFEST.json)', () 
     const falseAccepts: string[] = [];
     const falseRejects: string[] = [];
     for (const c of runnable) {
-      // a trustedRoot that is a folder holds keys (Cloud Build's attestor keys), as `--key DIR`
-      const keyDir = c.trustedRoot && statSync(inCorpus(c.trustedRoot)).isDirectory();
-      const keys = [c.verificationKey, c.npmKeys, keyDir ? c.trustedRoot : undefined].filter((k): k is string => !!k).map(inCorpus);
+      // a trustedRoot may be a folder of keys (Cloud Build's attestor keys): --trusted-root DIR takes its key files
+      const keys = [c.verificationKey, c.npmKeys].filter((k): k is string => !!k).map(inCorpus);
       const ad = c.artifactDigest;
       const artifacts = c.artifact ? [inCorpus(c.artifact)] : typeof ad === 'string' ? [ad] : ad ? Object.entries(ad).map(([a, h]) => `${a}:${h}`).slice(0, 1) : [];
       let verified = false;
       let detail = '';
       try {
-        const report = await verifyArtifacts({ artifacts, bundles: [inCorpus(c.path)], trustedRoot: c.trustedRoot && !keyDir ? inCorpus(c.trustedRoot) : undefined, keys, policy: corpusPolicy(c) });
+        const report = await verifyArtifacts({ artifacts, bundles: [inCorpus(c.path)], trustedRoot: c.trustedRoot ? inCorpus(c.trustedRoot) : undefined, keys, policy: corpusPolicy(c) });
         verified = report.verified;
         detail = report.results.flatMap((r) => r.checks.filter((x) => !x.ok).map((x) => x.detail)).join(' | ');
         for (const r of report.results) for (const ch of r.checks) if (!ch.ok) expect(ch.detail).toMatch(/^\[[A-Z_]+\] /);

@@ -70,6 +70,11 @@ describe('Google Cloud Build provenance summaries', () => {
     expect(bad.code).toBe(1);
     expect(bad.failed).toMatch(/\[POLICY_MISMATCH\] tag: ref 'refs\/tags\/v39' is not tag 'v40'/);
   });
+  test('--trusted-root DIR of key files stands for --key DIR (with the public-good root, or the folder\'s trusted_root.json)', async () => {
+    const { code, res } = await verify([V1_DIGEST, '--bundle', V1, '--trusted-root', KEYS]);
+    expect(code).toBe(0);
+    expect(res).toMatchObject({ verified: true, slsaLevel: 2 });
+  });
   test('another image digest, no keys, or keys without the attestor key named: rejected with a code', async () => {
     const other = await verify(['sha256:' + 'ab'.repeat(32), '--bundle', V1, '--key', KEYS]);
     expect(other.code).toBe(1);
