@@ -21,7 +21,8 @@ found beside each artifact (<artifact>.intoto.jsonl, <artifact>.sigstore.json, <
 Verification is offline: the Sigstore public-good trusted root ships with Provenant.
 
 Attestations and trust:
-  --bundle FILE              Sigstore bundle (v0.1-v0.3), .intoto.jsonl, DSSE envelope, npm attestations document (repeatable)
+  --bundle FILE              Sigstore bundle (v0.1-v0.3), .intoto.jsonl, DSSE envelope, npm attestations document,
+                             Google Cloud Build provenance summary (gcloud ... --show-provenance) (repeatable)
   --repo OWNER/NAME          download the attestations from the GitHub attestations API (token: GITHUB_TOKEN or GH_TOKEN; GITHUB_API_URL for GHES)
   --trusted-root FILE        Sigstore trusted root of another instance (GitHub's, a private one, a test one)
                              (a folder: its trusted_root.json, if any, and its key files, as --key DIR)
