@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { auditLockfile } from '../src/audit/index.js';
 import { startFakeRegistry, type Behavior } from '../test/support/fake-registry.js';
 
-const CORPUS = resolve(process.cwd(), '..', 'shared', 'corpus');
+const CORPUS = resolve(process.cwd(), 'test', 'fixtures', 'corpus');
 const doc = readFileSync(join(CORPUS, 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz.json'));
 const tgz = readFileSync(join(CORPUS, 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz'));
 const integrity = `sha512-${createHash('sha512').update(tgz).digest('base64')}`;

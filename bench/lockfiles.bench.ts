@@ -1,10 +1,10 @@
-// Parse time of the largest lockfile of each format in ../shared/lockfiles and of a generated 20,000-entry
+// Parse time of the largest lockfile of each format in test/fixtures/lockfiles and of a generated 20,000-entry
 // package-lock.json, against plain JSON.parse / a raw read of the same bytes measured in the same run.
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseLockfile } from '../src/materials/index.js';
 
-const LOCKS = resolve(process.cwd(), '..', 'shared', 'lockfiles');
+const LOCKS = resolve(process.cwd(), 'test', 'fixtures', 'lockfiles');
 const manifest = JSON.parse(readFileSync(join(LOCKS, 'MANIFEST.json'), 'utf8')) as { entries: Array<{ path: string; formatKey: string; entries: number }> };
 const largest = new Map<string, { path: string; bytes: number }>();
 for (const e of manifest.entries) {

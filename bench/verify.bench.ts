@@ -1,4 +1,4 @@
-// Throughput verifying 1,000 real public-good bundles from ../shared/corpus: Provenant's full verification
+// Throughput verifying 1,000 real public-good bundles from test/fixtures/corpus: Provenant's full verification
 // (signature, schema, subject, binding, policy, level) vs a plain loop calling @sigstore/verify on the same bundles.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -10,7 +10,7 @@ import { hashFiles } from '../src/subjects/index.js';
 import { loadTrust, verifyAttestation, verifyMany, type VerifyTask } from '../src/verify/index.js';
 import { parseAttestations } from '../src/verify/load.js';
 
-const CORPUS = resolve(process.cwd(), '..', 'shared', 'corpus');
+const CORPUS = resolve(process.cwd(), 'test', 'fixtures', 'corpus');
 const manifest = JSON.parse(readFileSync(join(CORPUS, 'MANIFEST.json'), 'utf8')) as { cases: Array<Record<string, any>> };
 const root = join(CORPUS, 'trust/public-good/trusted_root.json');
 const cases = manifest.cases.filter((c) => c.kind === 'sigstore-bundle' && c.expect === 'valid' && c.trustedRoot === 'trust/public-good/trusted_root.json' && c.artifact && !c.container && !c.policyDependent);

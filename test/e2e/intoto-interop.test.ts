@@ -1,7 +1,7 @@
 /**
  * in-toto interoperability with the reference implementation (Debian `in-toto`: in-toto-run, in-toto-sign,
  * in-toto-verify), both ways, through dist/cli.js: the demo supply chain passes, and each tampered variant fails in
- * Provenant exactly when it fails in in-toto-verify. Then the in-toto cases of ../shared/corpus.
+ * Provenant exactly when it fails in in-toto-verify. Then the in-toto cases of test/fixtures/corpus.
  */
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';

@@ -1,12 +1,12 @@
 /**
  * The CLI (dist/cli.js) against the Debian reference tools, complementing intoto-interop.test.ts:
- *  - the demo vectors of ../shared/specs/test-vectors: the layout template signed by in-toto-sign or by
+ *  - the demo vectors of test/fixtures/test-vectors: the layout template signed by in-toto-sign or by
  *    `provenant layout sign`, verified by both tools; the DSSE set (DSSE links and a DSSE layout) by Provenant;
  *  - a supply chain recorded with the reference's in-toto-run, then each tampered variant of the issue (a product
  *    modified after the step, a link by an unauthorized key, threshold not met, an expired layout, a DISALLOW hit, a
  *    failing inspection): Provenant fails exactly when in-toto-verify fails;
  *  - in-toto-record and `provenant record` links verified by the other tool;
- *  - every in-toto case of ../shared/corpus (layouts, links, the in-toto DSSE link) agrees with its `expect`, and
+ *  - every in-toto case of test/fixtures/corpus (layouts, links, the in-toto DSSE link) agrees with its `expect`, and
  *    where the case names an in-toto-verify cross-check, with in-toto-verify too.
  */
 import { beforeAll, describe, expect, test } from '@jest/globals';
@@ -322,7 +322,7 @@ describe('provenant run --sigstore (keyless, against a local Sigstore)', () => {
   }, 60000);
 });
 
-describe('every in-toto case of ../shared/corpus agrees with its expect (and with in-toto-verify where cross-checked)', () => {
+describe('every in-toto case of test/fixtures/corpus agrees with its expect (and with in-toto-verify where cross-checked)', () => {
   const manifest = JSON.parse(readFileSync(join(CORPUS, 'MANIFEST.json'), 'utf8')) as { cases: Array<Record<string, any>> };
   const cases = manifest.cases.filter((c) => c.kind === 'intoto-layout' || c.kind === 'intoto-link' || (c.kind === 'dsse-envelope' && c.group === 'in-toto'));
   test(`${cases.length} cases`, () => {

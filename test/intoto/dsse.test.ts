@@ -4,7 +4,7 @@ import { createPublicKey } from 'node:crypto';
 import { pae, verifyEnvelope, decodeBase64, parseEnvelope } from '../../src/intoto/dsse.js';
 import { describePublicKey, verifyBytes } from '../../src/intoto/keys.js';
 
-const VEC = new URL('../../../shared/specs/test-vectors/dsse/', import.meta.url);
+const VEC = new URL('../fixtures/test-vectors/dsse/', import.meta.url);
 
 describe('DSSE PAE', () => {
   test('hello-world vector: PAE bytes and the official signature verify', () => {

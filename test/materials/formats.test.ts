@@ -25,7 +25,7 @@ const PARSERS: Record<string, (t: string, p: string) => LockedPackage[]> = {
   'gemfile-lock': parseGemfileLock,
 };
 
-describe('lockfile formats against ../shared/lockfiles/MANIFEST.json', () => {
+describe('lockfile formats against test/fixtures/lockfiles/MANIFEST.json', () => {
   const cases = manifest.entries.filter((e) => PARSERS[e.formatKey]);
   test('cases exist for every implemented format', () => expect(new Set(cases.map((c) => c.formatKey)).size).toBe(Object.keys(PARSERS).length));
   for (const e of cases) {

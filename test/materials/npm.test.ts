@@ -8,7 +8,7 @@ interface Entry { id: string; path: string; formatKey: string; packages: number;
 const manifest = JSON.parse(readFileSync(join(LOCKFILES, 'MANIFEST.json'), 'utf8')) as { entries: Entry[] };
 const npm = manifest.entries.filter((e) => e.formatKey === 'npm-package-lock' || e.formatKey === 'npm-shrinkwrap');
 
-describe('npm package-lock / shrinkwrap against ../shared/lockfiles/MANIFEST.json', () => {
+describe('npm package-lock / shrinkwrap against test/fixtures/lockfiles/MANIFEST.json', () => {
   test('there are npm cases', () => expect(npm.length).toBeGreaterThanOrEqual(5));
   for (const e of npm) {
     test(`${e.id}: entries, distinct packages, digests and samples match exactly`, () => {

@@ -32,7 +32,7 @@ export function corpusPolicy(c: Case): Policy {
   };
 }
 
-describe('verifier agrees with the corpus (../shared/corpus/MANIFEST.json)', () => {
+describe('verifier agrees with the corpus (test/fixtures/corpus/MANIFEST.json)', () => {
   const runnable = manifest.cases.filter((c) => skipReason(c) === null);
   const skipped = manifest.cases.filter((c) => c.kind !== 'trusted-root' && c.kind !== 'artifact' && skipReason(c) !== null);
 

@@ -1,4 +1,4 @@
-// Google Cloud Build provenance summaries (gcloud ... --show-provenance): real documents from ../shared/corpus
+// Google Cloud Build provenance summaries (gcloud ... --show-provenance): real documents from test/fixtures/corpus
 // through the bundled CLI with policy, and forged variants signed by keys of our own that carry the attestor
 // keys' names, to pin down the signing scheme each key id implies.
 import { beforeAll, describe, expect, test } from '@jest/globals';
