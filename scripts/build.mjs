@@ -1,6 +1,6 @@
 // Bundles each entrypoint into one ESM file in dist/ for node24 (the runtime GitHub uses for the action).
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, existsSync, writeFileSync, renameSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, existsSync, writeFileSync, renameSync } from 'node:fs';
 
 const entries = {
   attest: 'src/attest.ts',
@@ -30,6 +30,7 @@ for (const [name, entry] of Object.entries(entries)) {
   for (const file of result.outputFiles) {
     const tmp = `${file.path}.${process.pid}.tmp`;
     writeFileSync(tmp, file.contents);
+    if (name === 'cli') chmodSync(tmp, 0o755); // the package's bin runs directly
     renameSync(tmp, file.path);
   }
 }
