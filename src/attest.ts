@@ -12,7 +12,7 @@ import { collectMaterials } from './materials/index.js';
 import { jwtClaims, requestGitHubOidcToken } from './signing/oidc.js';
 import { keylessFromToken } from './signing/sigstore.js';
 import type { AttestationSigner } from './signing/types.js';
-import { parsePublishTargets, publish, releaseTagFrom, type PublishOutcome } from './publish/index.js';
+import { parsePublishTargets, publish, publishConfigProblems, releaseTagFrom, type PublishOutcome } from './publish/index.js';
 import { links as linkFiles } from './attest/links.js';
 import { eventVisibility } from './slsa/github.js';
 
@@ -23,9 +23,30 @@ async function run(): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const unsigned = parseBoolean(input('unsigned'), 'unsigned');
   const keySigner = unsigned ? undefined : keySignerFromInputs(input('private-key'), input('private-key-passphrase'), 'private-key');
+  // every input and publish target is checked before any network call (the OIDC token request included), so a
+  // mistake is reported as itself
+  if (!input('subject-path').trim() && !input('subject-digest').trim() && !input('subject-checksums').trim()) {
+    throw new ProvenantError('INPUT_INVALID', 'one of subject-path, subject-digest (with subject-name) or subject-checksums is required');
+  }
+  const algorithms = parseAlgorithms(input('digest-algorithms'));
+  const ifNoFilesFound = parseChoice(input('if-no-files-found'), 'if-no-files-found', ['error', 'warn', 'ignore'] as const, 'error');
+  const predicateVersion = parseChoice(input('predicate-version'), 'predicate-version', ['v1', 'v0.2'] as const, 'v1');
+  const attestationPerSubject = parseBoolean(input('attestation-per-subject'), 'attestation-per-subject');
+  const requireHashes = parseBoolean(input('require-lockfile-hashes'), 'require-lockfile-hashes');
+  const overwrite = parseBoolean(input('overwrite'), 'overwrite');
+  const retention = input('retention-days').trim();
+  if (retention && !/^[1-9]\d{0,2}$/.test(retention)) throw new ProvenantError('INPUT_INVALID', `retention-days: '${retention}' is not a number of days (1-90)`);
+  const ghToken = input('github-token') || env.GITHUB_TOKEN || '';
+  const keyless = !unsigned && !keySigner;
+  const plannedTag = releaseTagFrom(input('release-tag') || undefined, event, env.GITHUB_REF);
+  const hasRelease = (t: string | undefined) => !!t && (env.GITHUB_EVENT_NAME === 'release' || !!input('release-tag'));
+  const publishCtx = { keyless, hasToken: !!ghToken, signed: !unsigned };
+  const planned = parsePublishTargets(input('publish'), { ...publishCtx, hasRelease: hasRelease(plannedTag) });
+  const problems = publishConfigProblems(planned, { hasToken: !!ghToken, repository: env.GITHUB_REPOSITORY, releaseTag: plannedTag, env });
+  if (problems.length) throw new ProvenantError('INPUT_INVALID', problems.join('; '));
   let signer: AttestationSigner | undefined = keySigner;
   let claims: Record<string, string> | undefined;
-  if (!unsigned && !keySigner) {
+  if (keyless) {
     // keyless (the default): the runner's OIDC token, exchanged with Fulcio for a certificate
     const token = await requestGitHubOidcToken(env, 'sigstore');
     const visibility = eventVisibility(event);
@@ -41,16 +62,15 @@ async function run(): Promise<void> {
     claims = setup.claims;
     core.info(`keyless signing with ${setup.endpoints.instance} Sigstore (${setup.endpoints.reason}): Fulcio ${setup.endpoints.fulcioURL}${setup.endpoints.rekorURL ? `, Rekor ${setup.endpoints.rekorURL}` : ''}${setup.endpoints.tsaURL ? `, TSA ${setup.endpoints.tsaURL}` : ''}`);
   }
+  // the token's ref is the source of truth once there is one
   const releaseTag = releaseTagFrom(input('release-tag') || undefined, event, claims?.ref ?? env.GITHUB_REF);
-  const ghToken = input('github-token') || env.GITHUB_TOKEN || '';
-  const targets = parsePublishTargets(input('publish'), { hasRelease: !!releaseTag && (env.GITHUB_EVENT_NAME === 'release' || !!input('release-tag')), keyless: signer?.kind === 'sigstore', hasToken: !!ghToken });
-  if (unsigned && targets.some((t) => t !== 'files')) throw new ProvenantError('USAGE', `publish: ${targets.filter((t) => t !== 'files').join(', ')} needs a signed attestation (unsigned is true)`);
+  const targets = parsePublishTargets(input('publish'), { ...publishCtx, hasRelease: hasRelease(releaseTag) });
   const materialInput = input('materials').split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
   const mats = materialInput.length
     ? await collectMaterials({
         patterns: materialInput.includes('auto') ? 'auto' : materialInput,
         baseDir: workspace,
-        requireHashes: parseBoolean(input('require-lockfile-hashes'), 'require-lockfile-hashes'),
+        requireHashes,
         onWarning: (m) => core.warning(m),
       })
     : undefined;
@@ -62,15 +82,15 @@ async function run(): Promise<void> {
       subjectChecksums: input('subject-checksums'),
       subjectBaseDir: input('subject-base-dir') || undefined,
       baseDir: workspace,
-      algorithms: parseAlgorithms(input('digest-algorithms')),
-      ifNoFilesFound: parseChoice(input('if-no-files-found'), 'if-no-files-found', ['error', 'warn', 'ignore'] as const, 'error'),
+      algorithms,
+      ifNoFilesFound,
       onWarning: (m) => core.warning(m),
     },
-    predicateVersion: parseChoice(input('predicate-version'), 'predicate-version', ['v1', 'v0.2'] as const, 'v1'),
+    predicateVersion,
     github: { env, event, claims },
     signer,
     outputDir: input('output-dir') || `${env.RUNNER_TEMP || workspace}/provenant`,
-    attestationPerSubject: parseBoolean(input('attestation-per-subject'), 'attestation-per-subject'),
+    attestationPerSubject,
     materials: mats?.dependencies,
     onWarning: (m) => core.warning(m),
   });
@@ -99,9 +119,9 @@ async function run(): Promise<void> {
       extraFiles,
       github: token && repository ? { token, repository, apiUrl: env.GITHUB_API_URL || 'https://api.github.com', serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' } : undefined,
       artifactName: input('artifact-name') || 'provenance',
-      retentionDays: input('retention-days') ? Number(input('retention-days')) : undefined,
+      retentionDays: retention ? Number(retention) : undefined,
       releaseTag,
-      overwrite: parseBoolean(input('overwrite'), 'overwrite'),
+      overwrite,
       retry: { onRetry: (m) => core.warning(m) },
     });
     const api = outcomes.find((o) => o.target === 'attestations-api' && o.ok);
@@ -114,8 +134,10 @@ async function run(): Promise<void> {
   }
   const linksForSummary = outcomes.filter((o) => o.target !== 'files').flatMap((o) => (o.ok ? o.items.map((i) => ({ target: `${o.target}: ${i.name}`, url: i.url ?? '', ok: true })) : [{ target: o.target, url: '', ok: false, detail: o.detail }]));
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(attestSummaryMarkdown(result, linksForSummary, mats?.lockfiles ?? [])).write();
+  // one annotation per failed target, each naming the file that still holds the attestation
   const failed = outcomes.filter((o) => !o.ok);
-  if (failed.length) core.setFailed(failed.map((o) => o.detail).join(' | '));
+  for (const o of failed) core.error(o.detail ?? `publish: ${o.target} failed`);
+  if (failed.length) process.exitCode = core.ExitCode.Failure;
 }
 
 run().catch((e: unknown) => {

@@ -44,7 +44,7 @@ export interface WrittenAttestation {
   subjects: Subject[];
   /** Sigstore bundle (signed only). */
   bundlePath?: string;
-  /** The DSSE envelope as one JSON line (signed only). */
+  /** The Sigstore bundle as one JSON line (signed only; what slsa-verifier and Scorecard read). */
   intotoJsonlPath?: string;
   /** The Statement alone (unsigned only). */
   statementPath?: string;
@@ -133,7 +133,9 @@ export async function attest(opts: AttestOptions): Promise<AttestResult> {
         a.intotoJsonlPath = join(outputDir, `${base}.intoto.jsonl`);
         await writeFileAtomic(a.bundlePath, JSON.stringify(signed.bundle) + '\n');
         written.push(a.bundlePath);
-        await writeFileAtomic(a.intotoJsonlPath, JSON.stringify(signed.envelope) + '\n');
+        // the bundle, not the bare envelope: alone, an envelope carries no certificate, log entry or timestamp, so
+        // nobody could verify the file that is published as the release asset
+        await writeFileAtomic(a.intotoJsonlPath, JSON.stringify(signed.bundle) + '\n');
         written.push(a.intotoJsonlPath);
       } else {
         a.statementPath = join(outputDir, `${base}.statement.json`);

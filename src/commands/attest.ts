@@ -12,7 +12,7 @@ export const summary = 'hash build outputs and write signed SLSA provenance';
 const HELP = `Usage: provenant attest [GLOB...] [options]
 
 Hashes build outputs and writes an in-toto Statement with a SLSA Provenance predicate, signed with a key
-(or unsigned), as <name>.sigstore.json (Sigstore bundle v0.3) and <name>.intoto.jsonl (DSSE envelope).
+(or unsigned), as <name>.sigstore.json (Sigstore bundle v0.3) and <name>.intoto.jsonl (the same bundle as one JSON line, as slsa-verifier reads).
 Inside GitHub Actions (GITHUB_ACTIONS=true) it records the GitHub workflow buildType; elsewhere Provenant's
 local buildType (command line, working directory, git commit).
 

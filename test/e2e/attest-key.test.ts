@@ -40,7 +40,9 @@ describe('attest action (dist/attest.js) with a key', () => {
     expect(bundle.mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
     const line = readFileSync(r.outputs['intoto-jsonl-path'], 'utf8');
     expect(line.trim().split('\n')).toHaveLength(1);
-    const env0 = JSON.parse(line);
+    // .intoto.jsonl holds the Sigstore bundle (one line), the same bytes as the .sigstore.json file
+    expect(line).toBe(readFileSync(r.outputs['bundle-path'], 'utf8'));
+    const env0 = JSON.parse(line).dsseEnvelope;
     const pub = loadPublicKey(keys.publicKey);
     const v = verifyEnvelope(env0, [{ keyid: pub.keyid, verify: (d, s) => verifyBytes(pub, d, s) }]);
     expect(sha256(v.payload)).toBe(r.outputs['statement-sha256']);
@@ -65,7 +67,7 @@ describe('attest action (dist/attest.js) with a key', () => {
     const env = githubEnv(ws, { ...pushEvent, inputs: { version: '1.2.3', dry: 'false' } }, { GITHUB_EVENT_NAME: 'workflow_dispatch' });
     const r = await runAction('attest.js', { 'subject-path': 'out/linux/app.tar.gz', 'private-key': keys.encrypted, 'private-key-passphrase': 's3cret', 'output-dir': join(ws, 'att2') }, env);
     expect(r.code).toBe(0);
-    const st = JSON.parse(Buffer.from(JSON.parse(readFileSync(r.outputs['intoto-jsonl-path'], 'utf8')).payload, 'base64').toString());
+    const st = JSON.parse(Buffer.from(JSON.parse(readFileSync(r.outputs['intoto-jsonl-path'], 'utf8')).dsseEnvelope.payload, 'base64').toString());
     expect(st.predicate.buildDefinition.externalParameters.inputs).toEqual({ version: '1.2.3', dry: 'false' });
     const r2 = await runAction('attest.js', { 'subject-path': 'out/linux/app.tar.gz', unsigned: 'true', 'predicate-version': 'v0.2', 'output-dir': join(ws, 'att3') }, env);
     expect(r2.code).toBe(0);
@@ -119,7 +121,7 @@ describe('CLI attest (dist/cli.js)', () => {
     const out = JSON.parse(r.stdout);
     expect(out.subjects).toEqual([{ name: 'a.bin', digest: { sha256: sha256('A'), sha512: createHash('sha512').update('A').digest('hex') } }]);
     expect(existsSync(out.bundlePath)).toBe(true);
-    const st = JSON.parse(Buffer.from(JSON.parse(readFileSync(out.intotoJsonlPath, 'utf8')).payload, 'base64').toString());
+    const st = JSON.parse(Buffer.from(JSON.parse(readFileSync(out.intotoJsonlPath, 'utf8')).dsseEnvelope.payload, 'base64').toString());
     expect(st.predicate.buildDefinition.buildType).toBe('https://provenant.dev/buildtypes/local/v1');
     expect(st.predicate.buildDefinition.externalParameters.workingDirectory).toBe(dir);
   });
