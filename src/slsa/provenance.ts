@@ -59,9 +59,20 @@ function mergeDeps(first: ResourceDescriptor[], more: ResourceDescriptor[] | und
   return more && more.length ? [...first, ...more] : first;
 }
 
+/** Where the workflow/v1 provenance records workflow_dispatch and workflow_call inputs (see githubProvenanceV1). */
+export const WORKFLOW_INPUTS_KEY = 'provenant.dev/workflow_inputs';
+
+/** The external parameters each GitHub workflow buildType defines (consumers SHOULD reject others). */
+export const DEFINED_EXTERNAL_PARAMETERS: Record<string, readonly string[]> = {
+  'https://actions.github.io/buildtypes/workflow/v1': ['workflow'],
+  'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1': ['workflow', 'inputs', 'vars', 'release'],
+};
+
 /**
  * SLSA Provenance v1 with the GitHub-maintained buildType, filled as actions/buildtypes workflow/v1 specifies.
- * Beyond it: `externalParameters.inputs` (workflow_dispatch / workflow_call inputs) and `startedOn`/`finishedOn`.
+ * Beyond it: the workflow_dispatch / workflow_call inputs and `startedOn`/`finishedOn`. The buildType defines
+ * `externalParameters.workflow` alone and consumers SHOULD reject unknown external parameters, so the inputs go
+ * under a Provenant-owned key of `internalParameters` (which consumers tolerate): WORKFLOW_INPUTS_KEY.
  */
 export function githubProvenanceV1(
   gh: GitHubContext,
@@ -72,20 +83,21 @@ export function githubProvenanceV1(
   const repoUrl = `${gh.serverUrl}/${gh.repository}`;
   const workflow: Record<string, unknown> = { ref: gh.ref, repository: repoUrl, path: workflowPath(gh.workflowRef, gh.repository) };
   const externalParameters: Record<string, unknown> = { workflow };
-  if (gh.inputs && Object.keys(gh.inputs).length) externalParameters.inputs = gh.inputs;
+  const internalParameters: Record<string, unknown> = {
+    github: {
+      event_name: gh.eventName,
+      repository_id: gh.repositoryId,
+      repository_owner_id: gh.repositoryOwnerId,
+      runner_environment: gh.runnerEnvironment,
+    },
+  };
+  if (gh.inputs && Object.keys(gh.inputs).length) internalParameters[WORKFLOW_INPUTS_KEY] = gh.inputs;
   return statementV1(
     subjects,
     {
       buildType: GITHUB_BUILD_TYPE,
       externalParameters,
-      internalParameters: {
-        github: {
-          event_name: gh.eventName,
-          repository_id: gh.repositoryId,
-          repository_owner_id: gh.repositoryOwnerId,
-          runner_environment: gh.runnerEnvironment,
-        },
-      },
+      internalParameters,
       resolvedDependencies: mergeDeps([{ uri: `git+${repoUrl}@${gh.ref}`, digest: { gitCommit: gh.sha } }], materials),
     },
     {

@@ -4,6 +4,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, readdirSync, symli
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, githubEnv, runAction, runCli } from '../support/runner.js';
+import { DEFINED_EXTERNAL_PARAMETERS } from '../../src/slsa/provenance.js';
 import { loadPublicKey, verifyBytes } from '../../src/intoto/keys.js';
 import { verifyEnvelope } from '../../src/intoto/dsse.js';
 import { validateStatement } from '../../src/schemas/index.js';
@@ -68,7 +69,13 @@ describe('attest action (dist/attest.js) with a key', () => {
     const r = await runAction('attest.js', { 'subject-path': 'out/linux/app.tar.gz', 'private-key': keys.encrypted, 'private-key-passphrase': 's3cret', 'output-dir': join(ws, 'att2') }, env);
     expect(r.code).toBe(0);
     const st = JSON.parse(Buffer.from(JSON.parse(readFileSync(r.outputs['intoto-jsonl-path'], 'utf8')).dsseEnvelope.payload, 'base64').toString());
-    expect(st.predicate.buildDefinition.externalParameters.inputs).toEqual({ version: '1.2.3', dry: 'false' });
+    // the buildType defines externalParameters.workflow alone (consumers SHOULD reject unknown keys): the inputs
+    // are under Provenant's own key in internalParameters, and a consumer applying that rule accepts the result
+    const bd = st.predicate.buildDefinition;
+    expect(bd.internalParameters['provenant.dev/workflow_inputs']).toEqual({ version: '1.2.3', dry: 'false' });
+    const defined = DEFINED_EXTERNAL_PARAMETERS[bd.buildType];
+    expect(Object.keys(bd.externalParameters).filter((k) => !defined.includes(k))).toEqual([]);
+    expect(bd.internalParameters.github).toEqual({ event_name: 'workflow_dispatch', repository_id: '1296269', repository_owner_id: '583231', runner_environment: 'github-hosted' });
     const r2 = await runAction('attest.js', { 'subject-path': 'out/linux/app.tar.gz', unsigned: 'true', 'predicate-version': 'v0.2', 'output-dir': join(ws, 'att3') }, env);
     expect(r2.code).toBe(0);
     const st2 = JSON.parse(readFileSync(r2.outputs['statement-path'], 'utf8'));
