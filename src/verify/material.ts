@@ -42,9 +42,12 @@ function b64(v: unknown, path: string, source: string): void {
   }
 }
 
+/** proto3 JSON: a member that is absent or null is the default (bundleFromJSON reads both as absent). */
 function optional(o: Obj, k: string, check: (v: unknown) => void): void {
-  if (o[k] !== undefined) check(o[k]);
+  if (o[k] !== undefined && o[k] !== null) check(o[k]);
 }
+
+const present = (o: Obj, k: string) => o[k] !== undefined && o[k] !== null;
 
 /**
  * Checks every member of a bundle's JSON against the members this verifier reads. Returns the kind of signing
@@ -53,9 +56,9 @@ function optional(o: Obj, k: string, check: (v: unknown) => void): void {
 export function checkBundleShape(json: Obj, source: string, root: TrustedRoot): 'publicKey' | 'x509CertificateChain' | 'certificate' {
   const top = obj(json, 'the bundle', source, ['mediaType', 'verificationMaterial', 'dsseEnvelope', 'messageSignature']);
   str(top.mediaType, 'mediaType', source);
-  const contents = ['dsseEnvelope', 'messageSignature'].filter((k) => top[k] !== undefined);
+  const contents = ['dsseEnvelope', 'messageSignature'].filter((k) => present(top, k));
   if (contents.length !== 1) bad(source, `the bundle must carry exactly one of dsseEnvelope and messageSignature (found ${contents.length ? contents.join(' and ') : 'neither'})`);
-  if (top.dsseEnvelope !== undefined) {
+  if (present(top, 'dsseEnvelope')) {
     const env = obj(top.dsseEnvelope, 'dsseEnvelope', source, ['payload', 'payloadType', 'signatures']);
     b64(env.payload, 'dsseEnvelope.payload', source);
     str(env.payloadType, 'dsseEnvelope.payloadType', source);
@@ -74,16 +77,16 @@ export function checkBundleShape(json: Obj, source: string, root: TrustedRoot): 
     });
   }
   const vm = obj(top.verificationMaterial, 'verificationMaterial', source, ['publicKey', 'x509CertificateChain', 'certificate', 'tlogEntries', 'timestampVerificationData']);
-  const material = (['publicKey', 'x509CertificateChain', 'certificate'] as const).filter((k) => vm[k] !== undefined);
+  const material = (['publicKey', 'x509CertificateChain', 'certificate'] as const).filter((k) => present(vm, k));
   if (material.length !== 1) {
     bad(source, `verificationMaterial must carry exactly one of publicKey, x509CertificateChain and certificate (found ${material.length ? material.join(' and ') : 'none'}): the signing material is ambiguous`);
   }
-  if (vm.publicKey !== undefined) {
+  if (present(vm, 'publicKey')) {
     const pk = obj(vm.publicKey, 'verificationMaterial.publicKey', source, ['hint']);
     optional(pk, 'hint', (v) => str(v, 'verificationMaterial.publicKey.hint', source));
   }
-  if (vm.certificate !== undefined) b64(obj(vm.certificate, 'verificationMaterial.certificate', source, ['rawBytes']).rawBytes, 'verificationMaterial.certificate.rawBytes', source);
-  if (vm.x509CertificateChain !== undefined) {
+  if (present(vm, 'certificate')) b64(obj(vm.certificate, 'verificationMaterial.certificate', source, ['rawBytes']).rawBytes, 'verificationMaterial.certificate.rawBytes', source);
+  if (present(vm, 'x509CertificateChain')) {
     const chain = arr(obj(vm.x509CertificateChain, 'verificationMaterial.x509CertificateChain', source, ['certificates']).certificates, 'verificationMaterial.x509CertificateChain.certificates', source);
     if (!chain.length) bad(source, 'verificationMaterial.x509CertificateChain has no certificate');
     // @sigstore/verify reads the leaf only: any further certificate must be one of the trusted root's own
