@@ -5,7 +5,7 @@
  * identifiers of the timestamp) are bound to what is verified. Anything else is BUNDLE_INVALID, TLOG_INVALID or
  * TIMESTAMP_INVALID, never ignored.
  */
-import { ASN1Obj } from '@sigstore/core';
+import { ASN1Obj, RFC3161Timestamp } from '@sigstore/core';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { ProvenantError } from '../errors.js';
 
@@ -189,5 +189,36 @@ export function checkTimestampStructure(json: Obj, source: string): void {
       if (e instanceof ProvenantError) throw e;
       fail(`malformed (${(e as Error).message})`);
     }
+  });
+}
+
+/**
+ * A log entry proven by an inclusion proof alone (no signed promise) carries no time of its own, and @sigstore/verify
+ * then checks the checkpoint with the log's key whatever its validity window: the window must contain the bundle's
+ * RFC 3161 times, or the current time when it has none.
+ */
+export function checkLogKeyWindows(json: Obj, source: string, root: TrustedRoot, now = new Date()): void {
+  const vm = (json.verificationMaterial ?? {}) as Record<string, any>;
+  const entries = (vm.tlogEntries ?? []) as Array<Record<string, any>>;
+  const proofOnly = entries.filter((e) => e?.inclusionProof && !e.inclusionPromise);
+  if (!proofOnly.length) return;
+  const times: Date[] = [];
+  for (const t of (vm.timestampVerificationData?.rfc3161Timestamps ?? []) as Array<{ signedTimestamp: string }>) {
+    try {
+      times.push(RFC3161Timestamp.parse(Buffer.from(t.signedTimestamp, 'base64') as Buffer<ArrayBuffer>).signingTime);
+    } catch {
+      // an unreadable timestamp fails its own verification
+    }
+  }
+  if (!times.length) times.push(now);
+  proofOnly.forEach((e) => {
+    const id = Buffer.from(String(e.logId?.keyId ?? ''), 'base64');
+    const logs = root.tlogs.filter((l) => l.logId && Buffer.from(l.logId.keyId).equals(id));
+    if (!logs.length) return; // no such log: @sigstore/verify rejects the entry
+    const valid = logs.some((l) => {
+      const vf = l.publicKey?.validFor;
+      return times.every((t) => (!vf?.start || t >= vf.start) && (!vf?.end || t <= vf.end));
+    });
+    if (!valid) throw new ProvenantError('TLOG_INVALID', `${source}: the transparency log key of entry ${String(e.logIndex ?? '?').slice(0, 24)} is not valid at ${times.map((t) => t.toISOString()).join(', ')}${vm.timestampVerificationData?.rfc3161Timestamps?.length ? ' (the timestamp)' : ' (now: the entry carries no signed time)'}`);
   });
 }

@@ -14,7 +14,7 @@ import { fulcioIdentity, type FulcioIdentity } from './certificate.js';
 import type { LoadedAttestation } from './load.js';
 import { builderIdMatches, builderMaxLevel, hasIdentityConstraint, policyCap, IDENTITY_OPTIONS, normalizeRepo, signerWorkflowMatches, signerWorkflowUri, versionedTagMatches, type Policy } from './policy.js';
 import type { Trust, TrustedKey } from './trust.js';
-import { checkBundleShape, checkInclusionProofs, checkTimestampStructure } from './material.js';
+import { checkBundleShape, checkInclusionProofs, checkLogKeyWindows, checkTimestampStructure } from './material.js';
 
 export interface CheckResult {
   code: string;
@@ -247,6 +247,7 @@ function checkSignature(att: LoadedAttestation, trust: Trust, policy: Policy, ch
     }
     checkInclusionProofs(att.json, att.source);
     checkTimestampStructure(att.json, att.source);
+    checkLogKeyWindows(att.json, att.source, trust.root);
     const vm = bundle.verificationMaterial;
     const keyBased = vm.content.$case === 'publicKey';
     const tlogs = vm.tlogEntries?.length ?? 0;

@@ -294,6 +294,22 @@ describe('finding 8: a key with a validity window and no trusted time is checked
   });
 });
 
+describe('finding 8 (log keys): an entry proven by its inclusion proof alone is checked at the bundle\'s time', () => {
+  test('a Rekor key whose window ended in 2020 fails; the same key valid now passes', async () => {
+    const b = await signKeyless(full, token({ repo: 'octo/app' }), provenance({ repo: 'octo/app' }));
+    const proofOnly = clone(b);
+    delete proofOnly.verificationMaterial.tlogEntries[0].inclusionPromise;
+    expect(failed(verify(proofOnly, { sourceRepo: 'octo/app' }))).toBe('');
+    const root = clone(full.trustedRoot) as Record<string, any>;
+    root.tlogs[0].publicKey.validFor = { start: '2019-01-01T00:00:00Z', end: '2020-01-01T00:00:00Z' };
+    writeFileSync(join(dir, 'expired-log-root.json'), JSON.stringify(root));
+    const expiredLog = loadTrust({ trustedRoot: join(dir, 'expired-log-root.json') });
+    const r = verify(proofOnly, { sourceRepo: 'octo/app' }, expiredLog);
+    expect(r.verified).toBe(false);
+    expect(failed(r)).toMatch(/\[TLOG_INVALID\] .*log key .*not valid/);
+  });
+});
+
 describe('finding 10: --policy builder caps apply to BYOB delegator-signed builds', () => {
   test('a cap of L1 reports L1 and fails --min-level 3', async () => {
     const builder = 'https://github.com/octo/builder/.github/workflows/builder.yml@refs/tags/v1.0.0';
