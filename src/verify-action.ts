@@ -3,7 +3,7 @@
  * report file, outputs, annotations for failures and a job summary table.
  */
 import * as core from '@actions/core';
-import { formatError } from './errors.js';
+import { formatError, ProvenantError } from './errors.js';
 import { verifyArtifacts, type Policy } from './verify/index.js';
 import { makeDirs, writeFileAtomic } from './util/fs.js';
 import { isAbsolute } from 'node:path';
@@ -95,9 +95,14 @@ async function run(): Promise<void> {
     certIdentityRegex: core.getInput('cert-identity-regex') || undefined,
     certOidcIssuer: core.getInput('cert-oidc-issuer') || undefined,
     signerWorkflow: core.getInput('signer-workflow') || undefined,
-    sourceRepo: core.getInput('source-repo') || undefined,
+    sourceRepo: core.getInput('source-repo') || core.getInput('repo') || undefined,
     sourceRef: core.getInput('source-ref') || undefined,
     denySelfHostedRunners: bool('deny-self-hosted-runners'),
+    owner: core.getInput('owner') || undefined,
+    // a certificate-signed attestation needs an identity constraint unless the workflow opts out explicitly
+    requireIdentity: true,
+    insecureSkipIdentity: bool('insecure-skip-identity'),
+    insecureIgnoreTlog: bool('insecure-ignore-tlog'),
     builderId: core.getInput('builder-id') || undefined,
     sourceUri: core.getInput('source-uri') || undefined,
     sourceBranch: core.getInput('source-branch') || undefined,
@@ -120,6 +125,8 @@ async function run(): Promise<void> {
     githubToken: core.getInput('github-token') || process.env.GITHUB_TOKEN || undefined,
     githubApiUrl: process.env.GITHUB_API_URL || undefined,
   });
+  const usage = report.results.flatMap((r) => r.checks).find((c) => !c.ok && c.detail.startsWith('[USAGE] '));
+  if (usage) throw new ProvenantError('USAGE', usage.detail.slice(8).replace('--insecure-skip-identity', 'insecure-skip-identity: true').replace(/--/g, ''));
   // the dependency audit and the VSAs (each optional)
   let audit: LockfileAudit | undefined;
   const lockfile = core.getInput('audit-lockfile');

@@ -29,13 +29,27 @@ Attestations and trust:
   --key FILE                 trusted public key: PEM, npm keys.json, or a folder of them (repeatable)
   --allow-unsigned           accept an unsigned Statement (SLSA Build L1 at most)
   --no-subject-check         verify signatures and policy without an artifact (level 0)
-Certificate identity:
+  A certificate must be witnessed as the trusted root says: a root that lists transparency logs (public-good)
+  requires a verified log entry; a root without logs (GitHub's private instance) a verified RFC 3161 timestamp.
+  --insecure-ignore-tlog     accept a certificate-signed bundle without a log entry (a verified timestamp is
+                             still required; log entries present are still verified)
+  A key with a validity window (npm keys.json, trusted-root keys) is checked at the signature's trusted time (log
+  entry or timestamp); a signature with no trusted time (a key-signed bundle without a log entry, a bare DSSE
+  envelope) is checked against the current time.
+Certificate identity (a certificate-signed attestation needs at least one of --cert-identity, --cert-identity-regex,
+--source-repo, --repo, --owner, --signer-workflow, --builder-id, --source-uri; otherwise exit 2):
   --cert-identity SAN        --cert-identity-regex RE    --cert-oidc-issuer URL
-  --signer-workflow OWNER/REPO/PATH    --source-repo OWNER/REPO|URL    --source-ref REF
+  --signer-workflow [https://][HOST/]OWNER/REPO/PATH[@REF]   the certificate's whole build-signer URI (host
+                             github.com by default); never a suffix
+  --source-repo OWNER/REPO|URL    --owner OWNER|HOST/OWNER    --source-ref REF
   --deny-self-hosted-runners
+  --insecure-skip-identity   accept a certificate of any signer the trusted root's CA issued (no identity check)
+  --repo OWNER/NAME also requires the certificate's source repository to be OWNER/NAME unless --source-repo is given.
 Provenance:
   --builder-id ID            exact, without @ (any ref), or PREFIX@ (any semver tag)
   --source-uri URI           --source-branch B    --source-tag T    --source-versioned-tag vX[.Y[.Z]]
+                             (each is checked against the predicate and the certificate's source extensions:
+                             both must agree)
   --build-workflow-input K=V (repeatable)         --build-type URI (repeatable allowlist)
   --require-material-digests every resolved dependency must carry a digest
   --policy FILE              JSON {"builders": {"<builder id or PREFIX@>": <max level>}}
@@ -48,6 +62,7 @@ in-toto layouts (reference semantics; links as Metablocks, DSSE, link v0.3 State
   --inspection-dir DIR       where inspections run and record artifacts (default .)
   --inspection-timeout SECS  time limit of each inspection (default 3600)
   ARTIFACT...                with --layout: each must be a final product of the supply chain
+                             (with --layout only these options and --json apply; any other is a usage error)
 Verification Summary Attestations (one signed VSA per artifact, PASSED or FAILED):
   --vsa-out DIR              write <artifact>.vsa.sigstore.json (+ .vsa.intoto.jsonl) into DIR
   --resource-uri URI         the VSA's resourceUri (default: file:<artifact>)
@@ -80,6 +95,8 @@ export async function run(argv: string[]): Promise<number> {
     key: { type: 'string', multiple: true },
     'allow-unsigned': { type: 'boolean' },
     'no-subject-check': { type: 'boolean' },
+    'insecure-ignore-tlog': { type: 'boolean' },
+    'insecure-skip-identity': { type: 'boolean' },
     ...POLICY_OPTIONS,
     ...SIGSTORE_OPTIONS,
     ...REGISTRY_OPTIONS,
@@ -97,8 +114,21 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  if (values.layout) return runLayoutVerify(values, positionals);
+  const given = Object.keys(values).filter((k) => (values as Record<string, unknown>)[k] !== undefined);
+  if (values.layout) {
+    // layout verification reads only its own options: any other would be silently ignored
+    const foreign = given.filter((k) => !(k in LAYOUT_OPTIONS) && k !== 'json');
+    if (foreign.length) throw new ProvenantError('USAGE', `--layout verifies a supply chain layout: ${foreign.map((k) => `--${k}`).join(', ')} ${foreign.length > 1 ? 'do' : 'does'} not apply`);
+    return runLayoutVerify(values, positionals);
+  }
+  const layoutOnly = given.filter((k) => k in LAYOUT_OPTIONS);
+  if (layoutOnly.length) throw new ProvenantError('USAGE', `${layoutOnly.map((k) => `--${k}`).join(', ')} ${layoutOnly.length > 1 ? 'apply' : 'applies'} only with --layout`);
   const { policy, policyFile } = policyFromValues(values);
+  // gh's --repo: the attestations of OWNER/NAME are those its own workflows signed
+  if (values.repo && !policy.sourceRepo) policy.sourceRepo = values.repo;
+  policy.requireIdentity = true;
+  policy.insecureSkipIdentity = values['insecure-skip-identity'];
+  policy.insecureIgnoreTlog = values['insecure-ignore-tlog'];
   const report = await verifyArtifacts({
     artifacts: positionals,
     bundles: values.bundle,
@@ -109,6 +139,8 @@ export async function run(argv: string[]): Promise<number> {
     githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN,
     githubApiUrl: process.env.GITHUB_API_URL,
   });
+  const usage = report.results.flatMap((r) => r.checks).find((c) => !c.ok && c.detail.startsWith('[USAGE] '));
+  if (usage) throw new ProvenantError('USAGE', usage.detail.slice('[USAGE] '.length));
   let audit: LockfileAudit | undefined;
   if (values['audit-lockfile']) audit = await auditLockfile(values['audit-lockfile'], { ...registryOptionsFrom(values), trustedRoot: undefined });
   let vsas: Awaited<ReturnType<typeof writeVsas>> | undefined;
