@@ -28,6 +28,8 @@ export interface Trust {
   keys: TrustedKey[];
   /** @sigstore/verify trust material: the root plus our keys, looked up by hint. */
   material: TrustMaterial;
+  /** Tests only: Cloud Build attestor key pins in place of the real ones (gcb.ts ATTESTOR_KEYS); loadTrust never sets it. */
+  gcbAttestorKeys?: Readonly<Record<string, string>>;
 }
 
 /** The public-good trusted root shipped inside the bundle (from @sigstore/tuf's embedded TUF seed). */
