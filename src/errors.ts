@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'INPUT_INVALID', // an input value is malformed
   'FILE_NOT_FOUND',
   'FILE_UNREADABLE',
+  'FILE_NOT_REGULAR', // a FIFO, device, socket or folder where a regular file is read (also through a symlink)
+  'FILE_TOO_LARGE', // a file over the size limit of what it holds (src/util/fs.ts READ_LIMITS)
   'OUTPUT_UNWRITABLE',
   'NO_FILES_FOUND', // glob matched nothing
   'SYMLINK_ESCAPE', // symlink resolves outside the workspace

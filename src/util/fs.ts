@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import * as fsSync from 'node:fs';
+import { mkdir, open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { ProvenantError } from '../errors.js';
 
@@ -38,5 +39,126 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, m
     await rm(tmp, { force: true }).catch(() => undefined);
     const err = e as NodeJS.ErrnoException;
     throw new ProvenantError('OUTPUT_UNWRITABLE', `cannot write ${path}: ${err.code ?? ''} ${err.message}`.replace(/\s+/g, ' '), { cause: e });
+  }
+}
+
+/**
+ * Size limits of the files Provenant reads whole (verify, audit, attest). A file over its limit is refused before
+ * it is read, so a hostile input can neither exhaust memory nor keep the process busy.
+ */
+export const READ_LIMITS = {
+  /** an attestation document: bundle, envelope, JSON Lines, npm attestations document, Cloud Build summary */
+  attestation: 64 * 1024 * 1024,
+  /** a key file: PEM, securesystemslib JSON or a keys.json document */
+  key: 1024 * 1024,
+  /** a Sigstore trusted root (the public-good root is ~10 KiB) */
+  trustedRoot: 16 * 1024 * 1024,
+  /** a lockfile (large monorepo lockfiles reach tens of MiB) */
+  lockfile: 256 * 1024 * 1024,
+  /** a policy, layout or other small JSON/YAML document */
+  document: 16 * 1024 * 1024,
+} as const;
+
+export interface ReadRegularOptions {
+  /** refuse the file when it holds more bytes than this */
+  maxBytes: number;
+  /** what the file is, for messages: e.g. "--trusted-root", "attestation", "--key" */
+  what: string;
+}
+
+function kindOf(st: fsSync.Stats): string {
+  if (st.isDirectory()) return 'a folder';
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+function openError(path: string, what: string, e: unknown): ProvenantError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new ProvenantError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', `${what} ${path}: cannot read (${code ?? (e as Error).message})`, { cause: e });
+}
+
+function tooLarge(path: string, what: string, maxBytes: number, size?: number): ProvenantError {
+  const mib = (n: number) => (n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0);
+  return new ProvenantError('FILE_TOO_LARGE', `${what} ${path}: ${size === undefined ? 'more than' : `${size} bytes, over`} the limit of ${mib(maxBytes)} MiB`);
+}
+
+/**
+ * Reads a whole file only if it is a regular file (after following symlinks) of at most `maxBytes`: a FIFO, device,
+ * socket or folder is refused (FILE_NOT_REGULAR) without blocking, a larger file is refused (FILE_TOO_LARGE) before
+ * it is read, and a file that grows past the limit while it is read is refused too. The file is opened once
+ * (O_NONBLOCK, so opening a FIFO never waits for a writer) and every check is made on that descriptor.
+ */
+export function readRegularFileSync(path: string, opts: ReadRegularOptions): Buffer {
+  let fd: number;
+  try {
+    fd = fsSync.openSync(path, fsSync.constants.O_RDONLY | fsSync.constants.O_NONBLOCK);
+  } catch (e) {
+    throw openError(path, opts.what, e);
+  }
+  try {
+    const st = fsSync.fstatSync(fd);
+    checkStat(st, path, opts);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let size = Math.min(Math.max(st.size, 64 * 1024), opts.maxBytes + 1);
+    for (;;) {
+      const buf = Buffer.allocUnsafe(size);
+      let got: number;
+      try {
+        got = fsSync.readSync(fd, buf, 0, buf.length, null);
+      } catch (e) {
+        throw openError(path, opts.what, e);
+      }
+      if (got === 0) break;
+      total += got;
+      if (total > opts.maxBytes) throw tooLarge(path, opts.what, opts.maxBytes);
+      chunks.push(buf.subarray(0, got));
+      size = Math.min(64 * 1024, opts.maxBytes + 1 - total);
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } finally {
+    fsSync.closeSync(fd);
+  }
+}
+
+function checkStat(st: fsSync.Stats, path: string, opts: ReadRegularOptions): void {
+  if (!st.isFile()) throw new ProvenantError('FILE_NOT_REGULAR', `${opts.what} ${path}: ${kindOf(st)}, not a regular file`);
+  if (st.size > opts.maxBytes) throw tooLarge(path, opts.what, opts.maxBytes, st.size);
+}
+
+/** The asynchronous form of readRegularFileSync (same checks, same errors). */
+export async function readRegularFile(path: string, opts: ReadRegularOptions): Promise<Buffer> {
+  let fh: FileHandle;
+  try {
+    fh = await open(path, fsSync.constants.O_RDONLY | fsSync.constants.O_NONBLOCK);
+  } catch (e) {
+    throw openError(path, opts.what, e);
+  }
+  try {
+    const st = await fh.stat();
+    checkStat(st, path, opts);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let size = Math.min(Math.max(st.size, 64 * 1024), opts.maxBytes + 1);
+    for (;;) {
+      const buf = Buffer.allocUnsafe(size);
+      let got: number;
+      try {
+        ({ bytesRead: got } = await fh.read(buf, 0, buf.length, null));
+      } catch (e) {
+        throw openError(path, opts.what, e);
+      }
+      if (got === 0) break;
+      total += got;
+      if (total > opts.maxBytes) throw tooLarge(path, opts.what, opts.maxBytes);
+      chunks.push(buf.subarray(0, got));
+      size = Math.min(64 * 1024, opts.maxBytes + 1 - total);
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } finally {
+    await fh.close();
   }
 }

@@ -203,7 +203,7 @@ function checkSignature(att: LoadedAttestation, trust: Trust, policy: Policy, ch
   if (att.kind === 'gcb') {
     try {
       if (!trust.keys.length) throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: Cloud Build provenance needs its attestor keys: --key DIR of <name>.key.pem files`);
-      const v = verifyGcbEntry(att.json, trust.keys, att.source);
+      const v = verifyGcbEntry(att.json, trust.keys, att.source, trust.gcbAttestorKeys);
       keyValidNow(trust.keys.find((k) => k.info.keyid === v.keyid || k.ids.includes(v.keyid)), att.source);
       checks.push({ code: 'signature', ok: true, detail: `DSSE signature by Cloud Build attestor key '${v.keyName}' (${v.keyid})` });
       return { payload: v.payload, payloadType: v.payloadType, signer: { kind: 'key', keyid: v.keyid, hostedBuilder: 'google-cloud-build' } };
