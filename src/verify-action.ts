@@ -18,6 +18,7 @@ import { jwtClaims, requestGitHubOidcToken } from './signing/oidc.js';
 import { keylessFromToken } from './signing/sigstore.js';
 import type { AttestationSigner } from './signing/types.js';
 import { eventVisibility } from './slsa/github.js';
+import { minOf } from './util/array.js';
 
 function list(name: string): string[] {
   return core.getInput(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
@@ -157,7 +158,7 @@ async function run(): Promise<void> {
   core.setOutput('vsa-paths', vsaPaths.join('\n'));
   const reportPath = core.getInput('report-path') || `${process.env.RUNNER_TEMP || cwd}/provenant-verify.json`;
   await writeFileAtomic(reportPath, JSON.stringify({ results: report.results, verified: report.verified, ...(audit ? { audit } : {}), vsas: vsaPaths }, null, 2) + '\n');
-  const level = report.results.length ? Math.min(...report.results.map((r) => r.slsaLevel)) : 0;
+  const level = report.results.length ? minOf(report.results.map((r) => r.slsaLevel), 0) : 0;
   core.setOutput('verified', String(report.verified));
   core.setOutput('slsa-level', String(level));
   core.setOutput('report-path', reportPath);

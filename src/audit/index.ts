@@ -13,6 +13,7 @@ import { judgeArtifact, loadTrust, memberPolicy, verifyArtifacts, verifyMany, ty
 import { loadAttestations, parseAttestations, type LoadedAttestation } from '../verify/load.js';
 import { hashFiles } from '../subjects/index.js';
 import { fetchAttestationDocs, type RegistryOptions } from './registry.js';
+import { pushAll } from '../util/array.js';
 
 export const ATTESTATION_SUFFIXES = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json', '.att.json', '.vsa.sigstore.json', '.vsa.intoto.jsonl'];
 
@@ -66,7 +67,8 @@ export async function auditDir(target: string, opts: { trustedRoot?: string; key
   }
   files.sort();
   const attestations = files.filter((f) => ATTESTATION_SUFFIXES.some((s) => f.endsWith(s)));
-  const artifacts = files.filter((f) => !attestations.includes(f));
+  const isAttestation = new Set(attestations);
+  const artifacts = files.filter((f) => !isAttestation.has(f));
   if (!artifacts.length) throw new ProvenantError('NO_FILES_FOUND', `audit: no artifact in '${target}'`);
   // route each attestation to the artifacts its subjects claim (read unverified, only to route: the verification
   // that follows checks everything); message signatures go to the artifact they sit beside
@@ -99,7 +101,7 @@ export async function auditDir(target: string, opts: { trustedRoot?: string; key
       continue;
     }
     const report = await verifyArtifacts({ artifacts: [artifacts[i]], bundles, trustedRoot: opts.trustedRoot, keys: opts.keys, npmRegistryKeys: true, policy: opts.policy });
-    results.push(...report.results);
+    pushAll(results, report.results);
   }
   const report = { results: [...results, ...unreadable] };
   const base = st?.isDirectory() ? target : process.cwd();

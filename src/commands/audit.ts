@@ -5,6 +5,7 @@ import { auditDir, auditLockfile, type DirAudit, type LevelTotals, type Lockfile
 import type { RegistryOptions } from '../audit/registry.js';
 import { parseCommandArgs } from './args.js';
 import { POLICY_OPTIONS, policyFromValues } from './policy-args.js';
+import { pushAll } from '../util/array.js';
 
 export const summary = 'SLSA Build levels across a release folder, or across the npm dependencies of a lockfile';
 
@@ -119,7 +120,7 @@ export async function run(argv: string[]): Promise<number> {
   const results: DirAudit = { results: [], totals: { L0: 0, L1: 0, L2: 0, L3: 0, failed: 0, error: 0 } };
   for (const p of positionals) {
     const a = await auditDir(p, { trustedRoot: values['trusted-root'] as string | undefined, keys: values.key as string[] | undefined, policy: verifyPolicy });
-    results.results.push(...a.results);
+    pushAll(results.results, a.results);
     for (const k of Object.keys(results.totals) as Array<keyof LevelTotals>) results.totals[k] += a.totals[k];
   }
   const below = minLevel === undefined ? [] : results.results.filter((r) => !r.verified || r.slsaLevel < minLevel);
