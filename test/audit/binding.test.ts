@@ -75,7 +75,7 @@ async function provenance(name: string, repo: string): Promise<Record<string, un
       runDetails: { builder: { id: 'https://github.com/actions/runner/github-hosted' }, metadata: { invocationId: `https://github.com/${repo}/actions/runs/1/attempts/1` } },
     },
   };
-  const signer = createSigstoreSigner({ endpoints: { fulcioURL: sig.fulcioURL, rekorURL: sig.rekorURL }, identityToken: token(repo) });
+  const signer = createSigstoreSigner({ endpoints: { instance: 'custom', reason: 'test', fulcioURL: sig.fulcioURL, rekorURL: sig.rekorURL }, identityToken: token(repo) });
   return (await signer.sign(Buffer.from(JSON.stringify(st)), INTOTO)).bundle;
 }
 
