@@ -6,6 +6,7 @@ import type { RegistryOptions } from '../audit/registry.js';
 import { parseCommandArgs } from './args.js';
 import { POLICY_OPTIONS, policyFromValues } from './policy-args.js';
 import { pushAll } from '../util/array.js';
+import { printable as pr } from '../util/escape.js';
 
 export const summary = 'SLSA Build levels across a release folder, or across the npm dependencies of a lockfile';
 
@@ -88,9 +89,9 @@ function totalsLine(t: LevelTotals): string {
 }
 
 export function renderLockfileAudit(a: LockfileAudit): string {
-  const lines = [`${a.lockfile} (${a.format}): ${a.packages.length} npm packages`, 'PACKAGE\tLEVEL\tSTATUS\tBUILDER\tSOURCE'];
-  for (const p of a.packages) lines.push(`${p.name}@${p.version}\t${p.level === null ? '-' : `L${p.level}`}\t${p.status}\t${p.builderId ?? '-'}\t${p.sourceRepo ?? '-'}${p.status === 'failed' || p.status === 'error' || p.status === 'unbound' ? `\n  ✗ ${p.detail}` : ''}`);
-  if (a.registryProblem) lines.push(`✗ ${a.registryProblem}`);
+  const lines = [`${pr(a.lockfile)} (${a.format}): ${a.packages.length} npm packages`, 'PACKAGE\tLEVEL\tSTATUS\tBUILDER\tSOURCE'];
+  for (const p of a.packages) lines.push(`${pr(p.name)}@${pr(p.version)}\t${p.level === null ? '-' : `L${p.level}`}\t${p.status}\t${pr(p.builderId ?? '-')}\t${pr(p.sourceRepo ?? '-')}${p.status === 'failed' || p.status === 'error' || p.status === 'unbound' ? `\n  ✗ ${pr(p.detail)}` : ''}`);
+  if (a.registryProblem) lines.push(`✗ ${pr(a.registryProblem)}`);
   lines.push(totalsLine(a.totals));
   return lines.join('\n') + '\n';
 }
@@ -98,8 +99,8 @@ export function renderLockfileAudit(a: LockfileAudit): string {
 function renderDir(a: DirAudit): string {
   const lines = ['ARTIFACT\tLEVEL\tVERIFIED\tBUILDER\tSOURCE'];
   for (const r of a.results) {
-    lines.push(`${r.artifact}\tL${r.slsaLevel}\t${r.verified ? 'yes' : 'NO'}\t${r.builderId ?? '-'}\t${r.sourceRepo ?? '-'}`);
-    for (const c of r.checks.filter((x) => !x.ok)) lines.push(`  ✗ ${c.detail}`);
+    lines.push(`${pr(r.artifact)}\tL${r.slsaLevel}\t${r.verified ? 'yes' : 'NO'}\t${pr(r.builderId ?? '-')}\t${pr(r.sourceRepo ?? '-')}`);
+    for (const c of r.checks.filter((x) => !x.ok)) lines.push(`  ✗ ${pr(c.detail)}`);
   }
   lines.push(totalsLine(a.totals));
   return lines.join('\n') + '\n';

@@ -39,3 +39,12 @@ const SAFE_URL = /^https:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~!$&'*+,;=:@%/-
 export function mdLink(text: unknown, url: string): string {
   return SAFE_URL.test(url) && !/[()[\]<>`|\\"']/.test(url) ? `[${html(text)}](${url})` : html(text);
 }
+
+// control characters and bidirectional overrides: a name from a file must not move the cursor, recolour the terminal
+// or reorder what is shown
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text for a terminal or log line: control and bidi characters as \u{…} escapes. */
+export function printable(s: unknown): string {
+  return String(s ?? '').replace(UNPRINTABLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+}

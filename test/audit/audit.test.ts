@@ -106,11 +106,15 @@ describe('provenant audit --lockfile against a local registry (dist/cli.js)', ()
 
   test('the on-disk cache answers again without the registry; errors are not cached', async () => {
     const before = new Map(reg.hits);
+    const beforeManifests = new Map(reg.otherHits);
     const r = await runCli(['audit', '--lockfile', lock, '--registry', reg.url, '--timeout-ms', '700', '--cache', join(dir, 'cache'), '--json'], { cwd: dir, env });
     const again = JSON.parse(r.stdout);
     expect(again.totals).toEqual(first.totals);
     expect(reg.hits.get('plain-000@1.0.0')).toBe(before.get('plain-000@1.0.0'));
     expect(reg.hits.get('sigstore@1.0.0')).toBe(before.get('sigstore@1.0.0'));
+    // the version manifest (the package's repository) comes from the cache too
+    expect(reg.otherHits.get('sigstore@1.0.0')).toBe(beforeManifests.get('sigstore@1.0.0'));
+    expect(beforeManifests.get('sigstore@1.0.0')).toBe(1);
     expect(reg.hits.get('down@1.0.0')).toBe(before.get('down@1.0.0')! + 4);
     expect(again.packages.find((p: { name: string }) => p.name === 'sigstore').cached).toBe(true);
   }, 120000);

@@ -250,3 +250,14 @@ describe('audit --lockfile exit codes (finding 14)', () => {
     expect(r.stdout).toMatch(/--registry-keys FILE/);
   });
 });
+
+describe('audit --lockfile output', () => {
+  test('names from the lockfile reach the terminal without control or bidi characters', async () => {
+    const evil = 'evil\u001b[2J\u001b]0;owned\u0007\u202e';
+    reg.manifests.set(`${evil}@1.0.0`, manifest(evil, 'acme/evil', false));
+    const r = await runCli(['audit', '--lockfile', lockfile('evil-lock.json', [evil]), '--registry', reg.url, '--trusted-root', sig.trustedRootPath, '--no-cache'], {});
+    expect(r.stdout).toContain('evil\\u{1b}[2J\\u{1b}]0;owned\\u{7}\\u{202e}@1.0.0\tL0\tno-provenance');
+    expect(r.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(r.code).toBe(0);
+  }, 120000);
+});
