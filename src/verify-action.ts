@@ -18,6 +18,8 @@ import { jwtClaims, requestGitHubOidcToken } from './signing/oidc.js';
 import { keylessFromToken } from './signing/sigstore.js';
 import type { AttestationSigner } from './signing/types.js';
 import { eventVisibility } from './slsa/github.js';
+import { minOf } from './util/array.js';
+import { html, mdCell, mdCode } from './util/escape.js';
 
 function list(name: string): string[] {
   return core.getInput(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
@@ -71,8 +73,8 @@ async function runLayout(cwd: string): Promise<void> {
   core.setOutput('report-path', reportPath);
   if (process.env.GITHUB_STEP_SUMMARY) {
     core.summary.addHeading('Provenant in-toto layout verification', 2);
-    if (report) core.summary.addTable([[{ data: 'Step', header: true }, { data: 'Links', header: true }], ...report.steps.map((s) => [s.name, s.links.map((l) => l.split('/').pop()).join(', ')]), ...report.inspections.map((i) => [`inspection ${i.name}`, i.command.join(' ')])]);
-    core.summary.addRaw(verified ? '\n✅ the supply chain verifies\n' : `\n❌ ${error ?? `not final products: ${missing.join(', ')}`}\n`);
+    if (report) core.summary.addTable([[{ data: 'Step', header: true }, { data: 'Links', header: true }], ...report.steps.map((s) => [html(s.name), html(s.links.map((l) => l.split('/').pop()).join(', '))]), ...report.inspections.map((i) => [`inspection ${html(i.name)}`, html(i.command.join(' '))])]);
+    core.summary.addRaw(verified ? '\n✅ the supply chain verifies\n' : `\n❌ ${mdCell(error ?? `not final products: ${missing.join(', ')}`)}\n`);
     await core.summary.write();
   }
   if (error) core.setFailed(error);
@@ -164,19 +166,19 @@ async function run(): Promise<void> {
   core.setOutput('vsa-paths', vsaPaths.join('\n'));
   const reportPath = core.getInput('report-path') || `${process.env.RUNNER_TEMP || cwd}/provenant-verify.json`;
   await writeFileAtomic(reportPath, JSON.stringify({ results: report.results, verified: report.verified, ...(audit ? { audit } : {}), vsas: vsaPaths }, null, 2) + '\n');
-  const level = report.results.length ? Math.min(...report.results.map((r) => r.slsaLevel)) : 0;
+  const level = report.results.length ? minOf(report.results.map((r) => r.slsaLevel), 0) : 0;
   core.setOutput('verified', String(report.verified));
   core.setOutput('slsa-level', String(level));
   core.setOutput('report-path', reportPath);
   const rows = [
     [{ data: 'Artifact', header: true }, { data: 'Verified', header: true }, { data: 'SLSA', header: true }, { data: 'Builder', header: true }, { data: 'Source', header: true }, { data: 'Failed checks', header: true }],
     ...report.results.map((r) => [
-      r.artifact,
+      html(r.artifact),
       r.verified ? '✅' : '❌',
       `L${r.slsaLevel}`,
-      r.builderId ?? '-',
-      r.sourceRepo ?? '-',
-      r.checks.filter((c) => !c.ok).map((c) => `${c.code}: ${c.detail}`).join('<br>') || '-',
+      html(r.builderId ?? '-'),
+      html(r.sourceRepo ?? '-'),
+      r.checks.filter((c) => !c.ok).map((c) => html(`${c.code}: ${c.detail}`)).join('<br>') || '-',
     ]),
   ];
   for (const r of report.results) for (const c of r.checks.filter((x) => !x.ok)) core.error(`${r.artifact}: ${c.code}: ${c.detail}`);
@@ -184,14 +186,14 @@ async function run(): Promise<void> {
     core.summary.addHeading('Provenant verification', 2).addTable(rows);
     if (audit) {
       const t = audit.totals;
-      core.summary.addHeading(`Dependencies of ${lockfile} (${audit.packages.length} npm packages)`, 3);
+      core.summary.addHeading(`Dependencies of ${html(lockfile)} (${audit.packages.length} npm packages)`, 3);
       core.summary.addRaw(`L0 ${t.L0} · L1 ${t.L1} · L2 ${t.L2} · L3 ${t.L3} · failed ${t.failed} · registry errors ${t.error}\n\n`);
       core.summary.addTable([
         [{ data: 'Package', header: true }, { data: 'SLSA', header: true }, { data: 'Status', header: true }, { data: 'Builder', header: true }, { data: 'Detail', header: true }],
-        ...audit.packages.map((p) => [`${p.name}@${p.version}`, p.level === null ? '-' : `L${p.level}`, p.status, p.builderId ?? '-', p.status === 'verified' || p.status === 'no-provenance' ? '' : p.detail ?? '']),
+        ...audit.packages.map((p) => [html(`${p.name}@${p.version}`), p.level === null ? '-' : `L${p.level}`, html(p.status), html(p.builderId ?? '-'), p.status === 'verified' || p.status === 'no-provenance' ? '' : html(p.detail ?? '')]),
       ]);
     }
-    if (vsaPaths.length) core.summary.addRaw(`\nVerification Summary Attestations: ${vsaPaths.map((p) => `\`${p}\``).join(', ')}\n`);
+    if (vsaPaths.length) core.summary.addRaw(`\nVerification Summary Attestations: ${vsaPaths.map((p) => mdCode(p)).join(', ')}\n`);
     await core.summary.write();
   }
   if (!report.verified) core.setFailed(`${report.results.filter((r) => !r.verified).length} of ${report.results.length} artifact(s) failed verification`);

@@ -5,6 +5,8 @@ import { auditDir, auditLockfile, type DirAudit, type LevelTotals, type Lockfile
 import type { RegistryOptions } from '../audit/registry.js';
 import { parseCommandArgs } from './args.js';
 import { POLICY_OPTIONS, policyFromValues } from './policy-args.js';
+import { pushAll } from '../util/array.js';
+import { printable as pr } from '../util/escape.js';
 
 export const summary = 'SLSA Build levels across a release folder, or across the npm dependencies of a lockfile';
 
@@ -19,23 +21,36 @@ source, and totals per level.
 has its provenance fetched from the registry (GET /-/npm/v1/attestations/NAME@VERSION) and verified offline against
 the Sigstore public-good trusted root and the npm registry's keys, matched to the lockfile's integrity. Packages
 without provenance are L0; a registry failure is reported for that package and never becomes a level.
+Provenance counts only when it is bound to the package, as npm's registry and \`npm audit signatures\` bind it: the
+document carries the registry's publish attestation (predicate npm/attestation publish/v0.1) signed with the
+registry's key, and the provenance's certificate names the package's own source repository (the \`repository\` of
+its version manifest, GET /NAME/VERSION). Otherwise the package is L0 (status unbound) with the reason.
+Registry keys: npm's, shipped with Provenant (Sigstore TUF root); for another --registry also what its
+/-/npm/v1/keys serves, or only --registry-keys FILE when given. Each registry answer is read up to 32 MiB.
+A registry that answers 404 for every package while its manifests list attestations (a mirror without the
+attestations endpoint) is reported as "the registry does not serve attestations": every package is an error.
 
 Options:
   --lockfile FILE          audit a lockfile's npm dependencies
   --registry URL           npm registry (default https://registry.npmjs.org)
+  --registry-keys FILE     the registry's signing keys (keys.json, as GET /-/npm/v1/keys serves them)
   --concurrency N          parallel registry requests (default 16)
   --timeout-ms N           per request (default 15000); transient failures are retried with backoff
   --cache DIR              on-disk cache of registry answers (default ~/.cache/provenant/npm-attestations)
   --no-cache               do not read or write the cache
-  --trusted-root FILE  --key FILE   trust for folder audits (as in verify)
+  --trusted-root FILE      Sigstore trusted root (folder audits and --lockfile; default public-good)
+  --key FILE               trusted keys for folder audits (as in verify)
   --min-level N            exit 1 when any artifact or dependency is below SLSA Build level N (errors count as below)
   (identity and provenance policy options as in provenant verify)
   --json                   machine-readable report
-Exit codes: 0 ok, 1 a verification failed or --min-level not met, 2 usage.
+Exit codes: 0 every artifact or dependency was evaluated, none failed, --min-level met (L0 alone is not a failure);
+  1 a verification failed, a dependency could not be evaluated (a registry error for any package, every request
+  failed, or the registry does not serve attestations), or --min-level not met; 2 usage.
 `;
 
 export const REGISTRY_OPTIONS = {
   registry: { type: 'string' },
+  'registry-keys': { type: 'string' },
   concurrency: { type: 'string' },
   'timeout-ms': { type: 'string' },
   cache: { type: 'string' },
@@ -49,12 +64,13 @@ function positiveInt(v: string | undefined, name: string): number | undefined {
   return n;
 }
 
-export function registryOptionsFrom(values: Record<string, unknown>): RegistryOptions {
+export function registryOptionsFrom(values: Record<string, unknown>): RegistryOptions & { registryKeys?: string } {
   const v = values as Record<string, string | boolean | undefined>;
   const cacheDir = v['no-cache'] ? undefined : (v.cache as string | undefined) ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'provenant', 'npm-attestations');
   const tty = process.stderr.isTTY;
   return {
     registry: v.registry as string | undefined,
+    registryKeys: v['registry-keys'] as string | undefined,
     concurrency: positiveInt(v.concurrency as string | undefined, 'concurrency'),
     timeoutMs: positiveInt(v['timeout-ms'] as string | undefined, 'timeout-ms'),
     baseDelayMs: process.env.PROVENANT_RETRY_BASE_MS ? Number(process.env.PROVENANT_RETRY_BASE_MS) : undefined,
@@ -73,8 +89,9 @@ function totalsLine(t: LevelTotals): string {
 }
 
 export function renderLockfileAudit(a: LockfileAudit): string {
-  const lines = [`${a.lockfile} (${a.format}): ${a.packages.length} npm packages`, 'PACKAGE\tLEVEL\tSTATUS\tBUILDER\tSOURCE'];
-  for (const p of a.packages) lines.push(`${p.name}@${p.version}\t${p.level === null ? '-' : `L${p.level}`}\t${p.status}\t${p.builderId ?? '-'}\t${p.sourceRepo ?? '-'}${p.status === 'failed' || p.status === 'error' ? `\n  ✗ ${p.detail}` : ''}`);
+  const lines = [`${pr(a.lockfile)} (${a.format}): ${a.packages.length} npm packages`, 'PACKAGE\tLEVEL\tSTATUS\tBUILDER\tSOURCE'];
+  for (const p of a.packages) lines.push(`${pr(p.name)}@${pr(p.version)}\t${p.level === null ? '-' : `L${p.level}`}\t${p.status}\t${pr(p.builderId ?? '-')}\t${pr(p.sourceRepo ?? '-')}${p.status === 'failed' || p.status === 'error' || p.status === 'unbound' ? `\n  ✗ ${pr(p.detail)}` : ''}`);
+  if (a.registryProblem) lines.push(`✗ ${pr(a.registryProblem)}`);
   lines.push(totalsLine(a.totals));
   return lines.join('\n') + '\n';
 }
@@ -82,8 +99,8 @@ export function renderLockfileAudit(a: LockfileAudit): string {
 function renderDir(a: DirAudit): string {
   const lines = ['ARTIFACT\tLEVEL\tVERIFIED\tBUILDER\tSOURCE'];
   for (const r of a.results) {
-    lines.push(`${r.artifact}\tL${r.slsaLevel}\t${r.verified ? 'yes' : 'NO'}\t${r.builderId ?? '-'}\t${r.sourceRepo ?? '-'}`);
-    for (const c of r.checks.filter((x) => !x.ok)) lines.push(`  ✗ ${c.detail}`);
+    lines.push(`${pr(r.artifact)}\tL${r.slsaLevel}\t${r.verified ? 'yes' : 'NO'}\t${pr(r.builderId ?? '-')}\t${pr(r.sourceRepo ?? '-')}`);
+    for (const c of r.checks.filter((x) => !x.ok)) lines.push(`  ✗ ${pr(c.detail)}`);
   }
   lines.push(totalsLine(a.totals));
   return lines.join('\n') + '\n';
@@ -109,17 +126,20 @@ export async function run(argv: string[]): Promise<number> {
   const verifyPolicy = { ...policy, minLevel: undefined, allowUnsigned: values['allow-unsigned'] as boolean | undefined };
   if (values.lockfile) {
     if (positionals.length) throw new ProvenantError('USAGE', '--lockfile audits a lockfile: give no folders with it');
-    const a = await auditLockfile(values.lockfile as string, { ...registryOptionsFrom(values), policy: verifyPolicy });
+    const a = await auditLockfile(values.lockfile as string, { ...registryOptionsFrom(values), trustedRoot: values['trusted-root'] as string | undefined, policy: verifyPolicy });
     const below = minLevel === undefined ? [] : a.packages.filter((p) => p.level === null || p.level < minLevel);
     process.stdout.write(values.json ? JSON.stringify({ ...a, minLevel: minLevel ?? null, belowMinLevel: below.map((p) => `${p.name}@${p.version}`) }, null, 2) + '\n' : renderLockfileAudit(a));
     if (!values.json && below.length) process.stdout.write(`${below.length} package(s) below SLSA Build L${minLevel}\n`);
-    return a.totals.failed || below.length ? 1 : 0;
+    // errors are errors: a dependency that could not be evaluated fails the audit, as a failed verification does
+    if (a.registryProblem) process.stderr.write(`error: ${a.registryProblem}\n`);
+    else if (a.totals.error) process.stderr.write(`error: ${a.totals.error} of ${a.packages.length} package(s) could not be evaluated (registry errors)\n`);
+    return a.totals.failed || a.totals.error || below.length ? 1 : 0;
   }
   if (!positionals.length) throw new ProvenantError('USAGE', 'name a folder (or files) to audit, or --lockfile FILE');
   const results: DirAudit = { results: [], totals: { L0: 0, L1: 0, L2: 0, L3: 0, failed: 0, error: 0 } };
   for (const p of positionals) {
     const a = await auditDir(p, { trustedRoot: values['trusted-root'] as string | undefined, keys: values.key as string[] | undefined, policy: verifyPolicy });
-    results.results.push(...a.results);
+    pushAll(results.results, a.results);
     for (const k of Object.keys(results.totals) as Array<keyof LevelTotals>) results.totals[k] += a.totals[k];
   }
   const below = minLevel === undefined ? [] : results.results.filter((r) => !r.verified || r.slsaLevel < minLevel);

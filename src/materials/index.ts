@@ -8,6 +8,7 @@ import { parseCargoLock, parseGoSum, parsePipfileLock, parsePoetryLock, parseReq
 import { parseGemfileLock } from './gem.js';
 import { parsePnpmLock, parseYarnBerry, parseYarnClassic } from './js-formats.js';
 import { parseNpmLock, type LockedPackage } from './npm.js';
+import { pushAll } from '../util/array.js';
 
 export type { LockedPackage } from './npm.js';
 
@@ -70,7 +71,12 @@ export function toResourceDescriptors(pkgs: LockedPackage[], lockfile: string): 
 
 export function lockfileReport(path: string, format: string, pkgs: LockedPackage[], text: string): LockfileReport {
   const distinct = new Map<string, LockedPackage[]>();
-  for (const p of pkgs) distinct.set(`${p.name}@${p.version}`, [...(distinct.get(`${p.name}@${p.version}`) ?? []), p]);
+  for (const p of pkgs) {
+    const k = `${p.name}@${p.version}`;
+    const list = distinct.get(k);
+    if (list) list.push(p);
+    else distinct.set(k, [p]);
+  }
   const missing = [...distinct.entries()].filter(([, ps]) => ps.every((p) => !Object.keys(p.digest).length)).map(([k]) => k);
   const requirements = format === 'requirements.txt';
   return {
@@ -126,7 +132,7 @@ export async function collectMaterials(opts: { patterns: string[] | 'auto'; base
     const report = lockfileReport(rel, parsed.format, parsed.packages, buf.toString('utf8'));
     lockfiles.push(report);
     dependencies.push({ name: rel, digest: { sha256: createHash('sha256').update(buf).digest('hex') }, annotations: { lockfile: rel, kind: 'lockfile', format: parsed.format } });
-    dependencies.push(...toResourceDescriptors(parsed.packages, rel));
+    pushAll(dependencies, toResourceDescriptors(parsed.packages, rel));
   }
   if (opts.requireHashes) {
     const missing = lockfiles.flatMap((l) => l.missingHashes.map((m) => `${l.path}: ${m}`));

@@ -16,6 +16,7 @@ import { VERSION } from '../version.js';
 import type { ArtifactResult } from '../verify/index.js';
 import type { AttestationResult } from '../verify/verify.js';
 import { safeFileName } from '../attest/attest.js';
+import { maxOf } from '../util/array.js';
 
 /** Provenant's verifier id: a URI of the project's own, versioned by the major version of its policy semantics. */
 export const VERIFIER_ID = 'https://provenant.dev/verifier/v1';
@@ -111,7 +112,7 @@ export function checkVsa(att: AttestationResult, expect: VsaExpectations): Attes
   if (p.verificationResult !== 'PASSED') fail('vsa-result', `verificationResult is ${p.verificationResult}`);
   else checks.push({ code: 'vsa-result', ok: true, detail: 'verificationResult PASSED' });
   const levels = p.verifiedLevels.map((l) => /^SLSA_BUILD_LEVEL_(\d)$/.exec(l)).filter((m): m is RegExpExecArray => !!m).map((m) => Number(m[1]));
-  const level = levels.length ? Math.max(...levels) : 0;
+  const level = maxOf(levels, 0);
   if (expect.minLevel !== undefined) {
     if (level < expect.minLevel) fail('vsa-level', `verifiedLevels [${p.verifiedLevels.join(', ')}] do not reach SLSA_BUILD_LEVEL_${expect.minLevel}`);
     else checks.push({ code: 'vsa-level', ok: true, detail: `SLSA_BUILD_LEVEL_${level} ≥ ${expect.minLevel}` });

@@ -11,6 +11,7 @@ import type { Policy } from './policy.js';
 import { loadTrust, type Trust } from './trust.js';
 import { type AttestationResult, type CheckResult } from './verify.js';
 import { verifyMany, type VerifyTask } from './pool.js';
+import { pushAll } from '../util/array.js';
 
 export { loadTrust, type Trust } from './trust.js';
 export { verifyAttestation, type AttestationResult, type CheckResult } from './verify.js';
@@ -221,7 +222,7 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
   const loadErrors: CheckResult[] = [];
   for (const b of opts.bundles ?? []) {
     try {
-      shared.push(...loadAttestations(b));
+      pushAll(shared, loadAttestations(b));
     } catch (e) {
       const pe = e instanceof ProvenantError ? e : new ProvenantError('BUNDLE_INVALID', String((e as Error).message));
       loadErrors.push({ code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` });
@@ -249,7 +250,7 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
         const f = a.path + s;
         if (!existsSync(f)) continue;
         try {
-          atts.push(...loadAttestations(f));
+          pushAll(atts, loadAttestations(f));
         } catch (e) {
           const pe = e instanceof ProvenantError ? e : new ProvenantError('BUNDLE_INVALID', String((e as Error).message));
           checks.push({ code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` });

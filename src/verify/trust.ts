@@ -8,6 +8,7 @@ import { ProvenantError } from '../errors.js';
 import { describePublicKey, loadPrivateKey, loadPublicKey, type PublicKeyInfo } from '../intoto/keys.js';
 import { parseFunctionaryKey } from '../intoto/sslib.js';
 import { parseJsonStrict } from '../schemas/index.js';
+import { pushAll } from '../util/array.js';
 import { READ_LIMITS, readRegularFileSync } from '../util/fs.js';
 
 /** A verification key with an optional validity window (npm registry keys expire). */
@@ -146,10 +147,10 @@ export function loadTrust(opts: { trustedRoot?: string; keys?: string[]; npmRegi
       throw new ProvenantError('FILE_NOT_FOUND', `--key ${k}: not found`);
     }
     if (st.isDirectory()) {
-      for (const f of readdirSync(k).sort()) if (/\.(pem|pub|json|key)$/.test(f) && f !== 'trusted_root.json') keys.push(...keysFromFile(join(k, f)));
-    } else keys.push(...keysFromFile(k));
+      for (const f of readdirSync(k).sort()) if (/\.(pem|pub|json|key)$/.test(f) && f !== 'trusted_root.json') pushAll(keys, keysFromFile(join(k, f)));
+    } else pushAll(keys, keysFromFile(k));
   }
-  if (opts.npmRegistryKeys) keys.push(...keysFromText(npmRegistryKeysText(), 'npm registry keys (shipped)'));
+  if (opts.npmRegistryKeys) pushAll(keys, keysFromText(npmRegistryKeysText(), 'npm registry keys (shipped)'));
   const material = toTrustMaterial(root, (hint: string) => {
     const k = keys.find((x) => x.ids.includes(hint));
     if (!k) throw new ProvenantError('KEY_UNTRUSTED', `no trusted key for hint '${hint}'`);
