@@ -24,7 +24,7 @@ export function isSecretOption(name: string): boolean {
 }
 
 const PATTERNS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
-  [/-----BEGIN [A-Z0-9 ]*-----[\s\S]*?(-----END [A-Z0-9 ]*-----|$)/g, REDACTED],
+  [/-----BEGIN [A-Z0-9 ]*-----[\s\S]*?(-----END [A-Z0-9 ]*-----\s*|$)/g, REDACTED],
   [/\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, REDACTED],
   [/\b(gh[pousr]_[A-Za-z0-9]{16,}|github_pat_[A-Za-z0-9_]{20,})/g, REDACTED],
   [/^((?:proxy-)?authorization\s*:\s*)(.*)$/gim, (_m, h) => `${h}${REDACTED}`],
@@ -71,7 +71,7 @@ export function redactArgv(argv: readonly string[], env: Record<string, string |
       continue;
     }
     out.push(redactText(a, secrets));
-    if (/^--?[A-Za-z][\w.-]*$/.test(a) && isSecretOption(a) && i + 1 < argv.length && !argv[i + 1].startsWith('-')) {
+    if (/^--?[A-Za-z][\w.-]*$/.test(a) && isSecretOption(a) && i + 1 < argv.length && !/^--?[A-Za-z]/.test(argv[i + 1])) {
       out.push(REDACTED);
       i++;
     }
