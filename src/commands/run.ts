@@ -3,7 +3,7 @@ import { constants as osConstants } from 'node:os';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { linkBody, serializeLink } from '../intoto/link.js';
-import { recordArtifacts, type RecordOptions } from '../intoto/record.js';
+import { maxRecordPaths, recordArtifacts, type RecordOptions } from '../intoto/record.js';
 import { loadFunctionaryKey, type LoadedFunctionaryKey } from '../intoto/sslib.js';
 import type { AttestationSigner } from '../signing/types.js';
 import { makeDirs, writeFileAtomic } from '../util/fs.js';
@@ -87,7 +87,12 @@ export async function expandArtifactArgs(items: string[] | undefined, base: stri
       continue;
     }
     const { create } = await import('@actions/glob');
-    const files = await (await create(resolve(base, p), { matchDirectories: true, implicitDescendants: false })).glob();
+    const files: string[] = [];
+    const limit = maxRecordPaths();
+    for await (const f of (await create(resolve(base, p), { matchDirectories: true, implicitDescendants: false })).globGenerator()) {
+      files.push(f);
+      if (files.length > limit) throw new ProvenantError('INPUT_INVALID', `'${printable(p)}': more than ${limit} paths (symlinked folders that fan out?); set PROVENANT_MAX_PATHS`);
+    }
     for (const f of files.sort()) out.push(f.startsWith(base + '/') ? f.slice(base.length + 1) : f);
   }
   return out;
