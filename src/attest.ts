@@ -4,7 +4,8 @@
  */
 import * as core from '@actions/core';
 import { attest } from './attest/attest.js';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import { keySignerFromInputs, parseBoolean, parseChoice, readEventFile } from './attest/inputs.js';
 import { attestSummaryMarkdown } from './attest/summary.js';
 import { asProvenantError, formatError, ProvenantError } from './errors.js';
@@ -35,7 +36,9 @@ async function run(): Promise<void> {
   // every secret the action holds is masked before anything could print it
   mask(input('github-token'));
   mask(env.GITHUB_TOKEN);
-  mask(input('private-key'));
+  // the key: PEM text, or anything that is not an existing path (a key in another encoding is still a secret)
+  const pk = input('private-key').trim();
+  if (pk && (pk.includes('-----BEGIN') || !existsSync(isAbsolute(pk) ? pk : join(workspace, pk)))) mask(pk);
   mask(input('private-key-passphrase'));
   const unsigned = parseBoolean(input('unsigned'), 'unsigned');
   // a key path is read only from the workspace or the runner's temp folder, as a regular file of bounded size
