@@ -235,6 +235,20 @@ describe('finding 5: names from files never command the runner', () => {
   });
 });
 
+describe('finding 5: the CLI output guard (every line dist/cli.js prints)', () => {
+  test("verify's table with an artifact named \"x\\n::add-mask::y\": no line starts a command", () => {
+    const dir = join(root, 'f5-verify');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'x\n::add-mask::y'), 'A');
+    writeFileSync(join(dir, '::stop-commands::tok'), 'B');
+    const r = cliSync(['verify', 'x\n::add-mask::y', '::stop-commands::tok', '--bundle', 'missing.json'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^ARTIFACT/);
+    expect(commandLines(r.stdout + '\n' + r.stderr)).toEqual([]);
+    expect(r.stdout).toContain('\\x3a:stop-commands::tok');
+  });
+});
+
 describe('finding 6: run records streams only when asked', () => {
   test('no stdout/stderr in the link by default; -s / --record-streams records them', () => {
     const dir = join(root, 'f6');
