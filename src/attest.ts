@@ -43,7 +43,9 @@ async function run(): Promise<void> {
   const unsigned = parseBoolean(input('unsigned'), 'unsigned');
   // a key path is read only from the workspace or the runner's temp folder, as a regular file of bounded size
   const keyRoots = [workspace, env.RUNNER_TEMP].filter((r): r is string => !!r);
-  const keySigner = unsigned ? undefined : keySignerFromInputs(input('private-key'), input('private-key-passphrase'), 'private-key', { root: keyRoots, maxBytes: MAX_KEY_BYTES });
+  const keySigner = unsigned
+    ? undefined
+    : keySignerFromInputs(input('private-key'), input('private-key-passphrase'), 'private-key', { root: keyRoots, maxBytes: MAX_KEY_BYTES });
   let signer: AttestationSigner | undefined = keySigner;
   let claims: Record<string, string> | undefined;
   if (!unsigned && !keySigner) {

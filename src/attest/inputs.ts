@@ -30,15 +30,22 @@ export const MAX_KEY_BYTES = 1024 * 1024;
  * A private key given as PEM text (a secret) or as a path to a PEM file. With `contain`, the path must resolve
  * inside one of its roots and be a regular file of bounded size (the action: the workspace or the runner's temp).
  */
-export function readKeyInput(value: string, source: string, contain?: { root?: string | string[]; maxBytes?: number }): string {
+export function readKeyInput(
+  value: string,
+  source: string,
+  contain?: { root?: string | string[]; maxBytes?: number },
+): string {
   if (value.includes('-----BEGIN')) return value;
   const path = value.trim();
   if (contain) {
     try {
-      return readContainedFileSync(path, { root: contain.root, maxBytes: contain.maxBytes ?? MAX_KEY_BYTES, what: source }).data.toString('utf8');
+      const maxBytes = contain.maxBytes ?? MAX_KEY_BYTES;
+      return readContainedFileSync(path, { root: contain.root, maxBytes, what: source }).data.toString('utf8');
     } catch (e) {
       // the value may be a key in another encoding (a secret): a path that does not exist is not echoed
-      if (e instanceof ProvenantError && e.code === 'FILE_NOT_FOUND') throw new ProvenantError('KEY_INVALID', `${source}: neither PEM text nor a readable file (ENOENT)`);
+      if (e instanceof ProvenantError && e.code === 'FILE_NOT_FOUND') {
+        throw new ProvenantError('KEY_INVALID', `${source}: neither PEM text nor a readable file (ENOENT)`);
+      }
       throw e;
     }
   }

@@ -22,7 +22,9 @@ export async function links(patterns: string, baseDir: string, stageDir: string)
   const files: string[] = [];
   for await (const f of globber.globGenerator()) {
     files.push(f);
-    if (files.length > MAX_LINKS) throw new ProvenantError('INPUT_INVALID', `links: more than ${MAX_LINKS} files match '${printable(patterns)}'`);
+    if (files.length > MAX_LINKS) {
+      throw new ProvenantError('INPUT_INVALID', `links: more than ${MAX_LINKS} files match '${printable(patterns)}'`);
+    }
   }
   files.sort();
   if (!files.length) throw new ProvenantError('NO_FILES_FOUND', `links: no file matches '${printable(patterns)}'`);
@@ -31,7 +33,10 @@ export async function links(patterns: string, baseDir: string, stageDir: string)
   for (const f of files) {
     const { data } = readContainedFileSync(f, { root: baseDir, maxBytes: MAX_LINK_BYTES, what: 'links' });
     const name = basename(f);
-    if (names.has(name)) throw new ProvenantError('INPUT_INVALID', `links: two link files are named '${printable(name)}' (release assets and artifacts are named by file name)`);
+    if (names.has(name)) {
+      const why = 'release assets and artifacts are named by file name';
+      throw new ProvenantError('INPUT_INVALID', `links: two link files are named '${printable(name)}' (${why})`);
+    }
     names.add(name);
     const dest = join(stageDir, name);
     await writeFileAtomic(dest, data);

@@ -103,6 +103,7 @@ export async function expandArtifactArgs(items: string[] | undefined, base: stri
  * `..`, so `--step ../..` cannot write outside --output-dir.
  */
 export function validateStepName(step: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are refused in step names
   if (!step || /[/\\\u0000-\u001f\u007f]/.test(step) || step === '.' || step === '..' || step.length > 200) {
     throw new ProvenantError('USAGE', `--step '${printable(step)}': a step name is a file name (no '/', '\\', control characters, '.' or '..'; at most 200 characters)`);
   }
