@@ -2,7 +2,8 @@
  * `provenant` command line. Thin: each command lives in src/commands/<name>.ts and exports
  * `run(argv: string[]): Promise<number>` (exit code: 0 ok, 1 failure, 2 usage) and `summary`.
  */
-import { formatError, ProvenantError } from './errors.js';
+import { asProvenantError, ProvenantError } from './errors.js';
+import { guardOutput, printable } from './util/escape.js';
 import { VERSION } from './version.js';
 import * as attest from './commands/attest.js';
 import * as verify from './commands/verify.js';
@@ -52,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const cmd = commands[name];
   if (!cmd) {
-    process.stderr.write(`provenant: unknown command '${name}'\n\n${usage()}\n`);
+    process.stderr.write(`provenant: unknown command '${printable(name)}'\n\n${usage()}\n`);
     return 2;
   }
   return cmd.run(rest);
@@ -60,12 +61,17 @@ async function main(argv: string[]): Promise<number> {
 
 // @actions/glob and friends log through @actions/core, which writes `::debug::` workflow commands to stdout;
 // outside a runner they would corrupt the output (and --json). Drop them unless PROVENANT_DEBUG is set.
-if (!process.env.PROVENANT_DEBUG) {
-  const write = process.stdout.write.bind(process.stdout) as (...a: unknown[]) => boolean;
-  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
-    if (typeof chunk === 'string' && chunk.startsWith('::debug::')) return true;
-    return write(chunk, ...rest);
-  }) as typeof process.stdout.write;
+// Every other line the CLI itself prints goes through guardOutput: names from files and users are printed with
+// printable() where they are used, and this last guard makes sure no line of ours (a line ends at \n or \r, as the
+// runner reads them) can start a workflow command (`::add-mask::`, `::stop-commands::`, `##[…]`). The output of the
+// command `run` executes (Buffers) passes through unchanged, as it would in a plain workflow step.
+for (const stream of [process.stdout, process.stderr]) {
+  const write = stream.write.bind(stream) as (...a: unknown[]) => boolean;
+  stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (typeof chunk !== 'string') return write(chunk, ...rest);
+    if (chunk.startsWith('::debug::')) return process.env.PROVENANT_DEBUG ? write(chunk, ...rest) : true;
+    return write(guardOutput(chunk), ...rest);
+  }) as typeof stream.write;
 }
 
 main(process.argv.slice(2)).then(
@@ -73,7 +79,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`provenant: ${formatError(e)}\n`);
+    const pe = asProvenantError(e);
+    process.stderr.write(`provenant: [${pe.code}] ${printable(pe.message.split('\n')[0])}\n`);
     process.exitCode = e instanceof ProvenantError && e.code === 'USAGE' ? 2 : 1;
   },
 );

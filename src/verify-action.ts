@@ -82,6 +82,10 @@ async function runLayout(cwd: string): Promise<void> {
 }
 
 async function run(): Promise<void> {
+  // every secret the action holds is masked in the log before anything could print it
+  for (const secret of [core.getInput('github-token'), process.env.GITHUB_TOKEN, core.getInput('vsa-key'), core.getInput('vsa-key-passphrase')]) {
+    if (secret) core.setSecret(secret);
+  }
   if (core.getInput('layout')) return runLayout(process.env.GITHUB_WORKSPACE || process.cwd());
   const inputs: Record<string, string> = {};
   for (const kv of list('build-workflow-inputs')) {
@@ -144,6 +148,7 @@ async function run(): Promise<void> {
     else {
       // keyless: the verifying workflow's identity signs its summaries
       const token = await requestGitHubOidcToken(process.env, 'sigstore');
+      core.setSecret(token);
       const event = process.env.GITHUB_EVENT_PATH ? readEventFile(process.env.GITHUB_EVENT_PATH) : {};
       signer = keylessFromToken(token, jwtClaims, {
         instance: core.getInput('sigstore-instance') || 'auto',

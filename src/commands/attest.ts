@@ -6,6 +6,8 @@ import { collectMaterials } from '../materials/index.js';
 import { parseCommandArgs } from './args.js';
 import { SIGSTORE_OPTIONS, keylessFromValues } from './policy-args.js';
 import type { AttestationSigner } from '../signing/types.js';
+import { runClaimsForKeySigning } from '../signing/oidc.js';
+import { printable } from '../util/escape.js';
 
 export const summary = 'hash build outputs and write signed SLSA provenance';
 
@@ -94,12 +96,15 @@ export async function run(argv: string[]): Promise<number> {
   let claims: Record<string, string> | undefined;
   let event: Record<string, unknown> | undefined;
   if (inActions) event = readEventFile(process.env.GITHUB_EVENT_PATH);
+  const warn = (m: string) => process.stderr.write(`warning: ${printable(m)}\n`);
   if (values.sigstore) {
     const setup = await keylessFromValues(values, '--sigstore');
     signer = setup.signer;
     if (inActions) claims = setup.claims;
+  } else if (inActions) {
+    // with a key or unsigned: the run's facts from the OIDC token's claims, never from a variable a step can set
+    claims = await runClaimsForKeySigning(process.env, warn);
   }
-  const warn = (m: string) => process.stderr.write(`warning: ${m}\n`);
   const mats = values.materials?.length
     ? await collectMaterials({
         patterns: values.materials.includes('auto') ? 'auto' : values.materials,
@@ -145,11 +150,11 @@ export async function run(argv: string[]): Promise<number> {
     );
   } else {
     for (const a of result.attestations) {
-      process.stdout.write(`attested ${a.subjects.length} subject(s): ${[a.bundlePath, a.intotoJsonlPath, a.statementPath].filter(Boolean).join(', ')}\n`);
+      process.stdout.write(`attested ${a.subjects.length} subject(s): ${[a.bundlePath, a.intotoJsonlPath, a.statementPath].filter(Boolean).map(printable).join(', ')}\n`);
     }
     if (result.subjects.length === 0) process.stdout.write('no subjects: nothing attested\n');
     for (const l of mats?.lockfiles ?? []) {
-      process.stdout.write(`lockfile ${l.path} (${l.format}): ${l.packages} packages, pinned ${l.allPinned ? 'all' : 'NOT all'}, ${l.missingHashes.length} without hash, ${l.fullTree ? 'full tree' : 'top-level only'}\n`);
+      process.stdout.write(`lockfile ${printable(l.path)} (${printable(l.format)}): ${l.packages} packages, pinned ${l.allPinned ? 'all' : 'NOT all'}, ${l.missingHashes.length} without hash, ${l.fullTree ? 'full tree' : 'top-level only'}\n`);
     }
   }
   return 0;

@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, sep } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { withRetry, type RequestFailure, type RetryOptions } from './retry.js';
 
@@ -9,6 +9,18 @@ function classifyArtifactError(e: unknown): RequestFailure {
   // @actions/artifact already retries its service calls; a name conflict or a bad request is permanent
   const known = status && status >= 400 && status < 600 ? status : undefined;
   return { status: known ?? (/conflict|already exists|invalid/i.test(msg) ? 409 : undefined), message: msg.split('\n')[0] };
+}
+
+/** The deepest folder holding every file (@actions/artifact refuses files outside its root folder). */
+export function commonFolder(files: string[]): string {
+  let parts = dirname(files[0]).split(sep);
+  for (const f of files.slice(1)) {
+    const p = dirname(f).split(sep);
+    let i = 0;
+    while (i < parts.length && i < p.length && parts[i] === p[i]) i++;
+    parts = parts.slice(0, i);
+  }
+  return parts.join(sep) || sep;
 }
 
 /**
@@ -34,7 +46,7 @@ export async function uploadWorkflowArtifact(
   }
   const { DefaultArtifactClient } = await import('@actions/artifact'); // loaded on use (it imports @actions/github)
   const client = new DefaultArtifactClient();
-  const root = dirname(files[0]);
+  const root = commonFolder(files);
   const res = await withRetry(
     `workflow artifact ${name}`,
     () => client.uploadArtifact(name, files, root, retentionDays ? { retentionDays } : {}),

@@ -10,6 +10,7 @@ import { ProvenantError } from '../errors.js';
 import type { Envelope } from '../intoto/dsse.js';
 import { fulcioIdentity, type FulcioIdentity } from '../verify/certificate.js';
 import type { AttestationSigner, SignedAttestation } from './types.js';
+import { githubRunClaims } from './oidc.js';
 
 export const SIGSTORE_INSTANCES = ['auto', 'public-good', 'github', 'custom'] as const;
 export type SigstoreInstance = (typeof SIGSTORE_INSTANCES)[number];
@@ -149,20 +150,16 @@ export interface KeylessSetup {
   endpoints: SigstoreEndpoints;
 }
 
-const GITHUB_CLAIMS = ['job_workflow_ref', 'repository', 'repository_id', 'repository_owner_id', 'ref', 'sha', 'event_name', 'workflow_ref', 'run_id', 'run_attempt', 'runner_environment', 'repository_visibility'];
-
 /**
  * Keyless signing set-up from an identity token: the claims of a GitHub Actions token (issuer
- * token.actions.githubusercontent.com or a GHES/GHE.com issuer with job_workflow_ref) are returned for the provenance;
- * the instance follows the repository visibility claim when the event does not say.
+ * token.actions.githubusercontent.com or a GHES/GHE.com issuer with job_workflow_ref) are returned for the provenance.
+ * With a GitHub token the instance follows its signed repository_visibility claim only (never the event file, which a
+ * re-run replays and a step can rewrite; a token without the claim counts as private); other tokens use
+ * `opts.visibility`.
  */
 export function keylessFromToken(token: string, claimsOf: (t: string) => Record<string, unknown>, opts: Parameters<typeof resolveSigstoreInstance>[0]): KeylessSetup {
-  const raw = claimsOf(token);
-  let claims: Record<string, string> | undefined;
-  if (typeof raw.job_workflow_ref === 'string') {
-    claims = {};
-    for (const k of GITHUB_CLAIMS) if (typeof raw[k] === 'string' || typeof raw[k] === 'number') claims[k] = String(raw[k]);
-  }
-  const endpoints = resolveSigstoreInstance({ ...opts, visibility: opts.visibility ?? claims?.repository_visibility });
+  const claims = githubRunClaims(claimsOf(token));
+  const visibility = claims ? claims.repository_visibility : opts.visibility;
+  const endpoints = resolveSigstoreInstance({ ...opts, visibility });
   return { signer: createSigstoreSigner({ endpoints, identityToken: token }), claims, endpoints };
 }

@@ -1,10 +1,23 @@
 import { create as createGlob } from '@actions/glob';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { DigestSet, Subject } from '../intoto/statement.js';
 import { ProvenantError } from '../errors.js';
 import { HashPool, type DigestAlgorithm } from './hash.js';
 import { parseChecksums, parseDigest } from './parse.js';
+import { printable } from '../util/escape.js';
+import { readContainedFileSync } from '../util/fs.js';
+
+/** A checksum file larger than this is not a checksum file. */
+export const MAX_CHECKSUMS_BYTES = 64 * 1024 * 1024;
+/**
+ * The most paths a subject-path expansion may yield (PROVENANT_MAX_PATHS overrides): symlinked folders are
+ * followed, and a 100 KB tree of folders each holding two links to the next one spells 2^22 paths.
+ */
+export function maxPaths(): number {
+  const n = Number(process.env.PROVENANT_MAX_PATHS);
+  return Number.isInteger(n) && n > 0 ? n : 200_000;
+}
 
 export { hashFiles, HashPool, type DigestAlgorithm } from './hash.js';
 export { parseAlgorithms, parseChecksums, parseDigest } from './parse.js';
@@ -43,20 +56,36 @@ function within(root: string, p: string): boolean {
   return r === '' || (!r.startsWith('..') && !isAbsolute(r));
 }
 
-/** Collects subjects in a map keyed by name; the same name with different digests is an error. */
+/**
+ * Collects subjects in a map keyed by name. A name's digests come from one source: within one source (a checksum
+ * file listing a file's sha256 and sha512) they merge; a name given again by another source must repeat the same
+ * digest set, otherwise it is an error (a real sha256 is never completed with another file's sha512 from a
+ * checksum file).
+ */
 class SubjectSet {
-  private byName = new Map<string, DigestSet>();
+  private byName = new Map<string, { digest: DigestSet; source: string }>();
   add(name: string, digest: DigestSet, source: string): void {
     const prev = this.byName.get(name);
     if (!prev) {
-      this.byName.set(name, { ...digest });
+      this.byName.set(name, { digest: { ...digest }, source });
       return;
     }
     for (const [alg, hex] of Object.entries(digest)) {
-      if (prev[alg] !== undefined && prev[alg] !== hex) {
-        throw new ProvenantError('INPUT_INVALID', `${source}: subject '${name}' appears twice with different ${alg} digests`);
+      if (prev.digest[alg] !== undefined && prev.digest[alg] !== hex) {
+        throw new ProvenantError('INPUT_INVALID', `${source}: subject '${printable(name)}' appears twice with different ${alg} digests`);
       }
-      prev[alg] = hex;
+    }
+    if (prev.source === source) {
+      Object.assign(prev.digest, digest);
+      return;
+    }
+    const a = Object.keys(prev.digest).sort().join(',');
+    const b = Object.keys(digest).sort().join(',');
+    if (a !== b) {
+      throw new ProvenantError(
+        'INPUT_INVALID',
+        `subject '${printable(name)}' is given by ${prev.source} (${a}) and by ${source} (${b}): a subject's digests must come from one source`,
+      );
     }
   }
   get size(): number {
@@ -65,7 +94,7 @@ class SubjectSet {
   list(): Subject[] {
     return [...this.byName.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([name, digest]) => ({ name, digest }));
+      .map(([name, v]) => ({ name, digest: v.digest }));
   }
 }
 
@@ -84,10 +113,20 @@ async function expandGlobs(patterns: string[], baseDir: string): Promise<{ files
     omitBrokenSymbolicLinks: false,
   });
   const files: string[] = [];
+  const limit = maxPaths();
   try {
-    for await (const f of globber.globGenerator()) files.push(f);
+    for await (const f of globber.globGenerator()) {
+      files.push(f);
+      if (files.length > limit) {
+        throw new ProvenantError(
+          'INPUT_INVALID',
+          `subject-path: more than ${limit} paths (symlinked folders that fan out?); narrow the patterns or set PROVENANT_MAX_PATHS`,
+        );
+      }
+    }
   } catch (e) {
-    throw new ProvenantError('FILE_UNREADABLE', `subject-path: ${(e as Error).message}`, { cause: e });
+    if (e instanceof ProvenantError) throw e;
+    throw new ProvenantError('FILE_UNREADABLE', `subject-path: ${printable((e as Error).message)}`, { cause: e });
   }
   return { files, matched: files.length };
 }
@@ -122,13 +161,9 @@ export async function resolveSubjects(opts: SubjectOptions): Promise<Subject[]> 
       source = 'subject-checksums';
     } else {
       const path = resolve(baseDir, value.trim());
-      source = `subject-checksums ${value.trim()}`;
-      try {
-        text = await readFile(path, 'utf8');
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        throw new ProvenantError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', `${source}: cannot read (${code ?? (e as Error).message})`);
-      }
+      source = `subject-checksums ${printable(value.trim())}`;
+      // as subject-path: a file in the workspace must not resolve outside it; a regular file of bounded size
+      text = readContainedFileSync(path, { root: within(baseDir, path) ? baseDir : undefined, maxBytes: MAX_CHECKSUMS_BYTES, what: 'subject-checksums' }).data.toString('utf8');
     }
     for (const s of parseChecksums(text, source)) set.add(s.name, s.digest, source);
   }
@@ -138,7 +173,7 @@ export async function resolveSubjects(opts: SubjectOptions): Promise<Subject[]> 
     const patterns = splitPatterns(opts.subjectPaths);
     const { files } = await expandGlobs(patterns, baseDir);
     if (files.length === 0) {
-      const msg = `subject-path: no files matched ${patterns.map((p) => `'${p}'`).join(', ')} (in ${baseDir})`;
+      const msg = `subject-path: no files matched ${patterns.map((p) => `'${printable(p)}'`).join(', ')} (in ${printable(baseDir)})`;
       if (ifNone === 'error') throw new ProvenantError('NO_FILES_FOUND', msg);
       if (ifNone === 'warn') opts.onWarning?.(msg);
     } else {
@@ -152,10 +187,10 @@ export async function resolveSubjects(opts: SubjectOptions): Promise<Subject[]> 
           const st = await stat(real);
           if (!st.isFile()) continue;
         } catch (e) {
-          throw new ProvenantError('FILE_UNREADABLE', `subject-path: cannot read ${toPosix(relative(baseDir, f))}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+          throw new ProvenantError('FILE_UNREADABLE', `subject-path: cannot read ${printable(toPosix(relative(baseDir, f)))}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
         }
         if (within(baseDir, f) && !within(realBase, real)) {
-          throw new ProvenantError('SYMLINK_ESCAPE', `subject-path: ${toPosix(relative(baseDir, f))} is a symlink to ${real}, outside the workspace`);
+          throw new ProvenantError('SYMLINK_ESCAPE', `subject-path: ${printable(toPosix(relative(baseDir, f)))} is a symlink to ${printable(real)}, outside the workspace`);
         }
         checked.push(f);
       }

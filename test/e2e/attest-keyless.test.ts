@@ -214,7 +214,8 @@ describe('keyless attest action against local Sigstore and GitHub fakes', () => 
     expect(assets.map((a) => a.name).sort()).toEqual(['app-1.2.3.tar.gz.intoto.jsonl', 'app-1.2.3.tar.gz.sigstore.json', 'build.776a00e2.link']);
     expect(assets.find((a) => a.name === 'build.776a00e2.link')!.data.equals(readFileSync(join(ws, 'links', 'build.776a00e2.link')))).toBe(true);
     const files = JSON.parse(r.outputs.published).find((p: { target: string }) => p.target === 'files');
-    expect(files.items.map((i: { name: string }) => i.name)).toContain(join(ws, 'links', 'build.776a00e2.link'));
+    // the link was checked (contained, regular, bounded) and staged beside the attestation: the copy is published
+    expect(files.items.map((i: { name: string }) => i.name)).toContain(join(dir, 'out-links', 'links', 'build.776a00e2.link'));
   }, 60000);
 
   test('injected HTTP 500s are retried with backoff until the upload succeeds', async () => {

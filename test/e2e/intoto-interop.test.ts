@@ -175,7 +175,7 @@ describe('more recording and authoring', () => {
   test('run passes the exit code on and still writes the link; a modified unfinished recording is refused', () => {
     const w = join(root, 'exit');
     mkdirSync(w);
-    const r = prov(['run', '--legacy', '--step', 's', '--key', join(keys, 'bob'), '--', 'sh', '-c', 'echo out; echo err >&2; exit 3'], w);
+    const r = prov(['run', '--legacy', '--step', 's', '--key', join(keys, 'bob'), '-s', '--', 'sh', '-c', 'echo out; echo err >&2; exit 3'], w);
     expect(r.code).toBe(3);
     const l = JSON.parse(readFileSync(join(w, 's.776a00e2.link'), 'utf8'));
     expect(l.signed.byproducts).toEqual({ stdout: 'out\n', stderr: 'err\n', 'return-value': 3 });
