@@ -60,6 +60,7 @@ export const ERROR_CODES = [
   'THRESHOLD_NOT_MET',
   'RULE_FAILED',
   'INSPECTION_FAILED',
+  'SUBLAYOUT_REFUSED', // a functionary handed in a layout for a step that is not allowed to be a sublayout
   // materials
   'LOCKFILE_INVALID',
   'LOCKFILE_UNKNOWN',

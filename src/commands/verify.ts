@@ -47,6 +47,12 @@ in-toto layouts (reference semantics; links as Metablocks, DSSE, link v0.3 State
   --param KEY=VALUE          parameter substitution (repeatable)
   --inspection-dir DIR       where inspections run and record artifacts (default .)
   --inspection-timeout SECS  time limit of each inspection (default 3600)
+  --inspection-env NAME      pass this variable to inspections (repeatable; they get only PATH, HOME, LANG, LC_*,
+                             TMPDIR, TZ otherwise; never INPUT_*, ACTIONS_* or GitHub tokens)
+  --allow-sublayout STEP     a functionary may hand in a sublayout for STEP of the root layout (repeatable, or
+                             STEP,STEP); refused otherwise (SUBLAYOUT_REFUSED) unless the layout allows it for the
+                             step ("provenant.dev/allow-sublayout": true)
+  --allow-sublayouts         sublayouts allowed for every step at every depth (their inspections run here)
   ARTIFACT...                with --layout: each must be a final product of the supply chain
 Verification Summary Attestations (one signed VSA per artifact, PASSED or FAILED):
   --vsa-out DIR              write <artifact>.vsa.sigstore.json (+ .vsa.intoto.jsonl) into DIR
