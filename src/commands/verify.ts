@@ -1,8 +1,8 @@
 import { ProvenantError } from '../errors.js';
-import { verifyArtifacts, type Policy, type VerifyReport } from '../verify/index.js';
+import { loadTrust, verifyArtifacts, type Policy, type VerifyReport } from '../verify/index.js';
 import { parseCommandArgs } from './args.js';
 import { POLICY_OPTIONS, SIGSTORE_OPTIONS, keylessFromValues, policyFromValues } from './policy-args.js';
-import { DEFAULT_POLICY_URI, writeVsas } from '../slsa/vsa.js';
+import { DEFAULT_POLICY_URI, effectivePolicy, writeVsas } from '../slsa/vsa.js';
 import { createKeySigner } from '../signing/key-signer.js';
 import { readKeyInput } from '../attest/inputs.js';
 import type { AttestationSigner } from '../signing/types.js';
@@ -55,7 +55,9 @@ in-toto layouts (reference semantics; links as Metablocks, DSSE, link v0.3 State
   --allow-sublayouts         sublayouts allowed for every step at every depth (their inspections run here)
   ARTIFACT...                with --layout: each must be a final product of the supply chain
 Verification Summary Attestations (one signed VSA per artifact, PASSED or FAILED):
-  --vsa-out DIR              write <artifact>.vsa.sigstore.json (+ .vsa.intoto.jsonl) into DIR
+  --vsa-out DIR              write <artifact>.vsa.sigstore.json (+ .vsa.intoto.jsonl) into DIR; each records the
+                             constraints applied and the trust (root digest, key digests) in policy.annotations
+                             ["provenant.dev/effective-policy/v1"], and policy.digest is the sha256 of that record
   --resource-uri URI         the VSA's resourceUri (default: file:<artifact>)
   --vsa-key PEM              sign the VSAs with this private key (a --key file holding a private key also works)
   --vsa-sigstore, --sigstore sign the VSAs keyless (--identity-token, --identity-token-env, --fulcio-url, --rekor-url,
@@ -141,7 +143,8 @@ export async function run(argv: string[]): Promise<number> {
     vsas = await writeVsas(report.results, dir, signer, {
       resourceUri: values['resource-uri'],
       policyUri: policyFile ? `file:${policyFile.path}` : DEFAULT_POLICY_URI,
-      policy: { policy, policyFile: policyFile?.text ?? null, trustedRoot: report.trustedRoot },
+      // the whole effective policy and trust: every constraint, the trusted root's contents, every trusted key
+      policy: effectivePolicy(policy, loadTrust({ trustedRoot: values['trusted-root'], keys: values.key })),
       dependencyLevels: audit?.dependencyLevels,
     });
   }
