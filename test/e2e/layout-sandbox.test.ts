@@ -35,14 +35,30 @@ const entry = (k: LoadedFunctionaryKey) => {
   const { keyid, ...rest } = k.sslib;
   return [keyid, { keyid, ...rest, keyval: { public: rest.keyval.public } }] as const;
 };
-const layout = (steps: Body[], inspect: Body[], keys: LoadedFunctionaryKey[]): Body => ({ _type: 'layout', expires: '2099-01-01T00:00:00Z', readme: '', keys: Object.fromEntries(keys.map(entry)), steps, inspect });
-const inspection = (name: string, run: string[]): Body => ({ _type: 'inspection', name, run, expected_materials: [], expected_products: [] });
+const layout = (steps: Body[], inspect: Body[], keys: LoadedFunctionaryKey[]): Body => ({
+  _type: 'layout',
+  expires: '2099-01-01T00:00:00Z',
+  readme: '',
+  keys: Object.fromEntries(keys.map(entry)),
+  steps,
+  inspect,
+});
+const inspection = (name: string, run: string[]): Body => ({
+  _type: 'inspection',
+  name,
+  run,
+  expected_materials: [],
+  expected_products: [],
+});
 
 /** A folder with a root layout (signed by owner) whose one inspection writes its environment to env.txt. */
 function envChain(): string {
   const dir = join(root, `w${n++}`);
   mkdirSync(dir);
-  writeFileSync(join(dir, 'root.layout'), JSON.stringify(signLegacy(layout([], [inspection('dump', ['sh', '-c', 'env > env.txt'])], [owner]), owner)));
+  writeFileSync(
+    join(dir, 'root.layout'),
+    JSON.stringify(signLegacy(layout([], [inspection('dump', ['sh', '-c', 'env > env.txt'])], [owner]), owner)),
+  );
   return dir;
 }
 function readEnv(file: string): Record<string, string> {
@@ -63,16 +79,25 @@ function expectNoSecrets(env: Record<string, string>): void {
 beforeAll(async () => {
   await ensureBuilt();
   root = mkdtempSync(join(tmpdir(), 'prov-layout-env-'));
-  owner = parseFunctionaryKey(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, 'ed25519');
-  dev = parseFunctionaryKey(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, 'ed25519');
+  owner = parseFunctionaryKey(
+    generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+    'ed25519',
+  );
+  dev = parseFunctionaryKey(
+    generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+    'ed25519',
+  );
   writeFileSync(join(root, 'owner.pub'), JSON.stringify(entry(owner)[1]));
 }, 120000);
 
-describe('inspections never see the action\'s secrets', () => {
+describe("inspections never see the action's secrets", () => {
   test('verify --layout: an inspection dumping its environment sees PATH, HOME, locale, TMPDIR and nothing secret', async () => {
     const dir = envChain();
     const env = { ...SECRETS, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TMPDIR: tmpdir(), TZ: 'UTC', MY_SETTING: 'wanted' };
-    const r = await runCli(['verify', '--layout', 'root.layout', '--layout-key', join(root, 'owner.pub')], { cwd: dir, env });
+    const r = await runCli(['verify', '--layout', 'root.layout', '--layout-key', join(root, 'owner.pub')], {
+      cwd: dir,
+      env,
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const seen = readEnv(join(dir, 'env.txt'));
@@ -82,22 +107,48 @@ describe('inspections never see the action\'s secrets', () => {
     expect(seen).toMatchObject({ LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TMPDIR: tmpdir(), TZ: 'UTC' });
     expect(seen.MY_SETTING).toBeUndefined();
   });
-  test('--inspection-env NAME passes a variable on; naming one of the action\'s secrets is a usage error', async () => {
+  test("--inspection-env NAME passes a variable on; naming one of the action's secrets is a usage error", async () => {
     const dir = envChain();
     const env = { ...SECRETS, MY_SETTING: 'wanted' };
-    const r = await runCli(['verify', '--layout', 'root.layout', '--layout-key', join(root, 'owner.pub'), '--inspection-env', 'MY_SETTING'], { cwd: dir, env });
+    const r = await runCli(
+      ['verify', '--layout', 'root.layout', '--layout-key', join(root, 'owner.pub'), '--inspection-env', 'MY_SETTING'],
+      { cwd: dir, env },
+    );
     expect(r.code).toBe(0);
     expect(readEnv(join(dir, 'env.txt')).MY_SETTING).toBe('wanted');
-    for (const name of ['INPUT_GITHUB-TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITHUB_TOKEN', 'GH_TOKEN']) {
-      const bad = await runCli(['verify', '--layout', 'root.layout', '--layout-key', join(root, 'owner.pub'), '--inspection-env', name], { cwd: envChain(), env });
+    for (const name of [
+      'INPUT_GITHUB-TOKEN',
+      'ACTIONS_RUNTIME_TOKEN',
+      'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+      'GITHUB_TOKEN',
+      'GH_TOKEN',
+    ]) {
+      const bad = await runCli(
+        ['verify', '--layout', 'root.layout', '--layout-key', join(root, 'owner.pub'), '--inspection-env', name],
+        { cwd: envChain(), env },
+      );
       expect(bad.code).toBe(2);
       expect(bad.stderr).toContain(`[USAGE] --inspection-env ${name}`);
     }
   });
   test('the verify action with a layout: the inspection gets neither the inputs nor the runtime and OIDC tokens', async () => {
     const ws = envChain();
-    const env = githubEnv(ws, {}, { ...Object.fromEntries(Object.entries(SECRETS).filter(([k]) => !k.startsWith('INPUT_'))), LANG: 'C.UTF-8' });
-    const r = await runAction('verify-action.js', { layout: 'root.layout', 'layout-keys': join(root, 'owner.pub'), 'github-token': SECRETS['INPUT_GITHUB-TOKEN'], 'vsa-key': SECRETS['INPUT_VSA-KEY'], 'private-key': SECRETS['INPUT_PRIVATE-KEY'] }, env);
+    const env = githubEnv(
+      ws,
+      {},
+      { ...Object.fromEntries(Object.entries(SECRETS).filter(([k]) => !k.startsWith('INPUT_'))), LANG: 'C.UTF-8' },
+    );
+    const r = await runAction(
+      'verify-action.js',
+      {
+        layout: 'root.layout',
+        'layout-keys': join(root, 'owner.pub'),
+        'github-token': SECRETS['INPUT_GITHUB-TOKEN'],
+        'vsa-key': SECRETS['INPUT_VSA-KEY'],
+        'private-key': SECRETS['INPUT_PRIVATE-KEY'],
+      },
+      env,
+    );
     expect(r.stdout).not.toMatch(/::error::/);
     expect(r.code).toBe(0);
     expect(r.outputs.verified).toBe('true');
@@ -114,18 +165,41 @@ describe('a refused sublayout is said in the output', () => {
     const dir = join(root, 'sub');
     mkdirSync(dir);
     const id8 = dev.sslib.keyid.slice(0, 8);
-    const step = { _type: 'step', name: 'build', threshold: 1, pubkeys: [dev.sslib.keyid], expected_command: [], expected_materials: [], expected_products: [] };
+    const step = {
+      _type: 'step',
+      name: 'build',
+      threshold: 1,
+      pubkeys: [dev.sslib.keyid],
+      expected_command: [],
+      expected_materials: [],
+      expected_products: [],
+    };
     writeFileSync(join(dir, 'root.layout'), JSON.stringify(signLegacy(layout([step], [], [owner, dev]), owner)));
-    writeFileSync(join(dir, `build.${id8}.link`), JSON.stringify(signLegacy(layout([], [inspection('payload', ['sh', '-c', 'echo ran > pwned'])], [dev]), dev)));
-    const r = await runCli(['verify', '--layout', 'root.layout', '--layout-key', join(root, 'owner.pub')], { cwd: dir });
+    writeFileSync(
+      join(dir, `build.${id8}.link`),
+      JSON.stringify(signLegacy(layout([], [inspection('payload', ['sh', '-c', 'echo ran > pwned'])], [dev]), dev)),
+    );
+    const r = await runCli(['verify', '--layout', 'root.layout', '--layout-key', join(root, 'owner.pub')], {
+      cwd: dir,
+    });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`✗ [SUBLAYOUT_REFUSED] step 'build': build.${id8}.link is a sublayout signed by functionary ${id8}`);
-    const j = await runCli(['verify', '--layout', 'root.layout', '--layout-key', join(root, 'owner.pub'), '--json'], { cwd: dir });
+    expect(r.stdout).toContain(
+      `✗ [SUBLAYOUT_REFUSED] step 'build': build.${id8}.link is a sublayout signed by functionary ${id8}`,
+    );
+    const j = await runCli(['verify', '--layout', 'root.layout', '--layout-key', join(root, 'owner.pub'), '--json'], {
+      cwd: dir,
+    });
     expect(JSON.parse(j.stdout)).toMatchObject({ verified: false, error: { code: 'SUBLAYOUT_REFUSED' } });
-    const ok = await runCli(['verify', '--layout', 'root.layout', '--layout-key', join(root, 'owner.pub'), '--allow-sublayout', 'build'], { cwd: dir });
+    const ok = await runCli(
+      ['verify', '--layout', 'root.layout', '--layout-key', join(root, 'owner.pub'), '--allow-sublayout', 'build'],
+      { cwd: dir },
+    );
     expect(ok.code).toBe(0);
     expect(readFileSync(join(dir, 'pwned'), 'utf8')).toBe('ran\n');
-    const all = await runCli(['verify', '--layout', 'root.layout', '--layout-key', join(root, 'owner.pub'), '--allow-sublayouts'], { cwd: dir });
+    const all = await runCli(
+      ['verify', '--layout', 'root.layout', '--layout-key', join(root, 'owner.pub'), '--allow-sublayouts'],
+      { cwd: dir },
+    );
     expect(all.code).toBe(0);
   });
 });

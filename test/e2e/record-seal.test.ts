@@ -7,7 +7,16 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_VECTORS } from '../support/paths.js';
@@ -30,7 +39,15 @@ function workspace(): { ws: string; env: Record<string, string> } {
   writeFileSync(join(ws, 'src.c'), 'int main() {}\n');
   return { ws, env: { RUNNER_TEMP: temp } };
 }
-const keyless = () => ['--sigstore', '--identity-token', token, '--fulcio-url', sig.fulcioURL, '--rekor-url', sig.rekorURL!];
+const keyless = () => [
+  '--sigstore',
+  '--identity-token',
+  token,
+  '--fulcio-url',
+  sig.fulcioURL,
+  '--rekor-url',
+  sig.rekorURL!,
+];
 
 beforeAll(async () => {
   await ensureBuilt();
@@ -47,13 +64,19 @@ afterAll(async () => {
 describe('record start seals the unfinished link; record stop checks the seal', () => {
   test('keyless: untouched, the link is written with the materials of start', async () => {
     const { ws, env } = workspace();
-    expect((await runCli(['record', 'start', '--step', 'build', '--materials', 'src.c', ...keyless()], { cwd: ws, env })).code).toBe(0);
+    expect(
+      (await runCli(['record', 'start', '--step', 'build', '--materials', 'src.c', ...keyless()], { cwd: ws, env }))
+        .code,
+    ).toBe(0);
     // the seal is in the runner's temp folder, readable by its owner only, not in the workspace
     const seals = readdirSync(join(env.RUNNER_TEMP, 'provenant-record'));
     expect(seals).toHaveLength(1);
     expect(statSync(join(env.RUNNER_TEMP, 'provenant-record', seals[0])).mode & 0o077).toBe(0);
     writeFileSync(join(ws, 'app'), 'binary');
-    const stop = await runCli(['record', 'stop', '--step', 'build', '--products', 'app', ...keyless()], { cwd: ws, env });
+    const stop = await runCli(['record', 'stop', '--step', 'build', '--products', 'app', ...keyless()], {
+      cwd: ws,
+      env,
+    });
     expect(stop.stderr).toMatch(/link written/);
     expect(stop.code).toBe(0);
     const files = readdirSync(ws);
@@ -62,7 +85,10 @@ describe('record start seals the unfinished link; record stop checks the seal', 
   }, 60000);
   test('keyless: materials rewritten between start and stop are refused (RECORDING_MODIFIED), nothing is signed', async () => {
     const { ws, env } = workspace();
-    expect((await runCli(['record', 'start', '--step', 'build', '--materials', 'src.c', ...keyless()], { cwd: ws, env })).code).toBe(0);
+    expect(
+      (await runCli(['record', 'start', '--step', 'build', '--materials', 'src.c', ...keyless()], { cwd: ws, env }))
+        .code,
+    ).toBe(0);
     const f = join(ws, '.build.link-unfinished');
     const u = JSON.parse(readFileSync(f, 'utf8'));
     expect(Object.keys(u.signed.materials)).toEqual(['src.c']);
@@ -75,20 +101,41 @@ describe('record start seals the unfinished link; record stop checks the seal', 
   }, 60000);
   test('keyless: an unfinished link without its seal (written by hand, or the seal removed) is refused', async () => {
     const { ws, env } = workspace();
-    writeFileSync(join(ws, '.build.link-unfinished'), JSON.stringify({ signed: { _type: 'link', name: 'build', command: [], materials: {}, products: {}, byproducts: {}, environment: {} }, signatures: [] }) + '\n');
+    writeFileSync(
+      join(ws, '.build.link-unfinished'),
+      JSON.stringify({
+        signed: {
+          _type: 'link',
+          name: 'build',
+          command: [],
+          materials: {},
+          products: {},
+          byproducts: {},
+          environment: {},
+        },
+        signatures: [],
+      }) + '\n',
+    );
     const forged = await runCli(['record', 'stop', '--step', 'build', ...keyless()], { cwd: ws, env });
     expect(forged.code).toBe(1);
     expect(forged.stderr).toMatch(/\[RECORDING_MODIFIED\] .*\.build\.link-unfinished: no seal of record start/);
     // started in another runner temp folder: its seal is not found either
-    expect((await runCli(['record', 'start', '--step', 'b2', '--materials', 'src.c', ...keyless()], { cwd: ws, env })).code).toBe(0);
-    const other = await runCli(['record', 'stop', '--step', 'b2', ...keyless()], { cwd: ws, env: { RUNNER_TEMP: mkdtempSync(join(root, 'elsewhere-')) } });
+    expect(
+      (await runCli(['record', 'start', '--step', 'b2', '--materials', 'src.c', ...keyless()], { cwd: ws, env })).code,
+    ).toBe(0);
+    const other = await runCli(['record', 'stop', '--step', 'b2', ...keyless()], {
+      cwd: ws,
+      env: { RUNNER_TEMP: mkdtempSync(join(root, 'elsewhere-')) },
+    });
     expect(other.code).toBe(1);
     expect(other.stderr).toMatch(/RECORDING_MODIFIED/);
   }, 60000);
   test('with a key: rewritten materials fail (the seal, and the signature as the reference checks it)', async () => {
     const { ws, env } = workspace();
     const key = ['--key', join(root, 'key.pem')];
-    expect((await runCli(['record', 'start', '--step', 'build', '--materials', 'src.c', ...key], { cwd: ws, env })).code).toBe(0);
+    expect(
+      (await runCli(['record', 'start', '--step', 'build', '--materials', 'src.c', ...key], { cwd: ws, env })).code,
+    ).toBe(0);
     const f = join(ws, readdirSync(ws).find((x) => x.endsWith('.link-unfinished'))!);
     const u = JSON.parse(readFileSync(f, 'utf8'));
     expect(u.signatures).toHaveLength(1);
@@ -109,7 +156,10 @@ describe('record start seals the unfinished link; record stop checks the seal', 
     const bob = join(TEST_VECTORS, 'in-toto-demo', 'bob');
     expect(referenceTool('in-toto-record', ['start', '-n', 'edit', '-k', bob, '-m', 'src.c'], ws).code).toBe(0);
     writeFileSync(join(ws, 'notes.txt'), 'x');
-    const stop = await runCli(['record', 'stop', '--step', 'edit', '--key', bob, '--legacy', '--products', 'notes.txt'], { cwd: ws, env });
+    const stop = await runCli(
+      ['record', 'stop', '--step', 'edit', '--key', bob, '--legacy', '--products', 'notes.txt'],
+      { cwd: ws, env },
+    );
     expect(stop.code).toBe(0);
     const l = JSON.parse(readFileSync(join(ws, 'edit.776a00e2.link'), 'utf8'));
     expect(Object.keys(l.signed.materials)).toEqual(['src.c']);

@@ -21,17 +21,51 @@ const K: Record<string, LoadedFunctionaryKey> = {};
 let root: string;
 let n = 0;
 
-const newKey = (): LoadedFunctionaryKey => parseFunctionaryKey(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, 'ed25519');
+const newKey = (): LoadedFunctionaryKey =>
+  parseFunctionaryKey(
+    generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+    'ed25519',
+  );
 const pubOf = (k: LoadedFunctionaryKey): LoadedFunctionaryKey => ({ ...k, private: undefined });
 const entry = (k: LoadedFunctionaryKey) => {
   const { keyid, ...rest } = k.sslib;
   return [keyid, { keyid, ...rest, keyval: { public: rest.keyval.public } }] as const;
 };
 const id8 = (k: LoadedFunctionaryKey) => k.sslib.keyid.slice(0, 8);
-const layout = (steps: Body[], inspect: Body[], keys: LoadedFunctionaryKey[]): Body => ({ _type: 'layout', expires: '2099-01-01T00:00:00Z', readme: '', keys: Object.fromEntries(keys.map(entry)), steps, inspect });
-const step = (name: string, who: LoadedFunctionaryKey, extra: Body = {}): Body => ({ _type: 'step', name, threshold: 1, pubkeys: [who.sslib.keyid], expected_command: [], expected_materials: [], expected_products: [], ...extra });
-const inspection = (name: string, run: string[]): Body => ({ _type: 'inspection', name, run, expected_materials: [], expected_products: [] });
-const link = (name: string): Body => ({ _type: 'link', name, command: [], materials: {}, products: {}, byproducts: {}, environment: {} });
+const layout = (steps: Body[], inspect: Body[], keys: LoadedFunctionaryKey[]): Body => ({
+  _type: 'layout',
+  expires: '2099-01-01T00:00:00Z',
+  readme: '',
+  keys: Object.fromEntries(keys.map(entry)),
+  steps,
+  inspect,
+});
+const step = (name: string, who: LoadedFunctionaryKey, extra: Body = {}): Body => ({
+  _type: 'step',
+  name,
+  threshold: 1,
+  pubkeys: [who.sslib.keyid],
+  expected_command: [],
+  expected_materials: [],
+  expected_products: [],
+  ...extra,
+});
+const inspection = (name: string, run: string[]): Body => ({
+  _type: 'inspection',
+  name,
+  run,
+  expected_materials: [],
+  expected_products: [],
+});
+const link = (name: string): Body => ({
+  _type: 'link',
+  name,
+  command: [],
+  materials: {},
+  products: {},
+  byproducts: {},
+  environment: {},
+});
 
 async function outcome(p: Promise<unknown>): Promise<string> {
   try {
@@ -50,15 +84,27 @@ async function outcome(p: Promise<unknown>): Promise<string> {
 function sublayoutChain(buildExtra: Body = {}): string {
   const dir = join(root, `s${n++}`);
   mkdirSync(dir);
-  writeFileSync(join(dir, 'root.layout'), JSON.stringify(signLegacy(layout([step('build', K.dev, buildExtra)], [], [K.owner, K.dev]), K.owner)));
+  writeFileSync(
+    join(dir, 'root.layout'),
+    JSON.stringify(signLegacy(layout([step('build', K.dev, buildExtra)], [], [K.owner, K.dev]), K.owner)),
+  );
   const sub = layout([step('inner', K.dev)], [inspection('payload', ['sh', '-c', 'echo ran > pwned'])], [K.dev]);
   writeFileSync(join(dir, `build.${id8(K.dev)}.link`), JSON.stringify(signLegacy(sub, K.dev)));
   mkdirSync(join(dir, `build.${id8(K.dev)}`));
-  writeFileSync(join(dir, `build.${id8(K.dev)}`, `inner.${id8(K.dev)}.link`), JSON.stringify(signLegacy(link('inner'), K.dev)));
+  writeFileSync(
+    join(dir, `build.${id8(K.dev)}`, `inner.${id8(K.dev)}.link`),
+    JSON.stringify(signLegacy(link('inner'), K.dev)),
+  );
   return dir;
 }
 const verify = (dir: string, extra: Partial<Parameters<typeof verifyLayout>[0]> = {}) =>
-  verifyLayout({ layoutPath: join(dir, 'root.layout'), layoutKeys: [pubOf(K.owner)], linkDir: dir, inspectionDir: dir, ...extra });
+  verifyLayout({
+    layoutPath: join(dir, 'root.layout'),
+    layoutKeys: [pubOf(K.owner)],
+    linkDir: dir,
+    inspectionDir: dir,
+    ...extra,
+  });
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'prov-layout-sandbox-'));
@@ -67,7 +113,7 @@ beforeAll(() => {
 });
 
 describe('sublayouts run only when allowed (issue 16 point 3)', () => {
-  test('a functionary\'s sublayout is refused by default: SUBLAYOUT_REFUSED names the step and the file, its inspection never runs', async () => {
+  test("a functionary's sublayout is refused by default: SUBLAYOUT_REFUSED names the step and the file, its inspection never runs", async () => {
     const dir = sublayoutChain();
     const r = await outcome(verify(dir));
     expect(r).toMatch(/^SUBLAYOUT_REFUSED: /);
@@ -89,23 +135,47 @@ describe('sublayouts run only when allowed (issue 16 point 3)', () => {
   test('the root layout allows it for the step ("provenant.dev/allow-sublayout": true, signed by the owner)', async () => {
     const dir = sublayoutChain({ 'provenant.dev/allow-sublayout': true });
     const r = await verify(dir);
-    expect(r.steps).toEqual([{ name: 'build', links: [join(dir, `build.${id8(K.dev)}.link`)], keyids: [K.dev.sslib.keyid] }]);
+    expect(r.steps).toEqual([
+      { name: 'build', links: [join(dir, `build.${id8(K.dev)}.link`)], keyids: [K.dev.sslib.keyid] },
+    ]);
     expect(existsSync(join(dir, 'pwned'))).toBe(true);
     // anything but true is not an opt-in
     const no = sublayoutChain({ 'provenant.dev/allow-sublayout': 'yes' });
     expect(await outcome(verify(no))).toMatch(/^LAYOUT_INVALID: .*provenant\.dev\/allow-sublayout/);
   });
-  test('a sublayout nested in an allowed sublayout needs its own allowance (the verifier\'s flag for all steps, or the sublayout\'s field)', async () => {
+  test("a sublayout nested in an allowed sublayout needs its own allowance (the verifier's flag for all steps, or the sublayout's field)", async () => {
     // dev's sublayout delegates 'inner' once more, to a sub-sublayout signed by dev
     const make = (innerExtra: Body) => {
       const dir = join(root, `nested${n++}`);
       mkdirSync(dir);
-      writeFileSync(join(dir, 'root.layout'), JSON.stringify(signLegacy(layout([step('build', K.dev, { 'provenant.dev/allow-sublayout': true })], [], [K.owner, K.dev]), K.owner)));
+      writeFileSync(
+        join(dir, 'root.layout'),
+        JSON.stringify(
+          signLegacy(
+            layout([step('build', K.dev, { 'provenant.dev/allow-sublayout': true })], [], [K.owner, K.dev]),
+            K.owner,
+          ),
+        ),
+      );
       const d1 = join(dir, `build.${id8(K.dev)}`);
       mkdirSync(join(d1, `inner.${id8(K.dev)}`), { recursive: true });
-      writeFileSync(join(dir, `build.${id8(K.dev)}.link`), JSON.stringify(signLegacy(layout([step('inner', K.dev, innerExtra)], [], [K.dev]), K.dev)));
-      writeFileSync(join(d1, `inner.${id8(K.dev)}.link`), JSON.stringify(signLegacy(layout([step('leaf', K.dev)], [inspection('deep', ['sh', '-c', 'echo ran > deep'])], [K.dev]), K.dev)));
-      writeFileSync(join(d1, `inner.${id8(K.dev)}`, `leaf.${id8(K.dev)}.link`), JSON.stringify(signLegacy(link('leaf'), K.dev)));
+      writeFileSync(
+        join(dir, `build.${id8(K.dev)}.link`),
+        JSON.stringify(signLegacy(layout([step('inner', K.dev, innerExtra)], [], [K.dev]), K.dev)),
+      );
+      writeFileSync(
+        join(d1, `inner.${id8(K.dev)}.link`),
+        JSON.stringify(
+          signLegacy(
+            layout([step('leaf', K.dev)], [inspection('deep', ['sh', '-c', 'echo ran > deep'])], [K.dev]),
+            K.dev,
+          ),
+        ),
+      );
+      writeFileSync(
+        join(d1, `inner.${id8(K.dev)}`, `leaf.${id8(K.dev)}.link`),
+        JSON.stringify(signLegacy(link('leaf'), K.dev)),
+      );
       return dir;
     };
     const refused = make({});
@@ -114,6 +184,8 @@ describe('sublayouts run only when allowed (issue 16 point 3)', () => {
     expect(await outcome(verify(make({ 'provenant.dev/allow-sublayout': true })))).toBe('ok');
     expect(await outcome(verify(make({}), { allowSublayouts: true }))).toBe('ok');
     // a step named by the verifier is a step of the root layout only
-    expect(await outcome(verify(make({}), { allowSublayouts: ['build', 'inner'] }))).toMatch(/^SUBLAYOUT_REFUSED: .*step 'inner'/);
+    expect(await outcome(verify(make({}), { allowSublayouts: ['build', 'inner'] }))).toMatch(
+      /^SUBLAYOUT_REFUSED: .*step 'inner'/,
+    );
   });
 });

@@ -21,7 +21,8 @@ import { startSigstore, type SigstoreInstance } from '../support/sigstore-server
 
 const EFFECTIVE = 'provenant.dev/effective-policy/v1';
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
-const payloadOf = (file: string) => JSON.parse(Buffer.from(JSON.parse(readFileSync(file, 'utf8')).dsseEnvelope.payload, 'base64').toString());
+const payloadOf = (file: string) =>
+  JSON.parse(Buffer.from(JSON.parse(readFileSync(file, 'utf8')).dsseEnvelope.payload, 'base64').toString());
 const spki = (pem: string) => sha256(createPublicKey(pem).export({ type: 'spki', format: 'der' }));
 let dir: string;
 let sig: SigstoreInstance;
@@ -53,7 +54,10 @@ afterAll(async () => {
 /** verify --vsa-out with these options; the VSA's predicate. */
 async function vsaWith(args: string[]): Promise<Record<string, any>> {
   const out = `vsa${n++}`;
-  const r = await runCli(['verify', 'app.bin', '--bundle', 'app.bin.sigstore.json', '--vsa-out', out, '--vsa-key', 'verifier.pem', ...args], { cwd: dir });
+  const r = await runCli(
+    ['verify', 'app.bin', '--bundle', 'app.bin.sigstore.json', '--vsa-out', out, '--vsa-key', 'verifier.pem', ...args],
+    { cwd: dir },
+  );
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   const st = validateStatement(payloadOf(join(dir, out, 'app.bin.vsa.sigstore.json')), 'vsa') as any;
@@ -65,16 +69,27 @@ async function craft(change: (p: Record<string, any>) => void): Promise<string> 
   const st = payloadOf(join(dir, 'vsa-base', 'app.bin.vsa.sigstore.json'));
   change(st.predicate);
   validateStatement(st, 'crafted vsa');
-  const signed = await createKeySigner(readFileSync(join(dir, 'verifier.pem')), undefined).sign(Buffer.from(JSON.stringify(st)), 'application/vnd.in-toto+json');
+  const signed = await createKeySigner(readFileSync(join(dir, 'verifier.pem')), undefined).sign(
+    Buffer.from(JSON.stringify(st)),
+    'application/vnd.in-toto+json',
+  );
   const file = `crafted${n++}.vsa.json`;
   writeFileSync(join(dir, file), JSON.stringify(signed.bundle));
   return file;
 }
-const check = (file: string, extra: string[] = [], artifact = 'app.bin') => runCli(['verify-vsa', file, artifact, '--key', 'verifier.pub', ...extra, '--json'], { cwd: dir });
+const check = (file: string, extra: string[] = [], artifact = 'app.bin') =>
+  runCli(['verify-vsa', file, artifact, '--key', 'verifier.pub', ...extra, '--json'], { cwd: dir });
 
 describe('policy.digest covers the whole effective policy and trust', () => {
   test('the VSA records the constraints applied and the trust; the digest is the canonical JSON of that record', async () => {
-    const p = await vsaWith(['--key', 'key.pub', '--builder-id', 'https://provenant.dev/builders/local/v1', '--min-level', '1']);
+    const p = await vsaWith([
+      '--key',
+      'key.pub',
+      '--builder-id',
+      'https://provenant.dev/builders/local/v1',
+      '--min-level',
+      '1',
+    ]);
     const eff = p.policy.annotations[EFFECTIVE];
     expect(eff.constraints).toEqual({ builderId: 'https://provenant.dev/builders/local/v1', minLevel: 1 });
     expect(eff.trust.keys).toEqual([{ spkiSha256: spki(readFileSync(join(dir, 'key.pub'), 'utf8')) }]);
@@ -82,7 +97,7 @@ describe('policy.digest covers the whole effective policy and trust', () => {
     expect(JSON.stringify(eff)).not.toContain(dir); // no local paths
     expect(p.policy.digest).toEqual({ sha256: sha256(encodeCanonical(eff)) });
   }, 60000);
-  test('the digest changes with a trusted key, a constraint or the trusted root\'s contents, not with a path', async () => {
+  test("the digest changes with a trusted key, a constraint or the trusted root's contents, not with a path", async () => {
     const digest = async (args: string[]) => (await vsaWith(args)).policy.digest.sha256 as string;
     const base = await digest(['--key', 'key.pub']);
     expect(await digest(['--key', 'key.pub'])).toBe(base); // deterministic
@@ -95,7 +110,17 @@ describe('policy.digest covers the whole effective policy and trust', () => {
   }, 120000);
   test('the verify action writes the same record (keys and constraints) into its VSAs', async () => {
     const env = githubEnv(dir, {});
-    const r = await runAction('verify-action.js', { artifacts: 'app.bin', keys: join(dir, 'key.pub'), 'builder-id': 'https://provenant.dev/builders/local/v1', vsa: 'vsa-action', 'vsa-key': join(dir, 'verifier.pem') }, env);
+    const r = await runAction(
+      'verify-action.js',
+      {
+        artifacts: 'app.bin',
+        keys: join(dir, 'key.pub'),
+        'builder-id': 'https://provenant.dev/builders/local/v1',
+        vsa: 'vsa-action',
+        'vsa-key': join(dir, 'verifier.pem'),
+      },
+      env,
+    );
     expect(r.code).toBe(0);
     const p = payloadOf(r.outputs['vsa-paths']).predicate;
     const eff = p.policy.annotations[EFFECTIVE];
@@ -108,52 +133,96 @@ describe('policy.digest covers the whole effective policy and trust', () => {
 
 describe('verify-vsa refuses an old, foreign or policy-less VSA', () => {
   beforeAll(async () => {
-    const r = await runCli(['verify', 'app.bin', '--bundle', 'app.bin.sigstore.json', '--key', 'key.pub', '--vsa-out', 'vsa-base', '--vsa-key', 'verifier.pem'], { cwd: dir });
+    const r = await runCli(
+      [
+        'verify',
+        'app.bin',
+        '--bundle',
+        'app.bin.sigstore.json',
+        '--key',
+        'key.pub',
+        '--vsa-out',
+        'vsa-base',
+        '--vsa-key',
+        'verifier.pem',
+      ],
+      { cwd: dir },
+    );
     expect(r.code).toBe(0);
   }, 60000);
   test('a fresh VSA for the artifact holds', async () => {
     const r = await check('vsa-base/app.bin.vsa.sigstore.json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).checks.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(['vsa-time', 'vsa-resource', 'vsa-policy']));
+    expect(JSON.parse(r.stdout).checks.map((c: { code: string }) => c.code)).toEqual(
+      expect.arrayContaining(['vsa-time', 'vsa-resource', 'vsa-policy']),
+    );
   });
   test('a VSA from 2001 is refused (timeVerified older than --max-age, 7 days by default); --max-age widens it', async () => {
     const old = await craft((p) => void (p.timeVerified = '2001-09-09T01:46:40Z'));
     const r = await check(old);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).checks).toContainEqual({ code: 'vsa-time', ok: false, detail: expect.stringMatching(/^\[VSA_INVALID\] timeVerified 2001-09-09T01:46:40Z is older than 7d/) });
+    expect(JSON.parse(r.stdout).checks).toContainEqual({
+      code: 'vsa-time',
+      ok: false,
+      detail: expect.stringMatching(/^\[VSA_INVALID\] timeVerified 2001-09-09T01:46:40Z is older than 7d/),
+    });
     expect((await check(old, ['--max-age', '5000d'])).code).toBe(1);
     expect((await check(old, ['--max-age', '100000d'])).code).toBe(0);
-    const week = await craft((p) => void (p.timeVerified = new Date(Date.now() - 8 * 86400e3).toISOString().replace(/\.\d{3}Z$/, 'Z')));
+    const week = await craft(
+      (p) => void (p.timeVerified = new Date(Date.now() - 8 * 86400e3).toISOString().replace(/\.\d{3}Z$/, 'Z')),
+    );
     expect((await check(week)).code).toBe(1);
     expect((await check(week, ['--max-age', '9d'])).code).toBe(0);
     expect((await check(week, ['--max-age', '12h'])).code).toBe(1);
     // no timeVerified, or one in the future, is refused too
     const none = await craft((p) => void delete p.timeVerified);
-    expect(JSON.parse((await check(none)).stdout).checks).toContainEqual({ code: 'vsa-time', ok: false, detail: '[VSA_INVALID] no timeVerified: the VSA\'s age cannot be checked' });
+    expect(JSON.parse((await check(none)).stdout).checks).toContainEqual({
+      code: 'vsa-time',
+      ok: false,
+      detail: "[VSA_INVALID] no timeVerified: the VSA's age cannot be checked",
+    });
     const future = await craft((p) => void (p.timeVerified = '2099-01-01T00:00:00Z'));
     expect((await check(future)).stdout).toMatch(/timeVerified 2099-01-01T00:00:00Z is in the future/);
-    expect((await runCli(['verify-vsa', old, 'app.bin', '--key', 'verifier.pub', '--max-age', 'soon'], { cwd: dir })).code).toBe(2);
+    expect(
+      (await runCli(['verify-vsa', old, 'app.bin', '--key', 'verifier.pub', '--max-age', 'soon'], { cwd: dir })).code,
+    ).toBe(2);
   }, 60000);
   test('a VSA for another package is refused when the artifact is given (its digest matching is not enough)', async () => {
     const other = await craft((p) => void (p.resourceUri = 'pkg:npm/other-package@1.0.0'));
     const r = await check(other);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).checks).toContainEqual({ code: 'vsa-resource', ok: false, detail: expect.stringMatching(/resourceUri 'pkg:npm\/other-package@1.0.0' does not name the artifact app\.bin/) });
+    expect(JSON.parse(r.stdout).checks).toContainEqual({
+      code: 'vsa-resource',
+      ok: false,
+      detail: expect.stringMatching(/resourceUri 'pkg:npm\/other-package@1.0.0' does not name the artifact app\.bin/),
+    });
     expect((await check(other, ['--resource-uri', 'pkg:npm/other-package@1.0.0'])).code).toBe(0); // asked for
     // a URL or a file: URI naming the artifact's file is accepted; another file name is not
-    expect((await check(await craft((p) => void (p.resourceUri = 'https://example.com/releases/app.bin')))).code).toBe(0);
+    expect((await check(await craft((p) => void (p.resourceUri = 'https://example.com/releases/app.bin')))).code).toBe(
+      0,
+    );
     expect((await check(await craft((p) => void (p.resourceUri = 'file:dist/app.bin')))).code).toBe(0);
-    expect((await check(await craft((p) => void (p.resourceUri = 'https://example.com/releases/app.bin.evil')))).code).toBe(1);
+    expect(
+      (await check(await craft((p) => void (p.resourceUri = 'https://example.com/releases/app.bin.evil')))).code,
+    ).toBe(1);
   }, 60000);
   test('PASSED at level ≥ 1 under an empty policy (or one the VSA does not record) is refused unless --allow-empty-policy', async () => {
     const empty = await craft((p) => {
       p.verifiedLevels = ['SLSA_BUILD_LEVEL_3'];
       const eff = { constraints: {}, trust: { trustedRoot: { sha256: '1'.repeat(64) }, keys: [] } };
-      p.policy = { uri: p.policy.uri, digest: { sha256: sha256(encodeCanonical(eff)) }, annotations: { [EFFECTIVE]: eff } };
+      p.policy = {
+        uri: p.policy.uri,
+        digest: { sha256: sha256(encodeCanonical(eff)) },
+        annotations: { [EFFECTIVE]: eff },
+      };
     });
     const r = await check(empty);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).checks).toContainEqual({ code: 'vsa-policy', ok: false, detail: expect.stringMatching(/^\[VSA_INVALID\] PASSED SLSA_BUILD_LEVEL_3 under an empty policy/) });
+    expect(JSON.parse(r.stdout).checks).toContainEqual({
+      code: 'vsa-policy',
+      ok: false,
+      detail: expect.stringMatching(/^\[VSA_INVALID\] PASSED SLSA_BUILD_LEVEL_3 under an empty policy/),
+    });
     expect((await check(empty, ['--allow-empty-policy'])).code).toBe(0);
     const unrecorded = await craft((p) => void (p.policy = { uri: p.policy.uri, digest: p.policy.digest }));
     expect((await check(unrecorded)).stdout).toMatch(/does not record the policy it applied/);
@@ -165,7 +234,11 @@ describe('verify-vsa refuses an old, foreign or policy-less VSA', () => {
     const l0 = await craft((p) => {
       p.verifiedLevels = ['SLSA_BUILD_LEVEL_0'];
       const eff = { constraints: {}, trust: { trustedRoot: { sha256: '1'.repeat(64) }, keys: [] } };
-      p.policy = { uri: p.policy.uri, digest: { sha256: sha256(encodeCanonical(eff)) }, annotations: { [EFFECTIVE]: eff } };
+      p.policy = {
+        uri: p.policy.uri,
+        digest: { sha256: sha256(encodeCanonical(eff)) },
+        annotations: { [EFFECTIVE]: eff },
+      };
     });
     expect((await check(l0)).code).toBe(0);
   }, 60000);
