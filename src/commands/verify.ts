@@ -2,7 +2,7 @@ import { ProvenantError } from '../errors.js';
 import { loadTrust, verifyArtifacts, type Policy, type VerifyReport } from '../verify/index.js';
 import { parseCommandArgs } from './args.js';
 import { POLICY_OPTIONS, SIGSTORE_OPTIONS, keylessFromValues, policyFromValues } from './policy-args.js';
-import { DEFAULT_POLICY_URI, effectivePolicy, writeVsas } from '../slsa/vsa.js';
+import { DEFAULT_POLICY_URI, effectivePolicy, isEmptyPolicy, writeVsas } from '../slsa/vsa.js';
 import { createKeySigner } from '../signing/key-signer.js';
 import { readKeyInput } from '../attest/inputs.js';
 import type { AttestationSigner } from '../signing/types.js';
@@ -140,11 +140,15 @@ export async function run(argv: string[]): Promise<number> {
     if (!signer) throw new ProvenantError('USAGE', '--vsa-out: a VSA must be signed: --vsa-key PEM, a private --key, or --vsa-sigstore');
     const dir = resolve(values['vsa-out']);
     await makeDirs(dir);
+    // the whole effective policy and trust: every constraint, the trusted root's contents, every trusted key
+    const effective = effectivePolicy(policy, loadTrust({ trustedRoot: values['trusted-root'], keys: values.key }));
+    if (isEmptyPolicy(effective) && report.results.some((r) => r.verified && r.slsaLevel >= 1)) {
+      process.stderr.write('warning: the VSAs say PASSED under an empty policy (no --cert-identity, --signer-workflow, --source-repo, --source-uri, --builder-id, --policy or --key): verify-vsa refuses them unless --allow-empty-policy\n');
+    }
     vsas = await writeVsas(report.results, dir, signer, {
       resourceUri: values['resource-uri'],
       policyUri: policyFile ? `file:${policyFile.path}` : DEFAULT_POLICY_URI,
-      // the whole effective policy and trust: every constraint, the trusted root's contents, every trusted key
-      policy: effectivePolicy(policy, loadTrust({ trustedRoot: values['trusted-root'], keys: values.key })),
+      policy: effective,
       dependencyLevels: audit?.dependencyLevels,
     });
   }

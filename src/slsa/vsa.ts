@@ -44,6 +44,11 @@ export interface EffectivePolicy {
 /** The constraints that pin whom an attestation must come from; a PASSED VSA without any rests on trust alone. */
 const PINNING = ['certIdentity', 'certIdentityRegex', 'signerWorkflow', 'sourceRepo', 'sourceUri', 'builderId', 'builderLevels'];
 
+/** No constraint that pins whom an attestation must come from, and no trusted key: any signer the root accepts. */
+export function isEmptyPolicy(eff: EffectivePolicy): boolean {
+  return !Object.keys(eff.constraints).some((k) => PINNING.includes(k)) && !eff.trust.keys.length;
+}
+
 export function effectivePolicy(policy: Policy, trust: Pick<Trust, 'root' | 'keys'>): EffectivePolicy {
   const constraints: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(policy)) {
@@ -211,9 +216,8 @@ export function checkVsa(att: AttestationResult, expect: VsaExpectations): Attes
     if (claims && !expect.allowEmptyPolicy) fail('vsa-policy', `the VSA does not record the policy it applied: its ${claim} may rest on an empty policy (--allow-empty-policy accepts it)`);
     else checks.push({ code: 'vsa-policy', ok: true, detail: claims ? 'policy not recorded (accepted: --allow-empty-policy)' : 'policy not recorded; the VSA claims no level' });
   } else {
-    const pins = Object.keys(eff!.constraints).filter((k) => PINNING.includes(k));
     const keys = eff!.trust.keys.length;
-    if (claims && !pins.length && !keys && !expect.allowEmptyPolicy) {
+    if (claims && isEmptyPolicy(eff!) && !expect.allowEmptyPolicy) {
       fail('vsa-policy', `${claim} under an empty policy: no identity, builder or source constraint and no trusted key, so any attestation the trusted root accepts passes (--allow-empty-policy accepts it)`);
     } else {
       const listed = Object.keys(eff!.constraints);

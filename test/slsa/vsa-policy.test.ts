@@ -206,6 +206,80 @@ describe('verify-vsa refuses an old, foreign or policy-less VSA', () => {
       (await check(await craft((p) => void (p.resourceUri = 'https://example.com/releases/app.bin.evil')))).code,
     ).toBe(1);
   }, 60000);
+  test('end to end: a keyless attestation verified with no identity, builder or source constraint and no key gives a VSA verify-vsa refuses', async () => {
+    const sub = join(dir, 'keyless');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'app.bin'), 'the artifact');
+    const enc = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const token = `${enc({ alg: 'RS256' })}.${enc({ iss: 'https://issuer.example.com', sub: 'anyone', fulcio_san: 'https://ci.example.com/anyone', aud: 'sigstore' })}.c2ln`;
+    const a = await runCli(
+      [
+        'attest',
+        'app.bin',
+        '--sigstore',
+        '--identity-token',
+        token,
+        '--fulcio-url',
+        sig.fulcioURL,
+        '--rekor-url',
+        sig.rekorURL!,
+      ],
+      { cwd: sub },
+    );
+    expect(a.code).toBe(0);
+    const v = await runCli(
+      [
+        'verify',
+        'app.bin',
+        '--trusted-root',
+        sig.trustedRootPath,
+        '--vsa-out',
+        'vsa',
+        '--vsa-key',
+        join(dir, 'verifier.pem'),
+        '--json',
+      ],
+      { cwd: sub },
+    );
+    expect(v.code).toBe(0);
+    expect(JSON.parse(v.stdout).results[0]).toMatchObject({ verified: true, slsaLevel: 1 });
+    expect(v.stderr).toMatch(/warning: the VSAs say PASSED under an empty policy/);
+    const eff = payloadOf(join(sub, 'vsa', 'app.bin.vsa.sigstore.json')).predicate.policy.annotations[EFFECTIVE];
+    expect(eff).toMatchObject({ constraints: {}, trust: { keys: [] } });
+    const r = await runCli(
+      ['verify-vsa', 'vsa/app.bin.vsa.sigstore.json', 'app.bin', '--key', join(dir, 'verifier.pub'), '--json'],
+      { cwd: sub },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/PASSED SLSA_BUILD_LEVEL_1 under an empty policy/);
+    // the same artifact verified with an identity constraint: a VSA that holds
+    const pinned = await runCli(
+      [
+        'verify',
+        'app.bin',
+        '--trusted-root',
+        sig.trustedRootPath,
+        '--cert-identity',
+        'https://ci.example.com/anyone',
+        '--cert-oidc-issuer',
+        'https://issuer.example.com',
+        '--vsa-out',
+        'vsa2',
+        '--vsa-key',
+        join(dir, 'verifier.pem'),
+      ],
+      { cwd: sub },
+    );
+    expect(pinned.code).toBe(0);
+    expect(pinned.stderr).not.toMatch(/empty policy/);
+    expect(
+      (
+        await runCli(['verify-vsa', 'vsa2/app.bin.vsa.sigstore.json', 'app.bin', '--key', join(dir, 'verifier.pub')], {
+          cwd: sub,
+        })
+      ).code,
+    ).toBe(0);
+  }, 60000);
   test('PASSED at level ≥ 1 under an empty policy (or one the VSA does not record) is refused unless --allow-empty-policy', async () => {
     const empty = await craft((p) => {
       p.verifiedLevels = ['SLSA_BUILD_LEVEL_3'];
