@@ -62,6 +62,8 @@ export const ERROR_CODES = [
   'THRESHOLD_NOT_MET',
   'RULE_FAILED',
   'INSPECTION_FAILED',
+  'SUBLAYOUT_REFUSED', // a functionary handed in a layout for a step that is not allowed to be a sublayout
+  'RECORDING_MODIFIED', // record stop: the unfinished link differs from the seal record start kept (or has none)
   // materials
   'LOCKFILE_INVALID',
   'LOCKFILE_UNKNOWN',

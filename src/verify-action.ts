@@ -4,14 +4,14 @@
  */
 import * as core from '@actions/core';
 import { formatError, ProvenantError } from './errors.js';
-import { verifyArtifacts, type Policy } from './verify/index.js';
+import { loadTrust, verifyArtifacts, type Policy } from './verify/index.js';
 import { makeDirs, writeFileAtomic } from './util/fs.js';
 import { isAbsolute } from 'node:path';
 import { verifyLayout, type LayoutReport } from './intoto/layout.js';
 import { loadFunctionaryKey } from './intoto/sslib.js';
 import { hashFiles } from './subjects/index.js';
 import { auditLockfile, type LockfileAudit } from './audit/index.js';
-import { writeVsas } from './slsa/vsa.js';
+import { effectivePolicy, writeVsas } from './slsa/vsa.js';
 import { createKeySigner } from './signing/key-signer.js';
 import { readEventFile, readKeyInput } from './attest/inputs.js';
 import { jwtClaims, requestGitHubOidcToken } from './signing/oidc.js';
@@ -163,7 +163,7 @@ async function run(): Promise<void> {
     await makeDirs(dir);
     const written = await writeVsas(report.results, dir, signer, {
       resourceUri: core.getInput('resource-uri') || undefined,
-      policy: { policy, trustedRoot: report.trustedRoot },
+      policy: effectivePolicy(policy, loadTrust({ trustedRoot: core.getInput('trusted-root') || undefined, keys: list('keys') })),
       dependencyLevels: audit?.dependencyLevels,
     });
     vsaPaths = written.map((w) => w.path);

@@ -1,8 +1,8 @@
 import { ProvenantError } from '../errors.js';
-import { verifyArtifacts, type Policy, type VerifyReport } from '../verify/index.js';
+import { loadTrust, verifyArtifacts, type Policy, type VerifyReport } from '../verify/index.js';
 import { parseCommandArgs } from './args.js';
 import { POLICY_OPTIONS, SIGSTORE_OPTIONS, keylessFromValues, policyFromValues } from './policy-args.js';
-import { DEFAULT_POLICY_URI, writeVsas } from '../slsa/vsa.js';
+import { DEFAULT_POLICY_URI, effectivePolicy, isEmptyPolicy, writeVsas } from '../slsa/vsa.js';
 import { createKeySigner } from '../signing/key-signer.js';
 import { readKeyInput } from '../attest/inputs.js';
 import type { AttestationSigner } from '../signing/types.js';
@@ -61,10 +61,18 @@ in-toto layouts (reference semantics; links as Metablocks, DSSE, link v0.3 State
   --param KEY=VALUE          parameter substitution (repeatable)
   --inspection-dir DIR       where inspections run and record artifacts (default .)
   --inspection-timeout SECS  time limit of each inspection (default 3600)
+  --inspection-env NAME      pass this variable to inspections (repeatable; they get only PATH, HOME, LANG, LC_*,
+                             TMPDIR, TZ otherwise; never INPUT_*, ACTIONS_* or GitHub tokens)
+  --allow-sublayout STEP     a functionary may hand in a sublayout for STEP of the root layout (repeatable, or
+                             STEP,STEP); refused otherwise (SUBLAYOUT_REFUSED) unless the layout allows it for the
+                             step ("provenant.dev/allow-sublayout": true)
+  --allow-sublayouts         sublayouts allowed for every step at every depth (their inspections run here)
   ARTIFACT...                with --layout: each must be a final product of the supply chain
                              (with --layout only these options and --json apply; any other is a usage error)
 Verification Summary Attestations (one signed VSA per artifact, PASSED or FAILED):
-  --vsa-out DIR              write <artifact>.vsa.sigstore.json (+ .vsa.intoto.jsonl) into DIR
+  --vsa-out DIR              write <artifact>.vsa.sigstore.json (+ .vsa.intoto.jsonl) into DIR; each records the
+                             constraints applied and the trust (root digest, key digests) in policy.annotations
+                             ["provenant.dev/effective-policy/v1"], and policy.digest is the sha256 of that record
   --resource-uri URI         the VSA's resourceUri (default: file:<artifact>)
   --vsa-key PEM              sign the VSAs with this private key (a --key file holding a private key also works)
   --vsa-sigstore, --sigstore sign the VSAs keyless (--identity-token, --identity-token-env, --fulcio-url, --rekor-url,
@@ -164,10 +172,15 @@ export async function run(argv: string[]): Promise<number> {
     if (!signer) throw new ProvenantError('USAGE', '--vsa-out: a VSA must be signed: --vsa-key PEM, a private --key, or --vsa-sigstore');
     const dir = resolve(values['vsa-out']);
     await makeDirs(dir);
+    // the whole effective policy and trust: every constraint, the trusted root's contents, every trusted key
+    const effective = effectivePolicy(policy, loadTrust({ trustedRoot: values['trusted-root'], keys: values.key }));
+    if (isEmptyPolicy(effective) && report.results.some((r) => r.verified && r.slsaLevel >= 1)) {
+      process.stderr.write('warning: the VSAs say PASSED under an empty policy (no --cert-identity, --signer-workflow, --source-repo, --source-uri, --builder-id, --policy or --key): verify-vsa refuses them unless --allow-empty-policy\n');
+    }
     vsas = await writeVsas(report.results, dir, signer, {
       resourceUri: values['resource-uri'],
       policyUri: policyFile ? `file:${policyFile.path}` : DEFAULT_POLICY_URI,
-      policy: { policy, policyFile: policyFile?.text ?? null, trustedRoot: report.trustedRoot },
+      policy: effective,
       dependencyLevels: audit?.dependencyLevels,
     });
   }
