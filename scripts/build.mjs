@@ -59,6 +59,20 @@ const helpPlugin = {
   },
 };
 
+/**
+ * `import … from 'node:http'` in an ES module makes node build the builtin's ESM facade, which reads every export,
+ * lazy ones included: node:http's WebSocket/MessageEvent getters load node's internal undici (~40 ms at every start,
+ * whether or not anything is fetched). Served as CommonJS (`require`), the module's properties are read when used.
+ */
+const builtinAsCjsPlugin = {
+  name: 'builtin-http-as-cjs',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?https?$/ }, (a) =>
+      a.namespace === 'builtin-cjs' ? { path: a.path, external: true } : { path: a.path.replace(/^node:/, ''), namespace: 'builtin-cjs' });
+    b.onLoad({ filter: /.*/, namespace: 'builtin-cjs' }, (a) => ({ contents: `module.exports = require('node:${a.path}');`, loader: 'js' }));
+  },
+};
+
 mkdirSync('dist', { recursive: true });
 const present = Object.fromEntries(Object.entries(entries).filter(([, e]) => existsSync(e)));
 // write:false + rename: a test reading dist/ while another build runs never sees a half-written file
@@ -75,7 +89,7 @@ const result = await build({
   target: 'node24',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [helpPlugin],
+  plugins: [helpPlugin, builtinAsCjsPlugin],
   banner: {
     js: "import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __filename = __provenantFileURLToPath(import.meta.url); const __dirname = __provenantDirname(__filename);",
   },

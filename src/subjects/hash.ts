@@ -1,12 +1,21 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { DigestSet } from '../intoto/statement.js';
 import { ProvenantError } from '../errors.js';
 
 export type DigestAlgorithm = 'sha256' | 'sha384' | 'sha512';
 
-/** Read size: large sequential reads into one reused buffer per worker (memory stays bounded). */
-const CHUNK = 4 * 1024 * 1024;
+/** Read size: sequential reads into one reused buffer per thread (memory stays bounded). */
+const CHUNK = 1024 * 1024;
+
+/**
+ * Files up to this size are hashed on the calling thread, one after the other: for small files the hand-off to a
+ * worker (a message, a thread hop, a reply) costs more than the hashing, and the per-file work is one open, one
+ * fstat, a read or two and a close. Larger files go to the worker pool, so several of them hash on every core.
+ */
+const INLINE_MAX = 1024 * 1024;
 
 /**
  * The worker is an inline CommonJS source (only node built-ins), so it runs the same from the esbuild bundle,
@@ -38,7 +47,7 @@ function one(path, algs) {
 }
 // a message carries a batch of files: one round trip per batch, not per file
 parentPort.on('message', (m) => {
-  parentPort.postMessage({ results: m.jobs.map((j) => ({ id: j.id, ...one(j.path, m.algs) })) });
+  parentPort.postMessage({ results: m.jobs.map((j) => ({ id: j.id, ...one(j.path, j.algs) })) });
 });
 `;
 
@@ -48,6 +57,7 @@ const MAX_BATCH = 64;
 interface Job {
   id: number;
   path: string;
+  algs: DigestAlgorithm[];
   resolve: (d: DigestSet) => void;
   reject: (e: Error) => void;
 }
@@ -71,10 +81,11 @@ export class HashPool {
     }
   }
 
-  hash(path: string): Promise<DigestSet> {
+  /** Hashes one file with the pool's algorithms, or with `algs` (a subset, to spread one file over threads). */
+  hash(path: string, algs: DigestAlgorithm[] = this.algorithms): Promise<DigestSet> {
     if (this.closed) return Promise.reject(new ProvenantError('INTERNAL', 'hash pool closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, path, resolve, reject });
+      this.queue.push({ id: this.nextId++, path, algs, resolve, reject });
       this.pump();
     });
   }
@@ -85,7 +96,7 @@ export class HashPool {
       const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(this.queue.length / this.workers.length)));
       const jobs = this.queue.splice(0, size);
       this.running.set(w, jobs);
-      w.postMessage({ jobs: jobs.map((j) => ({ id: j.id, path: j.path })), algs: this.algorithms });
+      w.postMessage({ jobs: jobs.map((j) => ({ id: j.id, path: j.path, algs: j.algs })) });
     }
   }
 
@@ -99,7 +110,7 @@ export class HashPool {
         job.reject(new ProvenantError('FILE_UNREADABLE', `cannot read ${job.path}: ${m?.error ?? 'no digest'}`));
       } else {
         const d: DigestSet = {};
-        this.algorithms.forEach((a, i) => (d[a] = m.digests![i]));
+        job.algs.forEach((a, i) => (d[a] = m.digests![i]));
         job.resolve(d);
       }
     });
@@ -120,16 +131,85 @@ export class HashPool {
   }
 }
 
+let inlineBuffer: Buffer | undefined;
+
+function unreadable(path: string, e: unknown): ProvenantError {
+  const err = e as NodeJS.ErrnoException;
+  return new ProvenantError('FILE_UNREADABLE', `cannot read ${path}: ${err?.code ? `${err.code}: ` : ''}${err?.message ?? String(e)}`);
+}
+
+/** Hashes the rest of an open file on this thread, every algorithm from one read. */
+function hashOpenFile(fd: number, algs: DigestAlgorithm[]): DigestSet {
+  inlineBuffer ??= Buffer.allocUnsafe(CHUNK);
+  const buf = inlineBuffer;
+  const hs = algs.map((a) => createHash(a));
+  for (;;) {
+    const n = readSync(fd, buf, 0, buf.length, null);
+    if (n <= 0) break;
+    const view = n === buf.length ? buf : buf.subarray(0, n);
+    for (const h of hs) h.update(view);
+  }
+  const d: DigestSet = {};
+  algs.forEach((a, i) => (d[a] = hs[i].digest('hex')));
+  return d;
+}
+
 /**
- * Hashes files with every algorithm in one read each, concurrently on every core.
- * Results are in the order of `paths`. The first unreadable file fails the whole call, naming it.
+ * Hashes files with every algorithm in one read each. Small files (up to 1 MiB) are hashed on this thread as they
+ * come; larger ones go to a pool of worker threads (started only when there is such a file), so several hash at once
+ * on every core while this thread goes on with the small ones. A single large file with several algorithms is spread
+ * over threads, one algorithm each (each reads the file; the page cache makes the second read cheap), so
+ * `sha256,sha512` takes about as long as the slower of the two. Results are in the order of `paths`. The first
+ * unreadable file fails the whole call, naming it.
  */
 export async function hashFiles(paths: string[], algorithms: DigestAlgorithm[]): Promise<DigestSet[]> {
   if (paths.length === 0) return [];
-  const pool = new HashPool(algorithms, Math.min(availableParallelism(), paths.length));
+  const cores = availableParallelism();
+  const results: DigestSet[] = new Array(paths.length);
+  const pending: Array<Promise<void>> = [];
+  let pool: HashPool | undefined;
+  const toPool = (path: string, i: number, algs: DigestAlgorithm[]) => {
+    pool ??= new HashPool(algorithms, Math.max(1, Math.min(cores, paths.length === 1 ? algorithms.length - 1 : paths.length)));
+    const p = pool.hash(path, algs).then((d) => {
+      results[i] = { ...results[i], ...d };
+    });
+    p.catch(() => {}); // awaited below; a rejection after an earlier failure is not unhandled
+    pending.push(p);
+  };
   try {
-    return await Promise.all(paths.map((p) => pool.hash(p)));
+    for (let i = 0; i < paths.length; i++) {
+      const path = paths[i];
+      let fd: number | undefined;
+      try {
+        fd = openSync(path, 'r');
+        const size = fstatSync(fd).size;
+        if (size <= INLINE_MAX || (paths.length === 1 && (algorithms.length === 1 || cores < 2))) {
+          results[i] = hashOpenFile(fd, algorithms);
+        } else if (paths.length === 1) {
+          // one large file, several algorithms: the others on workers, the slowest one (sha512/384 on CPUs with
+          // SHA extensions) here, started at once
+          const mine = algorithms.find((a) => a !== 'sha256') ?? algorithms[0];
+          for (const a of algorithms) if (a !== mine) toPool(path, i, [a]);
+          results[i] = { ...results[i], ...hashOpenFile(fd, [mine]) };
+        } else {
+          toPool(path, i, algorithms);
+        }
+      } catch (e) {
+        throw e instanceof ProvenantError ? e : unreadable(path, e);
+      } finally {
+        if (fd !== undefined) {
+          try {
+            closeSync(fd);
+          } catch {
+            // already reported or harmless
+          }
+        }
+      }
+    }
+    await Promise.all(pending);
   } finally {
-    await pool.close();
+    await (pool as HashPool | undefined)?.close();
   }
+  // key order as requested, whichever thread finished first
+  return results.map((r) => Object.fromEntries(algorithms.map((a) => [a, r[a]])) as DigestSet);
 }
