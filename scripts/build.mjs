@@ -52,6 +52,43 @@ async function commandHelp() {
   }
 }
 
+/**
+ * src/schemas/validators.ts as generated at build time: ajv's standalone code for every schema, made by the module's
+ * own createAjv (same schemas, same options), so that dist/ neither loads ajv nor compiles a schema at run time.
+ */
+async function standaloneValidators() {
+  const entry = `import standaloneCode from 'ajv/dist/standalone/index.js';
+import { createAjv, SCHEMAS } from './src/schemas/validators.ts';
+export default function generate() {
+  const ajv = createAjv({ source: true, esm: true });
+  const names = Object.keys(SCHEMAS);
+  const exports = Object.fromEntries(names.map((n, i) => ['v' + i, SCHEMAS[n].$id]));
+  return { code: standaloneCode(ajv, exports), names };
+}
+`;
+  const tmp = mkdtempSync(join(tmpdir(), 'provenant-build-'));
+  try {
+    await build({
+      stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
+      outfile: join(tmp, 'gen.mjs'),
+      bundle: true, platform: 'node', format: 'esm', target: 'node24', logLevel: 'warning',
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    });
+    const { code, names } = (await import(pathToFileURL(join(tmp, 'gen.mjs')).href)).default();
+    return `${code}\nconst VALIDATORS = { ${names.map((n, i) => `${JSON.stringify(n)}: v${i}`).join(', ')} };\n` +
+      'export function getValidator(name) { return VALIDATORS[name]; }\n';
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const validatorsPlugin = {
+  name: 'provenant-standalone-validators',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]schemas[\\/]validators\.ts$/ }, async () => ({ contents: await standaloneValidators(), loader: 'js', resolveDir: join(process.cwd(), 'src', 'schemas') }));
+  },
+};
+
 const helpPlugin = {
   name: 'provenant-command-help',
   setup(b) {
@@ -89,7 +126,7 @@ const result = await build({
   target: 'node24',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [helpPlugin, builtinAsCjsPlugin],
+  plugins: [helpPlugin, validatorsPlugin, builtinAsCjsPlugin],
   banner: {
     js: "import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __filename = __provenantFileURLToPath(import.meta.url); const __dirname = __provenantDirname(__filename);",
   },

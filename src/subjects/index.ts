@@ -38,7 +38,9 @@ function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
 }
 
+/** `p` below (or at) `root`, both absolute and normalised: a prefix test, with path.relative only when unsure. */
 function within(root: string, p: string): boolean {
+  if (p === root || p.startsWith(root.endsWith(sep) ? root : root + sep)) return true;
   const r = relative(root, p);
   return r === '' || (!r.startsWith('..') && !isAbsolute(r));
 }
@@ -248,7 +250,8 @@ export async function resolveSubjects(opts: SubjectOptions): Promise<Subject[]> 
       }
       const digests = await hashFiles(files.map((f) => f.path), algorithms);
       files.forEach((f, i) => {
-        const rel = relative(nameBase, f.path);
+        const prefix = nameBase.endsWith(sep) ? nameBase : nameBase + sep;
+        const rel = f.path.startsWith(prefix) ? f.path.slice(prefix.length) : relative(nameBase, f.path);
         const name = rel.startsWith('..') || isAbsolute(rel) ? toPosix(f.path) : toPosix(rel);
         set.add(name, digests[i], 'subject-path');
       });

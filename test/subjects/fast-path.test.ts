@@ -98,11 +98,12 @@ describe('subject-path without glob syntax (walked directly)', () => {
 });
 
 describe('hashFiles: inline small files, workers for large ones', () => {
-  test('a mix of small and large files with three algorithms, in order', async () => {
+  // 40 files: this thread and the pool; 150: this thread and helpers sharing a counter
+  test.each([40, 150])('a mix of small and large files with three algorithms, in order (%i files)', async (count) => {
     const dir = mkdtempSync(join(tmpdir(), 'prov-fast-mix-'));
     const contents: Buffer[] = [];
     const paths: string[] = [];
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < count; i++) {
       const b = randomBytes(i % 7 === 3 ? 2 * 1024 * 1024 + i : i * 997);
       contents.push(b);
       paths.push(join(dir, `f${i}`));
@@ -132,5 +133,18 @@ describe('hashFiles: inline small files, workers for large ones', () => {
     const d = await errorOf(hashFiles([big, join(ws, 'tree')], ['sha256']));
     expect(d.code).toBe('FILE_UNREADABLE');
     expect(d.message).toContain('EISDIR');
+  });
+
+  test('an unreadable file among many fails the call, naming it, whichever thread meets it', async () => {
+    const small = join(ws, 'tree', 'a', 'one');
+    for (const at of [0, 99, 199]) {
+      const paths = Array.from({ length: 200 }, (_, i) => (i === at ? join(ws, `missing-${at}`) : small));
+      const e = await errorOf(hashFiles(paths, ['sha256', 'sha512']));
+      expect(e.code).toBe('FILE_UNREADABLE');
+      expect(e.message).toContain(`missing-${at}`);
+      expect(e.message).toContain('ENOENT');
+    }
+    const ok = await hashFiles(Array.from({ length: 200 }, () => small), ['sha512']);
+    expect(new Set(ok.map((d) => d.sha512))).toEqual(new Set([hex('sha512', 'one')]));
   });
 });
