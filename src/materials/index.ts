@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, relative, sep } from 'node:path';
-import { create as createGlob } from '@actions/glob';
 import { ProvenantError } from '../errors.js';
 import type { ResourceDescriptor } from '../intoto/statement.js';
 import { parseCargoLock, parseGoSum, parsePipfileLock, parsePoetryLock, parseRequirements, parseUvLock } from './formats.js';
@@ -100,6 +99,7 @@ export async function collectMaterials(opts: { patterns: string[] | 'auto'; base
     opts.patterns === 'auto'
       ? [...KNOWN.map((n) => `${opts.baseDir}/**/${n}`), `!${opts.baseDir}/**/node_modules/**`, `!${opts.baseDir}/**/vendor/**`, `!${opts.baseDir}/**/.git/**`]
       : opts.patterns.map((p) => (p.startsWith('!') ? `!${p.slice(1).startsWith('/') ? '' : opts.baseDir + '/'}${p.slice(1)}` : p.startsWith('/') ? p : `${opts.baseDir}/${p}`));
+  const { create: createGlob } = await import('@actions/glob'); // loaded only when lockfiles are looked for
   const globber = await createGlob(patterns.join('\n'), { matchDirectories: false });
   const files = (await globber.glob()).sort();
   if (!files.length && opts.patterns !== 'auto') throw new ProvenantError('NO_FILES_FOUND', `materials: no lockfile matched ${opts.patterns.join(', ')}`);
