@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { basename, relative, sep } from 'node:path';
-import { create as createGlob } from '@actions/glob';
 import { ProvenantError } from '../errors.js';
 import type { ResourceDescriptor } from '../intoto/statement.js';
 import { parseCargoLock, parseGoSum, parsePipfileLock, parsePoetryLock, parseRequirements, parseUvLock } from './formats.js';
@@ -112,6 +111,7 @@ export async function collectMaterials(opts: { patterns: string[] | 'auto'; base
       : opts.patterns.map((p) => (p.startsWith('!') ? `!${p.slice(1).startsWith('/') ? '' : opts.baseDir + '/'}${p.slice(1)}` : p.startsWith('/') ? p : `${opts.baseDir}/${p}`));
   // symlinked folders are not walked (no fan-out, no leaving the workspace); a symlinked lockfile is matched and
   // then read only if it resolves inside the workspace
+  const { create: createGlob } = await import('@actions/glob'); // loaded only when lockfiles are looked for
   const globber = await createGlob(patterns.join('\n'), { matchDirectories: false, followSymbolicLinks: false });
   const files = (await globber.glob()).sort();
   if (!files.length && opts.patterns !== 'auto') throw new ProvenantError('NO_FILES_FOUND', `materials: no lockfile matched ${opts.patterns.map(printable).join(', ')}`);

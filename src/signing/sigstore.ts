@@ -5,7 +5,7 @@
  */
 import { bundleToJSON } from '@sigstore/bundle';
 import { RFC3161Timestamp } from '@sigstore/core';
-import { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness, type Witness } from '@sigstore/sign';
+import type { DSSEBundleBuilder, Witness } from '@sigstore/sign';
 import { ProvenantError } from '../errors.js';
 import type { Envelope } from '../intoto/dsse.js';
 import { fulcioIdentity, type FulcioIdentity } from '../verify/certificate.js';
@@ -102,18 +102,24 @@ function describeSignError(e: unknown, ep: SigstoreEndpoints): ProvenantError {
 export function createSigstoreSigner(opts: SigstoreSignerOptions): SigstoreSigner {
   const ep = opts.endpoints;
   const timeout = opts.timeoutMs ?? 30000;
-  const signer = new FulcioSigner({ fulcioBaseURL: ep.fulcioURL, identityProvider: { getToken: async () => opts.identityToken }, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } });
-  const witnesses: Witness[] = [];
-  if (ep.rekorURL) witnesses.push(new RekorWitness({ rekorBaseURL: ep.rekorURL, entryType: 'dsse', fetchOnConflict: true, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } }));
-  if (ep.tsaURL) witnesses.push(new TSAWitness({ tsaBaseURL: ep.tsaURL, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } }));
-  const builder = new DSSEBundleBuilder({ signer, witnesses });
+  // @sigstore/sign (with its HTTP stack) is loaded when something is signed, not when a command starts
+  let builder: Promise<DSSEBundleBuilder> | undefined;
+  const makeBuilder = async () => {
+    const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await import('@sigstore/sign');
+    const signer = new FulcioSigner({ fulcioBaseURL: ep.fulcioURL, identityProvider: { getToken: async () => opts.identityToken }, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } });
+    const witnesses: Witness[] = [];
+    if (ep.rekorURL) witnesses.push(new RekorWitness({ rekorBaseURL: ep.rekorURL, entryType: 'dsse', fetchOnConflict: true, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } }));
+    if (ep.tsaURL) witnesses.push(new TSAWitness({ tsaBaseURL: ep.tsaURL, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } }));
+    return new DSSEBundleBuilder({ signer, witnesses });
+  };
   const self: SigstoreSigner = {
     kind: 'sigstore',
     endpoints: ep,
     async sign(payload: Buffer, payloadType: string): Promise<SignedAttestation> {
       let bundle: Record<string, any>;
       try {
-        bundle = bundleToJSON(await builder.create({ data: payload, type: payloadType })) as Record<string, any>;
+        builder ??= makeBuilder();
+        bundle = bundleToJSON(await (await builder).create({ data: payload, type: payloadType })) as Record<string, any>;
       } catch (e) {
         throw describeSignError(e, ep);
       }
