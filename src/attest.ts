@@ -15,6 +15,8 @@ import type { AttestationSigner } from './signing/types.js';
 import { parsePublishTargets, publish, releaseTagFrom, type PublishOutcome } from './publish/index.js';
 import { links as linkFiles } from './attest/links.js';
 import { eventVisibility } from './slsa/github.js';
+import { imageSubjects, resolveImage } from './oci/resolve.js';
+import type { CredentialOptions } from './oci/credentials.js';
 
 async function run(): Promise<void> {
   const input = (n: string) => core.getInput(n);
@@ -44,6 +46,19 @@ async function run(): Promise<void> {
   const releaseTag = releaseTagFrom(input('release-tag') || undefined, event, claims?.ref ?? env.GITHUB_REF);
   const ghToken = input('github-token') || env.GITHUB_TOKEN || '';
   const targets = parsePublishTargets(input('publish'), { hasRelease: !!releaseTag && (env.GITHUB_EVENT_NAME === 'release' || !!input('release-tag')), keyless: signer?.kind === 'sigstore', hasToken: !!ghToken });
+  if (parseBoolean(input('push-to-registry'), 'push-to-registry') && !targets.includes('registry')) targets.push('registry');
+  // registry credentials: inputs, docker login's config.json, or the GitHub token for ghcr.io; never logged
+  const registryUser = input('registry-username');
+  const registryPass = input('registry-password');
+  if (registryPass) core.setSecret(registryPass);
+  const registryCreds: CredentialOptions = { username: registryUser || undefined, password: registryPass || undefined, explicitSource: 'inputs registry-username/registry-password', githubToken: ghToken || undefined, env, onSecret: (s) => core.setSecret(s) };
+  const imageRefs = input('subject-image').split(/[\n,\s]+/).map((s) => s.trim()).filter(Boolean);
+  const images: Awaited<ReturnType<typeof resolveImage>>[] = [];
+  for (const ref of imageRefs) {
+    const img = await resolveImage(ref, { credentials: registryCreds, retry: { onRetry: (m) => core.warning(m) } });
+    core.info(`subject-image ${ref}: ${img.name}@${img.digest} (${img.mediaType}${img.platforms.length ? `, ${img.platforms.length} platforms` : ''})`);
+    images.push(img);
+  }
   if (unsigned && targets.some((t) => t !== 'files')) throw new ProvenantError('USAGE', `publish: ${targets.filter((t) => t !== 'files').join(', ')} needs a signed attestation (unsigned is true)`);
   const materialInput = input('materials').split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
   const mats = materialInput.length
@@ -67,6 +82,7 @@ async function run(): Promise<void> {
       onWarning: (m) => core.warning(m),
     },
     predicateVersion: parseChoice(input('predicate-version'), 'predicate-version', ['v1', 'v0.2'] as const, 'v1'),
+    extraSubjects: imageSubjects(images, parseBoolean(input('subject-image-platforms'), 'subject-image-platforms')),
     github: { env, event, claims },
     signer,
     outputDir: input('output-dir') || `${env.RUNNER_TEMP || workspace}/provenant`,
@@ -95,7 +111,8 @@ async function run(): Promise<void> {
     const extraFiles = input('links') ? await linkFiles(input('links'), workspace) : [];
     outcomes = await publish({
       targets,
-      files: result.attestations.map((a) => ({ bundlePath: a.bundlePath!, intotoJsonlPath: a.intotoJsonlPath! })),
+      files: result.attestations.map((a) => ({ bundlePath: a.bundlePath!, intotoJsonlPath: a.intotoJsonlPath!, subjects: a.subjects, predicateType: result.predicateType })),
+      registry: { credentials: registryCreds },
       extraFiles,
       github: token && repository ? { token, repository, apiUrl: env.GITHUB_API_URL || 'https://api.github.com', serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' } : undefined,
       artifactName: input('artifact-name') || 'provenance',
