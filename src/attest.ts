@@ -50,8 +50,13 @@ async function run(): Promise<void> {
   // registry credentials: inputs, docker login's config.json, or the GitHub token for ghcr.io; never logged
   const registryUser = input('registry-username');
   const registryPass = input('registry-password');
-  if (registryPass) core.setSecret(registryPass);
-  const registryCreds: CredentialOptions = { username: registryUser || undefined, password: registryPass || undefined, explicitSource: 'inputs registry-username/registry-password', githubToken: ghToken || undefined, env, onSecret: (s) => core.setSecret(s) };
+  const masked = new Set<string>();
+  const mask = (s: string) => {
+    if (s && !masked.has(s)) core.setSecret(s);
+    masked.add(s);
+  };
+  mask(registryPass);
+  const registryCreds: CredentialOptions = { username: registryUser || undefined, password: registryPass || undefined, explicitSource: 'inputs registry-username/registry-password', githubToken: ghToken || undefined, env, onSecret: mask };
   const imageRefs = input('subject-image').split(/[\n,\s]+/).map((s) => s.trim()).filter(Boolean);
   const images: Awaited<ReturnType<typeof resolveImage>>[] = [];
   for (const ref of imageRefs) {
