@@ -32,7 +32,7 @@ const EMPTY_DIGEST = `sha256:${sha256hex('{}')}`;
 
 async function attestImage(ref: string, out: string): Promise<{ bundlePath: string; digest: string; name: string; predicateType: string }> {
   const img = await resolveImage(ref, { credentials: creds() });
-  const r = await attest({ subjects: {}, extraSubjects: imageSubjects([img]), local: { argv: ['provenant', 'attest'], cwd: dir }, signer, outputDir: join(dir, out) });
+  const r = await attest({ subjects: { baseDir: dir }, extraSubjects: imageSubjects([img]), local: { argv: ['provenant', 'attest'], cwd: dir }, signer, outputDir: join(dir, out) });
   return { bundlePath: r.attestations[0].bundlePath!, digest: img.digest, name: img.name, predicateType: r.predicateType };
 }
 
@@ -166,7 +166,7 @@ describe('publish: registry and verify oci://', () => {
     const layout = buildImageLayout('open registry');
     skopeoPush(open, layout, 'o/open:1');
     const img = await resolveImage(`${open.host}/o/open:1`);
-    const r = await attest({ subjects: {}, extraSubjects: imageSubjects([img]), local: { argv: ['provenant'], cwd: dir }, signer, outputDir: join(dir, 'open') });
+    const r = await attest({ subjects: { baseDir: dir }, extraSubjects: imageSubjects([img]), local: { argv: ['provenant'], cwd: dir }, signer, outputDir: join(dir, 'open') });
     const pushed = await pushBundle({ image: img.name, digest: img.digest, bundlePath: r.attestations[0].bundlePath!, retry: fast, credentials: { env: { HOME: dir } } });
     expect(pushed.name).toBe(`${img.name}@${img.digest}`);
     const rep = await verifyImages({ images: [`oci://${open.host}/o/open:1`], keys: [pubFile], policy: {}, credentials: { env: { HOME: dir } } });
@@ -245,7 +245,7 @@ describe('faults', () => {
     const layout = buildImageLayout('down');
     skopeoPush(down, layout, 'o/down:1');
     const img = await resolveImage(`${down.host}/o/down:1`, { credentials: { username: 'u', password: 'p' } });
-    const r = await attest({ subjects: {}, extraSubjects: imageSubjects([img]), local: { argv: ['provenant'], cwd: dir }, signer, outputDir: join(dir, 'down') });
+    const r = await attest({ subjects: { baseDir: dir }, extraSubjects: imageSubjects([img]), local: { argv: ['provenant'], cwd: dir }, signer, outputDir: join(dir, 'down') });
     await down.close();
     const retries: string[] = [];
     const out = await publish({ targets: ['files', 'registry'], files: [{ bundlePath: r.attestations[0].bundlePath!, intotoJsonlPath: r.attestations[0].intotoJsonlPath!, subjects: r.subjects }], registry: { credentials: { username: 'u', password: 'p' } }, retry: { ...fast, onRetry: (m) => retries.push(m) } });
