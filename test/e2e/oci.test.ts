@@ -74,7 +74,7 @@ beforeAll(async () => {
   const kp = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   keys = { pub: join(dir, 'key.pub'), priv: kp.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string };
   writeFileSync(keys.pub, kp.publicKey.export({ type: 'spki', format: 'pem' }));
-  for (const [name, tag] of [['keyed', '1.2.3'], ['keyless', '1.2.3'], ['bare', '1'], ['other', '1'], ['denied', '1']]) {
+  for (const [name, tag] of [['keyed', '1.2.3'], ['keyless', '1.2.3'], ['bare', '1'], ['other', '1'], ['denied', '1'], ['cli', '3']]) {
     images[name] = buildImageLayout(`${name} image`);
     skopeoPush(reg, images[name], `octo/${name}:${tag}`);
   }
@@ -166,6 +166,26 @@ describe('attest an image, push the attestation to its registry, verify oci://',
     expect(audit.totals).toMatchObject({ L1: 1, failed: 1 });
     expect(a.code).toBe(1);
   }, 90000);
+
+  test('the CLI: provenant attest --subject-image … --push-to-registry, then verify oci://', async () => {
+    const keyFile = join(dir, 'key.pem');
+    writeFileSync(keyFile, keys.priv);
+    const out = join(dir, 'cli');
+    const a = await runCli(['attest', '--subject-image', `${reg.host}/octo/cli:3`, '--key', keyFile, '--push-to-registry', ...creds, '--output-dir', out, '--json'], { env: cliEnv });
+    expect(a.stderr).toBe('');
+    expect(a.code).toBe(0);
+    const j = JSON.parse(a.stdout);
+    expect(j.subjects).toEqual([{ name: `${reg.host}/octo/cli`, digest: { sha256: images.cli.digest.slice(7) } }]);
+    expect(j.pushed).toEqual([{ image: `${reg.host}/octo/cli@${images.cli.digest}`, artifact: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) }]);
+    const v = await runCli(['verify', `oci://${reg.host}/octo/cli:3`, '--key', keys.pub, ...creds], { env: cliEnv });
+    expect(v.stdout).toMatch(new RegExp(`^ARTIFACT\\tVERIFIED.*\\noci://${reg.host.replace(/\./g, '\\.')}/octo/cli:3\\tyes\\tL1\\t`));
+    expect(v.code).toBe(0);
+    // a wrong password from the environment: named by its source, exit 1, no stack trace
+    const d = await runCli(['attest', '--subject-image', `${reg.host}/octo/cli:3`, '--key', keyFile, ...creds, '--output-dir', out], { env: { REGPASS: 'nope-nope' } });
+    expect(d.code).toBe(1);
+    expect(d.stderr).toMatch(/\[REGISTRY_AUTH\] .*octo\/cli: manifest 3: HTTP 401 from .* with credentials from --registry-username\/--registry-password-env REGPASS/);
+    expect(d.stderr).not.toMatch(/\n\s+at /);
+  }, 60000);
 
   test('401: the step fails naming the credential source, never the secret; the attestation file is named', async () => {
     const out = join(dir, 'denied');
