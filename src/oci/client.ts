@@ -176,7 +176,7 @@ export class RegistryClient {
    */
   async getManifest(reference: string, accept = MANIFEST_ACCEPT): Promise<Manifest | null> {
     const what = `manifest ${printable(reference)}`;
-    const r = await this.request(`${this.repository}/manifests/${encodeURIComponent(reference)}`, { headers: { accept } }, what);
+    const r = await this.request(`${this.repository}/manifests/${/^[\w.:-]+$/.test(reference) ? reference : encodeURIComponent(reference)}`, { headers: { accept } }, what);
     if (r.status === 404) {
       await r.body?.cancel();
       return null;

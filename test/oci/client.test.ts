@@ -96,3 +96,60 @@ describe('the registry reader refuses what it cannot trust', () => {
     expect(JSON.stringify(rep)).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('discovery through the OCI 1.1 referrers API (a registry that has it)', () => {
+  test('bundles listed by GET /v2/<repo>/referrers/<digest> are fetched and verified; other referrer types skipped', async () => {
+    const { generateKeyPairSync } = await import('node:crypto');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { createKeySigner } = await import('../../src/signing/key-signer.js');
+    const kp = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const dir = mkdtempSync(join(tmpdir(), 'prov-referrers-'));
+    writeFileSync(join(dir, 'key.pub'), kp.publicKey.export({ type: 'spki', format: 'pem' }));
+    const signer = createKeySigner(kp.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, undefined, 'k');
+    const store = new Map<string, { body: Buffer; type: string }>();
+    const put = (body: Buffer | string, type: string) => {
+      const b = Buffer.from(body);
+      store.set(sha(b), { body: b, type });
+      return { mediaType: type, digest: sha(b), size: b.length };
+    };
+    const image = put(good, 'application/vnd.oci.image.manifest.v1+json');
+    const statement = { _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'reg/o/api', digest: { sha256: image.digest.slice(7) } }], predicateType: 'https://example.com/p/v1', predicate: {} };
+    const signed = await signer.sign(Buffer.from(JSON.stringify(statement)), 'application/vnd.in-toto+json');
+    const bundle = put(JSON.stringify(signed.bundle), 'application/vnd.dev.sigstore.bundle.v0.3+json');
+    const empty = put('{}', 'application/vnd.oci.empty.v1+json');
+    const art = put(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', artifactType: bundle.mediaType, config: empty, layers: [bundle], subject: image }), 'application/vnd.oci.image.manifest.v1+json');
+    const sbom = put(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', artifactType: 'application/spdx+json', config: empty, layers: [], subject: image }), 'application/vnd.oci.image.manifest.v1+json');
+    const requests: string[] = [];
+    const api = createServer((req, res) => {
+      requests.push(req.url ?? '');
+      const m = /^\/v2\/o\/api\/(manifests|blobs|referrers)\/(.+)$/.exec(req.url ?? '');
+      if (m?.[1] === 'referrers' && m[2] === image.digest) {
+        const body = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [{ ...sbom, artifactType: 'application/spdx+json' }, { ...art, artifactType: bundle.mediaType }] });
+        res.writeHead(200, { 'content-type': 'application/vnd.oci.image.index.v1+json' }).end(body);
+        return;
+      }
+      const key = m?.[1] === 'manifests' && m[2] === '1' ? image.digest : m?.[2] ?? '';
+      const hit = store.get(key);
+      if (!hit) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': hit.type, 'content-length': String(hit.body.length) }).end(hit.body);
+    });
+    await new Promise<void>((r) => api.listen(0, '127.0.0.1', r));
+    const apiHost = `127.0.0.1:${(api.address() as { port: number }).port}`;
+    try {
+      const rep = await verifyImages({ images: [`oci://${apiHost}/o/api:1`], keys: [join(dir, 'key.pub')], policy: {}, retry: fast, credentials: { env: {} } });
+      expect(rep.results[0].checks.filter((c) => !c.ok)).toEqual([]);
+      expect(rep.results[0]).toMatchObject({ verified: true, digest: image.digest, attestation: `oci://${apiHost}/o/api@${image.digest} (referrer ${art.digest})` });
+      // the referrers API answered: the tag schema was not consulted, the SBOM referrer was not fetched
+      expect(requests).not.toContain(`/v2/o/api/manifests/${image.digest.replace(':', '-')}`);
+      expect(requests).not.toContain(`/v2/o/api/manifests/${sbom.digest}`);
+      expect(requests).toContain(`/v2/o/api/blobs/${bundle.digest}`);
+    } finally {
+      await new Promise((r) => api.close(r));
+    }
+  });
+});
