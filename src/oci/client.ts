@@ -98,7 +98,9 @@ export class RegistryClient {
     const host = new URL(`http://${registry}`).hostname;
     // like @sigstore/oci: plain http for a registry on this machine only
     const http = host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
-    this.base = `${http ? 'http' : 'https'}://${registry}`;
+    // Docker Hub's registry API is not served at docker.io itself
+    const api = ['docker.io', 'index.docker.io'].includes(registry) ? 'registry-1.docker.io' : registry;
+    this.base = `${http ? 'http' : 'https'}://${api}`;
   }
 
   get image(): string {

@@ -64,7 +64,15 @@ export async function discoverAttestations(client: RegistryClient, digest: strin
     try {
       const m = await client.getManifest(tag);
       const layers = ((m?.json.layers as Descriptor[] | undefined) ?? []).filter((l) => l.mediaType === MT.DSSE);
-      for (const l of layers.slice(0, MAX_REFERRERS)) out.found.push({ source: `${at} (cosign ${tag} layer ${l.digest})`, raw: await client.getBlob(l), origin: 'cosign-attestation' });
+      for (const l of layers.slice(0, MAX_REFERRERS)) {
+        const src = `${at} (cosign ${tag} layer ${l.digest})`;
+        if (l.annotations?.['dev.sigstore.cosign/certificate']) {
+          // keyless cosign: the certificate and Rekor bundle live in annotations, not in a Sigstore bundle
+          out.problems.push(`${src}: [KEY_UNSUPPORTED] a keyless cosign attestation (certificate in the layer's annotations); Provenant verifies cosign attestations signed with a key (--key), and keyless ones as Sigstore bundles`);
+          continue;
+        }
+        out.found.push({ source: src, raw: await client.getBlob(l), origin: 'cosign-attestation' });
+      }
     } catch (e) {
       if (e instanceof ProvenantError && ['REGISTRY_AUTH', 'REGISTRY_UNREACHABLE'].includes(e.code)) throw e;
       out.problems.push(`${at} (cosign ${tag}): ${e instanceof ProvenantError ? `[${e.code}] ${e.message}` : (e as Error).message}`);

@@ -62,23 +62,26 @@ export async function pushBundle(opts: {
     'dev.sigstore.bundle.content': 'dsse-envelope',
   };
   if (opts.predicateType) annotations['dev.sigstore.bundle.predicateType'] = opts.predicateType;
+  // @sigstore/oci signs in whenever it has credentials; an open registry answers the sign-in probe without a
+  // challenge ("Invalid challenge: "), and then the push goes without them
+  let anonymous = !creds;
+  const attach = () =>
+    attachArtifactToImage({
+      imageName: opts.image,
+      imageDigest: opts.digest,
+      artifact,
+      mediaType: BUNDLE_MEDIA_TYPE_V03,
+      annotations,
+      // no credentials: no sign-in
+      credentials: (creds && !anonymous ? { username: creds.username, password: creds.password } : undefined) as Credentials,
+      fetchOpts: { retry: { retries: 0 }, timeout: 30000 } as Parameters<typeof attachArtifactToImage>[0]['fetchOpts'],
+    }).catch((e: unknown) => {
+      if (anonymous || !/^Invalid challenge: ?$/.test(classifyOciError(e).message)) throw e;
+      anonymous = true;
+      return attach();
+    });
   try {
-    const d = await withRetry(
-      `registry ${where}`,
-      () =>
-        attachArtifactToImage({
-          imageName: opts.image,
-          imageDigest: opts.digest,
-          artifact,
-          mediaType: BUNDLE_MEDIA_TYPE_V03,
-          annotations,
-          // no credentials: no sign-in (an open registry answers its probe without a challenge)
-          credentials: (creds ? { username: creds.username, password: creds.password } : undefined) as Credentials,
-          fetchOpts: { retry: { retries: 0 }, timeout: 30000 } as Parameters<typeof attachArtifactToImage>[0]['fetchOpts'],
-        }),
-      classifyOciError,
-      opts.retry,
-    );
+    const d = await withRetry(`registry ${where}`, attach, classifyOciError, opts.retry);
     return { name: where, id: d.digest };
   } catch (e) {
     if (e instanceof ProvenantError) throw e;

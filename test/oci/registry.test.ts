@@ -171,6 +171,12 @@ describe('publish: registry and verify oci://', () => {
     expect(pushed.name).toBe(`${img.name}@${img.digest}`);
     const rep = await verifyImages({ images: [`oci://${open.host}/o/open:1`], keys: [pubFile], policy: {}, credentials: { env: { HOME: dir } } });
     expect(rep.results[0].verified).toBe(true);
+    // credentials configured for an open registry: @sigstore/oci's sign-in finds no challenge; pushed without them
+    const layout2 = buildImageLayout('open registry 2');
+    skopeoPush(open, layout2, 'o/open:2');
+    const again = await pushBundle({ image: img.name, digest: layout2.digest, bundlePath: r.attestations[0].bundlePath!, retry: fast, credentials: { username: 'x', password: 'y' } });
+    expect(again.name).toBe(`${img.name}@${layout2.digest}`);
+    expect((await getManifest(open, 'o/open', layout2.digest.replace(':', '-'))).status).toBe(200);
   }, 30000);
 
   test('a tag that moves between resolve and push: the attestation stays bound to the digest that was hashed', async () => {
@@ -236,6 +242,15 @@ describe('publish: registry and verify oci://', () => {
     writeFileSync(otherPub, other.publicKey.export({ type: 'spki', format: 'pem' }));
     const rej = await verifyImages({ images: [`oci://${reg.host}/o/cosigned:1`], keys: [otherPub], policy: {}, credentials: creds() });
     expect(rej.results[0].verified).toBe(false);
+    expect(rej.results[0].checks.filter((c) => !c.ok).map((c) => c.detail).join('\n')).toMatch(/KEY_UNTRUSTED|SIGNATURE_INVALID/);
+    // a keyless cosign attestation (certificate in the annotations) is named as such, never accepted
+    const kl = buildImageLayout('cosign keyless');
+    skopeoPush(reg, kl, 'o/cosigned:2');
+    const klAtt = { ...att, layers: [{ ...att.layers[0], annotations: { 'dev.sigstore.cosign/certificate': '-----BEGIN CERTIFICATE-----\n…', 'dev.sigstore.cosign/bundle': '{}' } }] };
+    await putManifest(reg, 'o/cosigned', `${kl.digest.replace(':', '-')}.att`, JSON.stringify(klAtt), 'application/vnd.oci.image.manifest.v1+json');
+    const klRep = await verifyImages({ images: [`oci://${reg.host}/o/cosigned:2`], keys: [pubFile], policy: {}, credentials: creds() });
+    expect(klRep.results[0].verified).toBe(false);
+    expect(klRep.results[0].checks.map((c) => c.detail).join('\n')).toMatch(/\[KEY_UNSUPPORTED\] a keyless cosign attestation/);
   }, 30000);
 });
 
