@@ -65,7 +65,7 @@ export async function pushBundle(opts: {
   // @sigstore/oci signs in whenever it has credentials; an open registry answers the sign-in probe without a
   // challenge ("Invalid challenge: "), and then the push goes without them
   let anonymous = !creds;
-  const attach = () =>
+  const attach = (): ReturnType<typeof attachArtifactToImage> =>
     attachArtifactToImage({
       imageName: opts.image,
       imageDigest: opts.digest,
