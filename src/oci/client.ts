@@ -49,7 +49,11 @@ export interface ClientOptions {
 }
 
 class HttpStatus extends Error {
-  constructor(readonly status: number, message: string, readonly retryAfterSeconds?: number) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
     super(message);
   }
 }
@@ -94,7 +98,11 @@ export class RegistryClient {
   #auth: string | undefined;
   #triedAuth = false;
 
-  constructor(readonly registry: string, readonly repository: string, readonly opts: ClientOptions = {}) {
+  constructor(
+    readonly registry: string,
+    readonly repository: string,
+    readonly opts: ClientOptions = {},
+  ) {
     const host = new URL(`http://${registry}`).hostname;
     // like @sigstore/oci: plain http for a registry on this machine only
     const http = host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
@@ -108,12 +116,21 @@ export class RegistryClient {
   }
 
   /** One request with auth and retries; returns the response for any status the caller handles (2xx, 404). */
-  async request(path: string, init: { method?: string; headers?: Record<string, string> } = {}, what = path): Promise<Response> {
+  async request(
+    path: string,
+    init: { method?: string; headers?: Record<string, string> } = {},
+    what = path,
+  ): Promise<Response> {
     const url = `${this.base}/v2/${path}`;
     const once = async (): Promise<Response> => {
       const headers: Record<string, string> = { ...(init.headers ?? {}) };
       if (this.#auth) headers.authorization = this.#auth;
-      const r = await fetch(url, { method: init.method ?? 'GET', headers, redirect: 'follow', signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30000) });
+      const r = await fetch(url, {
+        method: init.method ?? 'GET',
+        headers,
+        redirect: 'follow',
+        signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30000),
+      });
       if (r.status === 401 && !this.#triedAuth) {
         await r.body?.cancel();
         this.#triedAuth = true;
@@ -133,11 +150,17 @@ export class RegistryClient {
     } catch (e) {
       if (e instanceof ProvenantError) throw e;
       const f = failureOf(e);
-      throw new ProvenantError('REGISTRY_UNREACHABLE', `${this.image}: ${what}: ${f.status ? `HTTP ${f.status}` : `cannot connect to ${this.base} (${f.message})`}${f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : ''}`);
+      throw new ProvenantError(
+        'REGISTRY_UNREACHABLE',
+        `${this.image}: ${what}: ${f.status ? `HTTP ${f.status}` : `cannot connect to ${this.base} (${f.message})`}${f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : ''}`,
+      );
     }
     if (r.status === 401 || r.status === 403) {
       await r.body?.cancel();
-      throw new ProvenantError('REGISTRY_AUTH', `${this.image}: ${what}: HTTP ${r.status} from ${this.registry} with ${describeCredentials(this.opts.credentials)}`);
+      throw new ProvenantError(
+        'REGISTRY_AUTH',
+        `${this.image}: ${what}: HTTP ${r.status} from ${this.registry} with ${describeCredentials(this.opts.credentials)}`,
+      );
     }
     return r;
   }
@@ -159,11 +182,17 @@ export class RegistryClient {
       try {
         r = await fetch(u, { headers, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30000) });
       } catch (e) {
-        throw new ProvenantError('REGISTRY_UNREACHABLE', `${this.image}: token service ${u.origin}: ${classify(e).message}`);
+        throw new ProvenantError(
+          'REGISTRY_UNREACHABLE',
+          `${this.image}: token service ${u.origin}: ${classify(e).message}`,
+        );
       }
       if (r.status !== 200) {
         await r.body?.cancel();
-        throw new ProvenantError('REGISTRY_AUTH', `${this.image}: token service ${u.origin} answered HTTP ${r.status} with ${describeCredentials(c)}`);
+        throw new ProvenantError(
+          'REGISTRY_AUTH',
+          `${this.image}: token service ${u.origin} answered HTTP ${r.status} with ${describeCredentials(c)}`,
+        );
       }
       const j = (await r.json().catch(() => ({}))) as { token?: string; access_token?: string };
       const t = j.token ?? j.access_token;
@@ -178,7 +207,11 @@ export class RegistryClient {
    */
   async getManifest(reference: string, accept = MANIFEST_ACCEPT): Promise<Manifest | null> {
     const what = `manifest ${printable(reference)}`;
-    const r = await this.request(`${this.repository}/manifests/${/^[\w.:-]+$/.test(reference) ? reference : encodeURIComponent(reference)}`, { headers: { accept } }, what);
+    const r = await this.request(
+      `${this.repository}/manifests/${/^[\w.:-]+$/.test(reference) ? reference : encodeURIComponent(reference)}`,
+      { headers: { accept } },
+      what,
+    );
     if (r.status === 404) {
       await r.body?.cancel();
       return null;
@@ -189,18 +222,28 @@ export class RegistryClient {
     }
     const raw = await readCapped(r, MAX_MANIFEST_BYTES, `${this.image}: ${what}`);
     const digest = sha256Digest(raw);
-    if (DIGEST_RE.test(reference) && reference !== digest) throw new ProvenantError('MANIFEST_INVALID', `${this.image}: the registry's manifest for ${reference} hashes to ${digest}`);
+    if (DIGEST_RE.test(reference) && reference !== digest)
+      throw new ProvenantError(
+        'MANIFEST_INVALID',
+        `${this.image}: the registry's manifest for ${reference} hashes to ${digest}`,
+      );
     const header = r.headers.get('docker-content-digest');
-    if (header && DIGEST_RE.test(header) && header !== digest) throw new ProvenantError('MANIFEST_INVALID', `${this.image}: ${what}: the registry says ${header}, the bytes hash to ${digest}`);
+    if (header && DIGEST_RE.test(header) && header !== digest)
+      throw new ProvenantError(
+        'MANIFEST_INVALID',
+        `${this.image}: ${what}: the registry says ${header}, the bytes hash to ${digest}`,
+      );
     let json: unknown;
     try {
       json = JSON.parse(raw.toString('utf8'));
     } catch (e) {
       throw new ProvenantError('MANIFEST_INVALID', `${this.image}: ${what}: not JSON (${(e as Error).message})`);
     }
-    if (!json || typeof json !== 'object' || Array.isArray(json)) throw new ProvenantError('MANIFEST_INVALID', `${this.image}: ${what}: not a JSON object`);
+    if (!json || typeof json !== 'object' || Array.isArray(json))
+      throw new ProvenantError('MANIFEST_INVALID', `${this.image}: ${what}: not a JSON object`);
     const o = json as Record<string, unknown>;
-    const mediaType = typeof o.mediaType === 'string' ? o.mediaType : (r.headers.get('content-type') ?? '').split(';')[0].trim();
+    const mediaType =
+      typeof o.mediaType === 'string' ? o.mediaType : (r.headers.get('content-type') ?? '').split(';')[0].trim();
     checkManifestShape(o, mediaType, `${this.image}: ${what}`);
     return { mediaType, digest, raw, json: o };
   }
@@ -208,21 +251,34 @@ export class RegistryClient {
   /** GET a blob, hashed and compared with its digest, size-bounded. */
   async getBlob(d: Descriptor, max = MAX_BLOB_BYTES): Promise<Buffer> {
     const what = `blob ${printable(d.digest)}`;
-    if (!DIGEST_RE.test(d.digest)) throw new ProvenantError('MANIFEST_INVALID', `${this.image}: ${what}: not a sha256 digest`);
-    if (d.size > max) throw new ProvenantError('MANIFEST_INVALID', `${this.image}: ${what}: ${d.size} bytes, more than the limit of ${max}`);
+    if (!DIGEST_RE.test(d.digest))
+      throw new ProvenantError('MANIFEST_INVALID', `${this.image}: ${what}: not a sha256 digest`);
+    if (d.size > max)
+      throw new ProvenantError(
+        'MANIFEST_INVALID',
+        `${this.image}: ${what}: ${d.size} bytes, more than the limit of ${max}`,
+      );
     const r = await this.request(`${this.repository}/blobs/${d.digest}`, {}, what);
     if (r.status !== 200) {
       await r.body?.cancel();
-      throw new ProvenantError(r.status === 404 ? 'IMAGE_NOT_FOUND' : 'HTTP_ERROR', `${this.image}: ${what}: HTTP ${r.status}`);
+      throw new ProvenantError(
+        r.status === 404 ? 'IMAGE_NOT_FOUND' : 'HTTP_ERROR',
+        `${this.image}: ${what}: HTTP ${r.status}`,
+      );
     }
     const b = await readCapped(r, Math.min(max, d.size), `${this.image}: ${what}`);
-    if (sha256Digest(b) !== d.digest) throw new ProvenantError('MANIFEST_INVALID', `${this.image}: ${what}: the bytes hash to ${sha256Digest(b)}`);
+    if (sha256Digest(b) !== d.digest)
+      throw new ProvenantError('MANIFEST_INVALID', `${this.image}: ${what}: the bytes hash to ${sha256Digest(b)}`);
     return b;
   }
 
   /** The referrers API (OCI 1.1): the descriptors referring to `digest`, or null where the registry lacks it (404). */
   async referrers(digest: string): Promise<Descriptor[] | null> {
-    const r = await this.request(`${this.repository}/referrers/${digest}`, { headers: { accept: MT.OCI_INDEX } }, `referrers of ${digest}`);
+    const r = await this.request(
+      `${this.repository}/referrers/${digest}`,
+      { headers: { accept: MT.OCI_INDEX } },
+      `referrers of ${digest}`,
+    );
     if (r.status !== 200) {
       await r.body?.cancel();
       return null;
@@ -234,14 +290,26 @@ export class RegistryClient {
     } catch {
       throw new ProvenantError('MANIFEST_INVALID', `${this.image}: the referrers index of ${digest} is not JSON`);
     }
-    if (!Array.isArray(j.manifests)) throw new ProvenantError('MANIFEST_INVALID', `${this.image}: the referrers index of ${digest} has no manifests list`);
+    if (!Array.isArray(j.manifests))
+      throw new ProvenantError(
+        'MANIFEST_INVALID',
+        `${this.image}: the referrers index of ${digest} has no manifests list`,
+      );
     return j.manifests.filter(isDescriptor);
   }
 }
 
 export function isDescriptor(d: unknown): d is Descriptor {
   const o = d as Descriptor;
-  return !!o && typeof o === 'object' && typeof o.mediaType === 'string' && typeof o.digest === 'string' && DIGEST_RE.test(o.digest) && Number.isSafeInteger(o.size) && o.size >= 0;
+  return (
+    !!o &&
+    typeof o === 'object' &&
+    typeof o.mediaType === 'string' &&
+    typeof o.digest === 'string' &&
+    DIGEST_RE.test(o.digest) &&
+    Number.isSafeInteger(o.size) &&
+    o.size >= 0
+  );
 }
 
 export const isIndex = (mt: string) => mt === MT.OCI_INDEX || mt === MT.DOCKER_LIST;
@@ -250,7 +318,8 @@ function checkManifestShape(o: Record<string, unknown>, mediaType: string, what:
   const bad = (why: string) => new ProvenantError('MANIFEST_INVALID', `${what}: ${why}`);
   if (o.schemaVersion !== 2) throw bad(`schemaVersion ${printable(String(o.schemaVersion))} (only 2 is supported)`);
   if (isIndex(mediaType)) {
-    if (!Array.isArray(o.manifests) || !o.manifests.every(isDescriptor)) throw bad('an index whose manifests are not all descriptors');
+    if (!Array.isArray(o.manifests) || !o.manifests.every(isDescriptor))
+      throw bad('an index whose manifests are not all descriptors');
   } else if (mediaType === MT.OCI_MANIFEST || mediaType === MT.DOCKER_MANIFEST) {
     if (!isDescriptor(o.config)) throw bad('no config descriptor');
     if (!Array.isArray(o.layers) || !o.layers.every(isDescriptor)) throw bad('layers that are not all descriptors');

@@ -36,7 +36,9 @@ function canonicalHost(value: string): string {
 }
 
 export function dockerConfigPath(env: Record<string, string | undefined> = process.env): string {
-  return env.DOCKER_CONFIG ? join(env.DOCKER_CONFIG, 'config.json') : join(env.HOME || homedir(), '.docker', 'config.json');
+  return env.DOCKER_CONFIG
+    ? join(env.DOCKER_CONFIG, 'config.json')
+    : join(env.HOME || homedir(), '.docker', 'config.json');
 }
 
 function fromDockerConfig(registry: string, env: Record<string, string | undefined>): RegistryCredentials | undefined {
@@ -62,7 +64,11 @@ function fromDockerConfig(registry: string, env: Record<string, string | undefin
   if (entry.auth) {
     const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
     const i = decoded.indexOf(':');
-    if (i < 0) throw new ProvenantError('INPUT_INVALID', `docker config ${path}: auths["${key}"].auth is not base64 of user:password`);
+    if (i < 0)
+      throw new ProvenantError(
+        'INPUT_INVALID',
+        `docker config ${path}: auths["${key}"].auth is not base64 of user:password`,
+      );
     username = decoded.slice(0, i);
     password = decoded.slice(i + 1);
   }
@@ -76,11 +82,24 @@ export function registryCredentials(registry: string, opts: CredentialOptions = 
   const env = opts.env ?? process.env;
   let c: RegistryCredentials | undefined;
   if (opts.username || opts.password) {
-    if (!opts.username || !opts.password) throw new ProvenantError('USAGE', `${opts.explicitSource ?? 'registry credentials'}: give both the user name and the password`);
-    c = { username: opts.username, password: opts.password, source: opts.explicitSource ?? 'registry-username/registry-password' };
+    if (!opts.username || !opts.password)
+      throw new ProvenantError(
+        'USAGE',
+        `${opts.explicitSource ?? 'registry credentials'}: give both the user name and the password`,
+      );
+    c = {
+      username: opts.username,
+      password: opts.password,
+      source: opts.explicitSource ?? 'registry-username/registry-password',
+    };
   } else {
     c = fromDockerConfig(registry, env);
-    if (!c && opts.githubToken && canonicalHost(registry) === 'ghcr.io') c = { username: env.GITHUB_ACTOR || 'x-access-token', password: opts.githubToken, source: 'github-token (ghcr.io)' };
+    if (!c && opts.githubToken && canonicalHost(registry) === 'ghcr.io')
+      c = {
+        username: env.GITHUB_ACTOR || 'x-access-token',
+        password: opts.githubToken,
+        source: 'github-token (ghcr.io)',
+      };
   }
   if (c) {
     opts.onSecret?.(c.password);
@@ -90,5 +109,7 @@ export function registryCredentials(registry: string, opts: CredentialOptions = 
 }
 
 export function describeCredentials(c: RegistryCredentials | undefined): string {
-  return c ? `credentials from ${c.source}` : 'no credentials (anonymous; set registry-username/registry-password or docker login)';
+  return c
+    ? `credentials from ${c.source}`
+    : 'no credentials (anonymous; set registry-username/registry-password or docker login)';
 }

@@ -29,7 +29,11 @@ const isBundleType = (t: string | undefined) => !!t && t.startsWith('application
 /** at most this many referrers are read per image */
 const MAX_REFERRERS = 64;
 
-export async function discoverAttestations(client: RegistryClient, digest: string, opts: { cosign?: boolean } = {}): Promise<Discovery> {
+export async function discoverAttestations(
+  client: RegistryClient,
+  digest: string,
+  opts: { cosign?: boolean } = {},
+): Promise<Discovery> {
   const at = `oci://${client.image}@${digest}`;
   const out: Discovery = { found: [], looked: [], problems: [] };
   let refs = await client.referrers(digest);
@@ -39,7 +43,9 @@ export async function discoverAttestations(client: RegistryClient, digest: strin
     const idx = await client.getManifest(digestTag(digest), MT.OCI_INDEX);
     refs = idx ? ((idx.json.manifests as Descriptor[] | undefined) ?? []) : [];
   }
-  const candidates = refs.filter((d) => isDescriptor(d) && (isBundleType(d.artifactType) || d.artifactType === undefined));
+  const candidates = refs.filter(
+    (d) => isDescriptor(d) && (isBundleType(d.artifactType) || d.artifactType === undefined),
+  );
   for (const d of candidates.slice(0, MAX_REFERRERS)) {
     const src = `${at} (referrer ${d.digest})`;
     try {
@@ -48,7 +54,11 @@ export async function discoverAttestations(client: RegistryClient, digest: strin
       const j = m.json as { artifactType?: string; config?: Descriptor; subject?: Descriptor; layers?: Descriptor[] };
       const type = j.artifactType ?? j.config?.mediaType;
       if (!isBundleType(type)) continue; // another kind of referrer (an SBOM, a signature)
-      if (j.subject?.digest !== digest) throw new ProvenantError('MANIFEST_INVALID', `its subject is ${printable(String(j.subject?.digest))}, not ${digest}`);
+      if (j.subject?.digest !== digest)
+        throw new ProvenantError(
+          'MANIFEST_INVALID',
+          `its subject is ${printable(String(j.subject?.digest))}, not ${digest}`,
+        );
       const layers = (j.layers ?? []).filter((l) => isBundleType(l.mediaType));
       if (!layers.length) throw new ProvenantError('MANIFEST_INVALID', 'no Sigstore bundle layer');
       for (const l of layers) out.found.push({ source: src, raw: await client.getBlob(l), origin: 'sigstore-bundle' });
@@ -57,7 +67,8 @@ export async function discoverAttestations(client: RegistryClient, digest: strin
       out.problems.push(`${src}: ${e instanceof ProvenantError ? `[${e.code}] ${e.message}` : (e as Error).message}`);
     }
   }
-  if (candidates.length > MAX_REFERRERS) out.problems.push(`${at}: ${candidates.length} referrers, only the first ${MAX_REFERRERS} read`);
+  if (candidates.length > MAX_REFERRERS)
+    out.problems.push(`${at}: ${candidates.length} referrers, only the first ${MAX_REFERRERS} read`);
   if (opts.cosign !== false) {
     const tag = `${digestTag(digest)}.att`;
     out.looked.push(`cosign's ${tag}`);
@@ -68,14 +79,18 @@ export async function discoverAttestations(client: RegistryClient, digest: strin
         const src = `${at} (cosign ${tag} layer ${l.digest})`;
         if (l.annotations?.['dev.sigstore.cosign/certificate']) {
           // keyless cosign: the certificate and Rekor bundle live in annotations, not in a Sigstore bundle
-          out.problems.push(`${src}: [KEY_UNSUPPORTED] a keyless cosign attestation (certificate in the layer's annotations); Provenant verifies cosign attestations signed with a key (--key), and keyless ones as Sigstore bundles`);
+          out.problems.push(
+            `${src}: [KEY_UNSUPPORTED] a keyless cosign attestation (certificate in the layer's annotations); Provenant verifies cosign attestations signed with a key (--key), and keyless ones as Sigstore bundles`,
+          );
           continue;
         }
         out.found.push({ source: src, raw: await client.getBlob(l), origin: 'cosign-attestation' });
       }
     } catch (e) {
       if (e instanceof ProvenantError && ['REGISTRY_AUTH', 'REGISTRY_UNREACHABLE'].includes(e.code)) throw e;
-      out.problems.push(`${at} (cosign ${tag}): ${e instanceof ProvenantError ? `[${e.code}] ${e.message}` : (e as Error).message}`);
+      out.problems.push(
+        `${at} (cosign ${tag}): ${e instanceof ProvenantError ? `[${e.code}] ${e.message}` : (e as Error).message}`,
+      );
     }
   }
   return out;

@@ -19,13 +19,17 @@ export interface ImageRef {
 
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const REPO_RE = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
-const HOST_RE = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*(?::[0-9]{1,5})?$/;
+const HOST_RE =
+  /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*(?::[0-9]{1,5})?$/;
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
 const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
 
 /** Printable form of untrusted text: control characters escaped, length bounded. */
 export function printable(s: string, max = 300): string {
-  const t = s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const t = s.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return t.length > max ? `${t.slice(0, max)}…` : t;
 }
 
@@ -34,7 +38,11 @@ export function isImageRef(s: string): boolean {
 }
 
 export function parseImageRef(input: string, source = 'image'): ImageRef {
-  const bad = (why: string) => new ProvenantError('IMAGE_REF_INVALID', `${source}: '${printable(input)}' ${why} (expected REGISTRY/REPO[:TAG][@sha256:HEX])`);
+  const bad = (why: string) =>
+    new ProvenantError(
+      'IMAGE_REF_INVALID',
+      `${source}: '${printable(input)}' ${why} (expected REGISTRY/REPO[:TAG][@sha256:HEX])`,
+    );
   let s = input.trim();
   if (s.startsWith('oci://')) s = s.slice('oci://'.length);
   if (!s || s.length > 1024) throw bad('is empty or too long');

@@ -39,13 +39,25 @@ function platformName(d: Descriptor): string {
 }
 
 /** Resolves `REF` (tag or digest) to the digest of the manifest the registry serves for it. */
-export async function resolveImage(input: string | ImageRef, opts: ResolveOptions = {}, client?: RegistryClient): Promise<ResolvedImage> {
+export async function resolveImage(
+  input: string | ImageRef,
+  opts: ResolveOptions = {},
+  client?: RegistryClient,
+): Promise<ResolvedImage> {
   const ref = typeof input === 'string' ? parseImageRef(input, 'subject-image') : input;
   const c = client ?? clientFor(ref, opts);
   const reference = ref.digest ?? ref.tag ?? 'latest';
   const m = await c.getManifest(reference);
-  if (!m) throw new ProvenantError('IMAGE_NOT_FOUND', `${formatRef(ref) || ref.name}: the registry has no manifest for ${reference}`);
-  const platforms = isIndex(m.mediaType) ? (m.json.manifests as Descriptor[]).filter((d) => !d.annotations?.['vnd.docker.reference.type']).map((d) => ({ digest: d.digest, platform: platformName(d) })) : [];
+  if (!m)
+    throw new ProvenantError(
+      'IMAGE_NOT_FOUND',
+      `${formatRef(ref) || ref.name}: the registry has no manifest for ${reference}`,
+    );
+  const platforms = isIndex(m.mediaType)
+    ? (m.json.manifests as Descriptor[])
+        .filter((d) => !d.annotations?.['vnd.docker.reference.type'])
+        .map((d) => ({ digest: d.digest, platform: platformName(d) }))
+    : [];
   return { ref, name: ref.name, digest: m.digest, mediaType: m.mediaType, platforms, credentials: c.opts.credentials };
 }
 
@@ -54,7 +66,8 @@ export function imageSubjects(images: ResolvedImage[], withPlatforms = false): S
   const out: Subject[] = [];
   for (const img of images) {
     out.push({ name: img.name, digest: { sha256: img.digest.slice('sha256:'.length) } });
-    if (withPlatforms) for (const p of img.platforms) out.push({ name: img.name, digest: { sha256: p.digest.slice('sha256:'.length) } });
+    if (withPlatforms)
+      for (const p of img.platforms) out.push({ name: img.name, digest: { sha256: p.digest.slice('sha256:'.length) } });
   }
   return out;
 }

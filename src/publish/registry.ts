@@ -32,12 +32,14 @@ export interface RegistryPushed {
 export function classifyOciError(e: unknown): RequestFailure {
   let x = e as { cause?: unknown; statusCode?: number; code?: string; message?: string } | undefined;
   for (let i = 0; x && i < 5; i++) {
-    if (typeof x.statusCode === 'number') return { status: x.statusCode, message: String(x.message ?? '').replace(/^Error fetching /, '') };
+    if (typeof x.statusCode === 'number')
+      return { status: x.statusCode, message: String(x.message ?? '').replace(/^Error fetching /, '') };
     if (typeof x.code === 'string' && /^E[A-Z]+/.test(x.code)) return { message: x.code };
     if (!x.cause) break;
     x = x.cause as typeof x;
   }
-  const m = (e as { cause?: { message?: string }; message?: string })?.cause?.message ?? (e as Error)?.message ?? String(e);
+  const m =
+    (e as { cause?: { message?: string }; message?: string })?.cause?.message ?? (e as Error)?.message ?? String(e);
   // @sigstore/oci's sign-in cannot use a challenge it does not know: not transient
   return /Invalid challenge|Invalid image name/.test(m) ? { status: 400, message: m } : { message: m };
 }
@@ -73,7 +75,9 @@ export async function pushBundle(opts: {
       mediaType: BUNDLE_MEDIA_TYPE_V03,
       annotations,
       // no credentials: no sign-in
-      credentials: (creds && !anonymous ? { username: creds.username, password: creds.password } : undefined) as Credentials,
+      credentials: (creds && !anonymous
+        ? { username: creds.username, password: creds.password }
+        : undefined) as Credentials,
       fetchOpts: { retry: { retries: 0 }, timeout: 30000 } as Parameters<typeof attachArtifactToImage>[0]['fetchOpts'],
     }).catch((e: unknown) => {
       if (anonymous || !/^Invalid challenge: ?$/.test(classifyOciError(e).message)) throw e;
@@ -88,11 +92,21 @@ export async function pushBundle(opts: {
     const f = failureOf(e);
     const held = `the attestation is still at ${opts.bundlePath}`;
     if (f.status === 401 || f.status === 403) {
-      throw new ProvenantError('REGISTRY_AUTH', `registry ${where}: HTTP ${f.status}, access denied with ${describeCredentials(creds)}; ${held}`);
+      throw new ProvenantError(
+        'REGISTRY_AUTH',
+        `registry ${where}: HTTP ${f.status}, access denied with ${describeCredentials(creds)}; ${held}`,
+      );
     }
-    if (f.status === 404) throw new ProvenantError('IMAGE_NOT_FOUND', `registry ${where}: HTTP 404, the image digest is not in the registry; ${held}`);
+    if (f.status === 404)
+      throw new ProvenantError(
+        'IMAGE_NOT_FOUND',
+        `registry ${where}: HTTP 404, the image digest is not in the registry; ${held}`,
+      );
     const how = f.status ? `HTTP ${f.status} (${f.message})` : `connection failed (${f.message})`;
-    throw new ProvenantError('PUBLISH_FAILED', `registry ${where}: ${how}${f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : ''}; ${held}`);
+    throw new ProvenantError(
+      'PUBLISH_FAILED',
+      `registry ${where}: ${how}${f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : ''}; ${held}`,
+    );
   }
 }
 
@@ -102,7 +116,8 @@ export function imageTargets(subjects: Subject[], only?: string[]): Array<{ imag
   for (const s of subjects) {
     const i = imageOfSubject(s);
     if (!i || (only?.length && !only.includes(i.ref.name))) continue;
-    if (!out.some((o) => o.image === i.ref.name && o.digest === i.digest)) out.push({ image: i.ref.name, digest: i.digest });
+    if (!out.some((o) => o.image === i.ref.name && o.digest === i.digest))
+      out.push({ image: i.ref.name, digest: i.digest });
   }
   return out;
 }

@@ -33,7 +33,13 @@ function failed(name: string, digest: DigestSet, checks: CheckResult[], policy: 
 
 export async function verifyImages(opts: VerifyImagesOptions): Promise<VerifyReport> {
   const trust = loadTrust({ trustedRoot: opts.trustedRoot, keys: opts.keys });
-  interface Pending { name: string; digest: DigestSet; atts: LoadedAttestation[]; checks: CheckResult[]; first: number }
+  interface Pending {
+    name: string;
+    digest: DigestSet;
+    atts: LoadedAttestation[];
+    checks: CheckResult[];
+    first: number;
+  }
   const pending: Pending[] = [];
   const tasks: VerifyTask[] = [];
   const results: Array<ArtifactResult | Pending> = [];
@@ -58,7 +64,11 @@ export async function verifyImages(opts: VerifyImagesOptions): Promise<VerifyRep
         }
       }
       if (!atts.length) {
-        checks.push({ code: 'attestation', ok: false, detail: `[ATTESTATION_NOT_FOUND] no attestation attached to ${ref.name}@${img.digest} (looked in ${found.looked.join(', ')})` });
+        checks.push({
+          code: 'attestation',
+          ok: false,
+          detail: `[ATTESTATION_NOT_FOUND] no attestation attached to ${ref.name}@${img.digest} (looked in ${found.looked.join(', ')})`,
+        });
       }
       const p: Pending = { name, digest, atts, checks, first: tasks.length };
       for (const att of atts) tasks.push({ att, policy: memberPolicy(att, opts.policy), artifact: { digest } });
@@ -66,11 +76,25 @@ export async function verifyImages(opts: VerifyImagesOptions): Promise<VerifyRep
       results.push(p);
     } catch (e) {
       const pe = asProvenantError(e, 'INTERNAL');
-      results.push(failed(name, digest, [{ code: 'registry', ok: false, detail: `[${pe.code}] ${pe.message}` }], opts.policy));
+      results.push(
+        failed(name, digest, [{ code: 'registry', ok: false, detail: `[${pe.code}] ${pe.message}` }], opts.policy),
+      );
     }
   }
-  const { results: verdicts, threads } = await verifyMany(tasks, trust, { trustedRoot: opts.trustedRoot, keys: opts.keys });
-  const out = results.map((r) => ('first' in r ? judgeArtifact(r.name, r.digest, r.atts, verdicts.slice(r.first, r.first + r.atts.length), r.checks, opts.policy) : r));
+  const { results: verdicts, threads } = await verifyMany(tasks, trust, {
+    trustedRoot: opts.trustedRoot,
+    keys: opts.keys,
+  });
+  const out = results.map((r) =>
+    'first' in r
+      ? judgeArtifact(r.name, r.digest, r.atts, verdicts.slice(r.first, r.first + r.atts.length), r.checks, opts.policy)
+      : r,
+  );
   for (const r of out) if (!r.digest || r.digest === 'undefined:undefined') r.digest = '';
-  return { results: out, verified: out.length > 0 && out.every((r) => r.verified), trustedRoot: trust.rootSource, threads };
+  return {
+    results: out,
+    verified: out.length > 0 && out.every((r) => r.verified),
+    trustedRoot: trust.rootSource,
+    threads,
+  };
 }

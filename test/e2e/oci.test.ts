@@ -15,7 +15,14 @@ import { pushBundle } from '../../src/publish/registry.js';
 import { ensureBuilt, githubEnv, runAction, runCli } from '../support/runner.js';
 import { startSigstore, type SigstoreInstance } from '../support/sigstore-servers.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { buildImageLayout, getManifest, skopeoPush, startRegistry, type BuiltImage, type LocalRegistry } from '../support/registry.js';
+import {
+  buildImageLayout,
+  getManifest,
+  skopeoPush,
+  startRegistry,
+  type BuiltImage,
+  type LocalRegistry,
+} from '../support/registry.js';
 
 const SHA = 'c27d339ee6075c1f744c5d4b200f7901aad2c369';
 const WORKFLOW = 'octo/app/.github/workflows/release.yml@refs/tags/v1.2.3';
@@ -60,7 +67,11 @@ function env(extra: Record<string, string> = {}): Record<string, string> {
 const cliEnv = { REGPASS: PASSWORD, PROVENANT_RETRY_BASE_MS: '20' };
 const creds = ['--registry-username', 'ci', '--registry-password-env', 'REGPASS'];
 /** What a log shows: the runner masks every value registered with ::add-mask:: (core.setSecret), so those lines are not output. */
-const shown = (text: string) => text.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+const shown = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
 
 beforeAll(async () => {
   await ensureBuilt();
@@ -74,7 +85,14 @@ beforeAll(async () => {
   const kp = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   keys = { pub: join(dir, 'key.pub'), priv: kp.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string };
   writeFileSync(keys.pub, kp.publicKey.export({ type: 'spki', format: 'pem' }));
-  for (const [name, tag] of [['keyed', '1.2.3'], ['keyless', '1.2.3'], ['bare', '1'], ['other', '1'], ['denied', '1'], ['cli', '3']]) {
+  for (const [name, tag] of [
+    ['keyed', '1.2.3'],
+    ['keyless', '1.2.3'],
+    ['bare', '1'],
+    ['other', '1'],
+    ['denied', '1'],
+    ['cli', '3'],
+  ]) {
     images[name] = buildImageLayout(`${name} image`);
     skopeoPush(reg, images[name], `octo/${name}:${tag}`);
   }
@@ -88,18 +106,43 @@ afterAll(async () => {
 
 describe('attest an image, push the attestation to its registry, verify oci://', () => {
   test('with a key: subject-image resolved to its digest, pushed, verified by tag and by digest', async () => {
-    const r = await runAction('attest.js', { 'subject-image': `${reg.host}/octo/keyed:1.2.3`, 'private-key': keys.priv, 'push-to-registry': 'true', publish: 'files', 'registry-username': 'ci', 'registry-password': PASSWORD, 'output-dir': join(dir, 'keyed') }, env());
+    const r = await runAction(
+      'attest.js',
+      {
+        'subject-image': `${reg.host}/octo/keyed:1.2.3`,
+        'private-key': keys.priv,
+        'push-to-registry': 'true',
+        publish: 'files',
+        'registry-username': 'ci',
+        'registry-password': PASSWORD,
+        'output-dir': join(dir, 'keyed'),
+      },
+      env(),
+    );
     expect(r.stdout + r.stderr).not.toMatch(/::error::/);
     expect(r.code).toBe(0);
     expect(shown(r.stdout + r.stderr) + JSON.stringify(r.outputs) + r.summary).not.toContain(PASSWORD);
     expect(r.stdout).toContain(`::add-mask::${PASSWORD}`);
-    expect(r.stdout).toContain(`subject-image ${reg.host}/octo/keyed:1.2.3: ${reg.host}/octo/keyed@${images.keyed.digest}`);
-    const st = JSON.parse(Buffer.from(JSON.parse(readFileSync(r.outputs['intoto-jsonl-path'], 'utf8')).payload, 'base64').toString());
+    expect(r.stdout).toContain(
+      `subject-image ${reg.host}/octo/keyed:1.2.3: ${reg.host}/octo/keyed@${images.keyed.digest}`,
+    );
+    const st = JSON.parse(
+      Buffer.from(JSON.parse(readFileSync(r.outputs['intoto-jsonl-path'], 'utf8')).payload, 'base64').toString(),
+    );
     expect(st.subject).toEqual([{ name: `${reg.host}/octo/keyed`, digest: { sha256: images.keyed.digest.slice(7) } }]);
-    const published = JSON.parse(r.outputs.published) as Array<{ target: string; ok: boolean; items: Array<{ name: string; id: string }> }>;
-    expect(published.map((p) => [p.target, p.ok])).toEqual([['files', true], ['registry', true]]);
+    const published = JSON.parse(r.outputs.published) as Array<{
+      target: string;
+      ok: boolean;
+      items: Array<{ name: string; id: string }>;
+    }>;
+    expect(published.map((p) => [p.target, p.ok])).toEqual([
+      ['files', true],
+      ['registry', true],
+    ]);
     expect(published[1].items[0].name).toBe(`${reg.host}/octo/keyed@${images.keyed.digest}`);
-    expect((await getManifest(reg, 'octo/keyed', published[1].items[0].id)).json.subject.digest).toBe(images.keyed.digest);
+    expect((await getManifest(reg, 'octo/keyed', published[1].items[0].id)).json.subject.digest).toBe(
+      images.keyed.digest,
+    );
     for (const ref of [`oci://${reg.host}/octo/keyed:1.2.3`, `oci://${reg.host}/octo/keyed@${images.keyed.digest}`]) {
       const v = await runCli(['verify', ref, '--key', keys.pub, ...creds, '--json'], { env: cliEnv });
       expect(v.stderr).toBe('');
@@ -113,40 +156,116 @@ describe('attest an image, push the attestation to its registry, verify oci://',
   test('keyless (local Sigstore), credentials from docker config.json: verified with the signer identity, SLSA Build L2', async () => {
     const cfg = join(dir, 'docker');
     mkdirSync(cfg, { recursive: true });
-    writeFileSync(join(cfg, 'config.json'), JSON.stringify({ auths: { [reg.host]: { auth: Buffer.from(`ci:${PASSWORD}`).toString('base64') } } }));
-    const r = await runAction('attest.js', { 'subject-image': `${reg.host}/octo/keyless:1.2.3`, 'fulcio-url': sig.fulcioURL, 'rekor-url': sig.rekorURL!, publish: 'files, registry', 'output-dir': join(dir, 'keyless') }, env({ DOCKER_CONFIG: cfg }));
+    writeFileSync(
+      join(cfg, 'config.json'),
+      JSON.stringify({ auths: { [reg.host]: { auth: Buffer.from(`ci:${PASSWORD}`).toString('base64') } } }),
+    );
+    const r = await runAction(
+      'attest.js',
+      {
+        'subject-image': `${reg.host}/octo/keyless:1.2.3`,
+        'fulcio-url': sig.fulcioURL,
+        'rekor-url': sig.rekorURL!,
+        publish: 'files, registry',
+        'output-dir': join(dir, 'keyless'),
+      },
+      env({ DOCKER_CONFIG: cfg }),
+    );
     expect(r.stdout + r.stderr).not.toMatch(/::error::/);
     expect(r.code).toBe(0);
     expect(shown(r.stdout + r.stderr)).not.toContain(PASSWORD);
     expect(r.stdout).toContain(`::add-mask::${PASSWORD}`);
-    const v = await runCli(['verify', `oci://${reg.host}/octo/keyless:1.2.3`, '--trusted-root', sig.trustedRootPath, '--signer-workflow', 'octo/app/.github/workflows/release.yml', '--source-repo', 'octo/app', '--json'], { env: { DOCKER_CONFIG: cfg } });
+    const v = await runCli(
+      [
+        'verify',
+        `oci://${reg.host}/octo/keyless:1.2.3`,
+        '--trusted-root',
+        sig.trustedRootPath,
+        '--signer-workflow',
+        'octo/app/.github/workflows/release.yml',
+        '--source-repo',
+        'octo/app',
+        '--json',
+      ],
+      { env: { DOCKER_CONFIG: cfg } },
+    );
     const res = JSON.parse(v.stdout).results[0];
-    expect(res).toMatchObject({ verified: true, slsaLevel: 2, builderId: `https://github.com/${WORKFLOW}`, digest: images.keyless.digest });
+    expect(res).toMatchObject({
+      verified: true,
+      slsaLevel: 2,
+      builderId: `https://github.com/${WORKFLOW}`,
+      digest: images.keyless.digest,
+    });
     expect(v.code).toBe(0);
     // another signer workflow is refused
-    const w = await runCli(['verify', `oci://${reg.host}/octo/keyless:1.2.3`, '--trusted-root', sig.trustedRootPath, '--signer-workflow', 'octo/app/.github/workflows/other.yml'], { env: { DOCKER_CONFIG: cfg } });
+    const w = await runCli(
+      [
+        'verify',
+        `oci://${reg.host}/octo/keyless:1.2.3`,
+        '--trusted-root',
+        sig.trustedRootPath,
+        '--signer-workflow',
+        'octo/app/.github/workflows/other.yml',
+      ],
+      { env: { DOCKER_CONFIG: cfg } },
+    );
     expect(w.code).toBe(1);
     expect(w.stdout).toMatch(/IDENTITY_MISMATCH|POLICY_MISMATCH/);
   }, 90000);
 
   test('a multi-arch image: the index digest attested (and each platform with subject-image-platforms), pushed to each', async () => {
-    const r = await runAction('attest.js', { 'subject-image': `${reg.host}/octo/multi:2`, 'subject-image-platforms': 'true', 'private-key': keys.priv, 'push-to-registry': 'true', publish: 'files', 'registry-username': 'ci', 'registry-password': PASSWORD, 'output-dir': join(dir, 'multi') }, env());
+    const r = await runAction(
+      'attest.js',
+      {
+        'subject-image': `${reg.host}/octo/multi:2`,
+        'subject-image-platforms': 'true',
+        'private-key': keys.priv,
+        'push-to-registry': 'true',
+        publish: 'files',
+        'registry-username': 'ci',
+        'registry-password': PASSWORD,
+        'output-dir': join(dir, 'multi'),
+      },
+      env(),
+    );
     expect(r.stdout + r.stderr).not.toMatch(/::error::/);
     expect(r.outputs['subject-count']).toBe('3');
     const pushed = JSON.parse(r.outputs.published)[1].items.map((i: { name: string }) => i.name.split('@')[1]);
     expect(pushed).toEqual([images.multi.digest, ...images.multi.platforms!.map((p) => p.digest)]);
-    const v = await runCli(['verify', `oci://${reg.host}/octo/multi:2`, `oci://${reg.host}/octo/multi@${images.multi.platforms![1].digest}`, '--key', keys.pub, ...creds, '--json'], { env: cliEnv });
+    const v = await runCli(
+      [
+        'verify',
+        `oci://${reg.host}/octo/multi:2`,
+        `oci://${reg.host}/octo/multi@${images.multi.platforms![1].digest}`,
+        '--key',
+        keys.pub,
+        ...creds,
+        '--json',
+      ],
+      { env: cliEnv },
+    );
     expect(JSON.parse(v.stdout).results.map((x: { verified: boolean }) => x.verified)).toEqual([true, true]);
   }, 90000);
 
   test('rejected with clear reasons: no attestation, an attestation for another digest, a tampered attestation', async () => {
-    const none = await runCli(['verify', `oci://${reg.host}/octo/bare:1`, '--key', keys.pub, ...creds], { env: cliEnv });
+    const none = await runCli(['verify', `oci://${reg.host}/octo/bare:1`, '--key', keys.pub, ...creds], {
+      env: cliEnv,
+    });
     expect(none.code).toBe(1);
-    expect(none.stdout).toContain(`✗ attestation: [ATTESTATION_NOT_FOUND] no attestation attached to ${reg.host}/octo/bare@${images.bare.digest}`);
+    expect(none.stdout).toContain(
+      `✗ attestation: [ATTESTATION_NOT_FOUND] no attestation attached to ${reg.host}/octo/bare@${images.bare.digest}`,
+    );
     // the keyed image's bundle, attached to another image
     const bundle = join(dir, 'keyed', 'keyed.sigstore.json');
-    await pushBundle({ image: `${reg.host}/octo/other`, digest: images.other.digest, bundlePath: bundle, credentials: { username: 'ci', password: PASSWORD } });
-    const other = await runCli(['verify', `oci://${reg.host}/octo/other:1`, '--key', keys.pub, ...creds], { env: cliEnv });
+    await pushBundle({
+      image: `${reg.host}/octo/other`,
+      digest: images.other.digest,
+      bundlePath: bundle,
+      credentials: { username: 'ci', password: PASSWORD },
+    });
+    const other = await runCli(['verify', `oci://${reg.host}/octo/other:1`, '--key', keys.pub, ...creds], {
+      env: cliEnv,
+    });
     expect(other.code).toBe(1);
     expect(other.stdout).toMatch(/SUBJECT_MISMATCH/);
     // tampered: the subject digest rewritten to the bare image after signing
@@ -155,14 +274,25 @@ describe('attest an image, push the attestation to its registry, verify oci://',
     st.subject = [{ name: `${reg.host}/octo/bare`, digest: { sha256: images.bare.digest.slice(7) } }];
     b.dsseEnvelope.payload = Buffer.from(JSON.stringify(st)).toString('base64');
     writeFileSync(join(dir, 'tampered.sigstore.json'), JSON.stringify(b));
-    await pushBundle({ image: `${reg.host}/octo/bare`, digest: images.bare.digest, bundlePath: join(dir, 'tampered.sigstore.json'), credentials: { username: 'ci', password: PASSWORD } });
+    await pushBundle({
+      image: `${reg.host}/octo/bare`,
+      digest: images.bare.digest,
+      bundlePath: join(dir, 'tampered.sigstore.json'),
+      credentials: { username: 'ci', password: PASSWORD },
+    });
     const t = await runCli(['verify', `oci://${reg.host}/octo/bare:1`, '--key', keys.pub, ...creds], { env: cliEnv });
     expect(t.code).toBe(1);
     expect(t.stdout).toMatch(/SIGNATURE_INVALID/);
     // audit takes image references: one verified, one failed
-    const a = await runCli(['audit', `oci://${reg.host}/octo/keyed:1.2.3`, `oci://${reg.host}/octo/bare:1`, '--key', keys.pub, '--json'], { env: { DOCKER_CONFIG: join(dir, 'docker') } });
+    const a = await runCli(
+      ['audit', `oci://${reg.host}/octo/keyed:1.2.3`, `oci://${reg.host}/octo/bare:1`, '--key', keys.pub, '--json'],
+      { env: { DOCKER_CONFIG: join(dir, 'docker') } },
+    );
     const audit = JSON.parse(a.stdout);
-    expect(audit.results.map((x: { artifact: string; verified: boolean }) => [x.artifact, x.verified])).toEqual([[`oci://${reg.host}/octo/keyed:1.2.3`, true], [`oci://${reg.host}/octo/bare:1`, false]]);
+    expect(audit.results.map((x: { artifact: string; verified: boolean }) => [x.artifact, x.verified])).toEqual([
+      [`oci://${reg.host}/octo/keyed:1.2.3`, true],
+      [`oci://${reg.host}/octo/bare:1`, false],
+    ]);
     expect(audit.totals).toMatchObject({ L1: 1, failed: 1 });
     expect(a.code).toBe(1);
   }, 90000);
@@ -171,27 +301,65 @@ describe('attest an image, push the attestation to its registry, verify oci://',
     const keyFile = join(dir, 'key.pem');
     writeFileSync(keyFile, keys.priv);
     const out = join(dir, 'cli');
-    const a = await runCli(['attest', '--subject-image', `${reg.host}/octo/cli:3`, '--key', keyFile, '--push-to-registry', ...creds, '--output-dir', out, '--json'], { env: cliEnv });
+    const a = await runCli(
+      [
+        'attest',
+        '--subject-image',
+        `${reg.host}/octo/cli:3`,
+        '--key',
+        keyFile,
+        '--push-to-registry',
+        ...creds,
+        '--output-dir',
+        out,
+        '--json',
+      ],
+      { env: cliEnv },
+    );
     expect(a.stderr).toBe('');
     expect(a.code).toBe(0);
     const j = JSON.parse(a.stdout);
     expect(j.subjects).toEqual([{ name: `${reg.host}/octo/cli`, digest: { sha256: images.cli.digest.slice(7) } }]);
-    expect(j.pushed).toEqual([{ image: `${reg.host}/octo/cli@${images.cli.digest}`, artifact: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) }]);
+    expect(j.pushed).toEqual([
+      { image: `${reg.host}/octo/cli@${images.cli.digest}`, artifact: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) },
+    ]);
     const v = await runCli(['verify', `oci://${reg.host}/octo/cli:3`, '--key', keys.pub, ...creds], { env: cliEnv });
-    expect(v.stdout).toMatch(new RegExp(`^ARTIFACT\\tVERIFIED.*\\noci://${reg.host.replace(/\./g, '\\.')}/octo/cli:3\\tyes\\tL1\\t`));
+    expect(v.stdout).toMatch(
+      new RegExp(`^ARTIFACT\\tVERIFIED.*\\noci://${reg.host.replace(/\./g, '\\.')}/octo/cli:3\\tyes\\tL1\\t`),
+    );
     expect(v.code).toBe(0);
     // a wrong password from the environment: named by its source, exit 1, no stack trace
-    const d = await runCli(['attest', '--subject-image', `${reg.host}/octo/cli:3`, '--key', keyFile, ...creds, '--output-dir', out], { env: { REGPASS: 'nope-nope' } });
+    const d = await runCli(
+      ['attest', '--subject-image', `${reg.host}/octo/cli:3`, '--key', keyFile, ...creds, '--output-dir', out],
+      { env: { REGPASS: 'nope-nope' } },
+    );
     expect(d.code).toBe(1);
-    expect(d.stderr).toMatch(/\[REGISTRY_AUTH\] .*octo\/cli: manifest 3: HTTP 401 from .* with credentials from --registry-username\/--registry-password-env REGPASS/);
+    expect(d.stderr).toMatch(
+      /\[REGISTRY_AUTH\] .*octo\/cli: manifest 3: HTTP 401 from .* with credentials from --registry-username\/--registry-password-env REGPASS/,
+    );
     expect(d.stderr).not.toMatch(/\n\s+at /);
   }, 60000);
 
   test('401: the step fails naming the credential source, never the secret; the attestation file is named', async () => {
     const out = join(dir, 'denied');
-    const r = await runAction('attest.js', { 'subject-name': `${reg.host}/octo/denied`, 'subject-digest': images.denied.digest, 'private-key': keys.priv, 'push-to-registry': 'true', publish: 'files', 'registry-username': 'ci', 'registry-password': 'wrong-password-123', 'output-dir': out }, env());
+    const r = await runAction(
+      'attest.js',
+      {
+        'subject-name': `${reg.host}/octo/denied`,
+        'subject-digest': images.denied.digest,
+        'private-key': keys.priv,
+        'push-to-registry': 'true',
+        publish: 'files',
+        'registry-username': 'ci',
+        'registry-password': 'wrong-password-123',
+        'output-dir': out,
+      },
+      env(),
+    );
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`::error::[REGISTRY_AUTH] registry ${reg.host}/octo/denied@${images.denied.digest}: HTTP 401, access denied with credentials from inputs registry-username/registry-password; the attestation is still at ${join(out, 'denied.sigstore.json')}`);
+    expect(r.stdout).toContain(
+      `::error::[REGISTRY_AUTH] registry ${reg.host}/octo/denied@${images.denied.digest}: HTTP 401, access denied with credentials from inputs registry-username/registry-password; the attestation is still at ${join(out, 'denied.sigstore.json')}`,
+    );
     expect(shown(r.stdout + r.stderr)).not.toContain('wrong-password-123');
     expect(readFileSync(join(out, 'denied.sigstore.json'), 'utf8')).toMatch(/dsseEnvelope/);
   }, 60000);
@@ -201,14 +369,42 @@ describe('attest an image, push the attestation to its registry, verify oci://',
     const img = buildImageLayout('down image');
     skopeoPush(down, img, 'octo/down:1');
     await down.stop();
-    const r1 = await runAction('attest.js', { 'subject-image': `${down.host}/octo/down:1`, 'private-key': keys.priv, publish: 'files', 'registry-username': 'ci', 'registry-password': PASSWORD, 'output-dir': join(dir, 'down1') }, env());
+    const r1 = await runAction(
+      'attest.js',
+      {
+        'subject-image': `${down.host}/octo/down:1`,
+        'private-key': keys.priv,
+        publish: 'files',
+        'registry-username': 'ci',
+        'registry-password': PASSWORD,
+        'output-dir': join(dir, 'down1'),
+      },
+      env(),
+    );
     expect(r1.code).toBe(1);
     expect(r1.stdout).toMatch(/::warning::.*octo\/down manifest 1: ECONNREFUSED; retry 1 of 4/);
-    expect(r1.stdout).toMatch(/::error::\[REGISTRY_UNREACHABLE\] 127\.0\.0\.1:\d+\/octo\/down: manifest 1: cannot connect to http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\) after 5 attempts/);
+    expect(r1.stdout).toMatch(
+      /::error::\[REGISTRY_UNREACHABLE\] 127\.0\.0\.1:\d+\/octo\/down: manifest 1: cannot connect to http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\) after 5 attempts/,
+    );
     const out = join(dir, 'down2');
-    const r2 = await runAction('attest.js', { 'subject-name': `${down.host}/octo/down`, 'subject-digest': img.digest, 'private-key': keys.priv, 'push-to-registry': 'true', publish: 'files', 'registry-username': 'ci', 'registry-password': PASSWORD, 'output-dir': out }, env());
+    const r2 = await runAction(
+      'attest.js',
+      {
+        'subject-name': `${down.host}/octo/down`,
+        'subject-digest': img.digest,
+        'private-key': keys.priv,
+        'push-to-registry': 'true',
+        publish: 'files',
+        'registry-username': 'ci',
+        'registry-password': PASSWORD,
+        'output-dir': out,
+      },
+      env(),
+    );
     expect(r2.code).toBe(1);
-    expect(r2.stdout).toContain(`::error::[PUBLISH_FAILED] registry ${down.host}/octo/down@${img.digest}: connection failed (ECONNREFUSED) after 5 attempts; the attestation is still at ${join(out, 'down.sigstore.json')}`);
+    expect(r2.stdout).toContain(
+      `::error::[PUBLISH_FAILED] registry ${down.host}/octo/down@${img.digest}: connection failed (ECONNREFUSED) after 5 attempts; the attestation is still at ${join(out, 'down.sigstore.json')}`,
+    );
     await down.close();
   }, 90000);
 });

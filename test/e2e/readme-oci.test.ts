@@ -72,13 +72,23 @@ afterAll(async () => {
 describe('README: container images', () => {
   test('the release workflow attests and pushes; the downstream verify oci:// command accepts it', async () => {
     // ghcr.io is the local registry here
-    const wf = parse(readmeBlock('subject-digest: ${{ steps.push.outputs.digest }}', 'yaml').replaceAll('ghcr.io', reg.host)) as {
+    const wf = parse(
+      readmeBlock('subject-digest: ${{ steps.push.outputs.digest }}', 'yaml').replaceAll('ghcr.io', reg.host),
+    ) as {
       permissions: Record<string, string>;
-      jobs: Record<string, { env?: Record<string, string>; steps: Array<{ uses?: string; id?: string; with?: Record<string, unknown> }> }>;
+      jobs: Record<
+        string,
+        { env?: Record<string, string>; steps: Array<{ uses?: string; id?: string; with?: Record<string, unknown> }> }
+      >;
     };
     expect(wf.permissions).toMatchObject({ 'id-token': 'write', packages: 'write' });
     const job = Object.values(wf.jobs)[0];
-    const ctx: Record<string, string> = { 'github.repository': 'octo/app', 'github.actor': 'octocat', 'github.ref_name': 'v1.2.3', 'secrets.GITHUB_TOKEN': TOKEN };
+    const ctx: Record<string, string> = {
+      'github.repository': 'octo/app',
+      'github.actor': 'octocat',
+      'github.ref_name': 'v1.2.3',
+      'secrets.GITHUB_TOKEN': TOKEN,
+    };
     const evaluate = (v: unknown): string =>
       String(v).replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (_, k: string) => {
         if (!(k in ctx)) throw new Error(`README workflow: unknown expression ${k}`);
@@ -94,7 +104,12 @@ describe('README: container images', () => {
       if (step.uses?.startsWith('docker/login-action@')) {
         // what docker login writes
         mkdirSync(dockerConfig, { recursive: true });
-        writeFileSync(join(dockerConfig, 'config.json'), JSON.stringify({ auths: { [w.registry]: { auth: Buffer.from(`${w.username}:${w.password}`).toString('base64') } } }));
+        writeFileSync(
+          join(dockerConfig, 'config.json'),
+          JSON.stringify({
+            auths: { [w.registry]: { auth: Buffer.from(`${w.username}:${w.password}`).toString('base64') } },
+          }),
+        );
         ran++;
       } else if (step.uses?.startsWith('docker/build-push-action@')) {
         expect(w.push).toBe('true');
@@ -103,14 +118,22 @@ describe('README: container images', () => {
         ctx[`steps.${step.id}.outputs.digest`] = image.digest;
         ran++;
       } else if (step.uses?.endsWith('/provenant@v1')) {
-        const env = githubEnv(join(dir, 'ws'), { repository: { id: 1296269, owner: { id: 583231 }, visibility: 'public' } }, {
-          ACTIONS_ID_TOKEN_REQUEST_URL: gh.oidcRequestUrl,
-          ACTIONS_ID_TOKEN_REQUEST_TOKEN: gh.oidcRequestToken,
-          GITHUB_API_URL: gh.url,
-          DOCKER_CONFIG: dockerConfig,
-        });
+        const env = githubEnv(
+          join(dir, 'ws'),
+          { repository: { id: 1296269, owner: { id: 583231 }, visibility: 'public' } },
+          {
+            ACTIONS_ID_TOKEN_REQUEST_URL: gh.oidcRequestUrl,
+            ACTIONS_ID_TOKEN_REQUEST_TOKEN: gh.oidcRequestToken,
+            GITHUB_API_URL: gh.url,
+            DOCKER_CONFIG: dockerConfig,
+          },
+        );
         // the local Sigstore stands in for public-good
-        attestRun = await runAction('attest.js', { ...w, 'fulcio-url': sig.fulcioURL, 'rekor-url': sig.rekorURL!, 'output-dir': join(dir, 'out') }, env);
+        attestRun = await runAction(
+          'attest.js',
+          { ...w, 'fulcio-url': sig.fulcioURL, 'rekor-url': sig.rekorURL!, 'output-dir': join(dir, 'out') },
+          env,
+        );
         ran++;
       } else {
         throw new Error(`README workflow: a step this test cannot play: ${step.uses}`);
@@ -119,26 +142,57 @@ describe('README: container images', () => {
     expect(ran).toBe(3);
     expect(attestRun!.stdout + attestRun!.stderr).not.toMatch(/::error::/);
     expect(attestRun!.code).toBe(0);
-    const published = JSON.parse(attestRun!.outputs.published) as Array<{ target: string; ok: boolean; items: Array<{ name: string }> }>;
-    expect(published.find((p) => p.target === 'registry')).toMatchObject({ ok: true, items: [{ name: `${reg.host}/octo/app@${ctx['steps.push.outputs.digest']}` }] });
+    const published = JSON.parse(attestRun!.outputs.published) as Array<{
+      target: string;
+      ok: boolean;
+      items: Array<{ name: string }>;
+    }>;
+    expect(published.find((p) => p.target === 'registry')).toMatchObject({
+      ok: true,
+      items: [{ name: `${reg.host}/octo/app@${ctx['steps.push.outputs.digest']}` }],
+    });
 
     // downstream, as written, with `provenant` the bundled CLI
     const script = readmeBlock('provenant verify oci://ghcr.io/octo/app:v1.2.3', 'sh').replaceAll('ghcr.io', reg.host);
-    const r = spawnSync('/bin/bash', ['--norc', '--noprofile', '-ec', `provenant() { "${process.execPath}" "${join(DIST, 'cli.js')}" "$@" --trusted-root "${sig.trustedRootPath}"; }\n${script}`], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', HOME: dir, DOCKER_CONFIG: dockerConfig },
-    });
+    const r = spawnSync(
+      '/bin/bash',
+      [
+        '--norc',
+        '--noprofile',
+        '-ec',
+        `provenant() { "${process.execPath}" "${join(DIST, 'cli.js')}" "$@" --trusted-root "${sig.trustedRootPath}"; }\n${script}`,
+      ],
+      {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', HOME: dir, DOCKER_CONFIG: dockerConfig },
+      },
+    );
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(new RegExp(`^ARTIFACT\\tVERIFIED\\tSLSA\\tBUILDER\\tSOURCE\\noci://${reg.host.replace(/\./g, '\\.')}/octo/app:v1\\.2\\.3\\tyes\\tL2\\thttps://github\\.com/${WORKFLOW.replace(/\./g, '\\.')}\\t`));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^ARTIFACT\\tVERIFIED\\tSLSA\\tBUILDER\\tSOURCE\\noci://${reg.host.replace(/\./g, '\\.')}/octo/app:v1\\.2\\.3\\tyes\\tL2\\thttps://github\\.com/${WORKFLOW.replace(/\./g, '\\.')}\\t`,
+      ),
+    );
     expect(r.status).toBe(0);
     // the same command against an image nobody attested fails, naming why
     const bare = buildImageLayout('not attested');
     skopeoPush(reg, bare, 'octo/app:v9.9.9');
-    const r2 = spawnSync('/bin/bash', ['--norc', '--noprofile', '-c', `provenant() { "${process.execPath}" "${join(DIST, 'cli.js')}" "$@" --trusted-root "${sig.trustedRootPath}"; }\n${script.replace('v1.2.3', 'v9.9.9')}`], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', HOME: dir, DOCKER_CONFIG: dockerConfig },
-    });
+    const r2 = spawnSync(
+      '/bin/bash',
+      [
+        '--norc',
+        '--noprofile',
+        '-c',
+        `provenant() { "${process.execPath}" "${join(DIST, 'cli.js')}" "$@" --trusted-root "${sig.trustedRootPath}"; }\n${script.replace('v1.2.3', 'v9.9.9')}`,
+      ],
+      {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', HOME: dir, DOCKER_CONFIG: dockerConfig },
+      },
+    );
     expect(r2.status).toBe(1);
-    expect(r2.stdout).toContain(`[ATTESTATION_NOT_FOUND] no attestation attached to ${reg.host}/octo/app@${bare.digest}`);
+    expect(r2.stdout).toContain(
+      `[ATTESTATION_NOT_FOUND] no attestation attached to ${reg.host}/octo/app@${bare.digest}`,
+    );
   }, 120000);
 });

@@ -12,7 +12,14 @@ import { parseImageRef } from '../../src/oci/ref.js';
 import { verifyImages } from '../../src/verify/oci.js';
 
 const sha = (b: Buffer | string) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
-const good = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha('{}'), size: 2 }, layers: [] }));
+const good = Buffer.from(
+  JSON.stringify({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha('{}'), size: 2 },
+    layers: [],
+  }),
+);
 let server: Server;
 let host: string;
 let flaky = 0;
@@ -24,12 +31,27 @@ beforeAll(async () => {
     const repo = m?.[1] ?? '';
     hits[repo] = (hits[repo] ?? 0) + 1;
     const send = (status: number, body: Buffer | string, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { 'content-type': 'application/vnd.oci.image.manifest.v1+json', 'content-length': String(Buffer.byteLength(body)), ...headers });
+      res.writeHead(status, {
+        'content-type': 'application/vnd.oci.image.manifest.v1+json',
+        'content-length': String(Buffer.byteLength(body)),
+        ...headers,
+      });
       res.end(body);
     };
     if (repo === 'notjson') return send(200, '{"schemaVersion": 2, ');
-    if (repo === 'schema1') return send(200, JSON.stringify({ schemaVersion: 1, name: 'o/x', fsLayers: [] }), { 'content-type': 'application/vnd.docker.distribution.manifest.v1+prettyjws' });
-    if (repo === 'nolayers') return send(200, JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'x', digest: 'sha256:zz', size: 1 } }));
+    if (repo === 'schema1')
+      return send(200, JSON.stringify({ schemaVersion: 1, name: 'o/x', fsLayers: [] }), {
+        'content-type': 'application/vnd.docker.distribution.manifest.v1+prettyjws',
+      });
+    if (repo === 'nolayers')
+      return send(
+        200,
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          config: { mediaType: 'x', digest: 'sha256:zz', size: 1 },
+        }),
+      );
     if (repo === 'huge') return send(200, Buffer.alloc(5 * 1024 * 1024, 0x20));
     if (repo === 'streamed') {
       res.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json' });
@@ -54,7 +76,11 @@ afterAll(async () => {
 });
 
 const fast = { attempts: 3, baseDelayMs: 5, maxDelayMs: 10 };
-const err = (p: Promise<unknown>) => p.then(() => undefined, (e: { code?: string; message?: string }) => `[${e.code}] ${e.message}`);
+const err = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: { code?: string; message?: string }) => `[${e.code}] ${e.message}`,
+  );
 
 describe('the registry reader refuses what it cannot trust', () => {
   test.each([
@@ -64,7 +90,10 @@ describe('the registry reader refuses what it cannot trust', () => {
     ['huge', /\[MANIFEST_INVALID\] .*5242880 bytes, more than the limit of 4194304/],
     ['streamed', /\[MANIFEST_INVALID\] .*more than the limit of 4194304 bytes/],
     ['liar', /\[MANIFEST_INVALID\] .*the registry says sha256:[0-9a-f]{64}, the bytes hash to sha256:/],
-    ['forbidden', /\[REGISTRY_AUTH\] .*o\/forbidden: manifest latest: HTTP 403 from 127\.0\.0\.1:\d+ with no credentials/],
+    [
+      'forbidden',
+      /\[REGISTRY_AUTH\] .*o\/forbidden: manifest latest: HTTP 403 from 127\.0\.0\.1:\d+ with no credentials/,
+    ],
     ['down', /\[REGISTRY_UNREACHABLE\] .*o\/down: manifest latest: HTTP 500 after 3 attempts/],
     ['missing', /\[IMAGE_NOT_FOUND\] .*o\/missing: the registry has no manifest for latest/],
   ])('%s', async (repo, re) => {
@@ -76,7 +105,9 @@ describe('the registry reader refuses what it cannot trust', () => {
     const other = sha('other');
     // served bytes do not hash to the digest asked for (and the header disagrees too)
     expect(await err(c.getManifest(other))).toMatch(/MANIFEST_INVALID/);
-    expect(await err(resolveImage(parseImageRef(`${host}/o/notjson@${other}`), { retry: fast, credentials: { env: {} } }))).toMatch(/\[MANIFEST_INVALID\] .*manifest for sha256:[0-9a-f]{64} hashes to sha256:/);
+    expect(
+      await err(resolveImage(parseImageRef(`${host}/o/notjson@${other}`), { retry: fast, credentials: { env: {} } })),
+    ).toMatch(/\[MANIFEST_INVALID\] .*manifest for sha256:[0-9a-f]{64} hashes to sha256:/);
   });
 
   test('transient 503s are retried (Retry-After honoured), then the answer is used', async () => {
@@ -87,7 +118,12 @@ describe('the registry reader refuses what it cannot trust', () => {
   });
 
   test('verify oci:// reports a registry failure per image, fail closed, no stack trace', async () => {
-    const rep = await verifyImages({ images: [`oci://${host}/o/huge:1`, 'oci://NOT A REF'], policy: {}, retry: fast, credentials: { env: {} } });
+    const rep = await verifyImages({
+      images: [`oci://${host}/o/huge:1`, 'oci://NOT A REF'],
+      policy: {},
+      retry: fast,
+      credentials: { env: {} },
+    });
     expect(rep.verified).toBe(false);
     expect(rep.results.map((r) => [r.artifact, r.verified, r.checks[0].detail.slice(0, 20)])).toEqual([
       [`oci://${host}/o/huge:1`, false, '[MANIFEST_INVALID] 1'],
@@ -115,22 +151,54 @@ describe('discovery through the OCI 1.1 referrers API (a registry that has it)',
       return { mediaType: type, digest: sha(b), size: b.length };
     };
     const image = put(good, 'application/vnd.oci.image.manifest.v1+json');
-    const statement = { _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'reg/o/api', digest: { sha256: image.digest.slice(7) } }], predicateType: 'https://example.com/p/v1', predicate: {} };
+    const statement = {
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ name: 'reg/o/api', digest: { sha256: image.digest.slice(7) } }],
+      predicateType: 'https://example.com/p/v1',
+      predicate: {},
+    };
     const signed = await signer.sign(Buffer.from(JSON.stringify(statement)), 'application/vnd.in-toto+json');
     const bundle = put(JSON.stringify(signed.bundle), 'application/vnd.dev.sigstore.bundle.v0.3+json');
     const empty = put('{}', 'application/vnd.oci.empty.v1+json');
-    const art = put(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', artifactType: bundle.mediaType, config: empty, layers: [bundle], subject: image }), 'application/vnd.oci.image.manifest.v1+json');
-    const sbom = put(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', artifactType: 'application/spdx+json', config: empty, layers: [], subject: image }), 'application/vnd.oci.image.manifest.v1+json');
+    const art = put(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        artifactType: bundle.mediaType,
+        config: empty,
+        layers: [bundle],
+        subject: image,
+      }),
+      'application/vnd.oci.image.manifest.v1+json',
+    );
+    const sbom = put(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        artifactType: 'application/spdx+json',
+        config: empty,
+        layers: [],
+        subject: image,
+      }),
+      'application/vnd.oci.image.manifest.v1+json',
+    );
     const requests: string[] = [];
     const api = createServer((req, res) => {
       requests.push(req.url ?? '');
       const m = /^\/v2\/o\/api\/(manifests|blobs|referrers)\/(.+)$/.exec(req.url ?? '');
       if (m?.[1] === 'referrers' && m[2] === image.digest) {
-        const body = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [{ ...sbom, artifactType: 'application/spdx+json' }, { ...art, artifactType: bundle.mediaType }] });
+        const body = JSON.stringify({
+          schemaVersion: 2,
+          mediaType: 'application/vnd.oci.image.index.v1+json',
+          manifests: [
+            { ...sbom, artifactType: 'application/spdx+json' },
+            { ...art, artifactType: bundle.mediaType },
+          ],
+        });
         res.writeHead(200, { 'content-type': 'application/vnd.oci.image.index.v1+json' }).end(body);
         return;
       }
-      const key = m?.[1] === 'manifests' && m[2] === '1' ? image.digest : m?.[2] ?? '';
+      const key = m?.[1] === 'manifests' && m[2] === '1' ? image.digest : (m?.[2] ?? '');
       const hit = store.get(key);
       if (!hit) {
         res.writeHead(404).end();
@@ -141,9 +209,19 @@ describe('discovery through the OCI 1.1 referrers API (a registry that has it)',
     await new Promise<void>((r) => api.listen(0, '127.0.0.1', r));
     const apiHost = `127.0.0.1:${(api.address() as { port: number }).port}`;
     try {
-      const rep = await verifyImages({ images: [`oci://${apiHost}/o/api:1`], keys: [join(dir, 'key.pub')], policy: {}, retry: fast, credentials: { env: {} } });
+      const rep = await verifyImages({
+        images: [`oci://${apiHost}/o/api:1`],
+        keys: [join(dir, 'key.pub')],
+        policy: {},
+        retry: fast,
+        credentials: { env: {} },
+      });
       expect(rep.results[0].checks.filter((c) => !c.ok)).toEqual([]);
-      expect(rep.results[0]).toMatchObject({ verified: true, digest: image.digest, attestation: `oci://${apiHost}/o/api@${image.digest} (referrer ${art.digest})` });
+      expect(rep.results[0]).toMatchObject({
+        verified: true,
+        digest: image.digest,
+        attestation: `oci://${apiHost}/o/api@${image.digest} (referrer ${art.digest})`,
+      });
       // the referrers API answered: the tag schema was not consulted, the SBOM referrer was not fetched
       expect(requests).not.toContain(`/v2/o/api/manifests/${image.digest.replace(':', '-')}`);
       expect(requests).not.toContain(`/v2/o/api/manifests/${sbom.digest}`);

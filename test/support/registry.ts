@@ -54,7 +54,20 @@ async function waitUp(url: string, ms = 15000): Promise<void> {
 export async function startRegistry(opts: { auth?: { user: string; password: string } } = {}): Promise<LocalRegistry> {
   const dir = mkdtempSync(join(tmpdir(), 'prov-registry-'));
   const port = await freePort();
-  const lines = ['version: 0.1', 'log:', '  level: error', '  accesslog:', '    disabled: true', 'storage:', '  filesystem:', `    rootdirectory: ${join(dir, 'data')}`, '  delete:', '    enabled: true', 'http:', `  addr: 127.0.0.1:${port}`];
+  const lines = [
+    'version: 0.1',
+    'log:',
+    '  level: error',
+    '  accesslog:',
+    '    disabled: true',
+    'storage:',
+    '  filesystem:',
+    `    rootdirectory: ${join(dir, 'data')}`,
+    '  delete:',
+    '    enabled: true',
+    'http:',
+    `  addr: 127.0.0.1:${port}`,
+  ];
   if (opts.auth) {
     const h = spawnSync('/usr/bin/htpasswd', ['-Bbn', opts.auth.user, opts.auth.password], { encoding: 'utf8' });
     if (h.status !== 0) throw new Error(`htpasswd failed: ${h.stderr}`);
@@ -64,7 +77,9 @@ export async function startRegistry(opts: { auth?: { user: string; password: str
   writeFileSync(join(dir, 'config.yml'), lines.join('\n') + '\n');
   let child: ChildProcess | undefined;
   const start = async () => {
-    child = spawn('/usr/bin/docker-registry', ['serve', join(dir, 'config.yml')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    child = spawn('/usr/bin/docker-registry', ['serve', join(dir, 'config.yml')], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     child.stderr?.resume();
     await waitUp(`http://127.0.0.1:${port}/v2/`);
   };
@@ -109,7 +124,10 @@ function writeBlob(dir: string, data: Buffer | string): { digest: string; size: 
 }
 
 function imageManifest(dir: string, content: string, arch = 'amd64'): Buffer {
-  const config = writeBlob(dir, JSON.stringify({ architecture: arch, os: 'linux', config: {}, rootfs: { type: 'layers', diff_ids: [] } }));
+  const config = writeBlob(
+    dir,
+    JSON.stringify({ architecture: arch, os: 'linux', config: {}, rootfs: { type: 'layers', diff_ids: [] } }),
+  );
   const layer = writeBlob(dir, content);
   return Buffer.from(
     JSON.stringify({
@@ -138,24 +156,46 @@ export function buildImageLayout(content: string, tag = 'latest', platforms?: st
       const m = imageManifest(dir, `${content} ${arch}`, arch);
       const d = writeBlob(dir, m);
       plats!.push({ digest: d.digest, platform: { os: 'linux', architecture: arch } });
-      return { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...d, platform: { os: 'linux', architecture: arch } };
+      return {
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        ...d,
+        platform: { os: 'linux', architecture: arch },
+      };
     });
-    top = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests }));
+    top = Buffer.from(
+      JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests }),
+    );
     mediaType = 'application/vnd.oci.image.index.v1+json';
   } else {
     top = imageManifest(dir, content);
     mediaType = 'application/vnd.oci.image.manifest.v1+json';
   }
   const d = writeBlob(dir, top);
-  writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType, ...d, annotations: { 'org.opencontainers.image.ref.name': tag } }] }));
+  writeFileSync(
+    join(dir, 'index.json'),
+    JSON.stringify({
+      schemaVersion: 2,
+      manifests: [{ mediaType, ...d, annotations: { 'org.opencontainers.image.ref.name': tag } }],
+    }),
+  );
   return { layoutDir: dir, digest: d.digest, manifest: top, platforms: plats };
 }
 
 /** Copies an OCI layout's tag into the registry with skopeo (`repo:tag`); --all for multi-arch indexes. */
 export function skopeoPush(reg: LocalRegistry, layout: BuiltImage, repoTag: string, tag = 'latest'): void {
-  const args = ['copy', '--all', '--preserve-digests', `oci:${layout.layoutDir}:${tag}`, `docker://${reg.host}/${repoTag}`, '--dest-tls-verify=false'];
+  const args = [
+    'copy',
+    '--all',
+    '--preserve-digests',
+    `oci:${layout.layoutDir}:${tag}`,
+    `docker://${reg.host}/${repoTag}`,
+    '--dest-tls-verify=false',
+  ];
   if (reg.user) args.push('--dest-creds', `${reg.user}:${reg.password}`);
-  const r = spawnSync('/usr/bin/skopeo', args, { encoding: 'utf8', env: { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'prov-skopeo-')) } });
+  const r = spawnSync('/usr/bin/skopeo', args, {
+    encoding: 'utf8',
+    env: { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'prov-skopeo-')) },
+  });
   if (r.status !== 0) throw new Error(`skopeo copy failed: ${r.stderr}`);
 }
 
@@ -165,28 +205,54 @@ export function authHeader(reg: LocalRegistry): Record<string, string> {
 }
 
 /** Uploads a blob (POST then PUT ?digest=) with the raw registry API. */
-export async function putBlob(reg: LocalRegistry, repo: string, data: Buffer | string): Promise<{ digest: string; size: number }> {
+export async function putBlob(
+  reg: LocalRegistry,
+  repo: string,
+  data: Buffer | string,
+): Promise<{ digest: string; size: number }> {
   const b = Buffer.from(data);
   const digest = `sha256:${sha256hex(b)}`;
   const p = await fetch(`http://${reg.host}/v2/${repo}/blobs/uploads/`, { method: 'POST', headers: authHeader(reg) });
   if (p.status !== 202) throw new Error(`blob upload start: HTTP ${p.status}`);
   const loc = new URL(p.headers.get('location')!, `http://${reg.host}`);
   loc.searchParams.set('digest', digest);
-  const r = await fetch(loc, { method: 'PUT', body: b, headers: { ...authHeader(reg), 'content-type': 'application/octet-stream' } });
+  const r = await fetch(loc, {
+    method: 'PUT',
+    body: b,
+    headers: { ...authHeader(reg), 'content-type': 'application/octet-stream' },
+  });
   if (r.status !== 201) throw new Error(`blob upload: HTTP ${r.status}`);
   return { digest, size: b.length };
 }
 
 /** Uploads a manifest under a tag or its digest with the raw registry API. */
-export async function putManifest(reg: LocalRegistry, repo: string, ref: string, body: Buffer | string, mediaType: string): Promise<string> {
-  const r = await fetch(`http://${reg.host}/v2/${repo}/manifests/${ref}`, { method: 'PUT', body: Buffer.from(body), headers: { ...authHeader(reg), 'content-type': mediaType } });
+export async function putManifest(
+  reg: LocalRegistry,
+  repo: string,
+  ref: string,
+  body: Buffer | string,
+  mediaType: string,
+): Promise<string> {
+  const r = await fetch(`http://${reg.host}/v2/${repo}/manifests/${ref}`, {
+    method: 'PUT',
+    body: Buffer.from(body),
+    headers: { ...authHeader(reg), 'content-type': mediaType },
+  });
   if (r.status !== 201) throw new Error(`manifest upload: HTTP ${r.status} ${await r.text()}`);
   return r.headers.get('docker-content-digest') ?? '';
 }
 
 /** Fetches a manifest (raw bytes and parsed) with the raw registry API. */
-export async function getManifest(reg: LocalRegistry, repo: string, ref: string): Promise<{ status: number; raw: Buffer; json: any }> {
-  const accept = ['application/vnd.oci.image.index.v1+json', 'application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json'].join(',');
+export async function getManifest(
+  reg: LocalRegistry,
+  repo: string,
+  ref: string,
+): Promise<{ status: number; raw: Buffer; json: any }> {
+  const accept = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+  ].join(',');
   const r = await fetch(`http://${reg.host}/v2/${repo}/manifests/${ref}`, { headers: { ...authHeader(reg), accept } });
   const raw = Buffer.from(await r.arrayBuffer());
   let json: any;
