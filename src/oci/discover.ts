@@ -9,6 +9,7 @@
 import { ProvenantError } from '../errors.js';
 import { isDescriptor, MT, type Descriptor, type RegistryClient } from './client.js';
 import { digestTag, printable } from './ref.js';
+import { COSIGN_CERT, cosignKeylessToBundle } from './cosign.js';
 
 export interface FoundAttestation {
   /** where it came from: oci://REGISTRY/REPO@IMAGE_DIGEST (referrer ARTIFACT_DIGEST) */
@@ -77,11 +78,17 @@ export async function discoverAttestations(
       const layers = ((m?.json.layers as Descriptor[] | undefined) ?? []).filter((l) => l.mediaType === MT.DSSE);
       for (const l of layers.slice(0, MAX_REFERRERS)) {
         const src = `${at} (cosign ${tag} layer ${l.digest})`;
-        if (l.annotations?.['dev.sigstore.cosign/certificate']) {
-          // keyless cosign: the certificate and Rekor bundle live in annotations, not in a Sigstore bundle
-          out.problems.push(
-            `${src}: [KEY_UNSUPPORTED] a keyless cosign attestation (certificate in the layer's annotations); Provenant verifies cosign attestations signed with a key (--key), and keyless ones as Sigstore bundles`,
-          );
+        if (l.annotations?.[COSIGN_CERT]) {
+          // keyless cosign: the certificate and the Rekor entry live in annotations; verified as a bundle v0.1
+          try {
+            const raw = cosignKeylessToBundle(await client.getBlob(l), l.annotations, src);
+            out.found.push({ source: src, raw, origin: 'cosign-attestation' });
+          } catch (e) {
+            if (e instanceof ProvenantError && ['REGISTRY_AUTH', 'REGISTRY_UNREACHABLE'].includes(e.code)) throw e;
+            out.problems.push(
+              `${src}: ${e instanceof ProvenantError ? `[${e.code}] ${e.message}` : (e as Error).message}`,
+            );
+          }
           continue;
         }
         out.found.push({ source: src, raw: await client.getBlob(l), origin: 'cosign-attestation' });
