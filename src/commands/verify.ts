@@ -18,13 +18,13 @@ export const summary = 'verify attestations offline: signatures, subjects, polic
 
 const HELP = `Usage: provenant verify ARTIFACT_OR_DIGEST... [options]
 
-Each ARTIFACT is a file, a glob, sha256:HEX / sha512:HEX, or a container image oci://REGISTRY/REPO[:TAG|@sha256:HEX]. Attestations come from --bundle files, or are
-found beside each artifact (<artifact>.intoto.jsonl, <artifact>.sigstore.json, <artifact>.statement.json).
+Each ARTIFACT is a file, a glob, sha256:HEX / sha512:HEX, or a container image oci://REGISTRY/REPO[:TAG|@sha256:HEX].
+Attestations of files come from --bundle files, or are found beside each artifact (<artifact>.intoto.jsonl, <artifact>.sigstore.json, <artifact>.statement.json).
 Verification is offline: the Sigstore public-good trusted root ships with Provenant.
 
 Container images (oci://REGISTRY/REPO[:TAG|@DIGEST]): the tag is resolved to the manifest digest; the Sigstore
 bundles attached to it (referrers API, or the sha256-HEX referrers tag) and cosign's sha256-HEX.att attestations
-are verified with the same policy as files, one result per image. Registry credentials: docker login's
+(with --key, or keyless) are verified with the same policy as files, one result per image. Registry credentials: docker login's
 config.json ($DOCKER_CONFIG), GITHUB_TOKEN/GH_TOKEN for ghcr.io, or:
   --registry-username U      with --registry-password-env VAR (the variable holding the password or token)
 Attestations and trust:
