@@ -153,6 +153,20 @@ describe('attest an image, push the attestation to its registry, verify oci://',
     }
   }, 90000);
 
+  test('verify oci:// --vsa-out: a signed VSA for the image digest, resourceUri the image reference', async () => {
+    const keyFile = join(dir, 'vsa-key.pem');
+    writeFileSync(keyFile, keys.priv);
+    const ref = `oci://${reg.host}/octo/keyed:1.2.3`;
+    const v = await runCli(['verify', ref, '--key', keys.pub, ...creds, '--vsa-out', join(dir, 'vsa'), '--vsa-key', keyFile, '--json'], { env: cliEnv });
+    expect(v.code).toBe(0);
+    const out = JSON.parse(v.stdout);
+    expect(out.vsas).toHaveLength(1);
+    const vsa = JSON.parse(readFileSync(out.vsas[0].path, 'utf8'));
+    const st = JSON.parse(Buffer.from(vsa.dsseEnvelope.payload, 'base64').toString());
+    expect(st.subject[0].digest.sha256).toBe(images.keyed.digest.slice(7));
+    expect(st.predicate).toMatchObject({ resourceUri: ref, verificationResult: 'PASSED' });
+  }, 60000);
+
   test('keyless (local Sigstore), credentials from docker config.json: verified with the signer identity, SLSA Build L2', async () => {
     const cfg = join(dir, 'docker');
     mkdirSync(cfg, { recursive: true });
