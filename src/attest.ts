@@ -27,6 +27,8 @@ function mask(secret: string | undefined): void {
   core.setSecret(secret);
   for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 4) core.setSecret(line.trim());
 }
+import { imageSubjects, resolveImage } from './oci/resolve.js';
+import type { CredentialOptions } from './oci/credentials.js';
 
 async function run(): Promise<void> {
   const input = (n: string) => core.getInput(n);
@@ -40,6 +42,7 @@ async function run(): Promise<void> {
   const pk = input('private-key').trim();
   if (pk && (pk.includes('-----BEGIN') || !existsSync(isAbsolute(pk) ? pk : join(workspace, pk)))) mask(pk);
   mask(input('private-key-passphrase'));
+  mask(input('registry-password'));
   const unsigned = parseBoolean(input('unsigned'), 'unsigned');
   // a key path is read only from the workspace or the runner's temp folder, as a regular file of bounded size
   const keyRoots = [workspace, env.RUNNER_TEMP].filter((r): r is string => !!r);
@@ -48,8 +51,8 @@ async function run(): Promise<void> {
     : keySignerFromInputs(input('private-key'), input('private-key-passphrase'), 'private-key', { root: keyRoots, maxBytes: MAX_KEY_BYTES });
   // every input and publish target is checked before any network call (the OIDC token request included), so a
   // mistake is reported as itself
-  if (!input('subject-path').trim() && !input('subject-digest').trim() && !input('subject-checksums').trim()) {
-    throw new ProvenantError('INPUT_INVALID', 'one of subject-path, subject-digest (with subject-name) or subject-checksums is required');
+  if (!['subject-path', 'subject-digest', 'subject-checksums', 'subject-image'].some((n) => input(n).trim())) {
+    throw new ProvenantError('INPUT_INVALID', 'one of subject-path, subject-digest (with subject-name), subject-checksums or subject-image is required');
   }
   const algorithms = parseAlgorithms(input('digest-algorithms'));
   const ifNoFilesFound = parseChoice(input('if-no-files-found'), 'if-no-files-found', ['error', 'warn', 'ignore'] as const, 'error');
@@ -93,6 +96,22 @@ async function run(): Promise<void> {
   // the token's ref is the source of truth once there is one
   const releaseTag = releaseTagFrom(input('release-tag') || undefined, event, claims?.ref ?? env.GITHUB_REF);
   const targets = parsePublishTargets(input('publish'), { ...publishCtx, hasRelease: hasRelease(releaseTag) });
+  if (parseBoolean(input('push-to-registry'), 'push-to-registry') && !targets.includes('registry')) {
+    if (unsigned) throw new ProvenantError('USAGE', 'push-to-registry needs a signed attestation (unsigned is true)');
+    targets.push('registry');
+  }
+  // registry credentials: inputs, docker login's config.json, or the GitHub token for ghcr.io; never logged
+  const registryUser = input('registry-username');
+  const registryPass = input('registry-password');
+  mask(registryPass);
+  const registryCreds: CredentialOptions = { username: registryUser || undefined, password: registryPass || undefined, explicitSource: 'inputs registry-username/registry-password', githubToken: ghToken || undefined, env, onSecret: mask };
+  const imageRefs = input('subject-image').split(/[\n,\s]+/).map((s) => s.trim()).filter(Boolean);
+  const images: Awaited<ReturnType<typeof resolveImage>>[] = [];
+  for (const ref of imageRefs) {
+    const img = await resolveImage(ref, { credentials: registryCreds, retry: { onRetry: (m) => core.warning(printable(m)) } });
+    info(`subject-image ${ref}: ${img.name}@${img.digest} (${img.mediaType}${img.platforms.length ? `, ${img.platforms.length} platforms` : ''})`);
+    images.push(img);
+  }
   const materialInput = input('materials').split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
   const mats = materialInput.length
     ? await collectMaterials({
@@ -115,6 +134,7 @@ async function run(): Promise<void> {
       onWarning: (m) => core.warning(printable(m)),
     },
     predicateVersion,
+    extraSubjects: imageSubjects(images, parseBoolean(input('subject-image-platforms'), 'subject-image-platforms')),
     github: { env, event, claims },
     signer,
     outputDir: input('output-dir') || `${env.RUNNER_TEMP || workspace}/provenant`,
@@ -144,7 +164,8 @@ async function run(): Promise<void> {
     const extraFiles = input('links') ? await linkFiles(input('links'), workspace, join(outDir, 'links')) : [];
     outcomes = await publish({
       targets,
-      files: result.attestations.map((a) => ({ bundlePath: a.bundlePath!, intotoJsonlPath: a.intotoJsonlPath! })),
+      files: result.attestations.map((a) => ({ bundlePath: a.bundlePath!, intotoJsonlPath: a.intotoJsonlPath!, subjects: a.subjects, predicateType: result.predicateType })),
+      registry: { credentials: registryCreds },
       extraFiles,
       github: token && repository ? { token, repository, apiUrl: env.GITHUB_API_URL || 'https://api.github.com', serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' } : undefined,
       artifactName: input('artifact-name') || 'provenance',

@@ -54,6 +54,12 @@ export const ERROR_CODES = [
   'LEVEL_TOO_LOW', // below --min-level
   'MATERIAL_DIGEST_MISSING',
   'ATTESTATION_NOT_FOUND',
+  // container registries
+  'IMAGE_REF_INVALID', // not REGISTRY/REPO[:TAG][@sha256:HEX]
+  'IMAGE_NOT_FOUND', // the registry has no such manifest
+  'MANIFEST_INVALID', // manifest malformed, too large, or not the digest asked for
+  'REGISTRY_AUTH', // 401/403 from a registry
+  'REGISTRY_UNREACHABLE', // connection failures or 5xx after retries
   // in-toto layouts
   'LAYOUT_INVALID',
   'LAYOUT_EXPIRED',

@@ -7,15 +7,21 @@ import { parseCommandArgs } from './args.js';
 import { POLICY_OPTIONS, policyFromValues } from './policy-args.js';
 import { pushAll } from '../util/array.js';
 import { printable as pr } from '../util/escape.js';
+import { isImageRef } from '../oci/ref.js';
+import { verifyImages } from '../verify/oci.js';
 
 export const summary = 'SLSA Build levels across a release folder, or across the npm dependencies of a lockfile';
 
 const HELP = `Usage: provenant audit DIR|FILE... [options]
        provenant audit --lockfile FILE [--registry URL] [options]
+       provenant audit oci://REGISTRY/REPO[:TAG|@DIGEST]... [options]
 
 A folder: every file that is not an attestation is an artifact, verified against every attestation in the folder
 (*.intoto.jsonl, *.sigstore.json, *.sigstore, *.statement.json); a table of artifacts with level, builder and
 source, and totals per level.
+
+oci://…: each container image's attached attestations (Sigstore bundles, cosign .att) verified as by
+provenant verify oci://…, in the same table (registry credentials as for verify; images without attestations L0).
 
 --lockfile: every npm package locked in FILE (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml)
 has its provenance fetched from the registry (GET /-/npm/v1/attestations/NAME@VERSION) and verified offline against
@@ -137,7 +143,18 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (!positionals.length) throw new ProvenantError('USAGE', 'name a folder (or files) to audit, or --lockfile FILE');
   const results: DirAudit = { results: [], totals: { L0: 0, L1: 0, L2: 0, L3: 0, failed: 0, error: 0 } };
-  for (const p of positionals) {
+  const images = positionals.filter(isImageRef);
+  if (images.length) {
+    const ir = await verifyImages({ images, trustedRoot: values['trusted-root'] as string | undefined, keys: values.key as string[] | undefined, policy: verifyPolicy, credentials: { githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN } });
+    for (const r of ir.results) {
+      results.results.push(r);
+      if (r.verified) results.totals[`L${r.slsaLevel}` as 'L0'] += 1;
+      else if (r.checks.some((c) => /ATTESTATION_NOT_FOUND/.test(c.detail))) results.totals.L0 += 1;
+      else if (r.checks.some((c) => c.code === 'registry')) results.totals.error += 1;
+      else results.totals.failed += 1;
+    }
+  }
+  for (const p of positionals.filter((x) => !isImageRef(x))) {
     const a = await auditDir(p, { trustedRoot: values['trusted-root'] as string | undefined, keys: values.key as string[] | undefined, policy: verifyPolicy });
     pushAll(results.results, a.results);
     for (const k of Object.keys(results.totals) as Array<keyof LevelTotals>) results.totals[k] += a.totals[k];
@@ -145,5 +162,5 @@ export async function run(argv: string[]): Promise<number> {
   const below = minLevel === undefined ? [] : results.results.filter((r) => !r.verified || r.slsaLevel < minLevel);
   process.stdout.write(values.json ? JSON.stringify({ ...results, minLevel: minLevel ?? null, belowMinLevel: below.map((r) => r.artifact) }, null, 2) + '\n' : renderDir(results));
   if (!values.json && below.length) process.stdout.write(`${below.length} artifact(s) below SLSA Build L${minLevel}\n`);
-  return results.totals.failed || below.length ? 1 : 0;
+  return results.totals.failed || results.totals.error || below.length ? 1 : 0;
 }

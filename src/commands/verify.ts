@@ -11,15 +11,22 @@ import { renderLockfileAudit, registryOptionsFrom, REGISTRY_OPTIONS } from './au
 import { makeDirs } from '../util/fs.js';
 import { LAYOUT_OPTIONS, runLayoutVerify } from './layout-verify.js';
 import { resolve } from 'node:path';
+import { verifyImages } from '../verify/oci.js';
+import { isImageRef } from '../oci/ref.js';
 
 export const summary = 'verify attestations offline: signatures, subjects, policy and SLSA Build level';
 
 const HELP = `Usage: provenant verify ARTIFACT_OR_DIGEST... [options]
 
-Each ARTIFACT is a file, a glob, or sha256:HEX / sha512:HEX. Attestations come from --bundle files, or are
-found beside each artifact (<artifact>.intoto.jsonl, <artifact>.sigstore.json, <artifact>.statement.json).
+Each ARTIFACT is a file, a glob, sha256:HEX / sha512:HEX, or a container image oci://REGISTRY/REPO[:TAG|@sha256:HEX].
+Attestations of files come from --bundle files, or are found beside each artifact (<artifact>.intoto.jsonl, <artifact>.sigstore.json, <artifact>.statement.json).
 Verification is offline: the Sigstore public-good trusted root ships with Provenant.
 
+Container images (oci://REGISTRY/REPO[:TAG|@DIGEST]): the tag is resolved to the manifest digest; the Sigstore
+bundles attached to it (referrers API, or the sha256-HEX referrers tag) and cosign's sha256-HEX.att attestations
+(with --key, or keyless) are verified with the same policy as files, one result per image. Registry credentials: docker login's
+config.json ($DOCKER_CONFIG), GITHUB_TOKEN/GH_TOKEN for ghcr.io, or:
+  --registry-username U      with --registry-password-env VAR (the variable holding the password or token)
 Attestations and trust:
   --bundle FILE              Sigstore bundle (v0.1-v0.3), .intoto.jsonl, DSSE envelope, npm attestations document,
                              Google Cloud Build provenance summary (gcloud ... --show-provenance) (repeatable)
@@ -117,6 +124,8 @@ export async function run(argv: string[]): Promise<number> {
     'audit-lockfile': { type: 'string' },
     ...LAYOUT_OPTIONS,
     json: { type: 'boolean' },
+    'registry-username': { type: 'string' },
+    'registry-password-env': { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(HELP);
@@ -137,8 +146,10 @@ export async function run(argv: string[]): Promise<number> {
   policy.requireIdentity = true;
   policy.insecureSkipIdentity = values['insecure-skip-identity'];
   policy.insecureIgnoreTlog = values['insecure-ignore-tlog'];
-  const report = await verifyArtifacts({
-    artifacts: positionals,
+  const images = positionals.filter(isImageRef);
+  const files = positionals.filter((p) => !isImageRef(p));
+  let report = images.length && !files.length ? undefined : await verifyArtifacts({
+    artifacts: files,
     bundles: values.bundle,
     trustedRoot: values['trusted-root'],
     keys: values.key,
@@ -147,6 +158,25 @@ export async function run(argv: string[]): Promise<number> {
     githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN,
     githubApiUrl: process.env.GITHUB_API_URL,
   });
+  if (images.length) {
+    const passEnv = values['registry-password-env'];
+    if (passEnv && process.env[passEnv] === undefined) throw new ProvenantError('USAGE', `--registry-password-env: ${passEnv} is not set`);
+    const ir = await verifyImages({
+      images,
+      trustedRoot: values['trusted-root'],
+      keys: values.key,
+      policy,
+      credentials: {
+        username: values['registry-username'],
+        password: passEnv ? process.env[passEnv] : undefined,
+        explicitSource: `--registry-username/--registry-password-env ${passEnv ?? ''}`.trim(),
+        githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN,
+      },
+      retry: { onRetry: (m) => process.stderr.write(`warning: ${m}\n`) },
+    });
+    report = report ? { ...report, results: [...report.results, ...ir.results], verified: report.verified && ir.verified } : ir;
+  }
+  if (!report) throw new ProvenantError('INTERNAL', 'nothing verified');
   const usage = report.results.flatMap((r) => r.checks).find((c) => !c.ok && c.detail.startsWith('[USAGE] '));
   if (usage) throw new ProvenantError('USAGE', usage.detail.slice('[USAGE] '.length));
   let audit: LockfileAudit | undefined;

@@ -8,13 +8,18 @@ import { ProvenantError } from '../errors.js';
 import { uploadWorkflowArtifact } from './artifact.js';
 import { permissionHint, uploadReleaseAssets, uploadToAttestationsApi, type GitHubTarget } from './github.js';
 import { failureOf, type RetryOptions } from './retry.js';
+import { imageTargets, pushBundle, type RegistryPublishOptions } from './registry.js';
+import type { Subject } from '../intoto/statement.js';
 
-export const PUBLISH_TARGETS = ['files', 'attestations-api', 'artifact', 'release'] as const;
+export const PUBLISH_TARGETS = ['files', 'attestations-api', 'artifact', 'release', 'registry'] as const;
 export type PublishTarget = (typeof PUBLISH_TARGETS)[number];
 
 export interface PublishFile {
   bundlePath: string;
   intotoJsonlPath: string;
+  /** The attestation's subjects and predicate type (publish: registry pushes to each image subject). */
+  subjects?: Subject[];
+  predicateType?: string;
 }
 
 export interface PublishOptions {
@@ -28,6 +33,8 @@ export interface PublishOptions {
   releaseTag?: string;
   overwrite?: boolean;
   retry?: RetryOptions;
+  /** publish: registry — credentials and which images. */
+  registry?: RegistryPublishOptions;
 }
 
 export interface PublishOutcome {
@@ -158,6 +165,16 @@ export async function publish(opts: PublishOptions): Promise<PublishOutcome[]> {
           throw new Error(describeFailure(`release ${opts.releaseTag}`, e, uploads.map((u) => u.file), 'release'));
         });
         outcome.items = r;
+      } else if (target === 'registry') {
+        let pushed = 0;
+        for (const f of opts.files) {
+          for (const t of imageTargets(f.subjects ?? [], opts.registry?.images)) {
+            const r = await pushBundle({ ...t, bundlePath: f.bundlePath, predicateType: f.predicateType, credentials: opts.registry?.credentials, retry });
+            outcome.items.push({ name: r.name, id: r.id });
+            pushed++;
+          }
+        }
+        if (!pushed) throw new ProvenantError('PUBLISH_FAILED', 'registry: no image subject (subject-image, or subject-name REGISTRY/REPO with subject-digest sha256:…); the attestation is still at ' + opts.files.map((f) => f.bundlePath).join(', '));
       }
       outcome.ok = true;
     } catch (e) {
