@@ -261,3 +261,41 @@ describe('audit --lockfile output', () => {
     expect(r.code).toBe(0);
   }, 120000);
 });
+
+describe('audit --lockfile binding with real npm documents (public-good root, npm\'s shipped keys)', () => {
+  test('sigstore@1.0.0: bound as published; without its publish attestation, with another repository, or a tampered publish attestation it is not', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { CORPUS } = await import('../support/paths.js');
+    const base = join(CORPUS, 'npm-cli', 'npm-registry-attestations-sigstore-1.0.0');
+    const real = JSON.parse(readFileSync(join(base, 'valid-sigstore-attestations.json'), 'utf8')) as { attestations: Array<{ predicateType: string }> };
+    const tgz = readFileSync(join(base, 'sigstore-1.0.0.tgz'));
+    const tampered = readFileSync(join(CORPUS, 'derived-tamper', 'tamper-npm-sigstore-1.0.0-publish-subject', 'valid-sigstore-attestations.json'));
+    const lock = join(dir, 'real-lock.json');
+    writeFileSync(lock, JSON.stringify({ lockfileVersion: 3, packages: { '': { name: 'app' }, 'node_modules/sigstore': { version: '1.0.0', integrity: integrity(tgz) } } }));
+    const run = async (attestations: Behavior, repository: unknown) => {
+      const r = await startFakeRegistry(new Map([['sigstore@1.0.0', attestations]]));
+      r.manifests.set('sigstore@1.0.0', { kind: 'json', value: { name: 'sigstore', version: '1.0.0', repository } });
+      try {
+        // the default registry's keys are the shipped ones: pass them as a file for this local registry
+        const { npmRegistryKeysText } = await import('../../src/verify/trust.js');
+        const keys = join(dir, 'npm-keys.json');
+        writeFileSync(keys, npmRegistryKeysText());
+        return (await auditLockfile(lock, { registry: r.url, registryKeys: keys })).packages[0];
+      } finally {
+        await r.close();
+      }
+    };
+    const repo = { type: 'git', url: 'git+https://github.com/sigstore/sigstore-js.git' };
+    const whole: Behavior = { kind: 'doc', body: Buffer.from(JSON.stringify(real)) };
+    // bound: the legacy certificate (GitHub workflow repository extension 1.5) names sigstore/sigstore-js
+    expect(await run(whole, repo)).toMatchObject({ status: 'verified', level: 1 });
+    const noPublish: Behavior = { kind: 'doc', body: Buffer.from(JSON.stringify({ attestations: real.attestations.filter((a) => a.predicateType !== NPM_PUBLISH_PREDICATE) })) };
+    const a = await run(noPublish, repo);
+    expect(a).toMatchObject({ status: 'unbound', level: 0 });
+    expect(a.detail).toMatch(/no npm publish attestation/);
+    const b = await run(whole, 'github:someone-else/sigstore-js');
+    expect(b).toMatchObject({ status: 'unbound', level: 0 });
+    expect(b.detail).toMatch(/not from the package's repository/);
+    expect(await run({ kind: 'doc', body: tampered }, repo)).toMatchObject({ status: 'failed', level: null });
+  }, 120000);
+});
