@@ -150,6 +150,8 @@ export interface LockfileAudit {
   dependencyLevels: Partial<Record<SlsaResult, number>>;
   /** A problem of the registry as a whole (it does not serve attestations): every package is an error. */
   registryProblem?: string;
+  /** A doubt about the registry that does not stop the audit (every package 404, no manifest lists attestations). */
+  registryNote?: string;
   /** Where the keys that verify npm publish attestations came from. */
   registryKeys: string;
 }
@@ -306,6 +308,7 @@ async function auditPackages(
     status: 'error',
   }));
   let registryProblem: string | undefined;
+  let registryNote: string | undefined;
   if (docs.length && docs.every((d) => d.kind === 'none')) {
     // 404 for every package: packages without provenance, or a registry (a mirror) without the attestations
     // endpoint; the manifests tell: npm's list the attestations a version has
@@ -321,6 +324,11 @@ async function auditPackages(
       registryProblem =
         'the registry does not serve attestations or manifests: ' +
         `404 for every package (${sample.length} manifests read)`;
+    else if ((opts.registry ?? DEFAULT_REGISTRY).replace(/\/+$/, '') !== DEFAULT_REGISTRY)
+      // a mirror may also drop `dist.attestations` from its manifests: say so rather than report L0 silently
+      registryNote =
+        'every package answered 404 at the attestations endpoint and no manifest read lists attestations; ' +
+        'if this registry is a mirror, it may not serve them (the packages are reported L0)';
   }
   const tasks: VerifyTask[] = [];
   const spans: Array<{ i: number; atts: LoadedAttestation[]; first: number }> = [];
@@ -482,6 +490,7 @@ async function auditPackages(
     totals,
     dependencyLevels,
     ...(registryProblem ? { registryProblem } : {}),
+    ...(registryNote ? { registryNote } : {}),
     registryKeys: keys.source,
   };
 }

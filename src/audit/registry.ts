@@ -7,7 +7,7 @@
  * the same way; the registry's signing keys (`GET {registry}/-/npm/v1/keys`) too, uncached.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeDirs, writeFileAtomic } from '../util/fs.js';
 import { failureOf, withRetry, type RequestFailure } from '../publish/retry.js';
@@ -93,7 +93,10 @@ function cacheKey(url: string): string {
 async function fetchCached(url: string, what: string, opts: RegistryOptions): Promise<FetchOutcome> {
   const file = opts.cacheDir ? join(opts.cacheDir, cacheKey(url)) : undefined;
   if (file) {
-    const cached = await readFile(file).catch(() => undefined);
+    // an entry is read only when it is a regular file within the answer cap (plus its header)
+    const st = await stat(file).catch(() => undefined);
+    const fits = !!st && st.isFile() && st.size <= (opts.maxBytes ?? MAX_RESPONSE_BYTES) + 80;
+    const cached = fits ? await readFile(file).catch(() => undefined) : undefined;
     if (cached) {
       const nl = cached.indexOf(0x0a);
       const head = cached.subarray(0, nl).toString();

@@ -131,6 +131,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(values.json ? JSON.stringify({ ...a, minLevel: minLevel ?? null, belowMinLevel: below.map((p) => `${p.name}@${p.version}`) }, null, 2) + '\n' : renderLockfileAudit(a));
     if (!values.json && below.length) process.stdout.write(`${below.length} package(s) below SLSA Build L${minLevel}\n`);
     // errors are errors: a dependency that could not be evaluated fails the audit, as a failed verification does
+    if (a.registryNote) process.stderr.write(`warning: ${a.registryNote}\n`);
     if (a.registryProblem) process.stderr.write(`error: ${a.registryProblem}\n`);
     else if (a.totals.error) process.stderr.write(`error: ${a.totals.error} of ${a.packages.length} package(s) could not be evaluated (registry errors)\n`);
     return a.totals.failed || a.totals.error || below.length ? 1 : 0;

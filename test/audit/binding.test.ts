@@ -301,6 +301,27 @@ describe('audit --lockfile: registry answers are bounded (finding 13)', () => {
     expect(by(a, 'good')).toMatchObject({ status: 'verified', level: 2 });
   }, 120000);
 
+  test('a cache entry over the cap is not read (fetched again)', async () => {
+    const { attestationsUrl } = await import('../../src/audit/registry.js');
+    const cacheDir = join(dir, 'cache-big');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(cacheDir, { recursive: true });
+    const body = Buffer.alloc(64 * 1024, 0x20);
+    const entry = Buffer.concat([Buffer.from(`200 ${createHash('sha256').update(body).digest('hex')}\n`), body]);
+    const key = createHash('sha256')
+      .update(attestationsUrl(reg.url, 'good', '1.0.0'))
+      .digest('hex');
+    writeFileSync(join(cacheDir, key), entry);
+    const before = reg.hits.get('good@1.0.0') ?? 0;
+    const a = await auditLockfile(lockfile('bigcache-lock.json', ['good']), {
+      ...opts(),
+      cacheDir,
+      maxBytes: 32 * 1024,
+    });
+    expect(reg.hits.get('good@1.0.0')).toBe(before + 1);
+    expect(by(a, 'good')).toMatchObject({ status: 'verified', level: 2, cached: false });
+  }, 120000);
+
   test('the CLI default cap (32 MiB): an answer just over it fails that package, exit 1', async () => {
     reg.routes.set('huge@1.0.0', { kind: 'huge', bytes: 32 * 1024 * 1024 + 1 });
     const r = await runCli(
@@ -373,6 +394,7 @@ describe('audit --lockfile exit codes (finding 14)', () => {
       mirror.manifests.set('a@1.0.0', manifest('a', 'acme/a', false));
       const plain = await runCli(['audit', '--lockfile', lock, '--registry', mirror.url, '--no-cache', '--json'], {});
       expect(plain.code).toBe(0);
+      expect(plain.stderr).toMatch(/warning: every package answered 404 .* if this registry is a mirror/);
       expect(JSON.parse(plain.stdout).totals).toMatchObject({ L0: 2, error: 0 });
     } finally {
       await mirror.close();
