@@ -371,7 +371,7 @@ async function auditPackages(
   const { results } = await verifyMany(tasks, trust, trustOpts);
   // verified provenance still has to be bound to the package: the registry's publish attestation, and the
   // package's own source repository
-  const toBind: Array<{ i: number; provenance: AttestationResult }> = [];
+  const toBind: Array<{ i: number; provenances: AttestationResult[] }> = [];
   for (const s of spans) {
     const p = packages[s.i];
     const verdicts = results.slice(s.first, s.first + s.atts.length);
@@ -421,8 +421,9 @@ async function auditPackages(
     a.status = 'verified';
     a.level = r.slsaLevel;
     a.detail = r.nextLevel[0];
-    const provenance = verdicts.find((v) => v.verified && v.predicateType?.startsWith('https://slsa.dev/provenance/'));
-    if (!provenance) continue; // no provenance: its level says so (L0)
+    // every provenance member is bound, not only the one the level comes from
+    const provenances = verdicts.filter((v) => v.predicateType?.startsWith('https://slsa.dev/provenance/'));
+    if (!provenances.length) continue; // no provenance: its level says so (L0)
     const publish = verdicts.find(
       (v) => v.verified && v.predicateType === NPM_PUBLISH_PREDICATE && v.signer?.kind === 'key',
     );
@@ -434,7 +435,7 @@ async function auditPackages(
       );
       continue;
     }
-    toBind.push({ i: s.i, provenance });
+    toBind.push({ i: s.i, provenances });
   }
   const manifests = await fetchManifests(
     toBind.map((b) => packages[b.i]),
@@ -457,16 +458,22 @@ async function auditPackages(
       return;
     }
     const want = repositoryKey(manifest.repository);
-    const certRepo = certificateRepository(b.provenance);
-    const got = certRepo ? repositoryKey(certRepo) : undefined;
-    if (!want) unbind(a, `the package's manifest names no source repository to bind the provenance to`);
-    else if (!got) unbind(a, `the provenance's certificate names no source repository`);
-    else if (got !== want)
-      unbind(
-        a,
-        `the provenance was built from ${certRepo}, ` +
-          `not from the package's repository ${repositoryText(manifest.repository)}`,
-      );
+    if (!want) {
+      unbind(a, `the package's manifest names no source repository to bind the provenance to`);
+      return;
+    }
+    for (const v of b.provenances) {
+      const certRepo = certificateRepository(v);
+      const got = certRepo ? repositoryKey(certRepo) : undefined;
+      if (!got) unbind(a, `the provenance's certificate names no source repository`);
+      else if (got !== want)
+        unbind(
+          a,
+          `the provenance was built from ${certRepo}, ` +
+            `not from the package's repository ${repositoryText(manifest.repository)}`,
+        );
+      if (a.status === 'unbound') return;
+    }
   });
   const totals = emptyTotals();
   const dependencyLevels: Partial<Record<SlsaResult, number>> = {};

@@ -217,6 +217,16 @@ beforeAll(async () => {
     doc([PROVENANCE_V1, await provenance('norepo', 'acme/norepo')], [NPM_PUBLISH_PREDICATE, await publish('norepo')]),
   );
   reg.manifests.set('norepo@1.0.0', manifest('norepo', undefined));
+  // twoprov: its own provenance, and a second one from another repository's workflow
+  reg.routes.set(
+    'twoprov@1.0.0',
+    doc(
+      [PROVENANCE_V1, await provenance('twoprov', 'acme/twoprov')],
+      [PROVENANCE_V1, await provenance('twoprov', 'evil/attacker')],
+      [NPM_PUBLISH_PREDICATE, await publish('twoprov')],
+    ),
+  );
+  reg.manifests.set('twoprov@1.0.0', manifest('twoprov', 'acme/twoprov'));
   // huge: an attestations answer over the cap
   reg.routes.set('huge@1.0.0', { kind: 'huge', bytes: 40_000 });
 }, 120000);
@@ -269,6 +279,12 @@ describe('audit --lockfile binds provenance to the package (finding 5)', () => {
     } finally {
       reg.keys = keys;
     }
+  }, 120000);
+
+  test('every provenance member of the document is bound, not only the first', async () => {
+    const a = await auditLockfile(lockfile('twoprov-lock.json', ['twoprov']), opts());
+    expect(by(a, 'twoprov')).toMatchObject({ status: 'unbound', level: 0 });
+    expect(by(a, 'twoprov').detail).toMatch(/built from https:\/\/github\.com\/evil\/attacker/);
   }, 120000);
 
   test('repository forms compare equal (package.json shorthands, git+ssh, scp, .git, case)', () => {
