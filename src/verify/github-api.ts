@@ -31,6 +31,8 @@ export async function fetchGitHubAttestations(opts: {
   maxPages?: number;
   maxAttestations?: number;
   maxBytes?: number;
+  /** per request, headers and body (default 30 s) */
+  timeoutMs?: number;
 }): Promise<LoadedAttestation[]> {
   const m = /^([^/\s]+)\/([^/\s]+)$/.exec(opts.repo);
   if (!m) throw new ProvenantError('USAGE', `--repo: '${opts.repo}' is not OWNER/NAME`);
@@ -50,7 +52,7 @@ export async function fetchGitHubAttestations(opts: {
   const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(opts.token, {
     baseUrl,
-    request: { fetch: cappedFetch(opts.maxBytes ?? MAX_RESPONSE_BYTES, what) },
+    request: { fetch: cappedFetch(opts.maxBytes ?? MAX_RESPONSE_BYTES, what, opts.timeoutMs) },
   });
   const out: LoadedAttestation[] = [];
   try {
