@@ -233,20 +233,22 @@ async function registryKeysFile(
       }`,
       cleanup: none,
     };
-  try {
-    const doc = parseJsonStrict(got.body, `${registry}/-/npm/v1/keys`) as { keys?: unknown };
-    if (!doc || !Array.isArray(doc.keys)) throw new ProvenantError('KEY_INVALID', 'not a keys document');
-  } catch (e) {
-    throw new ProvenantError('KEY_INVALID', `${registry}/-/npm/v1/keys: ${(e as Error).message.split('\n')[0]}`);
-  }
+  // an answer that is not a usable keys document (a mirror's HTML page) adds no key: publish attestations signed
+  // with the registry's own key then fail to verify, visibly, per package
   const dir = mkdtempSync(join(tmpdir(), 'provenant-registry-keys-'));
   const file = join(dir, 'keys.json');
-  writeFileSync(file, got.body);
-  return {
-    file,
-    source: `npm registry keys (shipped) and ${registry}/-/npm/v1/keys`,
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
-  };
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    writeFileSync(file, got.body);
+    const doc = parseJsonStrict(got.body, `${registry}/-/npm/v1/keys`) as { keys?: unknown };
+    if (!doc || !Array.isArray(doc.keys)) throw new ProvenantError('KEY_INVALID', 'not a keys document');
+    loadTrust({ keys: [file] });
+  } catch (e) {
+    cleanup();
+    const why = (e as Error).message.split('\n')[0].slice(0, 160);
+    return { source: `npm registry keys (shipped); ${registry}/-/npm/v1/keys unusable: ${why}`, cleanup: none };
+  }
+  return { file, source: `npm registry keys (shipped) and ${registry}/-/npm/v1/keys`, cleanup };
 }
 
 /**

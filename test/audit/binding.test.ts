@@ -281,6 +281,18 @@ describe('audit --lockfile binds provenance to the package (finding 5)', () => {
     }
   }, 120000);
 
+  test("a keys endpoint answering a web page adds no key (no crash): the registry's publish attestations fail", async () => {
+    const keys = reg.keys;
+    reg.keys = { kind: 'doc', body: Buffer.from('<!doctype html><title>Mirror</title>') };
+    try {
+      const a = await auditLockfile(lockfile('htmlkeys-lock.json', ['good']), opts());
+      expect(a.registryKeys).toMatch(/\/-\/npm\/v1\/keys unusable/);
+      expect(by(a, 'good')).toMatchObject({ status: 'failed', level: null });
+    } finally {
+      reg.keys = keys;
+    }
+  }, 120000);
+
   test('every provenance member of the document is bound, not only the first', async () => {
     const a = await auditLockfile(lockfile('twoprov-lock.json', ['twoprov']), opts());
     expect(by(a, 'twoprov')).toMatchObject({ status: 'unbound', level: 0 });
