@@ -43,7 +43,11 @@ export async function runLayoutVerify(values: Record<string, any>, artifacts: st
       inspectionDir: values['inspection-dir'],
       inspectionTimeout: timeout,
       inspectionEnv: values['inspection-env'],
-      allowSublayouts: values['allow-sublayouts'] ? true : values['allow-sublayout'] ? (values['allow-sublayout'] as string[]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean) : undefined,
+      allowSublayouts: values['allow-sublayouts']
+        ? true
+        : values['allow-sublayout']
+          ? (values['allow-sublayout'] as string[]).flatMap((s) => s.split(',').map((x) => x.trim())).filter(Boolean)
+          : undefined,
       onWarning: (m) => warnings.push(m),
     });
     Object.assign(out, { verified: true, steps: report.steps, inspections: report.inspections, products: report.summary.products });

@@ -66,9 +66,17 @@ export async function run(argv: string[]): Promise<number> {
   } else [digest] = await hashFiles([artifact], ['sha256', 'sha512']);
   const trust = loadTrust({ trustedRoot: values['trusted-root'], keys: values.key });
   const policy: Policy = { certIdentity: values['cert-identity'], certIdentityRegex: values['cert-identity-regex'], certOidcIssuer: values['cert-oidc-issuer'] };
+  const expect = {
+    verifierId: values['verifier-id'],
+    resourceUri: values['resource-uri'],
+    artifactName: artifact ? basename(artifact) : undefined,
+    minLevel,
+    maxAge,
+    allowEmptyPolicy: values['allow-empty-policy'],
+  };
   let results: AttestationResult[];
   try {
-    results = loadAttestations(file).map((a) => checkVsa(verifyAttestation(a, trust, policy, { digest }), { verifierId: values['verifier-id'], resourceUri: values['resource-uri'], artifactName: artifact ? basename(artifact) : undefined, minLevel, maxAge, allowEmptyPolicy: values['allow-empty-policy'] }));
+    results = loadAttestations(file).map((a) => checkVsa(verifyAttestation(a, trust, policy, { digest }), expect));
   } catch (e) {
     const pe = e instanceof ProvenantError ? e : new ProvenantError('VSA_INVALID', (e as Error).message);
     results = [{ source: file, verified: false, slsaLevel: 0, nextLevel: [], checks: [{ code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` }] }];

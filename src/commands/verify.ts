@@ -205,7 +205,10 @@ export async function run(argv: string[]): Promise<number> {
     // the whole effective policy and trust: every constraint, the trusted root's contents, every trusted key
     const effective = effectivePolicy(policy, loadTrust({ trustedRoot: values['trusted-root'], keys: values.key }));
     if (isEmptyPolicy(effective) && report.results.some((r) => r.verified && r.slsaLevel >= 1)) {
-      process.stderr.write('warning: the VSAs say PASSED under an empty policy (no --cert-identity, --signer-workflow, --source-repo, --source-uri, --builder-id, --policy or --key): verify-vsa refuses them unless --allow-empty-policy\n');
+      process.stderr.write(
+        'warning: the VSAs say PASSED under an empty policy (no --cert-identity, --signer-workflow, --source-repo, ' +
+          '--source-uri, --builder-id, --policy or --key): verify-vsa refuses them unless --allow-empty-policy\n',
+      );
     }
     vsas = await writeVsas(report.results, dir, signer, {
       resourceUri: values['resource-uri'],
