@@ -128,8 +128,11 @@ const result = await build({
   logLevel: 'warning',
   plugins: [helpPlugin, validatorsPlugin, builtinAsCjsPlugin],
   banner: {
-    js: "import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __filename = __provenantFileURLToPath(import.meta.url); const __dirname = __provenantDirname(__filename);",
+    js: "import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenantFile = __provenantFileURLToPath(import.meta.url); const __provenantDir = __provenantDirname(__provenantFile);",
   },
+  // CommonJS code's free __filename/__dirname point at the banner's constants; under their own names, so that a
+  // bundled ES module declaring its own __filename (as @actions/artifact's dependencies do) does not collide
+  define: { __filename: '__provenantFile', __dirname: '__provenantDir' },
 });
 const written = new Set();
 for (const file of result.outputFiles) {

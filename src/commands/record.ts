@@ -8,7 +8,7 @@ import { parseMetadata, verifyMetadataSignature } from '../intoto/metablock.js';
 import { recordArtifacts } from '../intoto/record.js';
 import { makeDirs, writeFileAtomic } from '../util/fs.js';
 import { parseCommandArgs } from './args.js';
-import { RECORDING_OPTIONS, expandArtifactArgs, recordOptions, signingFrom, spreadLists } from './run.js';
+import { RECORDING_OPTIONS, expandArtifactArgs, recordOptions, signingFrom, spreadLists, validateStepName } from './run.js';
 
 export const summary = 'record a step that spans several workflow steps (start … stop) as an in-toto link';
 
@@ -52,7 +52,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   void positionals;
   if (!values.step) throw new ProvenantError('USAGE', '--step NAME is required');
-  const step = values.step as string;
+  // the step name becomes a file name: no path separators, no '..' (writes stay in the link folder)
+  const step = validateStepName(values.step as string);
   const signing = await signingFrom(values, `record ${verb}`);
   const base = resolve((values['base-path'] as string | undefined) ?? '.');
   const rec = recordOptions(values, base);
