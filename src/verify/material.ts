@@ -142,6 +142,11 @@ export function checkInclusionProofs(json: Obj, source: string): void {
     if (!size || !/^\d+$/.test(size) || !hash) throw new ProvenantError('TLOG_INVALID', `${source}: tlogEntries[${i}]: the checkpoint is not a log checkpoint (origin, size, root hash)`);
     if (String(pr.treeSize) !== size) throw new ProvenantError('TLOG_INVALID', `${source}: tlogEntries[${i}]: inclusion proof tree size ${String(pr.treeSize).slice(0, 24)} is not the signed checkpoint's ${size}`);
     if (!Buffer.from(hash, 'base64').equals(Buffer.from(pr.rootHash, 'base64'))) throw new ProvenantError('TLOG_INVALID', `${source}: tlogEntries[${i}]: inclusion proof root hash is not the signed checkpoint's`);
+    if (!e.inclusionPromise) {
+      // no signed promise: nothing signs the entry's own index and time, so they must be the proof's (and none)
+      if (String(e.logIndex ?? '0') !== String(pr.logIndex ?? '0')) throw new ProvenantError('TLOG_INVALID', `${source}: tlogEntries[${i}]: logIndex ${String(e.logIndex).slice(0, 24)} is not the inclusion proof's ${String(pr.logIndex).slice(0, 24)}`);
+      if (e.integratedTime !== undefined && e.integratedTime !== null && String(e.integratedTime) !== '0') throw new ProvenantError('TLOG_INVALID', `${source}: tlogEntries[${i}]: an integratedTime without a signed inclusion promise`);
+    }
   });
 }
 

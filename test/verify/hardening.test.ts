@@ -298,7 +298,11 @@ describe('finding 8 (log keys): an entry proven by its inclusion proof alone is 
   test('a Rekor key whose window ended in 2020 fails; the same key valid now passes', async () => {
     const b = await signKeyless(full, token({ repo: 'octo/app' }), provenance({ repo: 'octo/app' }));
     const proofOnly = clone(b);
+    // as Rekor v2 writes it: no promise, no integrated time, the entry's index is the proof's (the mock's tree of
+    // one: 0, omitted as proto3 JSON omits defaults)
     delete proofOnly.verificationMaterial.tlogEntries[0].inclusionPromise;
+    delete proofOnly.verificationMaterial.tlogEntries[0].integratedTime;
+    proofOnly.verificationMaterial.tlogEntries[0].logIndex = proofOnly.verificationMaterial.tlogEntries[0].inclusionProof.logIndex ?? '0';
     expect(failed(verify(proofOnly, { sourceRepo: 'octo/app' }))).toBe('');
     const root = clone(full.trustedRoot) as Record<string, any>;
     root.tlogs[0].publicKey.validFor = { start: '2019-01-01T00:00:00Z', end: '2020-01-01T00:00:00Z' };
@@ -385,6 +389,16 @@ describe('finding 12: every bundle field is canonical and checked', () => {
     const bigger = clone(b);
     bigger.verificationMaterial.tlogEntries[0].inclusionProof.treeSize = String(BigInt(proof.treeSize) + 1n);
     expect(failed(verify(bigger, policy))).toMatch(/\[TLOG_INVALID\] .*tree size/);
+    // without a signed promise, the entry's index and time are signed by nothing: they must be the proof's (none)
+    const proofOnly = clone(b);
+    delete proofOnly.verificationMaterial.tlogEntries[0].inclusionPromise;
+    proofOnly.verificationMaterial.tlogEntries[0].logIndex = proof.logIndex ?? '0';
+    const idx = clone(proofOnly);
+    idx.verificationMaterial.tlogEntries[0].logIndex = String(BigInt(proof.logIndex ?? '0') + 7n);
+    expect(failed(verify(idx, policy))).toMatch(/\[TLOG_INVALID\] .*logIndex/);
+    expect(failed(verify(proofOnly, policy))).toMatch(/\[TLOG_INVALID\] .*integratedTime/);
+    proofOnly.verificationMaterial.tlogEntries[0].integratedTime = '0';
+    expect(failed(verify(proofOnly, policy))).toBe('');
   });
   test('a flipped algorithm OID inside the RFC 3161 timestamp fails', () => {
     const ts = Buffer.from(b.verificationMaterial.timestampVerificationData.rfc3161Timestamps[0].signedTimestamp, 'base64');
