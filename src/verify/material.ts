@@ -13,6 +13,13 @@ const B64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 type Obj = Record<string, unknown>;
 
+const MEDIA_TYPES = [
+  'application/vnd.dev.sigstore.bundle+json;version=0.1',
+  'application/vnd.dev.sigstore.bundle+json;version=0.2',
+  'application/vnd.dev.sigstore.bundle+json;version=0.3',
+  'application/vnd.dev.sigstore.bundle.v0.3+json',
+];
+
 function bad(source: string, what: string): never {
   throw new ProvenantError('BUNDLE_INVALID', `${source}: ${what}`);
 }
@@ -55,7 +62,8 @@ const present = (o: Obj, k: string) => o[k] !== undefined && o[k] !== null;
  */
 export function checkBundleShape(json: Obj, source: string, root: TrustedRoot): 'publicKey' | 'x509CertificateChain' | 'certificate' {
   const top = obj(json, 'the bundle', source, ['mediaType', 'verificationMaterial', 'dsseEnvelope', 'messageSignature']);
-  str(top.mediaType, 'mediaType', source);
+  // the known media types exactly (@sigstore/bundle matches a prefix, so 'v0.3+jsonJUNK' or 'v9.9' would pass)
+  if (!MEDIA_TYPES.includes(str(top.mediaType, 'mediaType', source))) bad(source, `mediaType ${JSON.stringify(String(top.mediaType).slice(0, 80))} is not a Sigstore bundle v0.1-v0.3`);
   const contents = ['dsseEnvelope', 'messageSignature'].filter((k) => present(top, k));
   if (contents.length !== 1) bad(source, `the bundle must carry exactly one of dsseEnvelope and messageSignature (found ${contents.length ? contents.join(' and ') : 'neither'})`);
   if (present(top, 'dsseEnvelope')) {

@@ -136,6 +136,11 @@ describe('finding 1: the identity comes from the certificate whose key verified 
     const unknown = clone(b);
     unknown.verificationMaterial.certificates = [];
     expect(failed(verify(unknown, policy))).toMatch(/\[BUNDLE_INVALID\]/);
+    for (const mt of ['application/vnd.dev.sigstore.bundle.v0.3+jsonX', 'application/vnd.dev.sigstore.bundle.v9.9+json', 'application/vnd.dev.sigstore.bundle+json;version=0.3;x=1']) {
+      const m = clone(b);
+      m.mediaType = mt;
+      expect(failed(verify(m, policy))).toMatch(/\[BUNDLE_INVALID\] .*mediaType/);
+    }
     const top = clone(b);
     top.messageSignature = { messageDigest: { algorithm: 'SHA2_256', digest: Buffer.alloc(32).toString('base64') }, signature: 'AAAA' };
     expect(failed(verify(top, policy))).toMatch(/\[BUNDLE_INVALID\]/);
