@@ -4,7 +4,7 @@ import { hasIdentityConstraint, IDENTITY_OPTIONS, normalizeRepo, signerWorkflowM
 import type { AttestationResult, CheckResult } from './result.js';
 
 export function checkIdentity(signer: AttestationResult['signer'], policy: Policy, checks: CheckResult[]): void {
-  if (signer?.kind === 'certificate' && policy.requireIdentity && !policy.insecureSkipIdentity && !hasIdentityConstraint(policy)) {
+  if (signer?.kind === 'certificate' && policy.requireIdentity && !policy.insecureSkipIdentity && !hasIdentityConstraint(policy, signer.identity)) {
     // anyone can get a certificate: with no identity constraint the verdict says nothing about who built it
     checks.push({ code: 'identity', ok: false, detail: `[USAGE] the attestation is signed with a certificate and no identity is required: give one of ${IDENTITY_OPTIONS} (or --insecure-skip-identity to accept any signer)` });
     return;

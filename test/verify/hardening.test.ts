@@ -14,6 +14,7 @@ import { loadTrust, verifyAttestation, type AttestationResult, type Policy, type
 import type { LoadedAttestation } from '../../src/verify/load.js';
 import { run as runVerify } from '../../src/commands/verify.js';
 import { startSigstore, type SigstoreInstance } from '../support/sigstore-servers.js';
+import { ensureBuilt, githubEnv, runAction } from '../support/runner.js';
 
 const SHA = 'c27d339ee6075c1f744c5d4b200f7901aad2c369';
 const ARTIFACT = Buffer.from('release tarball');
@@ -220,6 +221,10 @@ describe('finding 6: keyless verification needs an identity constraint', () => {
     expect(verify(b, { requireIdentity: true, insecureSkipIdentity: true }).verified).toBe(true);
     expect(verify(b, { requireIdentity: true, owner: 'evil' }).verified).toBe(true);
     expect(verify(b, { requireIdentity: true, owner: 'octo' }).verified).toBe(false);
+    // a builder id that is not a workflow (GitHub's hosted runner) says nothing about the signer
+    expect(failed(verify(b, { requireIdentity: true, builderId: 'https://github.com/actions/runner/github-hosted' }))).toMatch(/\[USAGE\]/);
+    expect(verify(b, { requireIdentity: true, builderId: 'https://github.com/evil/app/.github/workflows/release.yml' }).verified).toBe(true);
+    expect(verify(b, { requireIdentity: true, builderId: 'https://github.com/octo/app/.github/workflows/release.yml' }).verified).toBe(false);
   });
   test('provenant verify: exit 2 (USAGE) without identity options, 0 with --insecure-skip-identity or --owner', async () => {
     const b = await signKeyless(full, token({ repo: 'evil/app' }), provenance({ repo: 'evil/app' }));
@@ -239,6 +244,29 @@ describe('finding 6: keyless verification needs an identity constraint', () => {
     expect(await quiet([...args, '--owner', 'evil'])).toBe(0);
     expect(await quiet([...args, '--source-repo', 'octo/app'])).toBe(1);
   });
+});
+
+describe('finding 6 (verify action): the same rule, with the insecure-skip-identity input', () => {
+  test('no identity input: the step fails with USAGE; insecure-skip-identity or source-repo passes; insecure-ignore-tlog', async () => {
+    await ensureBuilt();
+    const b = await signKeyless(full, token({ repo: 'evil/app' }), provenance({ repo: 'evil/app' }));
+    writeFileSync(join(dir, 'action.sigstore.json'), JSON.stringify(b));
+    const stripped = clone(b);
+    stripped.verificationMaterial.tlogEntries = [];
+    writeFileSync(join(dir, 'notlog.sigstore.json'), JSON.stringify(stripped));
+    const inputs = { artifacts: 'app.tgz', bundles: join(dir, 'action.sigstore.json'), 'trusted-root': full.trustedRootPath };
+    const none = await runAction('verify-action.js', inputs, githubEnv(dir, {}));
+    expect(none.code).toBe(1);
+    expect(none.stdout).toMatch(/::error::\[USAGE\] .*source-repo.*insecure-skip-identity: true/);
+    const skip = await runAction('verify-action.js', { ...inputs, 'insecure-skip-identity': 'true' }, githubEnv(dir, {}));
+    expect(skip.code).toBe(0);
+    expect(skip.outputs.verified).toBe('true');
+    const repo = await runAction('verify-action.js', { ...inputs, 'source-repo': 'evil/app' }, githubEnv(dir, {}));
+    expect(repo.outputs.verified).toBe('true');
+    const notlog = { ...inputs, bundles: join(dir, 'notlog.sigstore.json'), 'source-repo': 'evil/app' };
+    expect((await runAction('verify-action.js', notlog, githubEnv(dir, {}))).stdout).toMatch(/TLOG_INVALID/);
+    expect((await runAction('verify-action.js', { ...notlog, 'insecure-ignore-tlog': 'true' }, githubEnv(dir, {}))).outputs.verified).toBe('true');
+  }, 120000);
 });
 
 describe('finding 7: --signer-workflow is anchored (https://HOST/OWNER/REPO/PATH, host github.com by default)', () => {
