@@ -142,6 +142,18 @@ describe('finding 1: the identity comes from the certificate whose key verified 
       m.mediaType = mt;
       expect(failed(verify(m, policy))).toMatch(/\[BUNDLE_INVALID\] .*mediaType/);
     }
+    // a v0.1-style chain: the leaf, then the trusted root's own CA certificate; never a certificate from elsewhere
+    const caRaw = (full.trustedRoot as Record<string, any>).certificateAuthorities[0].certChain.certificates[0].rawBytes as string;
+    const asChain = (extra: string) => {
+      const m = clone(b);
+      m.verificationMaterial.x509CertificateChain = { certificates: [{ rawBytes: b.verificationMaterial.certificate.rawBytes }, { rawBytes: extra }] };
+      delete m.verificationMaterial.certificate;
+      m.mediaType = 'application/vnd.dev.sigstore.bundle+json;version=0.2';
+      return m;
+    };
+    expect(failed(verify(asChain(caRaw), policy))).toBe('');
+    const other = (tsaOnly.trustedRoot as Record<string, any>).certificateAuthorities[0].certChain.certificates[0].rawBytes as string;
+    expect(failed(verify(asChain(other), policy))).toMatch(/\[BUNDLE_INVALID\] .*not a certificate of the trusted root/);
     const top = clone(b);
     top.messageSignature = { messageDigest: { algorithm: 'SHA2_256', digest: Buffer.alloc(32).toString('base64') }, signature: 'AAAA' };
     expect(failed(verify(top, policy))).toMatch(/\[BUNDLE_INVALID\]/);
