@@ -132,7 +132,10 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
   // Sigstore bundle
   let bundle: Bundle;
   try {
-    checkBundleShape(att.json, att.source, trust.root);
+    const material = checkBundleShape(att.json, att.source, trust.root);
+    // a certificate-signed envelope's keyid is verified by nothing: it must be empty, not a claim shown as fact
+    const sigs = ((att.json.dsseEnvelope as { signatures?: Array<{ keyid?: string }> } | undefined)?.signatures ?? []);
+    if (material !== 'publicKey' && sigs.some((x) => x.keyid)) throw new ProvenantError('BUNDLE_INVALID', `${att.source}: a certificate-signed DSSE envelope carries a keyid (nothing verifies it)`);
     checkInt64Fields(att.json, att.source);
     bundle = bundleFromJSON(att.json);
   } catch (e) {
@@ -196,7 +199,7 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
       // no trusted time in the bundle: a key's validity window is checked against the current time
       if (!trustedTime) keyValidNow(used, att.source);
       checks.push({ code: 'signature', ok: true, detail: `signed by trusted key ${used.ids[0]}${hintOf && !used.ids.includes(hintOf) ? ` (hint '${hintOf}')` : ''}` });
-      const signer = { kind: 'key' as const, keyid: hintOf || used.ids[0] };
+      const signer = { kind: 'key' as const, keyid: used.ids.includes(hintOf) ? hintOf : used.ids[0] };
       if (content.$case === 'dsseEnvelope') return { payload: content.dsseEnvelope.payload, payloadType: content.dsseEnvelope.payloadType, signer };
       return { signer, messageDigestOnly: true };
     }

@@ -154,6 +154,9 @@ describe('finding 1: the identity comes from the certificate whose key verified 
     expect(failed(verify(asChain(caRaw), policy))).toBe('');
     const other = (tsaOnly.trustedRoot as Record<string, any>).certificateAuthorities[0].certChain.certificates[0].rawBytes as string;
     expect(failed(verify(asChain(other), policy))).toMatch(/\[BUNDLE_INVALID\] .*not a certificate of the trusted root/);
+    const keyid = clone(b);
+    keyid.dsseEnvelope.signatures[0].keyid = 'octo-release-key';
+    expect(failed(verify(keyid, policy))).toMatch(/\[BUNDLE_INVALID\] .*keyid/);
     const top = clone(b);
     top.messageSignature = { messageDigest: { algorithm: 'SHA2_256', digest: Buffer.alloc(32).toString('base64') }, signature: 'AAAA' };
     expect(failed(verify(top, policy))).toMatch(/\[BUNDLE_INVALID\]/);
