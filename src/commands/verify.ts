@@ -44,7 +44,7 @@ Attestations and trust:
   entry or timestamp); a signature with no trusted time (a key-signed bundle without a log entry, a bare DSSE
   envelope) is checked against the current time.
 Certificate identity (a certificate-signed attestation needs at least one of --cert-identity, --cert-identity-regex,
---source-repo, --repo, --owner, --signer-workflow, --builder-id, --source-uri; otherwise exit 2):
+--source-repo, --repo, --owner, --signer-workflow, --builder-id naming a workflow, --source-uri; otherwise exit 2):
   --cert-identity SAN        --cert-identity-regex RE    --cert-oidc-issuer URL
   --signer-workflow [https://][HOST/]OWNER/REPO/PATH[@REF]   the certificate's whole build-signer URI (host
                              github.com by default); never a suffix
