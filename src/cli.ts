@@ -11,6 +11,7 @@ import * as audit from './commands/audit.js';
 import * as runCmd from './commands/run.js';
 import * as record from './commands/record.js';
 import * as layoutCmd from './commands/layout.js';
+import * as trust from './commands/trust.js';
 
 export interface Command {
   summary: string;
@@ -25,6 +26,7 @@ const commands: Record<string, Command> = {
   run: runCmd,
   record,
   layout: layoutCmd,
+  trust,
 };
 
 function usage(): string {
