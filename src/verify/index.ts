@@ -68,6 +68,23 @@ export interface VerifyReport {
 
 const SIDECARS = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json'];
 
+/** What a path is after symlinks: 'file', 'folder', or a description of anything else. */
+function fileKind(p: string): string {
+  let st;
+  try {
+    st = statSync(p);
+  } catch (e) {
+    return `unreadable (${(e as NodeJS.ErrnoException).code})`;
+  }
+  if (st.isFile()) return 'file';
+  if (st.isDirectory()) return 'folder';
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
 async function expandArtifacts(specs: string[], cwd: string): Promise<Array<{ name: string; path?: string; digest?: DigestSet }>> {
   const out: Array<{ name: string; path?: string; digest?: DigestSet }> = [];
   for (const spec of specs) {
@@ -76,14 +93,24 @@ async function expandArtifacts(specs: string[], cwd: string): Promise<Array<{ na
       out.push({ name: spec, digest: { [d.algorithm]: d.hex } });
       continue;
     }
-    if (existsSync(spec) && statSync(spec).isFile()) {
-      out.push({ name: spec, path: spec });
-      continue;
+    if (existsSync(spec)) {
+      // an artifact is hashed whole: a FIFO would hang verify, a device (/dev/zero) would keep it hashing forever
+      const kind = fileKind(spec);
+      if (kind === 'file') {
+        out.push({ name: spec, path: spec });
+        continue;
+      }
+      if (kind !== 'folder') throw new ProvenantError('FILE_NOT_REGULAR', `artifact ${spec}: ${kind}, not a regular file`);
     }
     const g = await createGlob(spec.startsWith('/') ? spec : `${cwd}/${spec}`, { matchDirectories: false, implicitDescendants: true });
     const files = (await g.glob()).filter((f) => !SIDECARS.some((s) => f.endsWith(s))).sort();
     if (!files.length) throw new ProvenantError('FILE_NOT_FOUND', `artifact '${spec}': no such file, glob match or ALG:HEX digest`);
-    for (const f of files) out.push({ name: f.startsWith(cwd + '/') ? f.slice(cwd.length + 1) : f, path: f });
+    for (const f of files) {
+      const name = f.startsWith(cwd + '/') ? f.slice(cwd.length + 1) : f;
+      const kind = fileKind(f);
+      if (kind !== 'file') throw new ProvenantError('FILE_NOT_REGULAR', `artifact ${name} (matched by '${spec}'): ${kind}, not a regular file`);
+      out.push({ name, path: f });
+    }
   }
   return out;
 }

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, runCli } from '../support/runner.js';
@@ -72,5 +72,21 @@ describe('verify reads only regular files within limits (finding 13)', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toBe(`provenant: ${msg}\n`);
     }
+  }, 30000);
+  test('an artifact that is a FIFO or /dev/zero (also through a glob) is refused at once, not hashed forever', async () => {
+    mkdirSync(join(dir, 'g'));
+    writeFileSync(join(dir, 'g', 'a.bin'), 'x');
+    execFileSync('mkfifo', [join(dir, 'g', 'p.bin')]);
+    const t = Date.now();
+    for (const [args, msg] of [
+      [['fifo.json'], '[FILE_NOT_REGULAR] artifact fifo.json: a FIFO, not a regular file'],
+      [['zero.json'], '[FILE_NOT_REGULAR] artifact zero.json: a character device, not a regular file'],
+      [['g/*.bin'], "[FILE_NOT_REGULAR] artifact g/p.bin (matched by 'g/*.bin'): a FIFO, not a regular file"],
+    ] as Array<[string[], string]>) {
+      const r = await run(args);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`provenant: ${msg}\n`);
+    }
+    expect(Date.now() - t).toBeLessThan(20000);
   }, 30000);
 });
