@@ -5,10 +5,10 @@
  * files, in-toto 1.x) includes `keyid_hash_algorithms: ["sha256","sha512"]`, the current one omits it.
  */
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { ProvenantError } from '../errors.js';
 import { encodeCanonical } from './canonical.js';
 import { describePublicKey, loadPrivateKey, type KeyScheme, type PrivateKeyInfo } from './keys.js';
+import { READ_LIMITS, readRegularFileSync } from '../util/fs.js';
 
 export interface SslibKey {
   keyid?: string;
@@ -100,12 +100,7 @@ export interface LoadedFunctionaryKey {
  * reference's in-toto-keygen writes for ed25519/ecdsa).
  */
 export function loadFunctionaryKey(path: string, passphrase?: string): LoadedFunctionaryKey {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new ProvenantError('FILE_NOT_FOUND', `${path}: cannot read (${(e as NodeJS.ErrnoException).code})`);
-  }
+  const text = readRegularFileSync(path, { maxBytes: READ_LIMITS.key, what: 'key' }).toString('utf8');
   return parseFunctionaryKey(text, path, passphrase);
 }
 

@@ -89,4 +89,12 @@ describe('verify reads only regular files within limits (finding 13)', () => {
     }
     expect(Date.now() - t).toBeLessThan(20000);
   }, 30000);
+  test('--policy, --layout and --layout-key files: a FIFO or device is refused with FILE_NOT_REGULAR', async () => {
+    const p = await run(['app.bin', '--policy', 'fifo.json']);
+    expect(p.code).toBe(1);
+    expect(p.stderr).toBe('provenant: [FILE_NOT_REGULAR] --policy fifo.json: a FIFO, not a regular file\n');
+    const l = await run(['app.bin', '--layout', 'fifo.json', '--layout-key', 'zero.json']);
+    expect(l.code).toBe(1);
+    expect(l.stdout + l.stderr).toMatch(/\[FILE_NOT_REGULAR\] key zero\.json: a character device, not a regular file/);
+  }, 30000);
 });
