@@ -2,7 +2,8 @@ import { ProvenantError } from '../errors.js';
 import { defaultTufCacheDir, loadCachedTrustedRoot, updateTrust } from '../verify/tuf.js';
 import { parseCommandArgs } from './args.js';
 
-export const summary = 'refresh the Sigstore trusted root through TUF (trust update); show which root verify uses (trust status)';
+export const summary =
+  'refresh the Sigstore trusted root through TUF (trust update); show which root verify uses (trust status)';
 
 const HELP = `Usage: provenant trust update [options]
        provenant trust status [--cache-dir DIR] [--json]
@@ -38,24 +39,44 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const [sub, ...extra] = positionals;
-  if (!sub || extra.length) throw new ProvenantError('USAGE', `trust: name one subcommand, update or status\n\n${HELP}`);
+  if (!sub || extra.length)
+    throw new ProvenantError('USAGE', `trust: name one subcommand, update or status\n\n${HELP}`);
   const cacheDir = values['cache-dir'] ?? defaultTufCacheDir();
   if (sub === 'status') {
-    for (const o of ['mirror-url', 'root', 'force-init', 'timeout-ms'] as const) if (values[o] !== undefined) throw new ProvenantError('USAGE', `trust status: --${o} applies to trust update`);
+    for (const o of ['mirror-url', 'root', 'force-init', 'timeout-ms'] as const)
+      if (values[o] !== undefined) throw new ProvenantError('USAGE', `trust status: --${o} applies to trust update`);
     const cached = await loadCachedTrustedRoot(cacheDir);
     const out = cached
-      ? { trustedRoot: cached.label, cacheDir, mirrorURL: cached.record.mirrorURL, updatedAt: cached.record.updatedAt, expires: cached.expires ?? null }
+      ? {
+          trustedRoot: cached.label,
+          cacheDir,
+          mirrorURL: cached.record.mirrorURL,
+          updatedAt: cached.record.updatedAt,
+          expires: cached.expires ?? null,
+        }
       : { trustedRoot: 'sigstore public-good (shipped)', cacheDir, mirrorURL: null, updatedAt: null, expires: null };
-    process.stdout.write(values.json ? JSON.stringify(out, null, 2) + '\n' : `verify uses: ${out.trustedRoot}${out.expires ? `\nTUF metadata expires: ${out.expires}` : ''}\n`);
+    process.stdout.write(
+      values.json
+        ? JSON.stringify(out, null, 2) + '\n'
+        : `verify uses: ${out.trustedRoot}${out.expires ? `\nTUF metadata expires: ${out.expires}` : ''}\n`,
+    );
     return 0;
   }
-  if (sub !== 'update') throw new ProvenantError('USAGE', `trust: unknown subcommand '${sub.slice(0, 40)}' (update or status)`);
+  if (sub !== 'update')
+    throw new ProvenantError('USAGE', `trust: unknown subcommand '${sub.slice(0, 40)}' (update or status)`);
   let timeoutMs: number | undefined;
   if (values['timeout-ms'] !== undefined) {
-    if (!/^\d{1,7}$/.test(values['timeout-ms']) || Number(values['timeout-ms']) < 1) throw new ProvenantError('USAGE', `--timeout-ms: '${values['timeout-ms']}' is not a positive integer`);
+    if (!/^\d{1,7}$/.test(values['timeout-ms']) || Number(values['timeout-ms']) < 1)
+      throw new ProvenantError('USAGE', `--timeout-ms: '${values['timeout-ms']}' is not a positive integer`);
     timeoutMs = Number(values['timeout-ms']);
   }
-  const r = await updateTrust({ cacheDir, mirrorURL: values['mirror-url'], rootPath: values.root, forceInit: values['force-init'], timeoutMs });
+  const r = await updateTrust({
+    cacheDir,
+    mirrorURL: values['mirror-url'],
+    rootPath: values.root,
+    forceInit: values['force-init'],
+    timeoutMs,
+  });
   process.stdout.write(
     values.json
       ? JSON.stringify(r, null, 2) + '\n'

@@ -77,12 +77,16 @@ function kindOf(st: fsSync.Stats): string {
 
 function openError(path: string, what: string, e: unknown): ProvenantError {
   const code = (e as NodeJS.ErrnoException).code;
-  return new ProvenantError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', `${what} ${path}: cannot read (${code ?? (e as Error).message})`, { cause: e });
+  const why = code ?? (e as Error).message;
+  return new ProvenantError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', `${what} ${path}: cannot read (${why})`, {
+    cause: e,
+  });
 }
 
 function tooLarge(path: string, what: string, maxBytes: number, size?: number): ProvenantError {
   const mib = (n: number) => (n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0);
-  return new ProvenantError('FILE_TOO_LARGE', `${what} ${path}: ${size === undefined ? 'more than' : `${size} bytes, over`} the limit of ${mib(maxBytes)} MiB`);
+  const got = size === undefined ? 'more than' : `${size} bytes, over`;
+  return new ProvenantError('FILE_TOO_LARGE', `${what} ${path}: ${got} the limit of ${mib(maxBytes)} MiB`);
 }
 
 /**
@@ -125,7 +129,9 @@ export function readRegularFileSync(path: string, opts: ReadRegularOptions): Buf
 }
 
 function checkStat(st: fsSync.Stats, path: string, opts: ReadRegularOptions): void {
-  if (!st.isFile()) throw new ProvenantError('FILE_NOT_REGULAR', `${opts.what} ${path}: ${kindOf(st)}, not a regular file`);
+  if (!st.isFile()) {
+    throw new ProvenantError('FILE_NOT_REGULAR', `${opts.what} ${path}: ${kindOf(st)}, not a regular file`);
+  }
   if (st.size > opts.maxBytes) throw tooLarge(path, opts.what, opts.maxBytes, st.size);
 }
 

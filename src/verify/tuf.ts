@@ -52,7 +52,8 @@ export interface CachedTrustedRoot {
 /** The cache folder: PROVENANT_TUF_CACHE, else $XDG_CACHE_HOME/provenant/tuf, else ~/.cache/provenant/tuf. */
 export function defaultTufCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.PROVENANT_TUF_CACHE) return env.PROVENANT_TUF_CACHE;
-  const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(env.HOME || homedir(), '.cache');
+  const xdg =
+    env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(env.HOME || homedir(), '.cache');
   return join(xdg, 'provenant', 'tuf');
 }
 
@@ -70,12 +71,13 @@ function mirrorOf(v: string | undefined): string {
   } catch {
     throw new ProvenantError('USAGE', `--mirror-url: '${m}' is not a URL`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ProvenantError('USAGE', `--mirror-url: '${m}' is not an http(s) URL`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new ProvenantError('USAGE', `--mirror-url: '${m}' is not an http(s) URL`);
   if (url.search || url.hash) throw new ProvenantError('USAGE', `--mirror-url: '${m}' carries a query or fragment`);
   return m;
 }
 
-/** A fetcher that never fetches: verify's check of the cache is offline, so anything it would need to download fails. */
+/** A fetcher that never fetches: verify checks the cache offline, so anything it would need to download fails. */
 class OfflineFetcher extends BaseFetcher {
   override async fetch(url: string): Promise<ReadableStream<Uint8Array<ArrayBuffer>>> {
     throw new OfflineNeeded(url);
@@ -100,7 +102,11 @@ function causeChain(e: unknown): string {
 function diagnose(dir: string, now: Date): string {
   for (const f of ['root.json', 'timestamp.json', 'snapshot.json', 'targets.json']) {
     try {
-      const expires = (parseJsonStrict(readRegularFileSync(join(dir, f), { maxBytes: METADATA_LIMIT, what: 'TUF metadata' }), f) as { signed?: { expires?: unknown } }).signed?.expires;
+      const expires = (
+        parseJsonStrict(readRegularFileSync(join(dir, f), { maxBytes: METADATA_LIMIT, what: 'TUF metadata' }), f) as {
+          signed?: { expires?: unknown };
+        }
+      ).signed?.expires;
       if (typeof expires === 'string' && !(new Date(expires) > now)) return `${f} expired on ${expires}`;
     } catch {
       return `${f} is missing or unreadable`;
@@ -113,19 +119,33 @@ function diagnose(dir: string, now: Date): string {
  * The TUF cache's trusted root, checked offline (see the module comment), or undefined when there is no cache (no
  * record). Throws TRUST_ROOT_INVALID when there is a cache that does not hold up.
  */
-export async function loadCachedTrustedRoot(cacheDir: string = defaultTufCacheDir()): Promise<CachedTrustedRoot | undefined> {
+export async function loadCachedTrustedRoot(
+  cacheDir: string = defaultTufCacheDir(),
+): Promise<CachedTrustedRoot | undefined> {
   const recordPath = join(cacheDir, TRUST_RECORD);
   try {
     lstatSync(recordPath);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
-    throw new ProvenantError('TRUST_ROOT_INVALID', `TUF cache ${cacheDir}: ${recordPath} is unreadable (${(e as NodeJS.ErrnoException).code})`);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR')
+      return undefined;
+    throw new ProvenantError(
+      'TRUST_ROOT_INVALID',
+      `TUF cache ${cacheDir}: ${recordPath} is unreadable (${(e as NodeJS.ErrnoException).code})`,
+    );
   }
-  const fail = (why: string) => new ProvenantError('TRUST_ROOT_INVALID', `TUF cache ${cacheDir}: ${why}; run 'provenant trust update' to refresh it, or give --trusted-root`);
+  const fail = (why: string) =>
+    new ProvenantError(
+      'TRUST_ROOT_INVALID',
+      `TUF cache ${cacheDir}: ${why}; run 'provenant trust update' to refresh it, or give --trusted-root`,
+    );
   let record: TrustRecord;
   try {
-    const r = parseJsonStrict(readRegularFileSync(recordPath, { maxBytes: 64 * 1024, what: 'TUF cache record' }), recordPath) as Partial<TrustRecord>;
-    if (typeof r?.mirrorURL !== 'string' || typeof r.updatedAt !== 'string' || typeof r.trustedRootSha256 !== 'string') throw new Error(`${TRUST_RECORD} is malformed`);
+    const r = parseJsonStrict(
+      readRegularFileSync(recordPath, { maxBytes: 64 * 1024, what: 'TUF cache record' }),
+      recordPath,
+    ) as Partial<TrustRecord>;
+    if (typeof r?.mirrorURL !== 'string' || typeof r.updatedAt !== 'string' || typeof r.trustedRootSha256 !== 'string')
+      throw new Error(`${TRUST_RECORD} is malformed`);
     record = { mirrorURL: mirrorOf(r.mirrorURL), updatedAt: r.updatedAt, trustedRootSha256: r.trustedRootSha256 };
   } catch (e) {
     throw fail(causeChain(e));
@@ -135,9 +155,16 @@ export async function loadCachedTrustedRoot(cacheDir: string = defaultTufCacheDi
   try {
     // a private copy of exactly the bytes checked: regular files within limits, nothing that changes underneath
     try {
-      for (const f of METADATA) writeFileSync(join(work, f), readRegularFileSync(join(src, f), { maxBytes: METADATA_LIMIT, what: 'TUF metadata' }));
+      for (const f of METADATA)
+        writeFileSync(
+          join(work, f),
+          readRegularFileSync(join(src, f), { maxBytes: METADATA_LIMIT, what: 'TUF metadata' }),
+        );
       mkdirSync(join(work, 'targets'));
-      writeFileSync(join(work, 'targets', TARGET), readRegularFileSync(join(src, 'targets', TARGET), { maxBytes: READ_LIMITS.trustedRoot, what: 'TUF target' }));
+      writeFileSync(
+        join(work, 'targets', TARGET),
+        readRegularFileSync(join(src, 'targets', TARGET), { maxBytes: READ_LIMITS.trustedRoot, what: 'TUF target' }),
+      );
     } catch (e) {
       throw fail(causeChain(e));
     }
@@ -145,7 +172,14 @@ export async function loadCachedTrustedRoot(cacheDir: string = defaultTufCacheDi
     let path: string | undefined;
     let updater: Updater;
     try {
-      updater = new Updater({ metadataDir: work, metadataBaseUrl: record.mirrorURL, targetDir: join(work, 'targets'), targetBaseUrl: `${record.mirrorURL}/targets`, forceCache: true, fetcher: new OfflineFetcher() });
+      updater = new Updater({
+        metadataDir: work,
+        metadataBaseUrl: record.mirrorURL,
+        targetDir: join(work, 'targets'),
+        targetBaseUrl: `${record.mirrorURL}/targets`,
+        forceCache: true,
+        fetcher: new OfflineFetcher(),
+      });
       const info = await updater.getTargetInfo(TARGET);
       if (!info) throw fail(`the TUF targets metadata lists no ${TARGET}`);
       path = await updater.findCachedTarget(info);
@@ -164,7 +198,14 @@ export async function loadCachedTrustedRoot(cacheDir: string = defaultTufCacheDi
     }
     let expires: string | undefined;
     try {
-      expires = (JSON.parse(readRegularFileSync(join(work, 'timestamp.json'), { maxBytes: METADATA_LIMIT, what: 'TUF metadata' }).toString('utf8')) as { signed: { expires: string } }).signed.expires;
+      expires = (
+        JSON.parse(
+          readRegularFileSync(join(work, 'timestamp.json'), {
+            maxBytes: METADATA_LIMIT,
+            what: 'TUF metadata',
+          }).toString('utf8'),
+        ) as { signed: { expires: string } }
+      ).signed.expires;
     } catch {
       expires = undefined;
     }
@@ -205,7 +246,8 @@ function clearIrregular(dir: string): void {
       const p = join(d, n);
       try {
         const st = lstatSync(p);
-        if (!st.isFile() && !(d === dir && n === 'targets' && st.isDirectory())) rmSync(p, { recursive: true, force: true });
+        if (!st.isFile() && !(d === dir && n === 'targets' && st.isDirectory()))
+          rmSync(p, { recursive: true, force: true });
       } catch {
         // gone meanwhile
       }
@@ -218,7 +260,11 @@ export async function updateTrust(opts: TrustUpdateOptions = {}): Promise<TrustU
   const cacheDir = opts.cacheDir ?? defaultTufCacheDir();
   const mirrorURL = mirrorOf(opts.mirrorURL);
   const seeded = Object.prototype.hasOwnProperty.call(seeds, mirrorURL);
-  if (!opts.rootPath && !seeded) throw new ProvenantError('USAGE', `--mirror-url ${mirrorURL}: give --root FILE, the TUF root.json to trust for it (only ${DEFAULT_MIRROR_URL}'s ships with Provenant)`);
+  if (!opts.rootPath && !seeded)
+    throw new ProvenantError(
+      'USAGE',
+      `--mirror-url ${mirrorURL}: give --root FILE, the TUF root.json to trust for it (only ${DEFAULT_MIRROR_URL}'s ships with Provenant)`,
+    );
   const work = mkdtempSync(join(tmpdir(), 'provenant-tuf-root-'));
   try {
     let rootPath: string | undefined;
@@ -229,7 +275,10 @@ export async function updateTrust(opts: TrustUpdateOptions = {}): Promise<TrustU
         const signed = (parseJsonStrict(bytes, opts.rootPath) as { signed?: { _type?: unknown } }).signed;
         if (signed?._type !== 'root') throw new Error('not TUF root metadata');
       } catch (e) {
-        throw new ProvenantError('TRUST_ROOT_INVALID', `--root ${opts.rootPath}: ${(e as Error).message.split('\n')[0]}`);
+        throw new ProvenantError(
+          'TRUST_ROOT_INVALID',
+          `--root ${opts.rootPath}: ${(e as Error).message.split('\n')[0]}`,
+        );
       }
       rootPath = join(work, 'root.json');
       writeFileSync(rootPath, bytes);
@@ -240,25 +289,50 @@ export async function updateTrust(opts: TrustUpdateOptions = {}): Promise<TrustU
     let text: string;
     try {
       await makeDirs(cacheDir);
-      const client = await initTUF({ cachePath: cacheDir, mirrorURL, rootPath, forceInit: !!opts.forceInit, timeout: opts.timeoutMs ?? 15000, retry: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 } });
+      const client = await initTUF({
+        cachePath: cacheDir,
+        mirrorURL,
+        rootPath,
+        forceInit: !!opts.forceInit,
+        timeout: opts.timeoutMs ?? 15000,
+        retry: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 },
+      });
       text = await client.getTarget(TARGET);
     } catch (e) {
       if (e instanceof ProvenantError) throw e;
-      throw new ProvenantError('TRUST_UPDATE_FAILED', `TUF update from ${mirrorURL} failed: ${causeChain(e)}`, { cause: e });
+      throw new ProvenantError('TRUST_UPDATE_FAILED', `TUF update from ${mirrorURL} failed: ${causeChain(e)}`, {
+        cause: e,
+      });
     }
     try {
       parseRoot(parseJsonStrict(text, `${mirrorURL} ${TARGET}`), `${mirrorURL} ${TARGET}`);
     } catch (e) {
-      throw new ProvenantError('TRUST_UPDATE_FAILED', `TUF update from ${mirrorURL}: the ${TARGET} it serves is not a usable trusted root: ${causeChain(e)}`);
+      throw new ProvenantError(
+        'TRUST_UPDATE_FAILED',
+        `TUF update from ${mirrorURL}: the ${TARGET} it serves is not a usable trusted root: ${causeChain(e)}`,
+      );
     }
-    const record: TrustRecord = { mirrorURL, updatedAt: new Date().toISOString(), trustedRootSha256: createHash('sha256').update(text).digest('hex') };
+    const record: TrustRecord = {
+      mirrorURL,
+      updatedAt: new Date().toISOString(),
+      trustedRootSha256: createHash('sha256').update(text).digest('hex'),
+    };
     await writeFileAtomic(join(cacheDir, TRUST_RECORD), JSON.stringify(record, null, 2) + '\n');
     // what verify will use, checked as verify checks it
     const cached = await loadCachedTrustedRoot(cacheDir);
     if (!cached || cached.record.trustedRootSha256 !== createHash('sha256').update(cached.json).digest('hex')) {
-      throw new ProvenantError('TRUST_UPDATE_FAILED', `TUF update from ${mirrorURL}: the cache does not hold the trusted root just verified`);
+      throw new ProvenantError(
+        'TRUST_UPDATE_FAILED',
+        `TUF update from ${mirrorURL}: the cache does not hold the trusted root just verified`,
+      );
     }
-    return { cacheDir, mirrorURL, updatedAt: record.updatedAt, trustedRootSha256: record.trustedRootSha256, expires: cached.expires };
+    return {
+      cacheDir,
+      mirrorURL,
+      updatedAt: record.updatedAt,
+      trustedRootSha256: record.trustedRootSha256,
+      expires: cached.expires,
+    };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -268,7 +342,9 @@ export async function updateTrust(opts: TrustUpdateOptions = {}): Promise<TrustU
  * The trust sources verify uses: an explicit --trusted-root wins; otherwise the TUF cache when there is one (checked
  * offline, failing closed); otherwise the shipped public-good root.
  */
-export async function withCachedRoot<T extends { trustedRoot?: string; trustedRootJson?: string; trustedRootLabel?: string }>(opts: T, cacheDir?: string): Promise<T> {
+export async function withCachedRoot<
+  T extends { trustedRoot?: string; trustedRootJson?: string; trustedRootLabel?: string },
+>(opts: T, cacheDir?: string): Promise<T> {
   if (opts.trustedRoot || opts.trustedRootJson !== undefined) return opts;
   const cached = await loadCachedTrustedRoot(cacheDir);
   return cached ? { ...opts, trustedRootJson: cached.json, trustedRootLabel: cached.label } : opts;

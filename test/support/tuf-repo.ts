@@ -18,21 +18,31 @@ export interface TufRepo {
 
 const sha256 = (b: string | Buffer) => createHash('sha256').update(b).digest('hex');
 
-export async function startTufRepo(targets: Record<string, string | Buffer>, opts: { expires?: Date } = {}): Promise<TufRepo> {
+export async function startTufRepo(
+  targets: Record<string, string | Buffer>,
+  opts: { expires?: Date } = {},
+): Promise<TufRepo> {
   const key = new KeyPair();
   const sign = (m: Metadata<any>) => m.sign((data: Buffer) => key.sign(data));
   const expires = (opts.expires ?? new Date(Date.now() + 365 * 24 * 3600 * 1000)).toISOString();
   const far = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString();
   const targetsMeta = new Metadata(new Targets({ version: 1, specVersion: '1.0.0', expires: far }));
   for (const [name, content] of Object.entries(targets)) {
-    targetsMeta.signed.addTarget(new TargetFile({ path: name, length: Buffer.byteLength(content), hashes: { sha256: sha256(content) } }));
+    targetsMeta.signed.addTarget(
+      new TargetFile({ path: name, length: Buffer.byteLength(content), hashes: { sha256: sha256(content) } }),
+    );
   }
   sign(targetsMeta);
   const text = (m: Metadata<any>) => JSON.stringify(m.toJSON());
-  const metaFile = (m: Metadata<any>) => new MetaFile({ version: 1, length: Buffer.byteLength(text(m)), hashes: { sha256: sha256(text(m)) } });
-  const snapshot = new Metadata(new Snapshot({ version: 1, specVersion: '1.0.0', expires: far, meta: { 'targets.json': metaFile(targetsMeta) } }));
+  const metaFile = (m: Metadata<any>) =>
+    new MetaFile({ version: 1, length: Buffer.byteLength(text(m)), hashes: { sha256: sha256(text(m)) } });
+  const snapshot = new Metadata(
+    new Snapshot({ version: 1, specVersion: '1.0.0', expires: far, meta: { 'targets.json': metaFile(targetsMeta) } }),
+  );
   sign(snapshot);
-  const timestamp = new Metadata(new Timestamp({ version: 1, specVersion: '1.0.0', expires, snapshotMeta: metaFile(snapshot) }));
+  const timestamp = new Metadata(
+    new Timestamp({ version: 1, specVersion: '1.0.0', expires, snapshotMeta: metaFile(snapshot) }),
+  );
   sign(timestamp);
   const root = new Metadata(new Root({ version: 1, specVersion: '1.0.0', expires: far, consistentSnapshot: false }));
   for (const role of ['root', 'snapshot', 'targets', 'timestamp']) root.signed.addKey(key.publicKey, role);

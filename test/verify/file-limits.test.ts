@@ -34,7 +34,9 @@ describe('verify reads only regular files within limits (finding 13)', () => {
     const t = Date.now();
     const r = await run(['side.bin']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('[FILE_NOT_REGULAR] attestation side.bin.sigstore.json: a character device, not a regular file');
+    expect(r.stdout).toContain(
+      '[FILE_NOT_REGULAR] attestation side.bin.sigstore.json: a character device, not a regular file',
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(Date.now() - t).toBeLessThan(15000);
   }, 20000);

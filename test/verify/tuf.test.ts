@@ -17,7 +17,15 @@ import { startTufRepo, type TufRepo } from '../support/tuf-repo.js';
 // shipped public-good one, so which root verify used shows in its verdict
 const CASE = join(CORPUS, 'sigstore-go/sgo-github-staging-sigstorejs-1.3.0');
 const STAGING_ROOT = readFileSync(join(CORPUS, 'trust/github-staging/trusted_root.json'));
-const VERIFY = ['verify', join(CASE, 'sigstore-1.3.0.tgz'), '--bundle', join(CASE, 'bundle-github-staging-sigstorejs1.3.0.json'), '--cert-oidc-issuer', 'https://github.com/login/oauth', '--json'];
+const VERIFY = [
+  'verify',
+  join(CASE, 'sigstore-1.3.0.tgz'),
+  '--bundle',
+  join(CASE, 'bundle-github-staging-sigstorejs1.3.0.json'),
+  '--cert-oidc-issuer',
+  'https://github.com/login/oauth',
+  '--json',
+];
 
 let repo: TufRepo;
 let dir: string;
@@ -25,8 +33,10 @@ let rootFile: string;
 
 const env = (cache: string) => ({ XDG_CACHE_HOME: cache });
 const cli = (args: string[], cache: string) => runCli(args, { cwd: dir, env: env(cache) });
-const update = (cache: string, extra: string[] = []) => cli(['trust', 'update', '--mirror-url', repo.url, '--root', rootFile, '--json', ...extra], cache);
-const tufDir = (cache: string, r: TufRepo = repo) => join(cache, 'provenant', 'tuf', encodeURIComponent(new URL(r.url).host));
+const update = (cache: string, extra: string[] = []) =>
+  cli(['trust', 'update', '--mirror-url', repo.url, '--root', rootFile, '--json', ...extra], cache);
+const tufDir = (cache: string, r: TufRepo = repo) =>
+  join(cache, 'provenant', 'tuf', encodeURIComponent(new URL(r.url).host));
 
 beforeAll(async () => {
   await ensureBuilt();
@@ -37,21 +47,31 @@ beforeAll(async () => {
 }, 120000);
 afterAll(() => repo?.close());
 
-describe('provenant trust update (TUF) and verify\'s use of the cache', () => {
+describe("provenant trust update (TUF) and verify's use of the cache", () => {
   test('update fetches the root through TUF; verify prefers the cache, and stays offline', async () => {
     const cache = mkdtempSync(join(dir, 'c-'));
     // no cache: the shipped public-good root, which cannot verify a staging bundle
     const before = await cli(VERIFY, cache);
     expect(before.code).toBe(1);
     expect(JSON.parse(before.stdout).results[0].checks[0].detail).toMatch(/SIGNATURE_INVALID/);
-    expect(JSON.parse((await cli(['trust', 'status', '--json'], cache)).stdout).trustedRoot).toBe('sigstore public-good (shipped)');
+    expect(JSON.parse((await cli(['trust', 'status', '--json'], cache)).stdout).trustedRoot).toBe(
+      'sigstore public-good (shipped)',
+    );
     const u = await update(cache);
     expect(u.stderr).toBe('');
     expect(u.code).toBe(0);
     const out = JSON.parse(u.stdout);
     expect(out).toMatchObject({ mirrorURL: repo.url, cacheDir: join(cache, 'provenant', 'tuf') });
     expect(out.trustedRootSha256).toBe(createHash('sha256').update(STAGING_ROOT).digest('hex'));
-    expect(repo.requests).toEqual(expect.arrayContaining(['GET /2.root.json', 'GET /timestamp.json', 'GET /snapshot.json', 'GET /targets.json', 'GET /targets/trusted_root.json']));
+    expect(repo.requests).toEqual(
+      expect.arrayContaining([
+        'GET /2.root.json',
+        'GET /timestamp.json',
+        'GET /snapshot.json',
+        'GET /targets.json',
+        'GET /targets/trusted_root.json',
+      ]),
+    );
     const seen = repo.requests.length;
     const after = await cli(VERIFY, cache);
     expect(after.code).toBe(0);
@@ -59,9 +79,16 @@ describe('provenant trust update (TUF) and verify\'s use of the cache', () => {
     expect(repo.requests.length).toBe(seen); // verify never went online
     const status = await cli(['trust', 'status', '--json'], cache);
     expect(status.code).toBe(0);
-    expect(JSON.parse(status.stdout)).toMatchObject({ mirrorURL: repo.url, expires: expect.stringMatching(/^\d{4}-/), trustedRoot: expect.stringMatching(/^TUF cache .*, updated \d{4}-/) });
+    expect(JSON.parse(status.stdout)).toMatchObject({
+      mirrorURL: repo.url,
+      expires: expect.stringMatching(/^\d{4}-/),
+      trustedRoot: expect.stringMatching(/^TUF cache .*, updated \d{4}-/),
+    });
     // an explicit --trusted-root still wins over the cache
-    const explicit = await cli([...VERIFY, '--trusted-root', join(CORPUS, 'trust/public-good/trusted_root.json')], cache);
+    const explicit = await cli(
+      [...VERIFY, '--trusted-root', join(CORPUS, 'trust/public-good/trusted_root.json')],
+      cache,
+    );
     expect(explicit.code).toBe(1);
     // a second update is incremental and succeeds (same versions)
     expect((await update(cache)).code).toBe(0);
@@ -71,25 +98,48 @@ describe('provenant trust update (TUF) and verify\'s use of the cache', () => {
     const good = mkdtempSync(join(dir, 'good-'));
     expect((await update(good)).code).toBe(0);
     const variants: Array<[string, (t: string) => void, RegExp]> = [
-      ['target byte flipped', (t) => {
-        const f = join(t, 'targets', 'trusted_root.json');
-        const b = readFileSync(f);
-        b[b.length - 5] ^= 1;
-        writeFileSync(f, b);
-      }, /trusted_root\.json does not match the length and hashes the TUF targets metadata signs/],
-      ['target swapped for the public-good root', (t) => {
-        writeFileSync(join(t, 'targets', 'trusted_root.json'), readFileSync(join(CORPUS, 'trust/public-good/trusted_root.json')));
-      }, /does not match the length and hashes/],
-      ['timestamp tampered (signature)', (t) => {
-        const f = join(t, 'timestamp.json');
-        writeFileSync(f, readFileSync(f, 'utf8').replace(/"version":1/, '"version":2'));
-      }, /corrupted or incomplete/],
-      ['targets metadata not JSON', (t) => writeFileSync(join(t, 'targets.json'), '{'), /corrupted or incomplete|targets\.json/],
+      [
+        'target byte flipped',
+        (t) => {
+          const f = join(t, 'targets', 'trusted_root.json');
+          const b = readFileSync(f);
+          b[b.length - 5] ^= 1;
+          writeFileSync(f, b);
+        },
+        /trusted_root\.json does not match the length and hashes the TUF targets metadata signs/,
+      ],
+      [
+        'target swapped for the public-good root',
+        (t) => {
+          writeFileSync(
+            join(t, 'targets', 'trusted_root.json'),
+            readFileSync(join(CORPUS, 'trust/public-good/trusted_root.json')),
+          );
+        },
+        /does not match the length and hashes/,
+      ],
+      [
+        'timestamp tampered (signature)',
+        (t) => {
+          const f = join(t, 'timestamp.json');
+          writeFileSync(f, readFileSync(f, 'utf8').replace(/"version":1/, '"version":2'));
+        },
+        /corrupted or incomplete/,
+      ],
+      [
+        'targets metadata not JSON',
+        (t) => writeFileSync(join(t, 'targets.json'), '{'),
+        /corrupted or incomplete|targets\.json/,
+      ],
       ['root metadata missing', (t) => rmSync(join(t, 'root.json')), /root\.json: cannot read \(ENOENT\)/],
-      ['target a FIFO', (t) => {
-        rmSync(join(t, 'targets', 'trusted_root.json'));
-        execFileSync('mkfifo', [join(t, 'targets', 'trusted_root.json')]);
-      }, /a FIFO, not a regular file/],
+      [
+        'target a FIFO',
+        (t) => {
+          rmSync(join(t, 'targets', 'trusted_root.json'));
+          execFileSync('mkfifo', [join(t, 'targets', 'trusted_root.json')]);
+        },
+        /a FIFO, not a regular file/,
+      ],
     ];
     for (const [name, change, re] of variants) {
       const cache = mkdtempSync(join(dir, 'bad-'));
@@ -108,7 +158,10 @@ describe('provenant trust update (TUF) and verify\'s use of the cache', () => {
       expect(s.code).toBe(1);
       expect(s.stderr).toMatch(/TRUST_ROOT_INVALID/);
       // the explicit escape: --trusted-root
-      const explicit = await cli([...VERIFY, '--trusted-root', join(CORPUS, 'trust/github-staging/trusted_root.json')], cache);
+      const explicit = await cli(
+        [...VERIFY, '--trusted-root', join(CORPUS, 'trust/github-staging/trusted_root.json')],
+        cache,
+      );
       expect({ name, code: explicit.code }).toEqual({ name, code: 0 });
       // trust update repairs it (force-init from the given root)
       const fixed = await update(cache, ['--force-init']);
@@ -126,10 +179,14 @@ describe('provenant trust update (TUF) and verify\'s use of the cache', () => {
       const u = await cli(['trust', 'update', '--mirror-url', short.url, '--root', root, '--json'], cache);
       expect(u.code).toBe(0);
       expect((await cli(VERIFY, cache)).code).toBe(0);
-      await new Promise((r) => setTimeout(r, Math.max(0, new Date(JSON.parse(u.stdout).expires).getTime() - Date.now()) + 500));
+      await new Promise((r) =>
+        setTimeout(r, Math.max(0, new Date(JSON.parse(u.stdout).expires).getTime() - Date.now()) + 500),
+      );
       const r = await cli(VERIFY, cache);
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/^provenant: \[TRUST_ROOT_INVALID\] TUF cache .*: timestamp\.json expired on \d{4}-.*run 'provenant trust update'/);
+      expect(r.stderr).toMatch(
+        /^provenant: \[TRUST_ROOT_INVALID\] TUF cache .*: timestamp\.json expired on \d{4}-.*run 'provenant trust update'/,
+      );
     } finally {
       await short.close();
     }
@@ -146,16 +203,23 @@ describe('provenant trust update (TUF) and verify\'s use of the cache', () => {
       const fresh = mkdtempSync(join(dir, 'fresh-'));
       const w = await cli(['trust', 'update', '--mirror-url', repo.url, '--root', wrongRoot], fresh);
       expect(w.code).toBe(1);
-      expect(w.stderr).toMatch(/^provenant: \[TRUST_UPDATE_FAILED\] TUF update from http:\/\/127\.0\.0\.1:\d+ failed: /);
+      expect(w.stderr).toMatch(
+        /^provenant: \[TRUST_UPDATE_FAILED\] TUF update from http:\/\/127\.0\.0\.1:\d+ failed: /,
+      );
       expect(w.stderr).not.toMatch(/\n\s+at /);
       // no record written: verify still uses the shipped root there
       expect(readdirSync(join(fresh, 'provenant', 'tuf'))).not.toContain('provenant-trust.json');
-      expect(JSON.parse((await cli(['trust', 'status', '--json'], fresh)).stdout).trustedRoot).toBe('sigstore public-good (shipped)');
+      expect(JSON.parse((await cli(['trust', 'status', '--json'], fresh)).stdout).trustedRoot).toBe(
+        'sigstore public-good (shipped)',
+      );
       expect((await cli(VERIFY, fresh)).code).toBe(1);
     } finally {
       await other.close();
     }
-    const down = await cli(['trust', 'update', '--mirror-url', 'http://127.0.0.1:9', '--root', rootFile, '--timeout-ms', '2000'], cache);
+    const down = await cli(
+      ['trust', 'update', '--mirror-url', 'http://127.0.0.1:9', '--root', rootFile, '--timeout-ms', '2000'],
+      cache,
+    );
     expect(down.code).toBe(1);
     expect(down.stderr).toMatch(/\[TRUST_UPDATE_FAILED\] TUF update from http:\/\/127\.0\.0\.1:9 failed/);
     // the earlier, good cache is still what verify uses
