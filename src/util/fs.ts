@@ -168,3 +168,14 @@ export async function readRegularFile(path: string, opts: ReadRegularOptions): P
     await fh.close();
   }
 }
+
+/** What a path is after symlinks: 'file', 'folder', or a description of anything else ('a FIFO', ...). */
+export function fileKind(p: string): string {
+  let st: fsSync.Stats;
+  try {
+    st = fsSync.statSync(p);
+  } catch (e) {
+    return `unreadable (${(e as NodeJS.ErrnoException).code})`;
+  }
+  return st.isFile() ? 'file' : st.isDirectory() ? 'folder' : kindOf(st);
+}

@@ -10,6 +10,7 @@ import { fetchGitHubAttestations } from './github-api.js';
 import type { Policy } from './policy.js';
 import { loadTrust, type Trust, type TrustSources } from './trust.js';
 import { withCachedRoot } from './tuf.js';
+import { fileKind } from '../util/fs.js';
 import { type AttestationResult, type CheckResult } from './verify.js';
 import { verifyMany, type VerifyTask } from './pool.js';
 
@@ -67,23 +68,6 @@ export interface VerifyReport {
 }
 
 const SIDECARS = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json'];
-
-/** What a path is after symlinks: 'file', 'folder', or a description of anything else. */
-function fileKind(p: string): string {
-  let st;
-  try {
-    st = statSync(p);
-  } catch (e) {
-    return `unreadable (${(e as NodeJS.ErrnoException).code})`;
-  }
-  if (st.isFile()) return 'file';
-  if (st.isDirectory()) return 'folder';
-  if (st.isFIFO()) return 'a FIFO';
-  if (st.isCharacterDevice()) return 'a character device';
-  if (st.isBlockDevice()) return 'a block device';
-  if (st.isSocket()) return 'a socket';
-  return 'not a regular file';
-}
 
 async function expandArtifacts(specs: string[], cwd: string): Promise<Array<{ name: string; path?: string; digest?: DigestSet }>> {
   const out: Array<{ name: string; path?: string; digest?: DigestSet }> = [];

@@ -84,6 +84,15 @@ describe("provenant trust update (TUF) and verify's use of the cache", () => {
       expires: expect.stringMatching(/^\d{4}-/),
       trustedRoot: expect.stringMatching(/^TUF cache .*, updated \d{4}-/),
     });
+    // the verify workers (30 attestations: several threads) load the same cached root
+    const many = [...VERIFY];
+    many.splice(2, 0, ...Array(29).fill(join(CASE, 'sigstore-1.3.0.tgz')));
+    const pooled = await runCli(many, { cwd: dir, env: { ...env(cache), PROVENANT_VERIFY_THREADS: '2' } });
+    expect(pooled.code).toBe(0);
+    const pr = JSON.parse(pooled.stdout);
+    expect(pr.threads).toBe(2);
+    expect(pr.results).toHaveLength(30);
+    expect(pr.results.every((x: { verified: boolean }) => x.verified)).toBe(true);
     // an explicit --trusted-root still wins over the cache
     const explicit = await cli(
       [...VERIFY, '--trusted-root', join(CORPUS, 'trust/public-good/trusted_root.json')],
