@@ -16,15 +16,15 @@
  * the older shipped root, which would roll back a key rotation the user had adopted.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { basename, isAbsolute, join } from 'node:path';
 import { DEFAULT_MIRROR_URL, initTUF } from '@sigstore/tuf';
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { BaseFetcher, Updater } from 'tuf-js';
 import { ProvenantError } from '../errors.js';
 import { parseJsonStrict } from '../schemas/index.js';
-import { makeDirs, READ_LIMITS, readRegularFileSync, writeFileAtomic } from '../util/fs.js';
+import { makeDirs, READ_LIMITS, readRegularFileSync } from '../util/fs.js';
 import { parseRoot } from './trust.js';
 
 /** The record `trust update` writes beside the TUF client cache; its presence turns the cache on. */
@@ -92,7 +92,8 @@ class OfflineNeeded extends Error {
 function causeChain(e: unknown): string {
   const parts: string[] = [];
   for (let c: unknown = e, i = 0; c && i < 4; c = (c as { cause?: unknown }).cause, i++) {
-    const m = (c as Error).message ?? String(c);
+    const status = (c as { statusCode?: unknown }).statusCode;
+    const m = `${(c as Error).message ?? String(c)}${typeof status === 'number' ? ` (HTTP ${status})` : ''}`;
     if (m && !parts.includes(m)) parts.push(m);
   }
   return parts.join(': ').replace(/\s+/g, ' ').slice(0, 400);
@@ -234,22 +235,26 @@ export interface TrustUpdateResult {
   expires?: string;
 }
 
-function clearIrregular(dir: string): void {
-  for (const d of [dir, join(dir, 'targets')]) {
+/** Copies the regular files of a mirror's cache folder (and of its targets/) into `to`; nothing else. */
+function copyRegular(from: string, to: string): void {
+  mkdirSync(join(to, 'targets'), { recursive: true });
+  for (const sub of ['', 'targets']) {
     let names: string[];
     try {
-      names = readdirSync(d);
+      names = readdirSync(join(from, sub));
     } catch {
       continue;
     }
     for (const n of names) {
-      const p = join(d, n);
+      const p = join(from, sub, n);
       try {
-        const st = lstatSync(p);
-        if (!st.isFile() && !(d === dir && n === 'targets' && st.isDirectory()))
-          rmSync(p, { recursive: true, force: true });
+        if (lstatSync(p).isFile())
+          writeFileSync(
+            join(to, sub, n),
+            readRegularFileSync(p, { maxBytes: READ_LIMITS.trustedRoot, what: 'TUF cache' }),
+          );
       } catch {
-        // gone meanwhile
+        // unreadable, too large or gone: the update downloads it again
       }
     }
   }
@@ -283,56 +288,76 @@ export async function updateTrust(opts: TrustUpdateOptions = {}): Promise<TrustU
       rootPath = join(work, 'root.json');
       writeFileSync(rootPath, bytes);
     }
-    // @sigstore/tuf reads its cache with plain fs calls: anything there that is not a regular file (a FIFO would hang
-    // it, a symlink would be followed) is removed first, so the update downloads it again
-    clearIrregular(repoDir(cacheDir, mirrorURL));
-    let text: string;
+    // the update runs on a staging copy of the mirror's cache (only its regular files: @sigstore/tuf reads the cache
+    // with plain fs calls, where a FIFO would hang it and a symlink be followed), checked as verify checks it, and
+    // replaces the cache only when all of it holds up: a failed update leaves the previous cache as it was
+    await makeDirs(cacheDir);
+    const live = repoDir(cacheDir, mirrorURL);
+    const name = basename(live);
+    const staging = mkdtempSync(join(cacheDir, '.update-'));
     try {
-      await makeDirs(cacheDir);
-      const client = await initTUF({
-        cachePath: cacheDir,
+      copyRegular(live, join(staging, name));
+      let text: string;
+      try {
+        const client = await initTUF({
+          cachePath: staging,
+          mirrorURL,
+          rootPath,
+          forceInit: !!opts.forceInit,
+          timeout: opts.timeoutMs ?? 15000,
+          retry: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 },
+        });
+        text = await client.getTarget(TARGET);
+      } catch (e) {
+        if (e instanceof ProvenantError) throw e;
+        throw new ProvenantError('TRUST_UPDATE_FAILED', `TUF update from ${mirrorURL} failed: ${causeChain(e)}`, {
+          cause: e,
+        });
+      }
+      try {
+        parseRoot(parseJsonStrict(text, `${mirrorURL} ${TARGET}`), `${mirrorURL} ${TARGET}`);
+      } catch (e) {
+        throw new ProvenantError(
+          'TRUST_UPDATE_FAILED',
+          `TUF update from ${mirrorURL}: the ${TARGET} it serves is not a usable trusted root: ${causeChain(e)}`,
+        );
+      }
+      const record: TrustRecord = {
         mirrorURL,
-        rootPath,
-        forceInit: !!opts.forceInit,
-        timeout: opts.timeoutMs ?? 15000,
-        retry: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 },
-      });
-      text = await client.getTarget(TARGET);
-    } catch (e) {
-      if (e instanceof ProvenantError) throw e;
-      throw new ProvenantError('TRUST_UPDATE_FAILED', `TUF update from ${mirrorURL} failed: ${causeChain(e)}`, {
-        cause: e,
-      });
+        updatedAt: new Date().toISOString(),
+        trustedRootSha256: createHash('sha256').update(text).digest('hex'),
+      };
+      writeFileSync(join(staging, TRUST_RECORD), JSON.stringify(record, null, 2) + '\n');
+      let cached: CachedTrustedRoot | undefined;
+      try {
+        cached = await loadCachedTrustedRoot(staging);
+      } catch (e) {
+        throw new ProvenantError('TRUST_UPDATE_FAILED', `TUF update from ${mirrorURL}: ${(e as Error).message}`);
+      }
+      if (!cached || cached.record.trustedRootSha256 !== createHash('sha256').update(cached.json).digest('hex')) {
+        throw new ProvenantError(
+          'TRUST_UPDATE_FAILED',
+          `TUF update from ${mirrorURL}: the cache does not hold the trusted root just verified`,
+        );
+      }
+      // swap in: the mirror's folder, then the record (each a rename within the cache folder)
+      try {
+        renameSync(live, join(staging, `${name}.old`));
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      }
+      renameSync(join(staging, name), live);
+      renameSync(join(staging, TRUST_RECORD), join(cacheDir, TRUST_RECORD));
+      return {
+        cacheDir,
+        mirrorURL,
+        updatedAt: record.updatedAt,
+        trustedRootSha256: record.trustedRootSha256,
+        expires: cached.expires,
+      };
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
     }
-    try {
-      parseRoot(parseJsonStrict(text, `${mirrorURL} ${TARGET}`), `${mirrorURL} ${TARGET}`);
-    } catch (e) {
-      throw new ProvenantError(
-        'TRUST_UPDATE_FAILED',
-        `TUF update from ${mirrorURL}: the ${TARGET} it serves is not a usable trusted root: ${causeChain(e)}`,
-      );
-    }
-    const record: TrustRecord = {
-      mirrorURL,
-      updatedAt: new Date().toISOString(),
-      trustedRootSha256: createHash('sha256').update(text).digest('hex'),
-    };
-    await writeFileAtomic(join(cacheDir, TRUST_RECORD), JSON.stringify(record, null, 2) + '\n');
-    // what verify will use, checked as verify checks it
-    const cached = await loadCachedTrustedRoot(cacheDir);
-    if (!cached || cached.record.trustedRootSha256 !== createHash('sha256').update(cached.json).digest('hex')) {
-      throw new ProvenantError(
-        'TRUST_UPDATE_FAILED',
-        `TUF update from ${mirrorURL}: the cache does not hold the trusted root just verified`,
-      );
-    }
-    return {
-      cacheDir,
-      mirrorURL,
-      updatedAt: record.updatedAt,
-      trustedRootSha256: record.trustedRootSha256,
-      expires: cached.expires,
-    };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -13,6 +13,8 @@ export interface TufRepo {
   /** The repository's root.json (what `trust update --root` starts from). */
   rootJson: string;
   requests: string[];
+  /** What the server answers, by path (a test may remove or change an entry). */
+  files: Map<string, string | Buffer>;
   close(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function startTufRepo(
     url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
     rootJson: text(root),
     requests,
+    files,
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

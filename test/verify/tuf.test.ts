@@ -225,6 +225,20 @@ describe("provenant trust update (TUF) and verify's use of the cache", () => {
     } finally {
       await other.close();
     }
+    // the mirror fails half-way (no timestamp metadata): the update fails and the cache stays as it was
+    const ts = repo.files.get('/timestamp.json')!;
+    repo.files.delete('/timestamp.json');
+    try {
+      const half = await update(cache);
+      expect(half.code).toBe(1);
+      expect(half.stderr).toMatch(
+        /\[TRUST_UPDATE_FAILED\] TUF update from http:\/\/127\.0\.0\.1:\d+ failed: .*Failed to download \(HTTP 404\)/,
+      );
+    } finally {
+      repo.files.set('/timestamp.json', ts);
+    }
+    expect((await cli(VERIFY, cache)).code).toBe(0);
+    expect(readdirSync(join(cache, 'provenant', 'tuf')).filter((n) => n.startsWith('.update-'))).toEqual([]);
     const down = await cli(
       ['trust', 'update', '--mirror-url', 'http://127.0.0.1:9', '--root', rootFile, '--timeout-ms', '2000'],
       cache,
