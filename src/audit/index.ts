@@ -13,6 +13,7 @@ import { judgeArtifact, loadTrust, memberPolicy, verifyArtifacts, verifyMany, ty
 import { loadAttestations, parseAttestations, type LoadedAttestation } from '../verify/load.js';
 import { hashFiles } from '../subjects/index.js';
 import { fetchAttestationDocs, type RegistryOptions } from './registry.js';
+import { fileKind } from '../util/fs.js';
 
 export const ATTESTATION_SUFFIXES = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json', '.att.json', '.vsa.sigstore.json', '.vsa.intoto.jsonl'];
 
@@ -63,6 +64,11 @@ export async function auditDir(target: string, opts: { trustedRoot?: string; key
     const { create } = await import('@actions/glob');
     files = await (await create(target, { matchDirectories: false })).glob();
     if (!files.length) throw new ProvenantError('FILE_NOT_FOUND', `audit: '${target}' is not a file, folder or matching glob`);
+  }
+  // every file is read or hashed whole: a FIFO would hang the audit, a device keep it hashing forever
+  for (const f of files) {
+    const kind = fileKind(f);
+    if (kind !== 'file') throw new ProvenantError('FILE_NOT_REGULAR', `audit: ${f}: ${kind}, not a regular file`);
   }
   files.sort();
   const attestations = files.filter((f) => ATTESTATION_SUFFIXES.some((s) => f.endsWith(s)));

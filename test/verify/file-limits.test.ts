@@ -25,6 +25,10 @@ beforeAll(async () => {
   // a sidecar beside the artifact, symlinked to /dev/zero (the case that ran verify out of memory)
   writeFileSync(join(dir, 'side.bin'), 'another artifact');
   symlinkSync('/dev/zero', join(dir, 'side.bin.sigstore.json'));
+  // a folder where a glob matches a regular file and a FIFO
+  mkdirSync(join(dir, 'g'));
+  writeFileSync(join(dir, 'g', 'a.bin'), 'x');
+  execFileSync('mkfifo', [join(dir, 'g', 'p.bin')]);
 }, 120000);
 
 const run = (args: string[]) => runCli(['verify', ...args], { cwd: dir });
@@ -76,9 +80,6 @@ describe('verify reads only regular files within limits (finding 13)', () => {
     }
   }, 30000);
   test('an artifact that is a FIFO or /dev/zero (also through a glob) is refused at once, not hashed forever', async () => {
-    mkdirSync(join(dir, 'g'));
-    writeFileSync(join(dir, 'g', 'a.bin'), 'x');
-    execFileSync('mkfifo', [join(dir, 'g', 'p.bin')]);
     const t = Date.now();
     for (const [args, msg] of [
       [['fifo.json'], '[FILE_NOT_REGULAR] artifact fifo.json: a FIFO, not a regular file'],
@@ -106,5 +107,13 @@ describe('verify reads only regular files within limits (finding 13)', () => {
     const v = await runCli(['verify-vsa', 'fifo.json', 'app.bin', '--cert-identity', 'x', '--cert-oidc-issuer', 'https://issuer.example', '--json'], { cwd: dir });
     expect(v.code).toBe(1);
     expect(v.stdout).toMatch(/\[FILE_NOT_REGULAR\] attestation fifo\.json: a FIFO, not a regular file/);
+  }, 30000);
+  test('audit of a FIFO, or of a glob matching one, is refused at once', async () => {
+    const a = await runCli(['audit', 'fifo.json'], { cwd: dir });
+    expect(a.code).toBe(1);
+    expect(a.stderr).toBe('provenant: [FILE_NOT_REGULAR] audit: fifo.json: a FIFO, not a regular file\n');
+    const g = await runCli(['audit', 'g/*.bin'], { cwd: dir });
+    expect(g.code).toBe(1);
+    expect(g.stderr).toMatch(/^provenant: \[FILE_NOT_REGULAR\] audit: .*g\/p\.bin: a FIFO, not a regular file\n$/);
   }, 30000);
 });
