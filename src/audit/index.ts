@@ -9,7 +9,7 @@ import { ProvenantError } from '../errors.js';
 import type { DigestSet } from '../intoto/statement.js';
 import { parseLockfile } from '../materials/index.js';
 import type { SlsaResult } from '../slsa/vsa.js';
-import { judgeArtifact, loadTrust, memberPolicy, verifyArtifacts, verifyMany, type ArtifactResult, type Policy, type VerifyTask } from '../verify/index.js';
+import { judgeArtifact, loadTrust, memberPolicy, verifyArtifacts, verifyMany, withCachedRoot, type ArtifactResult, type Policy, type TrustSources, type VerifyTask } from '../verify/index.js';
 import { loadAttestations, parseAttestations, type LoadedAttestation } from '../verify/load.js';
 import { hashFiles } from '../subjects/index.js';
 import { fetchAttestationDocs, type RegistryOptions } from './registry.js';
@@ -173,7 +173,8 @@ export function npmPackagesOf(path: string): { format: string; packages: Array<{
 
 export async function auditLockfile(path: string, opts: LockfileAuditOptions = {}): Promise<LockfileAudit> {
   const { format, packages } = npmPackagesOf(path);
-  const trustOpts = { trustedRoot: opts.trustedRoot, keys: opts.keys, npmRegistryKeys: true };
+  // an explicit trusted root, else the TUF cache of `provenant trust update` (fails closed), else the shipped root
+  const trustOpts = await withCachedRoot({ trustedRoot: opts.trustedRoot, keys: opts.keys, npmRegistryKeys: true } as TrustSources);
   const trust = loadTrust(trustOpts);
   const docs = await fetchAttestationDocs(packages, opts);
   const policy: Policy = opts.policy ?? {};
