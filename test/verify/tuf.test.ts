@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defaultTufCacheDir } from '../../src/verify/tuf.js';
 import { CORPUS } from '../support/paths.js';
 import { ensureBuilt, runCli } from '../support/runner.js';
 import { startTufRepo, type TufRepo } from '../support/tuf-repo.js';
@@ -258,4 +259,11 @@ describe("provenant trust update (TUF) and verify's use of the cache", () => {
     expect(f.code).toBe(1);
     expect(f.stderr).toMatch(/\[FILE_NOT_REGULAR\] --root .*root-fifo: a FIFO/);
   }, 60000);
+
+  test('the cache folder: PROVENANT_TUF_CACHE, else an absolute XDG_CACHE_HOME, else ~/.cache', () => {
+    expect(defaultTufCacheDir({ PROVENANT_TUF_CACHE: '/x/tuf', XDG_CACHE_HOME: '/c', HOME: '/h' })).toBe('/x/tuf');
+    expect(defaultTufCacheDir({ XDG_CACHE_HOME: '/c', HOME: '/h' })).toBe('/c/provenant/tuf');
+    expect(defaultTufCacheDir({ XDG_CACHE_HOME: 'relative', HOME: '/h' })).toBe('/h/.cache/provenant/tuf');
+    expect(defaultTufCacheDir({ HOME: '/h' })).toBe('/h/.cache/provenant/tuf');
+  });
 });
