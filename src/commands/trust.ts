@@ -1,12 +1,15 @@
 import { ProvenantError } from '../errors.js';
-import { defaultTufCacheDir, loadCachedTrustedRoot, updateTrust } from '../verify/tuf.js';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultTufCacheDir, loadCachedTrustedRoot, TRUST_RECORD, updateTrust } from '../verify/tuf.js';
 import { parseCommandArgs } from './args.js';
 
 export const summary =
-  'refresh the Sigstore trusted root through TUF (trust update); show which root verify uses (trust status)';
+  'refresh the Sigstore trusted root through TUF (trust update); which root verify uses (trust status, trust reset)';
 
 const HELP = `Usage: provenant trust update [options]
        provenant trust status [--cache-dir DIR] [--json]
+       provenant trust reset [--cache-dir DIR]      (stop using the cache: verify uses the shipped root again)
 
 trust update refreshes the Sigstore trusted root through TUF (the Sigstore public-good repository by default) into a
 cache folder. verify then prefers the cached root over the copy shipped with Provenant (an explicit --trusted-root
@@ -40,11 +43,32 @@ export async function run(argv: string[]): Promise<number> {
   }
   const [sub, ...extra] = positionals;
   if (!sub || extra.length)
-    throw new ProvenantError('USAGE', `trust: name one subcommand, update or status\n\n${HELP}`);
+    throw new ProvenantError('USAGE', `trust: name one subcommand, update, status or reset\n\n${HELP}`);
   const cacheDir = values['cache-dir'] ?? defaultTufCacheDir();
-  if (sub === 'status') {
+  if (sub === 'status' || sub === 'reset') {
     for (const o of ['mirror-url', 'root', 'force-init', 'timeout-ms'] as const)
-      if (values[o] !== undefined) throw new ProvenantError('USAGE', `trust status: --${o} applies to trust update`);
+      if (values[o] !== undefined) throw new ProvenantError('USAGE', `trust ${sub}: --${o} applies to trust update`);
+  }
+  if (sub === 'reset') {
+    // only the record goes: it is what turns the cache on (the TUF metadata beside it is inert without it)
+    try {
+      rmSync(join(cacheDir, TRUST_RECORD));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+        throw new ProvenantError(
+          'OUTPUT_UNWRITABLE',
+          `trust reset: cannot remove ${join(cacheDir, TRUST_RECORD)} (${(e as NodeJS.ErrnoException).code})`,
+        );
+      }
+    }
+    process.stdout.write(
+      values.json
+        ? JSON.stringify({ trustedRoot: 'sigstore public-good (shipped)', cacheDir }) + '\n'
+        : 'verify uses: sigstore public-good (shipped)\n',
+    );
+    return 0;
+  }
+  if (sub === 'status') {
     const cached = await loadCachedTrustedRoot(cacheDir);
     const out = cached
       ? {
@@ -63,7 +87,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   if (sub !== 'update')
-    throw new ProvenantError('USAGE', `trust: unknown subcommand '${sub.slice(0, 40)}' (update or status)`);
+    throw new ProvenantError('USAGE', `trust: unknown subcommand '${sub.slice(0, 40)}' (update, status or reset)`);
   let timeoutMs: number | undefined;
   if (values['timeout-ms'] !== undefined) {
     if (!/^\d{1,7}$/.test(values['timeout-ms']) || Number(values['timeout-ms']) < 1)

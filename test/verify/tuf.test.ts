@@ -167,7 +167,15 @@ describe("provenant trust update (TUF) and verify's use of the cache", () => {
       const s = await cli(['trust', 'status'], cache);
       expect(s.code).toBe(1);
       expect(s.stderr).toMatch(/TRUST_ROOT_INVALID/);
-      // the explicit escape: --trusted-root
+      // the explicit escapes: trust reset (back to the shipped root), --trusted-root
+      const off = mkdtempSync(join(dir, 'reset-'));
+      cpSync(cache, off, { recursive: true });
+      const reset = await cli(['trust', 'reset'], off);
+      expect(reset.code).toBe(0);
+      expect(reset.stdout).toBe('verify uses: sigstore public-good (shipped)\n');
+      const shipped = await cli(VERIFY, off);
+      expect({ name, code: shipped.code, err: shipped.stderr }).toEqual({ name, code: 1, err: '' });
+      expect(shipped.stdout).toMatch(/SIGNATURE_INVALID/);
       const explicit = await cli(
         [...VERIFY, '--trusted-root', join(CORPUS, 'trust/github-staging/trusted_root.json')],
         cache,
