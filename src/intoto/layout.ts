@@ -31,7 +31,7 @@
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { createHash, type KeyObject } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { checkKeySignature, parseMetadata, type LinkBody, type Metadata } from './metablock.js';
@@ -39,6 +39,7 @@ import { FormatError, PARAMETER_KEY, pyFormat } from './pyformat.js';
 import { recordArtifacts } from './record.js';
 import { applyRules, pyEqual, unpackRule } from './rules.js';
 import { sslibKeyIds, sslibPublicKey, type LoadedFunctionaryKey, type SslibKey } from './sslib.js';
+import { READ_LIMITS, readRegularFileSync } from '../util/fs.js';
 
 export interface LayoutVerifyOptions {
   layoutPath: string;
@@ -258,12 +259,7 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
   const m =
     opts.metadata ??
     (() => {
-      let buf: Buffer;
-      try {
-        buf = readFileSync(opts.layoutPath);
-      } catch (e) {
-        throw new ProvenantError('FILE_NOT_FOUND', `layout ${opts.layoutPath}: cannot read (${(e as NodeJS.ErrnoException).code})`);
-      }
+      const buf = readRegularFileSync(opts.layoutPath, { maxBytes: READ_LIMITS.document, what: 'layout' });
       try {
         return parseMetadata(buf, opts.layoutPath);
       } catch (e) {
@@ -308,7 +304,7 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
           if (!isFile(file)) continue; // the reference skips what it cannot open
           if (used.has(file)) break; // one file never stands for two key ids (a key listed under both id forms)
           used.add(file);
-          found.set(id, { meta: parseMetadata(readFileSync(file), file), path: file });
+          found.set(id, { meta: parseMetadata(readRegularFileSync(file, { maxBytes: READ_LIMITS.attestation, what: 'link' }), file), path: file });
           break;
         }
       }
