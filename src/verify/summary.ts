@@ -23,14 +23,27 @@ export function capRows(rows: string[], columns: number, max = SUMMARY_ROWS): st
   return [...rows.slice(0, max), `| … and ${rows.length - max} more |${' |'.repeat(columns - 1)}`];
 }
 
-export function verifySummaryMarkdown(results: ArtifactResult[], opts: { minLevel?: number; vsaPaths?: string[]; workspace?: string } = {}): string {
+export function verifySummaryMarkdown(
+  results: ArtifactResult[],
+  opts: { minLevel?: number; vsaPaths?: string[]; workspace?: string } = {},
+): string {
   const ws = opts.workspace;
   const lines: string[] = ['## Provenant verification', ''];
   const ok = results.filter((r) => r.verified).length;
-  lines.push(`${ok} of ${results.length} artifact(s) verified${opts.minLevel !== undefined ? ` (minimum SLSA Build L${opts.minLevel})` : ''}.`, '');
-  lines.push('| Artifact | Verified | SLSA (evidence) | Builder | Source | Failed checks | Next level |', '|---|---|---|---|---|---|---|');
+  lines.push(
+    `${ok} of ${results.length} artifact(s) verified${opts.minLevel !== undefined ? ` (minimum SLSA Build L${opts.minLevel})` : ''}.`,
+    '',
+  );
+  lines.push(
+    '| Artifact | Verified | SLSA (evidence) | Builder | Source | Failed checks | Next level |',
+    '|---|---|---|---|---|---|---|',
+  );
   const rows = results.map((r) => {
-    const failed = r.checks.filter((c) => !c.ok).map((c) => mdCell(`${c.code}: ${c.detail}`)).join('<br>') || '-';
+    const failed =
+      r.checks
+        .filter((c) => !c.ok)
+        .map((c) => mdCell(`${c.code}: ${c.detail}`))
+        .join('<br>') || '-';
     const next = r.nextLevel.map((n) => mdCell(n)).join('<br>') || '-';
     const level = `L${r.slsaLevel}${r.minLevel !== undefined && r.slsaLevel < r.minLevel ? ` (below L${r.minLevel})` : ''}`;
     return `| ${mdCell(workspacePath(r.artifact, ws))} | ${r.verified ? '✅' : '❌'} | ${level} | ${r.builderId ? mdCode(r.builderId) : '-'} | ${r.sourceRepo ? mdCode(r.sourceRepo) : '-'} | ${failed} | ${next} |`;
@@ -38,7 +51,12 @@ export function verifySummaryMarkdown(results: ArtifactResult[], opts: { minLeve
   lines.push(...capRows(rows, 7));
   if (opts.vsaPaths?.length) {
     lines.push('', '| Verification Summary Attestation |', '|---|');
-    lines.push(...capRows(opts.vsaPaths.map((p) => `| ${mdCode(workspacePath(p, ws))} |`), 1));
+    lines.push(
+      ...capRows(
+        opts.vsaPaths.map((p) => `| ${mdCode(workspacePath(p, ws))} |`),
+        1,
+      ),
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -42,7 +42,8 @@ const section = (heading: string) => {
 };
 const RELEASE = section('## Attest in a release workflow');
 const CLI = section('## CLI');
-const fenced = (text: string, lang: string) => [...text.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)\\n```', 'g'))].map((m) => m[1]);
+const fenced = (text: string, lang: string) =>
+  [...text.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)\\n```', 'g'))].map((m) => m[1]);
 
 interface Step {
   uses?: string;
@@ -63,14 +64,26 @@ const DOWNSTREAM = fenced(RELEASE.slice(RELEASE.indexOf('Downstream')), 'sh')[0]
   .split('\n')
   .map((l) => l.trim())
   .filter((l) => l && !l.startsWith('#'));
-const words = (line: string) => line.replace(/\s+#.*$/, '').trim().split(/\s+/);
-const DOWNSTREAM_BUNDLE = words(DOWNSTREAM.find((l) => l.startsWith('provenant verify') && l.includes('--bundle'))!).slice(1);
-const DOWNSTREAM_REPO = words(DOWNSTREAM.find((l) => l.startsWith('provenant verify') && l.includes('--repo'))!).slice(1);
+const words = (line: string) =>
+  line
+    .replace(/\s+#.*$/, '')
+    .trim()
+    .split(/\s+/);
+const DOWNSTREAM_BUNDLE = words(
+  DOWNSTREAM.find((l) => l.startsWith('provenant verify') && l.includes('--bundle'))!,
+).slice(1);
+const DOWNSTREAM_REPO = words(DOWNSTREAM.find((l) => l.startsWith('provenant verify') && l.includes('--repo'))!).slice(
+  1,
+);
 const GH_VERIFY = words(DOWNSTREAM.find((l) => l.startsWith('gh attestation verify'))!);
 /** The key variant: "With a key instead (`private-key: ${{ secrets.X }}`" */
 const KEY_INPUT = /With a key instead \(`([a-z-]+): (\$\{\{ [^}]+ \}\})`/.exec(RELEASE)!;
 /** The CLI's key verification line: `provenant verify dist/app.tar.gz --key key.pub`. */
-const CLI_KEY_VERIFY = words(fenced(CLI, 'sh')[0].split('\n').find((l) => /^provenant verify \S+ --key \S+\s*(#|$)/.test(l))!).slice(1);
+const CLI_KEY_VERIFY = words(
+  fenced(CLI, 'sh')[0]
+    .split('\n')
+    .find((l) => /^provenant verify \S+ --key \S+\s*(#|$)/.test(l))!,
+).slice(1);
 
 /** `${{ expr }}` in a `with:` value, as the runner expands it (only the contexts the README uses). */
 function expand(v: unknown, ctx: Record<string, string>): string {
@@ -79,7 +92,8 @@ function expand(v: unknown, ctx: Record<string, string>): string {
     return ctx[e];
   });
 }
-const withInputs = (step: Step, ctx: Record<string, string>) => Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, expand(v, ctx)]));
+const withInputs = (step: Step, ctx: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, expand(v, ctx)]));
 
 // ---------------------------------------------------------------------------------------------------------------
 // The run: repository o/r (the README's), a release of v1.2.3
@@ -133,7 +147,21 @@ function workspace(name: string, content: string): string {
   mkdirSync(join(ws, 'dist'), { recursive: true });
   writeFileSync(join(ws, 'dist', 'app.tar.gz'), content);
   const integrity = `sha512-${createHash('sha512').update('left-pad').digest('base64')}`;
-  writeFileSync(join(ws, 'package-lock.json'), JSON.stringify({ name: 'app', lockfileVersion: 3, packages: { '': { name: 'app' }, 'node_modules/left-pad': { version: '1.3.0', resolved: 'https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz', integrity } } }));
+  writeFileSync(
+    join(ws, 'package-lock.json'),
+    JSON.stringify({
+      name: 'app',
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'app' },
+        'node_modules/left-pad': {
+          version: '1.3.0',
+          resolved: 'https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz',
+          integrity,
+        },
+      },
+    }),
+  );
   return ws;
 }
 
@@ -142,7 +170,11 @@ function runnerEnv(ws: string, tag: string): Record<string, string> {
   expect(WORKFLOW.on.release?.types).toContain('published');
   const perms = WORKFLOW.permissions;
   expect(perms).toMatchObject({ 'id-token': 'write', contents: 'write', attestations: 'write' });
-  const event = { action: 'published', release: { tag_name: tag }, repository: { full_name: REPO, visibility: 'public' } };
+  const event = {
+    action: 'published',
+    release: { tag_name: tag },
+    repository: { full_name: REPO, visibility: 'public' },
+  };
   return githubEnv(ws, event, {
     GITHUB_EVENT_NAME: 'release',
     GITHUB_REPOSITORY: REPO,
@@ -153,7 +185,9 @@ function runnerEnv(ws: string, tag: string): Record<string, string> {
     GITHUB_API_URL: gh.url,
     GITHUB_TOKEN: 'ghs_faketoken',
     // id-token: write
-    ...(perms['id-token'] === 'write' ? { ACTIONS_ID_TOKEN_REQUEST_URL: gh.oidcRequestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: gh.oidcRequestToken } : {}),
+    ...(perms['id-token'] === 'write'
+      ? { ACTIONS_ID_TOKEN_REQUEST_URL: gh.oidcRequestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: gh.oidcRequestToken }
+      : {}),
     ACTIONS_RUNTIME_TOKEN: gh.runtimeToken,
     ACTIONS_RESULTS_URL: `${gh.url}/`,
     PROVENANT_RETRY_BASE_MS: '20',
@@ -162,7 +196,11 @@ function runnerEnv(ws: string, tag: string): Record<string, string> {
 
 /** The next step of the same job: same runner (RUNNER_TEMP, workspace), its own outputs and summary. */
 function nextStep(env: Record<string, string>, name: string): Record<string, string> {
-  return { ...env, GITHUB_OUTPUT: join(env.RUNNER_TEMP, `${name}.output`), GITHUB_STEP_SUMMARY: join(env.RUNNER_TEMP, `${name}.md`) };
+  return {
+    ...env,
+    GITHUB_OUTPUT: join(env.RUNNER_TEMP, `${name}.output`),
+    GITHUB_STEP_SUMMARY: join(env.RUNNER_TEMP, `${name}.md`),
+  };
 }
 
 interface Copies {
@@ -174,7 +212,12 @@ interface Copies {
 }
 
 /** Runs the README's attest step, then collects every published copy as the user downstream would get it. */
-async function releaseRun(name: string, tag: string, extra: Record<string, string>, secrets: Record<string, string>): Promise<Copies> {
+async function releaseRun(
+  name: string,
+  tag: string,
+  extra: Record<string, string>,
+  secrets: Record<string, string>,
+): Promise<Copies> {
   gh.claims = claims(tag);
   gh.releases.set(tag, { id: 100 + gh.releases.size, tag, assets: [] });
   const ws = workspace(name, `the ${name} release tarball`);
@@ -196,9 +239,16 @@ async function releaseRun(name: string, tag: string, extra: Record<string, strin
   const art = gh.artifacts.filter((a) => a.name === 'provenance' && a.finalized).at(-1)!;
   const zip = join(copies, 'artifact.zip');
   writeFileSync(zip, art.blob);
-  execFileSync('/usr/bin/python3', ['-c', 'import sys,zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', zip, join(copies, 'artifact')]);
+  execFileSync('/usr/bin/python3', [
+    '-c',
+    'import sys,zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])',
+    zip,
+    join(copies, 'artifact'),
+  ]);
   // the attestations API's stored bundle, downloaded by digest as gh does
-  const digest = createHash('sha256').update(readFileSync(join(ws, 'dist', 'app.tar.gz'))).digest('hex');
+  const digest = createHash('sha256')
+    .update(readFileSync(join(ws, 'dist', 'app.tar.gz')))
+    .digest('hex');
   const res = await fetch(`${gh.url}/repos/${REPO}/attestations/sha256:${digest}`);
   expect(res.status).toBe(200);
   const stored = (await res.json()) as { attestations: Array<{ bundle: unknown }> };
@@ -233,16 +283,22 @@ function ghAttestationVerify(bundleJson: unknown, artifact: Buffer, args: string
   const bundle = bundleFromJSON(bundleJson);
   const der = (s: string) => Buffer.concat([Buffer.from([0x0c, Buffer.byteLength(s)]), Buffer.from(s)]);
   const escaped = repo.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  new Verifier(material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }).verify(toSignedEntity(bundle), {
-    // gh's default: the signer workflow lives in the repository, issued by GitHub Actions
-    subjectAlternativeName: new RegExp(`^https://github\\.com/${escaped}/`),
-    extensions: { issuer: 'https://token.actions.githubusercontent.com' },
-    // Source Repository URI (1.3.6.1.4.1.57264.1.12)
-    oids: [{ oid: { id: [1, 3, 6, 1, 4, 1, 57264, 1, 12] }, value: der(`https://github.com/${repo}`) }],
-  });
-  const st = JSON.parse(Buffer.from((bundleJson as { dsseEnvelope: { payload: string } }).dsseEnvelope.payload, 'base64').toString());
+  new Verifier(material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }).verify(
+    toSignedEntity(bundle),
+    {
+      // gh's default: the signer workflow lives in the repository, issued by GitHub Actions
+      subjectAlternativeName: new RegExp(`^https://github\\.com/${escaped}/`),
+      extensions: { issuer: 'https://token.actions.githubusercontent.com' },
+      // Source Repository URI (1.3.6.1.4.1.57264.1.12)
+      oids: [{ oid: { id: [1, 3, 6, 1, 4, 1, 57264, 1, 12] }, value: der(`https://github.com/${repo}`) }],
+    },
+  );
+  const st = JSON.parse(
+    Buffer.from((bundleJson as { dsseEnvelope: { payload: string } }).dsseEnvelope.payload, 'base64').toString(),
+  );
   const digest = createHash('sha256').update(artifact).digest('hex');
-  if (!st.subject.some((s: { digest: Record<string, string> }) => s.digest.sha256 === digest)) throw new Error('artifact digest is not a subject');
+  if (!st.subject.some((s: { digest: Record<string, string> }) => s.digest.sha256 === digest))
+    throw new Error('artifact digest is not a subject');
   return { predicateType: st.predicateType };
 }
 
@@ -261,8 +317,17 @@ describe('the README release workflow, then every published copy verifies', () =
 
   test('keyless: the attest step publishes files, attestations API, release and artifact; the job summary links each copy', async () => {
     keyless = await releaseRun('keyless', 'v1.2.3', { 'fulcio-url': inst.fulcioURL, 'rekor-url': inst.rekorURL! }, {});
-    const published = JSON.parse(keyless.run.outputs.published) as Array<{ target: string; ok: boolean; items: Array<{ id?: string; url?: string }> }>;
-    expect(published.map((p) => [p.target, p.ok])).toEqual([['files', true], ['attestations-api', true], ['release', true], ['artifact', true]]);
+    const published = JSON.parse(keyless.run.outputs.published) as Array<{
+      target: string;
+      ok: boolean;
+      items: Array<{ id?: string; url?: string }>;
+    }>;
+    expect(published.map((p) => [p.target, p.ok])).toEqual([
+      ['files', true],
+      ['attestations-api', true],
+      ['release', true],
+      ['artifact', true],
+    ]);
     // issue 13, point 6, through dist/attest.js: a separate Published table, a link for every copy (the workflow
     // artifact's page included), workspace-relative lockfile paths, no <br> in the subject table
     const s = keyless.run.summary;
@@ -282,62 +347,102 @@ describe('the README release workflow, then every published copy verifies', () =
 
   test('keyless: the verify step of the same job (bundles: steps.attest.outputs.bundle-path) says L2', async () => {
     const env = nextStep(keyless.env, 'verify');
-    const ctx = { 'steps.attest.outputs.bundle-path': keyless.run.outputs['bundle-path'], 'github.workflow_ref': env.GITHUB_WORKFLOW_REF };
-    const r = await runAction('verify-action.js', { ...withInputs(VERIFY_STEP, ctx), 'trusted-root': inst.trustedRootPath }, env);
+    const ctx = {
+      'steps.attest.outputs.bundle-path': keyless.run.outputs['bundle-path'],
+      'github.workflow_ref': env.GITHUB_WORKFLOW_REF,
+    };
+    const r = await runAction(
+      'verify-action.js',
+      { ...withInputs(VERIFY_STEP, ctx), 'trusted-root': inst.trustedRootPath },
+      env,
+    );
     expect(r.stdout).not.toMatch(/::error::/);
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ verified: 'true', 'slsa-level': '2' });
   }, 60000);
 
-  test.each(['disk', 'release', 'artifact'] as const)('keyless, the %s copy: the README downstream command verifies it (provenant verify, L2)', async (copy) => {
-    const d = downloadFolder(keyless, copy);
-    const r = await runCli([...DOWNSTREAM_BUNDLE, '--trusted-root', inst.trustedRootPath], { cwd: d });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^app\.tar\.gz\tyes\tL2\thttps:\/\/github\.com\/o\/r\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.2\.3\t/m);
-  }, 60000);
+  test.each(['disk', 'release', 'artifact'] as const)(
+    'keyless, the %s copy: the README downstream command verifies it (provenant verify, L2)',
+    async (copy) => {
+      const d = downloadFolder(keyless, copy);
+      const r = await runCli([...DOWNSTREAM_BUNDLE, '--trusted-root', inst.trustedRootPath], { cwd: d });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(
+        /^app\.tar\.gz\tyes\tL2\thttps:\/\/github\.com\/o\/r\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.2\.3\t/m,
+      );
+    },
+    60000,
+  );
 
   test('keyless, the attestations API copy: the README --repo command downloads and verifies it (L2)', async () => {
     const d = downloadFolder(keyless, 'disk');
-    const r = await runCli([...DOWNSTREAM_REPO, '--trusted-root', inst.trustedRootPath], { cwd: d, env: { GITHUB_API_URL: gh.url, GITHUB_TOKEN: 'ghs_reader' } });
+    const r = await runCli([...DOWNSTREAM_REPO, '--trusted-root', inst.trustedRootPath], {
+      cwd: d,
+      env: { GITHUB_API_URL: gh.url, GITHUB_TOKEN: 'ghs_reader' },
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^app\.tar\.gz\tyes\tL2\t/m);
     // and the stored bundle, as a file, with the README's --bundle command
-    const f = await runCli([...DOWNSTREAM_BUNDLE.map((a) => (a === 'app.tar.gz.intoto.jsonl' ? keyless.files.api : a)), '--trusted-root', inst.trustedRootPath], { cwd: d });
+    const f = await runCli(
+      [
+        ...DOWNSTREAM_BUNDLE.map((a) => (a === 'app.tar.gz.intoto.jsonl' ? keyless.files.api : a)),
+        '--trusted-root',
+        inst.trustedRootPath,
+      ],
+      { cwd: d },
+    );
     expect(f.code).toBe(0);
   }, 60000);
 
-  test.each(['disk', 'release', 'artifact', 'api'] as const)('keyless, the %s copy: the verify action accepts it (L2)', async (copy) => {
-    const env = nextStep(runnerEnv(keyless.ws, 'v1.2.3'), `verify-${copy}`);
-    const ctx = { 'steps.attest.outputs.bundle-path': keyless.files[copy], 'github.workflow_ref': env.GITHUB_WORKFLOW_REF };
-    const inputs = { ...withInputs(VERIFY_STEP, ctx), 'trusted-root': inst.trustedRootPath };
-    const r = await runAction('verify-action.js', inputs, env);
-    expect(r.stdout).not.toMatch(/::error::/);
-    expect(r.outputs).toMatchObject({ verified: 'true', 'slsa-level': '2' });
-    expect(r.code).toBe(0);
-    if (copy === 'api') {
-      // the repo input instead of bundles: the verify action downloads the API's copy itself
-      const { bundles: _unused, ...rest } = inputs;
-      const viaApi = await runAction('verify-action.js', { ...rest, repo: REPO, 'github-token': 'ghs_reader' }, nextStep(env, 'verify-api-repo'));
-      expect(viaApi.outputs).toMatchObject({ verified: 'true', 'slsa-level': '2' });
-    }
-  }, 60000);
+  test.each(['disk', 'release', 'artifact', 'api'] as const)(
+    'keyless, the %s copy: the verify action accepts it (L2)',
+    async (copy) => {
+      const env = nextStep(runnerEnv(keyless.ws, 'v1.2.3'), `verify-${copy}`);
+      const ctx = {
+        'steps.attest.outputs.bundle-path': keyless.files[copy],
+        'github.workflow_ref': env.GITHUB_WORKFLOW_REF,
+      };
+      const inputs: Record<string, string> = { ...withInputs(VERIFY_STEP, ctx), 'trusted-root': inst.trustedRootPath };
+      const r = await runAction('verify-action.js', inputs, env);
+      expect(r.stdout).not.toMatch(/::error::/);
+      expect(r.outputs).toMatchObject({ verified: 'true', 'slsa-level': '2' });
+      expect(r.code).toBe(0);
+      if (copy === 'api') {
+        // the repo input instead of bundles: the verify action downloads the API's copy itself
+        const { bundles: _unused, ...rest } = inputs;
+        const viaApi = await runAction(
+          'verify-action.js',
+          { ...rest, repo: REPO, 'github-token': 'ghs_reader' },
+          nextStep(env, 'verify-api-repo'),
+        );
+        expect(viaApi.outputs).toMatchObject({ verified: 'true', 'slsa-level': '2' });
+      }
+    },
+    60000,
+  );
 
   test('keyless: gh attestation verify (as @sigstore/verify policy: SAN, issuer, source repository) accepts the API copy', async () => {
     const bundle = JSON.parse(readFileSync(keyless.files.api, 'utf8'));
     const artifact = readFileSync(join(keyless.ws, 'dist', 'app.tar.gz'));
-    expect(ghAttestationVerify(bundle, artifact, GH_VERIFY)).toEqual({ predicateType: 'https://slsa.dev/provenance/v1' });
+    expect(ghAttestationVerify(bundle, artifact, GH_VERIFY)).toEqual({
+      predicateType: 'https://slsa.dev/provenance/v1',
+    });
     // the release asset and the artifact's file are the same bundle: the same policy accepts them
     for (const copy of ['release', 'artifact', 'disk'] as const) {
-      expect(() => ghAttestationVerify(JSON.parse(readFileSync(keyless.files[copy], 'utf8')), artifact, GH_VERIFY)).not.toThrow();
+      expect(() =>
+        ghAttestationVerify(JSON.parse(readFileSync(keyless.files[copy], 'utf8')), artifact, GH_VERIFY),
+      ).not.toThrow();
     }
     // the policy is a real constraint: another repository, or another artifact, is refused
-    expect(() => ghAttestationVerify(bundle, artifact, ['--repo', 'o/other'])).toThrow(/certificate identity error|UNTRUSTED_SIGNER|identity/i);
+    expect(() => ghAttestationVerify(bundle, artifact, ['--repo', 'o/other'])).toThrow(
+      /certificate identity error|UNTRUSTED_SIGNER|identity/i,
+    );
     expect(() => ghAttestationVerify(bundle, Buffer.from('another file'), GH_VERIFY)).toThrow(/not a subject/);
   }, 60000);
 
-  describe('key-signed (the README\'s private-key variant)', () => {
+  describe("key-signed (the README's private-key variant)", () => {
     let keyed: Copies;
     test('the same workflow with private-key publishes every copy', async () => {
       const secret = /\$\{\{\s*(\S+)\s*\}\}/.exec(KEY_INPUT[2])![1];
@@ -349,25 +454,49 @@ describe('the README release workflow, then every published copy verifies', () =
       expect(log.join('\n') + JSON.stringify(keyed.run.outputs)).not.toContain(keyPem.split('\n')[1]);
     }, 120000);
 
-    test.each(['disk', 'release', 'artifact', 'api'] as const)('key-signed, the %s copy: the README CLI line and the verify action accept it (L1)', async (copy) => {
-      const d = mkdtempSync(join(dir, `dl-key-${copy}-`));
-      mkdirSync(join(d, 'dist'));
-      copyFileSync(join(keyed.ws, 'dist', 'app.tar.gz'), join(d, 'dist', 'app.tar.gz'));
-      copyFileSync(keyPub, join(d, 'key.pub'));
-      // the disk copy: found where the attest step wrote it ($RUNNER_TEMP/provenant), as the README line says
-      const args = copy === 'disk' ? CLI_KEY_VERIFY : [...CLI_KEY_VERIFY, '--bundle', keyed.files[copy]];
-      const r = await runCli([...args, '--json'], { cwd: d, env: copy === 'disk' ? { RUNNER_TEMP: keyed.env.RUNNER_TEMP } : {} });
-      expect(r.stderr).toBe('');
-      expect(r.code).toBe(0);
-      expect(JSON.parse(r.stdout).results[0]).toMatchObject({ artifact: 'dist/app.tar.gz', verified: true, slsaLevel: 1 });
-      const env = nextStep(runnerEnv(keyed.ws, 'v2.0.0'), `verify-key-${copy}`);
-      const v = await runAction('verify-action.js', { artifacts: String(VERIFY_STEP.with!.artifacts), bundles: keyed.files[copy], keys: keyPub }, env);
-      expect(v.stdout).not.toMatch(/::error::/);
-      expect(v.outputs).toMatchObject({ verified: 'true', 'slsa-level': '1' });
-      // the README's min-slsa-level: 2 is not met by a key: the level found (L1) and the verdict are reported apart
-      const min = await runAction('verify-action.js', { artifacts: String(VERIFY_STEP.with!.artifacts), bundles: keyed.files[copy], keys: keyPub, 'min-slsa-level': String(VERIFY_STEP.with!['min-slsa-level']) }, nextStep(env, 'min'));
-      expect(min.code).toBe(1);
-      expect(min.outputs).toMatchObject({ verified: 'false', 'slsa-level': '1' });
-    }, 60000);
+    test.each(['disk', 'release', 'artifact', 'api'] as const)(
+      'key-signed, the %s copy: the README CLI line and the verify action accept it (L1)',
+      async (copy) => {
+        const d = mkdtempSync(join(dir, `dl-key-${copy}-`));
+        mkdirSync(join(d, 'dist'));
+        copyFileSync(join(keyed.ws, 'dist', 'app.tar.gz'), join(d, 'dist', 'app.tar.gz'));
+        copyFileSync(keyPub, join(d, 'key.pub'));
+        // the disk copy: found where the attest step wrote it ($RUNNER_TEMP/provenant), as the README line says
+        const args = copy === 'disk' ? CLI_KEY_VERIFY : [...CLI_KEY_VERIFY, '--bundle', keyed.files[copy]];
+        const r = await runCli([...args, '--json'], {
+          cwd: d,
+          env: copy === 'disk' ? { RUNNER_TEMP: keyed.env.RUNNER_TEMP } : {},
+        });
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(JSON.parse(r.stdout).results[0]).toMatchObject({
+          artifact: 'dist/app.tar.gz',
+          verified: true,
+          slsaLevel: 1,
+        });
+        const env = nextStep(runnerEnv(keyed.ws, 'v2.0.0'), `verify-key-${copy}`);
+        const v = await runAction(
+          'verify-action.js',
+          { artifacts: String(VERIFY_STEP.with!.artifacts), bundles: keyed.files[copy], keys: keyPub },
+          env,
+        );
+        expect(v.stdout).not.toMatch(/::error::/);
+        expect(v.outputs).toMatchObject({ verified: 'true', 'slsa-level': '1' });
+        // the README's min-slsa-level: 2 is not met by a key: the level found (L1) and the verdict are reported apart
+        const min = await runAction(
+          'verify-action.js',
+          {
+            artifacts: String(VERIFY_STEP.with!.artifacts),
+            bundles: keyed.files[copy],
+            keys: keyPub,
+            'min-slsa-level': String(VERIFY_STEP.with!['min-slsa-level']),
+          },
+          nextStep(env, 'min'),
+        );
+        expect(min.code).toBe(1);
+        expect(min.outputs).toMatchObject({ verified: 'false', 'slsa-level': '1' });
+      },
+      60000,
+    );
   });
 });
