@@ -218,6 +218,7 @@ export function judgeArtifact(name: string, digest: DigestSet, atts: LoadedAttes
     if (problems.length) {
       main.verified = false;
       main.slsaLevel = 0;
+      main.nextLevel = [`L1: failed checks ${[...new Set(problems.map((c) => c.code))].join(', ')} (npm attestations document)`];
       main.checks.push(...problems);
     }
     rs = rs.filter((r) => !members.includes(r) || r === main);

@@ -66,6 +66,10 @@ describe('verify action (dist/verify-action.js)', () => {
     const r = await runAction('verify-action.js', { artifacts: 'app.tgz' }, env);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/KEY_UNTRUSTED/);
+    // why the next level (L1) was missed is said for a failure too (issue 13, point 7)
+    const report = JSON.parse(readFileSync(r.outputs['report-path'], 'utf8'));
+    expect(report.results[0]).toMatchObject({ verified: false, slsaLevel: 0, nextLevel: ['L1: failed check signature'] });
+    expect(r.summary).toContain('| L1: failed check signature |');
   });
   test('vsa and audit-lockfile: signed VSAs with dependencyLevels, the dependency table in the summary', async () => {
     const doc = readFileSync(join(CORPUS, 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz.json'));
