@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { readdirSync } from 'node:fs';
 import { create as createGlob } from '@actions/glob';
 import { ProvenantError } from '../errors.js';
 import type { DigestSet } from '../intoto/statement.js';
@@ -236,7 +235,6 @@ export function judgeArtifact(name: string, digest: DigestSet, atts: LoadedAttes
   return res;
 }
 
-
 /** Attestation files a folder scan considers (a VSA, `.vsa.*`, is a verdict about an artifact, not its provenance). */
 const SCAN_SUFFIXES = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json'];
 /** At most this many attestation files are read from one folder by the digest scan. */
@@ -263,7 +261,7 @@ function claimedDigests(atts: LoadedAttestation[]): Set<string> {
 
 /** Finds the attestations of one artifact when none was given: beside it, then in the search folders. */
 class SidecarSearch {
-  private scanned = new Map<string, Array<{ file: string; atts?: LoadedAttestation[]; error?: CheckResult; digests: Set<string> }>>();
+  private scanned = new Map<string, Array<{ file: string; atts: LoadedAttestation[]; digests: Set<string> }>>();
   constructor(private dirs: string[]) {}
 
   get hasDirs(): boolean {
@@ -325,7 +323,7 @@ class SidecarSearch {
       for (const c of this.scan(d)) {
         if (seen.has(resolve(c.file)) || ![...c.digests].some((x) => mine.has(x))) continue;
         seen.add(resolve(c.file));
-        pushAll(atts, c.atts ?? []);
+        pushAll(atts, c.atts);
       }
     }
     return { atts, tried };
