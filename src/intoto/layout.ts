@@ -31,7 +31,8 @@
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { createHash, type KeyObject } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readContainedFileSync } from '../util/fs.js';
 import { join } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { checkKeySignature, parseMetadata, type LinkBody, type Metadata } from './metablock.js';
@@ -57,6 +58,11 @@ export interface LayoutVerifyOptions {
    * Without it, only steps whose layout says `"provenant.dev/allow-sublayout": true` may be sublayouts.
    */
   allowSublayouts?: boolean | string[];
+  /**
+   * Folders the layout and every link file must lie in after resolving symlinks (the verify action: the workspace
+   * and the runner's temp); without it, anywhere. Either way only regular files of bounded size are read.
+   */
+  contain?: string[];
   now?: Date;
   onWarning?: (m: string) => void;
   /** Internal: the step name a sublayout stands for. */
@@ -210,6 +216,15 @@ function isDir(p: string): boolean {
   }
 }
 
+/** A layout, a policy-sized document; a link, as large as an attestation (byproducts can be long). */
+const MAX_LAYOUT_BYTES = 16 * 1024 * 1024;
+const MAX_LINK_BYTES = 64 * 1024 * 1024;
+
+/** Reads a layout or link file: a regular file of bounded size, inside `opts.contain` when given. */
+function readInput(opts: LayoutVerifyOptions, path: string, what: string, maxBytes: number): Buffer {
+  return readContainedFileSync(path, { root: opts.contain?.length ? opts.contain : undefined, maxBytes, what }).data;
+}
+
 function isFile(p: string): boolean {
   try {
     return statSync(p).isFile();
@@ -258,12 +273,7 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
   const m =
     opts.metadata ??
     (() => {
-      let buf: Buffer;
-      try {
-        buf = readFileSync(opts.layoutPath);
-      } catch (e) {
-        throw new ProvenantError('FILE_NOT_FOUND', `layout ${opts.layoutPath}: cannot read (${(e as NodeJS.ErrnoException).code})`);
-      }
+      const buf = readInput(opts, opts.layoutPath, 'layout', MAX_LAYOUT_BYTES);
       try {
         return parseMetadata(buf, opts.layoutPath);
       } catch (e) {
@@ -308,7 +318,7 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
           if (!isFile(file)) continue; // the reference skips what it cannot open
           if (used.has(file)) break; // one file never stands for two key ids (a key listed under both id forms)
           used.add(file);
-          found.set(id, { meta: parseMetadata(readFileSync(file), file), path: file });
+          found.set(id, { meta: parseMetadata(readInput(opts, file, 'link', MAX_LINK_BYTES), file), path: file });
           break;
         }
       }
@@ -396,6 +406,7 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
         inspectionTimeout: opts.inspectionTimeout,
         inspectionEnv: opts.inspectionEnv,
         allowSublayouts: opts.allowSublayouts === true ? true : undefined,
+        contain: opts.contain,
         now,
         onWarning: (w) => warn(`sublayout of step '${step.name}': ${w}`),
         stepName: step.name,
