@@ -91,6 +91,8 @@ Verification Summary Attestations (one signed VSA per artifact, PASSED or FAILED
   --registry URL             registry for --audit-lockfile (default https://registry.npmjs.org)
 Output:
   --json                     {"results":[{"artifact","digest","verified","slsaLevel","builderId","sourceRepo","checks":[{"code","ok","detail"}]}]}
+                             (a passed check whose detail starts with "warning: " is a note, e.g. source-dirty:
+                             provenance of a local build from a working tree with uncommitted changes)
 Exit codes: 0 every artifact verified, 1 otherwise, 2 usage.
 `;
 
