@@ -291,6 +291,11 @@ describe('layout, layout-keys and links are read inside the workspace or the run
     const f = await run(ws, { layout: 'root.layout', 'layout-keys': 'fifo.pub' });
     expect(f.code).toBe(1);
     expect(f.stdout).toMatch(/::error::\[FILE_UNREADABLE\] layout-keys: \S*fifo\.pub is a FIFO/);
+    // a key file over its size limit (1 MiB) is refused before it is read
+    writeFileSync(join(ws, 'huge.pub'), Buffer.alloc(1024 * 1024 + 1, 0x20));
+    const big = await run(ws, { layout: 'root.layout', 'layout-keys': 'huge.pub' });
+    expect(big.code).toBe(1);
+    expect(big.stdout).toMatch(/::error::\[FILE_UNREADABLE\] layout-keys: \S*huge\.pub has 1048577 bytes, more than/);
   }, 60000);
 
   test('links: a folder outside the workspace, or a link file symlinked to /proc/self/environ, is refused', async () => {
