@@ -23,6 +23,7 @@ import type { AttestationSigner } from './signing/types.js';
 import { eventVisibility } from './slsa/github.js';
 import { minOf } from './util/array.js';
 import { html, mdCell, mdCode, printable } from './util/escape.js';
+import { SUMMARY_ROWS, verifySummaryMarkdown } from './verify/summary.js';
 
 function list(name: string): string[] {
   return core.getInput(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
@@ -178,6 +179,8 @@ async function run(): Promise<void> {
     githubRepo: core.getInput('repo') || undefined,
     githubToken: core.getInput('github-token') || process.env.GITHUB_TOKEN || undefined,
     githubApiUrl: process.env.GITHUB_API_URL || undefined,
+    // where the attest action writes ($RUNNER_TEMP/provenant) and the workspace, as the CLI searches
+    searchDirs: [cwd, ...(process.env.RUNNER_TEMP ? [`${process.env.RUNNER_TEMP}/provenant`] : [])],
   });
   const usage = report.results.flatMap((r) => r.checks).find((c) => !c.ok && c.detail.startsWith('[USAGE] '));
   if (usage) throw new ProvenantError('USAGE', usage.detail.slice(8).replace('--insecure-skip-identity', 'insecure-skip-identity: true').replace(/--/g, ''));
@@ -231,43 +234,36 @@ async function run(): Promise<void> {
   core.setOutput('vsa-paths', vsaPaths.join('\n'));
   const reportPath = core.getInput('report-path') || `${process.env.RUNNER_TEMP || cwd}/provenant-verify.json`;
   await writeFileAtomic(reportPath, JSON.stringify({ results: report.results, verified: report.verified, ...(audit ? { audit } : {}), vsas: vsaPaths }, null, 2) + '\n');
+  // slsa-level: the lowest level the evidence supports (a min-slsa-level miss keeps the level found); verified: the
+  // verdict
   const level = report.results.length ? minOf(report.results.map((r) => r.slsaLevel), 0) : 0;
   core.setOutput('verified', String(report.verified));
   core.setOutput('slsa-level', String(level));
   core.setOutput('report-path', reportPath);
-  const rows = [
-    [{ data: 'Artifact', header: true }, { data: 'Verified', header: true }, { data: 'SLSA', header: true }, { data: 'Builder', header: true }, { data: 'Source', header: true }, { data: 'Failed checks', header: true }],
-    ...report.results.map((r) => [
-      html(r.artifact),
-      r.verified ? '✅' : '❌',
-      `L${r.slsaLevel}`,
-      html(r.builderId ?? '-'),
-      html(r.sourceRepo ?? '-'),
-      r.checks.filter((c) => !c.ok).map((c) => html(`${c.code}: ${c.detail}`)).join('<br>') || '-',
-    ]),
-  ];
-  for (const r of report.results) for (const c of r.checks.filter((x) => !x.ok)) core.error(`${r.artifact}: ${c.code}: ${c.detail}`);
+  // one annotation per failed check; names from files are made printable (no workflow command, one line)
+  for (const r of report.results) for (const c of r.checks.filter((x) => !x.ok)) core.error(printable(`${r.artifact}: ${c.code}: ${c.detail}`));
   for (const r of report.results) {
-    for (const c of warningChecks(r.checks)) core.warning(`${r.artifact}: ${c.code}: ${c.detail}`);
+    for (const c of warningChecks(r.checks)) core.warning(printable(`${r.artifact}: ${c.code}: ${c.detail}`));
   }
   // the dependency audit decides as audit --lockfile does: registry errors and failed verifications fail the step
   const auditFailures = audit ? lockfileAuditFailures(audit) : undefined;
   if (audit?.registryNote) core.warning(`audit-lockfile: ${audit.registryNote}`);
-  for (const e of auditFailures?.errors ?? []) core.error(`audit-lockfile: ${e}`);
+  for (const e of auditFailures?.errors ?? []) core.error(printable(`audit-lockfile: ${e}`));
   if (auditFailures?.failed) core.error(`audit-lockfile: ${auditFailures.failed} package(s) failed verification`);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    core.summary.addHeading('Provenant verification', 2).addTable(rows);
+    await core.summary.addRaw(verifySummaryMarkdown(report.results, { minLevel, vsaPaths, workspace: cwd })).write();
     if (audit) {
       const t = audit.totals;
-      core.summary.addHeading(`Dependencies of ${html(lockfile)} (${audit.packages.length} npm packages)`, 3);
-      core.summary.addRaw(`L0 ${t.L0} · L1 ${t.L1} · L2 ${t.L2} · L3 ${t.L3} · failed ${t.failed} · registry errors ${t.error}\n\n`);
-      core.summary.addTable([
-        [{ data: 'Package', header: true }, { data: 'SLSA', header: true }, { data: 'Status', header: true }, { data: 'Builder', header: true }, { data: 'Detail', header: true }],
-        ...audit.packages.map((p) => [html(`${p.name}@${p.version}`), p.level === null ? '-' : `L${p.level}`, html(p.status), html(p.builderId ?? '-'), p.status === 'verified' || p.status === 'no-provenance' ? '' : html(p.detail ?? '')]),
-      ]);
+      const md: string[] = [`### Dependencies of ${mdCell(lockfile)} (${audit.packages.length} npm packages)`, ''];
+      md.push(`L0 ${t.L0} · L1 ${t.L1} · L2 ${t.L2} · L3 ${t.L3} · failed ${t.failed} · registry errors ${t.error}`, '');
+      md.push('| Package | SLSA | Status | Builder | Detail |', '|---|---|---|---|---|');
+      for (const p of audit.packages.slice(0, SUMMARY_ROWS)) {
+        const detail = p.status === 'verified' || p.status === 'no-provenance' ? '' : mdCell(p.detail ?? '');
+        md.push(`| ${mdCell(`${p.name}@${p.version}`)} | ${p.level === null ? '-' : `L${p.level}`} | ${mdCell(p.status)} | ${p.builderId ? mdCode(p.builderId) : '-'} | ${detail} |`);
+      }
+      if (audit.packages.length > SUMMARY_ROWS) md.push(`| … and ${audit.packages.length - SUMMARY_ROWS} more | | | | |`);
+      await core.summary.addRaw(md.join('\n') + '\n').write();
     }
-    if (vsaPaths.length) core.summary.addRaw(`\nVerification Summary Attestations: ${vsaPaths.map((p) => mdCode(p)).join(', ')}\n`);
-    await core.summary.write();
   }
   if (!report.verified) core.setFailed(`${report.results.filter((r) => !r.verified).length} of ${report.results.length} artifact(s) failed verification`);
   else if (auditFailures?.fails) {

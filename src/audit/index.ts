@@ -10,7 +10,7 @@ import { ProvenantError } from '../errors.js';
 import type { DigestSet } from '../intoto/statement.js';
 import { parseLockfile } from '../materials/index.js';
 import type { SlsaResult } from '../slsa/vsa.js';
-import { judgeArtifact, loadTrust, memberPolicy, verifyArtifacts, verifyMany, type ArtifactResult, type Policy, type VerifyTask } from '../verify/index.js';
+import { judgeArtifact, loadTrust, memberPolicy, verifyArtifacts, verifyMany, withCachedRoot, type ArtifactResult, type Policy, type TrustSources, type VerifyTask } from '../verify/index.js';
 import { loadAttestations, parseAttestations, type LoadedAttestation } from '../verify/load.js';
 import { hashFiles } from '../subjects/index.js';
 import {
@@ -23,6 +23,7 @@ import {
 import type { AttestationResult } from '../verify/verify.js';
 import { parseJsonStrict } from '../schemas/index.js';
 import { pushAll } from '../util/array.js';
+import { fileKind } from '../util/fs.js';
 
 export const ATTESTATION_SUFFIXES = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json', '.att.json', '.vsa.sigstore.json', '.vsa.intoto.jsonl'];
 
@@ -73,6 +74,11 @@ export async function auditDir(target: string, opts: { trustedRoot?: string; key
     const { create } = await import('@actions/glob');
     files = await (await create(target, { matchDirectories: false })).glob();
     if (!files.length) throw new ProvenantError('FILE_NOT_FOUND', `audit: '${target}' is not a file, folder or matching glob`);
+  }
+  // every file is read or hashed whole: a FIFO would hang the audit, a device keep it hashing forever
+  for (const f of files) {
+    const kind = fileKind(f);
+    if (kind !== 'file') throw new ProvenantError('FILE_NOT_REGULAR', `audit: ${f}: ${kind}, not a regular file`);
   }
   files.sort();
   const attestations = files.filter((f) => ATTESTATION_SUFFIXES.some((s) => f.endsWith(s)));
@@ -298,7 +304,8 @@ async function auditPackages(
   keys: { file?: string; source: string },
 ): Promise<LockfileAudit> {
   // only the registry's keys: a key-signed member that verifies was signed by the registry
-  const trustOpts = { trustedRoot: opts.trustedRoot, keys: keys.file ? [keys.file] : [], npmRegistryKeys: true };
+  // an explicit trusted root, else the TUF cache of `provenant trust update` (fails closed), else the shipped root
+  const trustOpts = await withCachedRoot({ trustedRoot: opts.trustedRoot, keys: keys.file ? [keys.file] : [], npmRegistryKeys: true } as TrustSources);
   const trust = loadTrust(trustOpts);
   const docs = await fetchAttestationDocs(packages, opts);
   const policy: Policy = opts.policy ?? {};

@@ -4,6 +4,7 @@ import { ProvenantError, asProvenantError } from '../errors.js';
 import { verifyLayout } from '../intoto/layout.js';
 import { loadFunctionaryKey } from '../intoto/sslib.js';
 import { hashFiles } from '../subjects/index.js';
+import { fileKind } from '../util/fs.js';
 
 export const LAYOUT_OPTIONS = {
   layout: { type: 'string' },
@@ -54,6 +55,10 @@ export async function runLayoutVerify(values: Record<string, any>, artifacts: st
     code = 0;
     // artifacts given: each must be a final product of the supply chain, with the same digest
     if (artifacts.length) {
+      for (const a of artifacts) {
+        const kind = fileKind(a);
+        if (kind !== 'file') throw new ProvenantError('FILE_NOT_REGULAR', `artifact ${a}: ${kind}, not a regular file`);
+      }
       const digests = await hashFiles(artifacts, ['sha256']);
       const checks = artifacts.map((a, i) => {
         const candidates = [a, relative(values['inspection-dir'] ?? process.cwd(), isAbsolute(a) ? a : join(process.cwd(), a))];

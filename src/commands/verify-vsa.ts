@@ -3,8 +3,9 @@ import type { DigestSet } from '../intoto/statement.js';
 import { basename } from 'node:path';
 import { checkVsa, DEFAULT_MAX_AGE, parseMaxAge, VERIFIER_ID } from '../slsa/vsa.js';
 import { hashFiles, parseDigest } from '../subjects/index.js';
-import { loadAttestations, loadTrust, verifyAttestation, type AttestationResult, type Policy } from '../verify/index.js';
+import { loadAttestations, loadTrust, verifyAttestation, withCachedRoot, type AttestationResult, type Policy } from '../verify/index.js';
 import { parseCommandArgs } from './args.js';
+import { fileKind } from '../util/fs.js';
 
 export const summary = 'check a Verification Summary Attestation instead of re-verifying everything';
 
@@ -63,8 +64,13 @@ export async function run(argv: string[]): Promise<number> {
   if (values.digest) {
     const d = parseDigest(values.digest, '--digest');
     digest = { [d.algorithm]: d.hex };
-  } else [digest] = await hashFiles([artifact], ['sha256', 'sha512']);
-  const trust = loadTrust({ trustedRoot: values['trusted-root'], keys: values.key });
+  } else {
+    const kind = fileKind(artifact);
+    if (kind !== 'file' && kind !== 'folder') throw new ProvenantError('FILE_NOT_REGULAR', `artifact ${artifact}: ${kind}, not a regular file`);
+    [digest] = await hashFiles([artifact], ['sha256', 'sha512']);
+  }
+  // an explicit --trusted-root, else the TUF cache of `provenant trust update` (fails closed), else the shipped root
+  const trust = loadTrust(await withCachedRoot({ trustedRoot: values['trusted-root'], keys: values.key }));
   const policy: Policy = { certIdentity: values['cert-identity'], certIdentityRegex: values['cert-identity-regex'], certOidcIssuer: values['cert-oidc-issuer'] };
   const expect = {
     verifierId: values['verifier-id'],

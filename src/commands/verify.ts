@@ -10,7 +10,7 @@ import { auditLockfile, lockfileAuditFailures, type LockfileAudit } from '../aud
 import { renderLockfileAudit, registryOptionsFrom, REGISTRY_OPTIONS } from './audit.js';
 import { makeDirs } from '../util/fs.js';
 import { LAYOUT_OPTIONS, runLayoutVerify } from './layout-verify.js';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { verifyImages } from '../verify/oci.js';
 import { isImageRef } from '../oci/ref.js';
 import { warningChecks } from '../verify/source-state.js';
@@ -20,7 +20,10 @@ export const summary = 'verify attestations offline: signatures, subjects, polic
 const HELP = `Usage: provenant verify ARTIFACT_OR_DIGEST... [options]
 
 Each ARTIFACT is a file, a glob, sha256:HEX / sha512:HEX, or a container image oci://REGISTRY/REPO[:TAG|@sha256:HEX].
-Attestations of files come from --bundle files, or are found beside each artifact (<artifact>.intoto.jsonl, <artifact>.sigstore.json, <artifact>.statement.json).
+Attestations of files come from --bundle files, or are found beside each artifact (<artifact>.intoto.jsonl,
+<artifact>.sigstore.json, <artifact>.statement.json), else under those names in the current directory and in
+$RUNNER_TEMP/provenant (where attest writes), else in any attestation file of those folders whose subjects name the
+artifact's digest (e.g. provenance.sigstore.json for several subjects).
 Verification is offline: the Sigstore public-good trusted root ships with Provenant.
 
 Container images (oci://REGISTRY/REPO[:TAG|@DIGEST]): the tag is resolved to the manifest digest; the Sigstore
@@ -90,7 +93,9 @@ Verification Summary Attestations (one signed VSA per artifact, PASSED or FAILED
                              not serve attestations, a dependency whose provenance fails verification)
   --registry URL             registry for --audit-lockfile (default https://registry.npmjs.org)
 Output:
-  --json                     {"results":[{"artifact","digest","verified","slsaLevel","builderId","sourceRepo","checks":[{"code","ok","detail"}]}]}
+  --json                     {"results":[{"artifact","digest","verified","slsaLevel","minLevel","nextLevel","builderId","sourceRepo",
+                             "checks":[{"code","ok","detail"}]}]}: slsaLevel is the level the evidence supports,
+                             verified the verdict (a --min-level miss keeps the level found)
                              (a passed check whose detail starts with "warning: " is a note, e.g. source-dirty:
                              provenance of a local build from a working tree with uncommitted changes)
 Exit codes: 0 every artifact verified, 1 otherwise, 2 usage.
@@ -103,7 +108,8 @@ export function renderTable(report: VerifyReport): string {
     for (const c of r.checks.filter((x) => !x.ok)) lines.push(`  ✗ ${c.code}: ${c.detail}`);
     for (const c of warningChecks(r.checks)) lines.push(`  ! ${c.code}: ${c.detail}`);
     if (r.materials && r.materials.total > 0) lines.push(`  materials: ${r.materials.total} resolved dependencies, ${r.materials.withDigest === r.materials.total ? 'all' : `${r.materials.withDigest}`} with digests`);
-    if (r.verified && r.nextLevel.length) lines.push(`  next level: ${r.nextLevel.join('; ')}`);
+    // why the next level was missed, whatever the verdict (a --min-level miss says what the level found lacks)
+    if (r.nextLevel.length) lines.push(`  next level: ${r.nextLevel.join('; ')}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -163,6 +169,8 @@ export async function run(argv: string[]): Promise<number> {
     githubRepo: values.repo,
     githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN,
     githubApiUrl: process.env.GITHUB_API_URL,
+    // where attest writes: the current directory (the CLI) and $RUNNER_TEMP/provenant (the attest action)
+    searchDirs: [process.cwd(), ...(process.env.RUNNER_TEMP ? [join(process.env.RUNNER_TEMP, 'provenant')] : [])],
   });
   if (images.length) {
     const passEnv = values['registry-password-env'];

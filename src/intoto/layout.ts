@@ -32,7 +32,6 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { createHash, type KeyObject } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { readContainedFileSync } from '../util/fs.js';
 import { join } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { checkKeySignature, parseMetadata, type LinkBody, type Metadata } from './metablock.js';
@@ -40,6 +39,7 @@ import { FormatError, PARAMETER_KEY, pyFormat } from './pyformat.js';
 import { recordArtifacts } from './record.js';
 import { applyRules, pyEqual, unpackRule } from './rules.js';
 import { sslibKeyIds, sslibPublicKey, type LoadedFunctionaryKey, type SslibKey } from './sslib.js';
+import { READ_LIMITS, readContainedFileSync, readRegularFileSync } from '../util/fs.js';
 
 export interface LayoutVerifyOptions {
   layoutPath: string;
@@ -216,13 +216,10 @@ function isDir(p: string): boolean {
   }
 }
 
-/** A layout, a policy-sized document; a link, as large as an attestation (byproducts can be long). */
-const MAX_LAYOUT_BYTES = 16 * 1024 * 1024;
-const MAX_LINK_BYTES = 64 * 1024 * 1024;
-
 /** Reads a layout or link file: a regular file of bounded size, inside `opts.contain` when given. */
 function readInput(opts: LayoutVerifyOptions, path: string, what: string, maxBytes: number): Buffer {
-  return readContainedFileSync(path, { root: opts.contain?.length ? opts.contain : undefined, maxBytes, what }).data;
+  if (!opts.contain?.length) return readRegularFileSync(path, { maxBytes, what });
+  return readContainedFileSync(path, { root: opts.contain, maxBytes, what }).data;
 }
 
 function isFile(p: string): boolean {
@@ -273,7 +270,7 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
   const m =
     opts.metadata ??
     (() => {
-      const buf = readInput(opts, opts.layoutPath, 'layout', MAX_LAYOUT_BYTES);
+      const buf = readInput(opts, opts.layoutPath, 'layout', READ_LIMITS.document);
       try {
         return parseMetadata(buf, opts.layoutPath);
       } catch (e) {
@@ -318,7 +315,7 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
           if (!isFile(file)) continue; // the reference skips what it cannot open
           if (used.has(file)) break; // one file never stands for two key ids (a key listed under both id forms)
           used.add(file);
-          found.set(id, { meta: parseMetadata(readInput(opts, file, 'link', MAX_LINK_BYTES), file), path: file });
+          found.set(id, { meta: parseMetadata(readInput(opts, file, 'link', READ_LIMITS.attestation), file), path: file });
           break;
         }
       }

@@ -455,7 +455,7 @@ describe('audit --lockfile output', () => {
       ],
       {},
     );
-    expect(r.stdout).toContain('evil\\u{1b}[2J\\u{1b}]0;owned\\u{7}\\u{202e}@1.0.0\tL0\tno-provenance');
+    expect(r.stdout).toContain('evil\\x1b[2J\\x1b]0;owned\\x07\\u202e@1.0.0\tL0\tno-provenance');
     expect(r.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
     expect(r.code).toBe(0);
   }, 120000);

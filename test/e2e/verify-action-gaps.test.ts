@@ -257,7 +257,7 @@ describe('layout, layout-keys and links are read inside the workspace or the run
     // the CLI (no containment: an explicit path) refuses it too, as a regular-file rule
     const cli = await runCli(['verify', '--layout', 'fifo.layout', '--layout-key', 'owner.pub'], { cwd: ws });
     expect(cli.code).toBe(1);
-    expect(cli.stdout).toMatch(/REJECTED\n {2}✗ \[FILE_UNREADABLE\] layout: .*a FIFO/);
+    expect(cli.stdout).toMatch(/REJECTED\n {2}✗ \[FILE_NOT_REGULAR\] layout fifo\.layout: a FIFO, not a regular file/);
   }, 60000);
 
   test('a layout outside the workspace (absolute path) is refused; one in the runner temp is read', async () => {
