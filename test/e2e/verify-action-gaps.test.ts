@@ -124,10 +124,12 @@ describe('finding 11 for the verify action: inputs that do not apply to the mode
     const ws = workspace();
     const r = await run(ws, { layout: 'root.layout', 'layout-keys': 'owner.pub', 'min-slsa-level': '2', bundles: 'x' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('::error::[USAGE] layout verifies a supply chain layout: bundles, min-slsa-level do not');
+    expect(r.stdout).toContain(
+      '::error::[USAGE] layout verifies a supply chain layout: bundles, min-slsa-level do not',
+    );
   });
 
-  test("inputs holding their action.yml default (the runner sets them) and github-token do not count", async () => {
+  test('inputs holding their action.yml default (the runner sets them) and github-token do not count', async () => {
     const ws = workspace();
     const r = await run(ws, {
       layout: 'root.layout',
@@ -285,7 +287,9 @@ describe('layout, layout-keys and links are read inside the workspace or the run
     symlinkSync(join(root, 'owner-outside.pub'), join(ws, 'linked.pub'));
     const r = await run(ws, { layout: 'root.layout', 'layout-keys': 'linked.pub' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::error::\[SYMLINK_ESCAPE\] layout-keys: \S*linked\.pub resolves to \S*owner-outside\.pub/);
+    expect(r.stdout).toMatch(
+      /::error::\[SYMLINK_ESCAPE\] layout-keys: \S*linked\.pub resolves to \S*owner-outside\.pub/,
+    );
     expect(existsSync(join(ws, 'ran'))).toBe(false);
     execFileSync('mkfifo', [join(ws, 'fifo.pub')]);
     const f = await run(ws, { layout: 'root.layout', 'layout-keys': 'fifo.pub' });

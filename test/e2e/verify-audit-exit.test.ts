@@ -100,20 +100,26 @@ describe('verify --audit-lockfile fails as audit --lockfile does (finding 14)', 
   }, 120000);
 
   test('a mirror without the attestations endpoint: exit 1, "the registry does not serve attestations"', async () => {
-    const mirror = await registry([], [
-      ['a@1.0.0', manifest('a', true)],
-      ['b@1.0.0', manifest('b', false)],
-    ]);
+    const mirror = await registry(
+      [],
+      [
+        ['a@1.0.0', manifest('a', true)],
+        ['b@1.0.0', manifest('b', false)],
+      ],
+    );
     const r = await verifyCli(lockfile('mirror-lock.json', ['a', 'b']), mirror.url);
     expect(r.stderr).toMatch(/error: --audit-lockfile: the registry does not serve attestations/);
     expect(r.code).toBe(1);
   }, 120000);
 
   test('packages without provenance (404, manifests list none) stay L0: exit 0, with the mirror note', async () => {
-    const plain = await registry([], [
-      ['a@1.0.0', manifest('a', false)],
-      ['b@1.0.0', manifest('b', false)],
-    ]);
+    const plain = await registry(
+      [],
+      [
+        ['a@1.0.0', manifest('a', false)],
+        ['b@1.0.0', manifest('b', false)],
+      ],
+    );
     const r = await verifyCli(lockfile('plain-lock.json', ['a', 'b']), plain.url);
     expect(r.stderr).not.toMatch(/error:/);
     expect(r.stderr).toMatch(/warning: every package answered 404/);
@@ -136,20 +142,26 @@ describe("the verify action's audit-lockfile fails the step the same way", () =>
   }, 120000);
 
   test('a mirror without the attestations endpoint: step fails', async () => {
-    const mirror = await registry([], [
-      ['a@1.0.0', manifest('a', true)],
-      ['b@1.0.0', manifest('b', false)],
-    ]);
+    const mirror = await registry(
+      [],
+      [
+        ['a@1.0.0', manifest('a', true)],
+        ['b@1.0.0', manifest('b', false)],
+      ],
+    );
     const r = await verifyAction(lockfile('act-mirror-lock.json', ['a', 'b']), mirror.url);
     expect(r.stdout).toMatch(/::error::audit-lockfile: the registry does not serve attestations/);
     expect(r.code).toBe(1);
   }, 120000);
 
   test('no provenance anywhere (L0): the step passes, with the note as a warning', async () => {
-    const plain = await registry([], [
-      ['a@1.0.0', manifest('a', false)],
-      ['b@1.0.0', manifest('b', false)],
-    ]);
+    const plain = await registry(
+      [],
+      [
+        ['a@1.0.0', manifest('a', false)],
+        ['b@1.0.0', manifest('b', false)],
+      ],
+    );
     const r = await verifyAction(lockfile('act-plain-lock.json', ['a', 'b']), plain.url);
     expect(r.stdout).not.toMatch(/::error::/);
     expect(r.stdout).toMatch(/::warning::audit-lockfile: every package answered 404/);
@@ -169,9 +181,13 @@ describe('lockfileAuditFailures (the one decision audit, verify and the action s
   });
   test('errors, a registry problem and failed verifications fail; L0 alone does not', () => {
     expect(lockfileAuditFailures(audit({ L0: 1 }))).toEqual({ errors: [], failed: 0, fails: false });
-    expect(lockfileAuditFailures(audit({ error: 1 }))).toMatchObject({ fails: true, errors: [expect.stringMatching(/1 of 1 package/)] });
-    expect(lockfileAuditFailures(audit({ error: 1 }, { registryProblem: 'the registry does not serve attestations' })))
-      .toMatchObject({ fails: true, errors: ['the registry does not serve attestations'] });
+    expect(lockfileAuditFailures(audit({ error: 1 }))).toMatchObject({
+      fails: true,
+      errors: [expect.stringMatching(/1 of 1 package/)],
+    });
+    expect(
+      lockfileAuditFailures(audit({ error: 1 }, { registryProblem: 'the registry does not serve attestations' })),
+    ).toMatchObject({ fails: true, errors: ['the registry does not serve attestations'] });
     expect(lockfileAuditFailures(audit({ failed: 1 }))).toEqual({ errors: [], failed: 1, fails: true });
   });
 });
