@@ -43,6 +43,8 @@ export function givenInputs(env: NodeJS.ProcessEnv = process.env): string[] {
     if (!value) continue;
     const dflt = INPUT_DEFAULTS[name];
     if (dflt !== undefined && value.toLowerCase() === dflt) continue;
+    // a switch left off is not given, whatever its name (an input added later with default 'false' included)
+    if (value.toLowerCase() === 'false') continue;
     given.push(name);
   }
   return given.sort();

@@ -189,6 +189,9 @@ describe('finding 11 for the verify action: inputs that do not apply to the mode
   test('givenInputs / checkModeInputs on an environment', () => {
     const env = { 'INPUT_MIN-SLSA-LEVEL': '2', INPUT_LAYOUT: 'l', 'INPUT_ALLOW-UNSIGNED': 'FALSE', INPUT_KEYS: ' ' };
     expect(givenInputs(env)).toEqual(['layout', 'min-slsa-level']);
+    expect(
+      givenInputs({ INPUT_LAYOUT: 'l', 'INPUT_SOME-NEW-SWITCH': 'False', 'INPUT_SIGSTORE-INSTANCE': 'github' }),
+    ).toEqual(['layout', 'sigstore-instance']);
     expect(() => checkModeInputs(env)).toThrow(/\[?min-slsa-level does not apply/);
     expect(() => checkModeInputs({ INPUT_LAYOUT: 'l', 'INPUT_LAYOUT-KEYS': 'k', INPUT_ARTIFACTS: 'a' })).not.toThrow();
     expect(() => checkModeInputs({ INPUT_LINKS: 'd' })).toThrow(/links applies only with layout/);
