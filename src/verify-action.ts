@@ -5,15 +5,18 @@
 import * as core from '@actions/core';
 import { formatError, ProvenantError } from './errors.js';
 import { loadTrust, verifyArtifacts, type Policy } from './verify/index.js';
-import { makeDirs, writeFileAtomic } from './util/fs.js';
-import { isAbsolute } from 'node:path';
+import { makeDirs, readContainedFileSync, writeFileAtomic } from './util/fs.js';
+import { isAbsolute, relative } from 'node:path';
+import { realpathSync } from 'node:fs';
 import { verifyLayout, type LayoutReport } from './intoto/layout.js';
-import { loadFunctionaryKey } from './intoto/sslib.js';
+import { parseFunctionaryKey } from './intoto/sslib.js';
+import { checkModeInputs } from './verify-action-inputs.js';
+import { warningChecks } from './verify/source-state.js';
 import { hashFiles } from './subjects/index.js';
-import { auditLockfile, type LockfileAudit } from './audit/index.js';
-import { effectivePolicy, writeVsas } from './slsa/vsa.js';
+import { auditLockfile, lockfileAuditFailures, type LockfileAudit } from './audit/index.js';
+import { effectivePolicy, isEmptyPolicy, writeVsas } from './slsa/vsa.js';
 import { createKeySigner } from './signing/key-signer.js';
-import { readEventFile, readKeyInput } from './attest/inputs.js';
+import { MAX_KEY_BYTES, readEventFile, readKeyInput } from './attest/inputs.js';
 import { jwtClaims, requestGitHubOidcToken } from './signing/oidc.js';
 import { keylessFromToken } from './signing/sigstore.js';
 import type { AttestationSigner } from './signing/types.js';
@@ -43,20 +46,35 @@ async function runLayout(cwd: string): Promise<void> {
   const abs = (p: string) => (isAbsolute(p) ? p : `${cwd}/${p}`);
   const keys = list('layout-keys');
   if (!keys.length) throw new Error('layout-keys: give the key(s) that must have signed the layout');
+  // sublayouts (and their inspections) run only where the layout or the workflow allows them (issue 16 point 3)
+  const allowSublayouts = bool('allow-sublayouts') ? true : list('allow-sublayout');
+  // the layout, its keys and the links are read as the attest action reads its inputs: inside the workspace or the
+  // runner's temp after resolving symlinks, regular files of bounded size (a link to /proc/self/environ is refused)
+  const roots = [cwd, process.env.RUNNER_TEMP].filter((r): r is string => !!r);
   const warnings: string[] = [];
   let report: LayoutReport | undefined;
   let error: string | undefined;
   try {
+    const layoutKeys = keys.map((k) => {
+      const text = readContainedFileSync(abs(k), { root: roots, maxBytes: MAX_KEY_BYTES, what: 'layout-keys' });
+      return parseFunctionaryKey(text.data.toString('utf8'), printable(k));
+    });
+    const linkDir = containedDir(abs(core.getInput('links') || '.'), roots, 'links');
     report = await verifyLayout({
       layoutPath: abs(core.getInput('layout')),
-      layoutKeys: keys.map((k) => loadFunctionaryKey(abs(k))),
-      linkDir: abs(core.getInput('links') || '.'),
+      layoutKeys,
+      linkDir,
       params: Object.keys(params).length ? params : undefined,
       inspectionDir: cwd,
+      allowSublayouts: allowSublayouts === true || allowSublayouts.length ? allowSublayouts : undefined,
+      contain: roots,
       onWarning: (m) => warnings.push(m),
     });
   } catch (e) {
-    error = formatError(e);
+    // the CLI's option names in a refused sublayout's message, as the action's inputs
+    error = formatError(e)
+      .replace(/--allow-sublayout (\S+) or --allow-sublayouts/, 'allow-sublayout: $1 or allow-sublayouts: true')
+      .replace(/\(--allow-sublayouts\)/, '(allow-sublayouts: true)');
   }
   const missing: string[] = [];
   if (report) {
@@ -82,11 +100,41 @@ async function runLayout(cwd: string): Promise<void> {
   else if (missing.length) core.setFailed(`[SUBJECT_MISMATCH] not final products of the supply chain: ${missing.join(', ')}`);
 }
 
+/** A folder that must lie inside one of the roots after resolving symlinks (SYMLINK_ESCAPE otherwise). */
+function containedDir(dir: string, roots: string[], what: string): string {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = `${what}: cannot read ${printable(dir)} (${code})`;
+    throw new ProvenantError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', why);
+  }
+  const inside = roots.some((r) => {
+    let root: string;
+    try {
+      root = realpathSync(r);
+    } catch {
+      return false;
+    }
+    const rel = relative(root, real);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  });
+  if (!inside) {
+    const where = `${printable(dir)} resolves to ${printable(real)}`;
+    const why = `${what}: ${where}, outside the workspace and the runner's temp: refused`;
+    throw new ProvenantError('SYMLINK_ESCAPE', why);
+  }
+  return dir;
+}
+
 async function run(): Promise<void> {
   // every secret the action holds is masked in the log before anything could print it
   for (const secret of [core.getInput('github-token'), process.env.GITHUB_TOKEN, core.getInput('vsa-key'), core.getInput('vsa-key-passphrase')]) {
     if (secret) core.setSecret(secret);
   }
+  // inputs that do not apply to the mode (layout or attestations) are a usage error, never silently ignored
+  checkModeInputs(process.env);
   if (core.getInput('layout')) return runLayout(process.env.GITHUB_WORKSPACE || process.cwd());
   const inputs: Record<string, string> = {};
   for (const kv of list('build-workflow-inputs')) {
@@ -164,13 +212,21 @@ async function run(): Promise<void> {
     }
     const dir = isAbsolute(vsaDir) ? vsaDir : `${cwd}/${vsaDir}`;
     await makeDirs(dir);
+    // the whole effective policy and trust, as verify --vsa-out records it
+    const effective = effectivePolicy(
+      policy,
+      loadTrust({ trustedRoot: core.getInput('trusted-root') || undefined, keys: list('keys') }),
+    );
+    if (isEmptyPolicy(effective) && report.results.some((r) => r.verified && r.slsaLevel >= 1)) {
+      // as verify --vsa-out warns: a PASSED VSA under no constraint says nothing about who built the artifact
+      core.warning(
+        'the VSAs say PASSED under an empty policy (no cert-identity, signer-workflow, source-repo, source-uri, ' +
+          'builder-id or keys): verify-vsa refuses them unless --allow-empty-policy',
+      );
+    }
     const written = await writeVsas(report.results, dir, signer, {
       resourceUri: core.getInput('resource-uri') || undefined,
-      // the whole effective policy and trust, as verify --vsa-out records it
-      policy: effectivePolicy(
-        policy,
-        loadTrust({ trustedRoot: core.getInput('trusted-root') || undefined, keys: list('keys') }),
-      ),
+      policy: effective,
       dependencyLevels: audit?.dependencyLevels,
     });
     vsaPaths = written.map((w) => w.path);
@@ -186,6 +242,14 @@ async function run(): Promise<void> {
   core.setOutput('report-path', reportPath);
   // one annotation per failed check; names from files are made printable (no workflow command, one line)
   for (const r of report.results) for (const c of r.checks.filter((x) => !x.ok)) core.error(printable(`${r.artifact}: ${c.code}: ${c.detail}`));
+  for (const r of report.results) {
+    for (const c of warningChecks(r.checks)) core.warning(printable(`${r.artifact}: ${c.code}: ${c.detail}`));
+  }
+  // the dependency audit decides as audit --lockfile does: registry errors and failed verifications fail the step
+  const auditFailures = audit ? lockfileAuditFailures(audit) : undefined;
+  if (audit?.registryNote) core.warning(`audit-lockfile: ${audit.registryNote}`);
+  for (const e of auditFailures?.errors ?? []) core.error(printable(`audit-lockfile: ${e}`));
+  if (auditFailures?.failed) core.error(`audit-lockfile: ${auditFailures.failed} package(s) failed verification`);
   if (process.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(verifySummaryMarkdown(report.results, { minLevel, vsaPaths, workspace: cwd })).write();
     if (audit) {
@@ -202,6 +266,9 @@ async function run(): Promise<void> {
     }
   }
   if (!report.verified) core.setFailed(`${report.results.filter((r) => !r.verified).length} of ${report.results.length} artifact(s) failed verification`);
+  else if (auditFailures?.fails) {
+    core.setFailed(`audit-lockfile: the dependencies of ${printable(lockfile)} could not all be evaluated or verified`);
+  }
 }
 
 run().catch((e: unknown) => core.setFailed(formatError(e)));

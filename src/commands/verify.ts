@@ -6,13 +6,14 @@ import { DEFAULT_POLICY_URI, effectivePolicy, isEmptyPolicy, writeVsas } from '.
 import { createKeySigner } from '../signing/key-signer.js';
 import { readKeyInput } from '../attest/inputs.js';
 import type { AttestationSigner } from '../signing/types.js';
-import { auditLockfile, type LockfileAudit } from '../audit/index.js';
+import { auditLockfile, lockfileAuditFailures, type LockfileAudit } from '../audit/index.js';
 import { renderLockfileAudit, registryOptionsFrom, REGISTRY_OPTIONS } from './audit.js';
 import { makeDirs } from '../util/fs.js';
 import { LAYOUT_OPTIONS, runLayoutVerify } from './layout-verify.js';
 import { join, resolve } from 'node:path';
 import { verifyImages } from '../verify/oci.js';
 import { isImageRef } from '../oci/ref.js';
+import { warningChecks } from '../verify/source-state.js';
 
 export const summary = 'verify attestations offline: signatures, subjects, policy and SLSA Build level';
 
@@ -87,12 +88,16 @@ Verification Summary Attestations (one signed VSA per artifact, PASSED or FAILED
   --vsa-key PEM              sign the VSAs with this private key (a --key file holding a private key also works)
   --vsa-sigstore, --sigstore sign the VSAs keyless (--identity-token, --identity-token-env, --fulcio-url, --rekor-url,
                              --tsa-url, --sigstore-instance as for attest --sigstore)
-  --audit-lockfile FILE      audit the npm dependencies of FILE (see provenant audit) and put dependencyLevels in the VSAs
+  --audit-lockfile FILE      audit the npm dependencies of FILE (see provenant audit) and put dependencyLevels in the VSAs;
+                             exit 1 when it fails as audit --lockfile does (a registry error, a registry that does
+                             not serve attestations, a dependency whose provenance fails verification)
   --registry URL             registry for --audit-lockfile (default https://registry.npmjs.org)
 Output:
   --json                     {"results":[{"artifact","digest","verified","slsaLevel","minLevel","nextLevel","builderId","sourceRepo",
                              "checks":[{"code","ok","detail"}]}]}: slsaLevel is the level the evidence supports,
                              verified the verdict (a --min-level miss keeps the level found)
+                             (a passed check whose detail starts with "warning: " is a note, e.g. source-dirty:
+                             provenance of a local build from a working tree with uncommitted changes)
 Exit codes: 0 every artifact verified, 1 otherwise, 2 usage.
 `;
 
@@ -101,6 +106,7 @@ export function renderTable(report: VerifyReport): string {
   for (const r of report.results) {
     lines.push(`${r.artifact}\t${r.verified ? 'yes' : 'NO'}\tL${r.slsaLevel}\t${r.builderId ?? '-'}\t${r.sourceRepo ?? '-'}`);
     for (const c of r.checks.filter((x) => !x.ok)) lines.push(`  ✗ ${c.code}: ${c.detail}`);
+    for (const c of warningChecks(r.checks)) lines.push(`  ! ${c.code}: ${c.detail}`);
     if (r.materials && r.materials.total > 0) lines.push(`  materials: ${r.materials.total} resolved dependencies, ${r.materials.withDigest === r.materials.total ? 'all' : `${r.materials.withDigest}`} with digests`);
     // why the next level was missed, whatever the verdict (a --min-level miss says what the level found lacks)
     if (r.nextLevel.length) lines.push(`  next level: ${r.nextLevel.join('; ')}`);
@@ -232,5 +238,12 @@ export async function run(argv: string[]): Promise<number> {
     if (audit) process.stdout.write(renderLockfileAudit(audit));
     for (const v of vsas ?? []) process.stdout.write(`VSA (${v.result}) for ${v.artifact}: ${v.path}\n`);
   }
-  return report.verified ? 0 : 1;
+  // the dependency audit decides as audit --lockfile does: registry errors and failed verifications fail it
+  const auditFailures = audit ? lockfileAuditFailures(audit) : undefined;
+  if (audit?.registryNote) process.stderr.write(`warning: ${audit.registryNote}\n`);
+  for (const e of auditFailures?.errors ?? []) process.stderr.write(`error: --audit-lockfile: ${e}\n`);
+  if (auditFailures?.failed) {
+    process.stderr.write(`error: --audit-lockfile: ${auditFailures.failed} package(s) failed verification\n`);
+  }
+  return report.verified && !auditFailures?.fails ? 0 : 1;
 }
