@@ -23,6 +23,8 @@ const VERIFY = [
   join(CASE, 'sigstore-1.3.0.tgz'),
   '--bundle',
   join(CASE, 'bundle-github-staging-sigstorejs1.3.0.json'),
+  '--cert-identity',
+  'cody@soyland.com',
   '--cert-oidc-issuer',
   'https://github.com/login/oauth',
   '--json',
