@@ -11,6 +11,8 @@ import * as audit from './commands/audit.js';
 import * as runCmd from './commands/run.js';
 import * as record from './commands/record.js';
 import * as layoutCmd from './commands/layout.js';
+import { setCommandName } from './commands/args.js';
+import { wantsJson, writeJsonError } from './commands/output.js';
 
 export interface Command {
   summary: string;
@@ -26,6 +28,9 @@ const commands: Record<string, Command> = {
   record,
   layout: layoutCmd,
 };
+
+/** Command names users bring from other tools (slsa-verifier verify-artifact). */
+const COMMAND_ALIASES: Record<string, string> = { 'verify-artifact': 'verify' };
 
 function usage(): string {
   const names = Object.keys(commands);
@@ -50,13 +55,18 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(VERSION + '\n');
     return 0;
   }
-  const cmd = commands[name];
+  const cmd = commands[COMMAND_ALIASES[name] ?? name];
   if (!cmd) {
     process.stderr.write(`provenant: unknown command '${name}'\n\n${usage()}\n`);
     return 2;
   }
+  command = COMMAND_ALIASES[name] ?? name;
+  setCommandName(command);
   return cmd.run(rest);
 }
+
+let command = '';
+const args = process.argv.slice(2);
 
 // @actions/glob and friends log through @actions/core, which writes `::debug::` workflow commands to stdout;
 // outside a runner they would corrupt the output (and --json). Drop them unless PROVENANT_DEBUG is set.
@@ -68,12 +78,15 @@ if (!process.env.PROVENANT_DEBUG) {
   }) as typeof process.stdout.write;
 }
 
-main(process.argv.slice(2)).then(
+main(args).then(
   (code) => {
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`provenant: ${formatError(e)}\n`);
-    process.exitCode = e instanceof ProvenantError && e.code === 'USAGE' ? 2 : 1;
+    const usage = e instanceof ProvenantError && e.code === 'USAGE';
+    // --json is a contract: the error goes to stdout as {"schemaVersion":1,"error":{"code","message"}}
+    if (command && wantsJson(args.slice(1))) writeJsonError(e);
+    process.stderr.write(`provenant: ${formatError(e)}\n${usage && command ? `see provenant ${command} --help\n` : ''}`);
+    process.exitCode = usage ? 2 : 1;
   },
 );

@@ -3,10 +3,9 @@ import { join, resolve } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { linkBody, serializeLink, signLegacy } from '../intoto/link.js';
 import { parseMetadata, verifyMetadataSignature } from '../intoto/metablock.js';
-import { recordArtifacts } from '../intoto/record.js';
 import { makeDirs, writeFileAtomic } from '../util/fs.js';
 import { parseCommandArgs } from './args.js';
-import { RECORDING_OPTIONS, expandArtifactArgs, recordOptions, signingFrom, spreadLists } from './run.js';
+import { RECORDING_OPTIONS, expandArtifactArgs, recordOptions, recordWithProgress, signingFrom, spreadLists } from './run.js';
 
 export const summary = 'record a step that spans several workflow steps (start … stop) as an in-toto link';
 
@@ -15,7 +14,8 @@ const HELP = `Usage: provenant record start --step NAME --key KEY [--materials P
 
 start hashes the materials into .<NAME>.<KEYID8>.link-unfinished (signed with the key, as the reference does);
 stop checks that file's signature, hashes the products and writes the link as provenant run does. Options as for
-provenant run (--sigstore, --exclude, --lstrip-paths, --no-follow-symlink-dirs, --base-path, --output-dir).
+provenant run (--sigstore, --exclude, --lstrip-paths, --no-follow-symlink-dirs, --base-path, --output-dir), with
+in-toto-record's spellings (-n/--step-name, -k, -d/--metadata-directory).
 `;
 
 export async function run(argv: string[]): Promise<number> {
@@ -40,7 +40,7 @@ export async function run(argv: string[]): Promise<number> {
   const unfinished = join(dir, signing.key ? `.${step}.${signing.key.sslib.keyid.slice(0, 8)}.link-unfinished` : `.${step}.link-unfinished`);
   if (verb === 'start') {
     if (values.products) throw new ProvenantError('USAGE', 'record start takes --materials; products come with record stop');
-    const materials = await recordArtifacts(await expandArtifactArgs(values.materials as string[] | undefined, base), rec);
+    const materials = await recordWithProgress(await expandArtifactArgs(values.materials as string[] | undefined, base), rec, 'materials');
     const body = linkBody(step, [], materials, {}, {});
     const data = signing.key ? signLegacy(body as unknown as Record<string, unknown>, signing.key) : { signed: body, signatures: [] };
     await makeDirs(dir);
@@ -58,7 +58,7 @@ export async function run(argv: string[]): Promise<number> {
   const m = parseMetadata(text, unfinished);
   if (signing.key && !verifyMetadataSignature(m, signing.key.verify, [])) throw new ProvenantError('SIGNATURE_INVALID', `${unfinished}: not signed by this key (modified since record start?)`);
   if (m.signed.name !== step) throw new ProvenantError('LINK_INVALID', `${unfinished}: records step '${m.signed.name}', not '${step}'`);
-  const products = await recordArtifacts(await expandArtifactArgs(values.products as string[] | undefined, base), rec);
+  const products = await recordWithProgress(await expandArtifactArgs(values.products as string[] | undefined, base), rec, 'products');
   const body = linkBody(step, [], m.signed.materials, products, {});
   const link = await serializeLink(body, { legacy: values.legacy as boolean | undefined, ...signing, onWarning: (w) => process.stderr.write(`warning: ${w}\n`) });
   await writeFileAtomic(join(dir, link.fileName), link.data);

@@ -8,6 +8,7 @@ import { loadFunctionaryKey, type LoadedFunctionaryKey } from '../intoto/sslib.j
 import type { AttestationSigner } from '../signing/types.js';
 import { makeDirs, writeFileAtomic } from '../util/fs.js';
 import { parseCommandArgs } from './args.js';
+import { startProgress } from '../util/progress.js';
 import { SIGSTORE_OPTIONS, keylessFromValues } from './policy-args.js';
 
 export const summary = 'run one build step and record it as a signed in-toto link';
@@ -19,10 +20,10 @@ in-toto link: an in-toto Statement v1 with the link v0.3 predicate in a DSSE env
 reference implementation's format ({"signed","signatures"}, canonical JSON), as <NAME>.<KEYID8>.link. Byproducts:
 stdout, stderr and the return value. The command's exit code is passed on (the link is written either way).
 
-  --step NAME              the step's name in the layout
+  --step NAME              (-n, --step-name) the step's name in the layout
   --materials PATH|GLOB    files or folders hashed before the command (repeatable)
   --products PATH|GLOB     files or folders hashed after it (repeatable)
-  --key KEY                private key: PEM (RSA, ECDSA, ed25519) or securesystemslib JSON; the link's keyid is its
+  --key KEY                (-k) private key: PEM (RSA, ECDSA, ed25519) or securesystemslib JSON; the link's keyid is its
                            securesystemslib id (the reference's)
   --key-passphrase-env VAR passphrase of an encrypted key
   --sigstore               sign keyless instead (--identity-token, --identity-token-env, --fulcio-url, …)
@@ -31,8 +32,8 @@ stdout, stderr and the return value. The command's exit code is passed on (the l
   --lstrip-paths PREFIX    remove a prefix from recorded names (repeatable)
   --no-follow-symlink-dirs do not walk into symlinked folders (in-toto-run does)
   --base-path DIR          record artifacts relative to DIR (default .)
-  --output-dir DIR         where the link goes (default .)
-  --no-command             record materials/products only (no command after --)
+  --output-dir DIR         (-d, --metadata-directory) where the link goes (default .)
+  --no-command             (-x) record materials/products only (no command after --)
 Exit codes: the command's; 1 when recording or signing fails; 2 usage.
 `;
 
@@ -84,6 +85,16 @@ export async function expandArtifactArgs(items: string[] | undefined, base: stri
     for (const f of files.sort()) out.push(f.startsWith(base + '/') ? f.slice(base.length + 1) : f);
   }
   return out;
+}
+
+/** recordArtifacts with a progress line (big trees take a while to hash). */
+export async function recordWithProgress(paths: string[], rec: RecordOptions, what: string): Promise<Awaited<ReturnType<typeof recordArtifacts>>> {
+  const progress = startProgress(`recording ${what}`, 'files');
+  try {
+    return await recordArtifacts(paths, rec);
+  } finally {
+    progress.stop();
+  }
 }
 
 /** The recording options shared by run and record. */
@@ -151,10 +162,10 @@ export async function run(argv: string[]): Promise<number> {
   const signing = await signingFrom(values, 'run');
   const base = resolve((values['base-path'] as string | undefined) ?? '.');
   const rec = recordOptions(values, base);
-  const materials = await recordArtifacts(await expandArtifactArgs(values.materials as string[] | undefined, base), rec);
+  const materials = await recordWithProgress(await expandArtifactArgs(values.materials as string[] | undefined, base), rec, 'materials');
   let result = { code: 0, stdout: '', stderr: '' };
   if (command.length) result = await execute(command, process.cwd());
-  const products = await recordArtifacts(await expandArtifactArgs(values.products as string[] | undefined, base), rec);
+  const products = await recordWithProgress(await expandArtifactArgs(values.products as string[] | undefined, base), rec, 'products');
   const body = linkBody(values.step as string, command, materials, products, command.length ? { stdout: result.stdout, stderr: result.stderr, 'return-value': result.code } : {});
   const link = await serializeLink(body, { legacy: values.legacy as boolean | undefined, ...signing, onWarning: (m) => process.stderr.write(`warning: ${m}\n`) });
   const dir = resolve((values['output-dir'] as string | undefined) ?? '.');

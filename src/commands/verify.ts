@@ -7,10 +7,15 @@ import { createKeySigner } from '../signing/key-signer.js';
 import { readKeyInput } from '../attest/inputs.js';
 import type { AttestationSigner } from '../signing/types.js';
 import { auditLockfile, type LockfileAudit } from '../audit/index.js';
-import { renderLockfileAudit, registryOptionsFrom, REGISTRY_OPTIONS } from './audit.js';
+import { lockfileAuditJson, withAuditProgress, renderLockfileAudit, registryOptionsFrom, REGISTRY_OPTIONS } from './audit.js';
+import { startProgress } from '../util/progress.js';
 import { makeDirs } from '../util/fs.js';
 import { LAYOUT_OPTIONS, runLayoutVerify } from './layout-verify.js';
 import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { parseDigest } from '../subjects/index.js';
+import { alignedTables, artifactResultJson, renderRows, writeJson, type TableRow } from './output.js';
+import type { ArtifactResult } from '../verify/index.js';
 
 export const summary = 'verify attestations offline: signatures, subjects, policy and SLSA Build level';
 
@@ -23,27 +28,33 @@ Verification is offline: the Sigstore public-good trusted root ships with Proven
 Attestations and trust:
   --bundle FILE              Sigstore bundle (v0.1-v0.3), .intoto.jsonl, DSSE envelope, npm attestations document,
                              Google Cloud Build provenance summary (gcloud ... --show-provenance) (repeatable)
-  --repo OWNER/NAME          download the attestations from the GitHub attestations API (token: GITHUB_TOKEN or GH_TOKEN; GITHUB_API_URL for GHES)
-  --trusted-root FILE        Sigstore trusted root of another instance (GitHub's, a private one, a test one)
+  --repo OWNER/NAME          download the attestations from the GitHub attestations API (token: GITHUB_TOKEN or
+                             GH_TOKEN; GITHUB_API_URL for GHES) and require that source repository (as gh does)
+  --trusted-root FILE        (gh: --custom-trusted-root) Sigstore trusted root of another instance (GitHub's, a private one, a test one)
                              (a folder: its trusted_root.json, if any, and its key files, as --key DIR)
   --key FILE                 trusted public key: PEM, npm keys.json, or a folder of them (repeatable)
   --allow-unsigned           accept an unsigned Statement (SLSA Build L1 at most)
   --no-subject-check         verify signatures and policy without an artifact (level 0)
-Certificate identity:
-  --cert-identity SAN        --cert-identity-regex RE    --cert-oidc-issuer URL
-  --signer-workflow OWNER/REPO/PATH    --source-repo OWNER/REPO|URL    --source-ref REF
-  --deny-self-hosted-runners
+Certificate identity (cosign: --certificate-identity, --certificate-identity-regexp, --certificate-oidc-issuer,
+--certificate-oidc-issuer-regexp):
+  --cert-identity SAN        --cert-identity-regex RE    --cert-oidc-issuer URL    --cert-oidc-issuer-regex RE
+  --signer-workflow [HOST/]OWNER/REPO/PATH    --signer-repo OWNER/REPO    --owner ORG (source repository owner)
+  --source-repo OWNER/REPO|URL    --source-ref REF    --deny-self-hosted-runners
+  with --owner, --repo, --signer-repo or --signer-workflow the issuer defaults to GitHub Actions' (as gh does)
 Provenance:
   --builder-id ID            exact, without @ (any ref), or PREFIX@ (any semver tag)
   --source-uri URI           --source-branch B    --source-tag T    --source-versioned-tag vX[.Y[.Z]]
   --build-workflow-input K=V (repeatable)         --build-type URI (repeatable allowlist)
   --require-material-digests every resolved dependency must carry a digest
+  --predicate-type URI       (cosign: --type slsaprovenance|slsaprovenance02|slsaprovenance1|URI) exactly this
+                             predicate type (default: any)
   --policy FILE              JSON {"builders": {"<builder id or PREFIX@>": <max level>}}
   --min-level N              fail when an artifact is below SLSA Build level N
 in-toto layouts (reference semantics; links as Metablocks, DSSE, link v0.3 Statements or SLSA provenance):
-  --layout FILE              the signed root layout
-  --layout-key KEY           a key that must have signed it: PEM or securesystemslib JSON (repeatable)
-  --links DIR                where the links are (<step>.<keyid8>.link; default .)
+  --layout FILE              (-l) the signed root layout
+  --layout-key KEY           (-k, --layout-keys A B) a key that must have signed it: PEM or securesystemslib JSON
+                             (repeatable)
+  --links DIR                (-d, --link-dir) where the links are (<step>.<keyid8>.link; default .)
   --param KEY=VALUE          parameter substitution (repeatable)
   --inspection-dir DIR       where inspections run and record artifacts (default .)
   --inspection-timeout SECS  time limit of each inspection (default 3600)
@@ -57,23 +68,75 @@ Verification Summary Attestations (one signed VSA per artifact, PASSED or FAILED
   --audit-lockfile FILE      audit the npm dependencies of FILE (see provenant audit) and put dependencyLevels in the VSAs
   --registry URL             registry for --audit-lockfile (default https://registry.npmjs.org)
 Output:
-  --json                     {"results":[{"artifact","digest","verified","slsaLevel","builderId","sourceRepo","checks":[{"code","ok","detail"}]}]}
-Exit codes: 0 every artifact verified, 1 otherwise, 2 usage.
+  --json                     (gh: --format json) {"schemaVersion":1,"verified","results":[{"artifact","digest":{"sha256"},
+                             "verified","slsaLevel","builderId","sourceRepo","checks":[{"code","ok","detail"}],…}]}
+                             (schemas/cli-verify.json); errors: {"schemaVersion":1,"error":{"code","message"}}
+  --print-provenance         print each verified Statement (JSON, one per line) to stdout (slsa-verifier's flag)
+  --bundle is also spelled --provenance-path (slsa-verifier); verify-artifact is an alias of verify.
+Exit codes: 0 every artifact verified, 1 otherwise (a missing artifact is a failure of that artifact), 2 usage.
 `;
 
-export function renderTable(report: VerifyReport): string {
-  const lines = ['ARTIFACT\tVERIFIED\tSLSA\tBUILDER\tSOURCE'];
-  for (const r of report.results) {
-    lines.push(`${r.artifact}\t${r.verified ? 'yes' : 'NO'}\tL${r.slsaLevel}\t${r.builderId ?? '-'}\t${r.sourceRepo ?? '-'}`);
-    for (const c of r.checks.filter((x) => !x.ok)) lines.push(`  ✗ ${c.code}: ${c.detail}`);
-    if (r.materials && r.materials.total > 0) lines.push(`  materials: ${r.materials.total} resolved dependencies, ${r.materials.withDigest === r.materials.total ? 'all' : `${r.materials.withDigest}`} with digests`);
-    if (r.verified && r.nextLevel.length) lines.push(`  next level: ${r.nextLevel.join('; ')}`);
+/** The verdicts as a table: aligned on a terminal, tab-separated when piped (details indented below a row). */
+export function renderTable(report: Pick<VerifyReport, 'results'>, aligned = alignedTables()): string {
+  const rows: TableRow[] = report.results.map((r) => {
+    const details = r.checks.filter((x) => !x.ok).map((c) => `  ✗ ${c.code}: ${c.detail}`);
+    if (r.materials && r.materials.total > 0) details.push(`  materials: ${r.materials.total} resolved dependencies, ${r.materials.withDigest === r.materials.total ? 'all' : `${r.materials.withDigest}`} with digests`);
+    if (r.verified && r.nextLevel.length) details.push(`  next level: ${r.nextLevel.join('; ')}`);
+    return { cells: [r.artifact, r.verified ? 'yes' : 'NO', `L${r.slsaLevel}`, r.builderId ?? '-', r.sourceRepo ?? '-'], details };
+  });
+  return renderRows(['ARTIFACT', 'VERIFIED', 'SLSA', 'BUILDER', 'SOURCE'], rows, aligned);
+}
+
+const SIDECARS = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json'];
+
+/**
+ * Sorts the artifact arguments: a malformed ALG:HEX digest is a usage error (exit 2); a file, glob or digest that
+ * names nothing is a failure of that artifact in the report (the others are still verified).
+ */
+export async function checkArtifactArgs(specs: string[], cwd: string): Promise<{ present: string[]; missing: ArtifactResult[] }> {
+  const present: string[] = [];
+  const missing: ArtifactResult[] = [];
+  for (const spec of specs) {
+    if (existsSync(spec)) {
+      present.push(spec);
+      continue;
+    }
+    if (/^[A-Za-z][A-Za-z0-9-]*:[^/\\*?[]*$/.test(spec)) {
+      try {
+        parseDigest(spec, `artifact '${spec}'`);
+      } catch (e) {
+        throw new ProvenantError('USAGE', (e as Error).message);
+      }
+      present.push(spec);
+      continue;
+    }
+    const { create } = await import('@actions/glob');
+    const files = await (await create(spec.startsWith('/') ? spec : `${cwd}/${spec}`, { matchDirectories: false, implicitDescendants: true })).glob();
+    if (files.some((f) => statSync(f).isFile() && !SIDECARS.some((x) => f.endsWith(x)))) {
+      present.push(spec);
+      continue;
+    }
+    missing.push({
+      artifact: spec,
+      digest: '',
+      verified: false,
+      slsaLevel: 0,
+      builderId: null,
+      sourceRepo: null,
+      predicateType: null,
+      attestation: null,
+      nextLevel: [],
+      materials: null,
+      checks: [{ code: 'artifact', ok: false, detail: `[FILE_NOT_FOUND] '${spec}': no such file, glob match or ALG:HEX digest` }],
+      digests: {},
+      inputAttestations: [],
+    });
   }
-  return lines.join('\n') + '\n';
+  return { present, missing };
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, {
+  const { values, positionals, spell } = parseCommandArgs(argv, {
     bundle: { type: 'string', multiple: true },
     'trusted-root': { type: 'string' },
     repo: { type: 'string' },
@@ -92,25 +155,42 @@ export async function run(argv: string[]): Promise<number> {
     'audit-lockfile': { type: 'string' },
     ...LAYOUT_OPTIONS,
     json: { type: 'boolean' },
+    'print-provenance': { type: 'boolean' },
   });
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
   }
   if (values.layout) return runLayoutVerify(values, positionals);
-  const { policy, policyFile } = policyFromValues(values);
-  const report = await verifyArtifacts({
-    artifacts: positionals,
-    bundles: values.bundle,
-    trustedRoot: values['trusted-root'],
-    keys: values.key,
-    policy,
-    githubRepo: values.repo,
-    githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN,
-    githubApiUrl: process.env.GITHUB_API_URL,
-  });
+  const { policy, policyFile } = policyFromValues(values, spell);
+  const { present, missing } = await checkArtifactArgs(positionals, process.cwd());
+  const progress = startProgress('verifying');
+  let report: VerifyReport;
+  try {
+    report =
+      present.length || !missing.length
+        ? await verifyArtifacts({
+            artifacts: present,
+            bundles: values.bundle,
+            trustedRoot: values['trusted-root'],
+            keys: values.key,
+            policy,
+            githubRepo: values.repo,
+            githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN,
+            githubApiUrl: process.env.GITHUB_API_URL,
+          })
+        : { results: [], verified: false, trustedRoot: values['trusted-root'] ?? 'public-good', threads: 1 };
+  } finally {
+    progress.stop();
+  }
+  if (missing.length) {
+    report = { ...report, results: [...report.results, ...missing], verified: false };
+  }
   let audit: LockfileAudit | undefined;
-  if (values['audit-lockfile']) audit = await auditLockfile(values['audit-lockfile'], { ...registryOptionsFrom(values), trustedRoot: undefined });
+  if (values['audit-lockfile']) {
+    const lockfile = values['audit-lockfile'];
+    audit = await withAuditProgress(() => auditLockfile(lockfile, { ...registryOptionsFrom(values), trustedRoot: undefined }));
+  }
   let vsas: Awaited<ReturnType<typeof writeVsas>> | undefined;
   if (values['vsa-out']) {
     let signer: AttestationSigner | undefined;
@@ -139,8 +219,12 @@ export async function run(argv: string[]): Promise<number> {
       dependencyLevels: audit?.dependencyLevels,
     });
   }
-  if (values.json) {
-    process.stdout.write(JSON.stringify({ results: report.results, verified: report.verified, threads: report.threads, ...(vsas ? { vsas } : {}), ...(audit ? { audit } : {}) }, null, 2) + '\n');
+  if (values['print-provenance']) {
+    // as slsa-verifier: the verified Statements on stdout, the verdicts on stderr
+    for (const r of report.results) if (r.verified && r.statement) process.stdout.write(JSON.stringify(r.statement) + '\n');
+    process.stderr.write(renderTable(report, alignedTables(process.stderr)));
+  } else if (values.json) {
+    writeJson({ verified: report.verified, results: report.results.map(artifactResultJson), ...(vsas ? { vsas } : {}), ...(audit ? { audit: lockfileAuditJson(audit) } : {}) });
   } else {
     process.stdout.write(renderTable(report));
     if (audit) process.stdout.write(renderLockfileAudit(audit));

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { DigestSet } from '../intoto/statement.js';
 import { ProvenantError } from '../errors.js';
+import { reportProgress } from '../util/progress.js';
 
 export type DigestAlgorithm = 'sha256' | 'sha384' | 'sha512';
 
@@ -128,7 +129,8 @@ export async function hashFiles(paths: string[], algorithms: DigestAlgorithm[]):
   if (paths.length === 0) return [];
   const pool = new HashPool(algorithms, Math.min(availableParallelism(), paths.length));
   try {
-    return await Promise.all(paths.map((p) => pool.hash(p)));
+    let done = 0;
+    return await Promise.all(paths.map((p) => pool.hash(p).then((d) => (reportProgress('hashing', ++done, paths.length, 'files'), d))));
   } finally {
     await pool.close();
   }

@@ -24,6 +24,14 @@ export interface Policy {
   requireMaterialDigests?: boolean;
   /** builder id (exact, or `PREFIX@` for any semver tag) → maximum SLSA Build level. */
   builderLevels?: Record<string, number>;
+  /** gh --owner: the certificate's source repository owner (GitHub org or user; case-insensitive). */
+  sourceOwner?: string;
+  /** gh --signer-repo: the repository of the signing workflow (OWNER/REPO or URL). */
+  signerRepo?: string;
+  /** cosign --certificate-oidc-issuer-regexp */
+  certOidcIssuerRegex?: string;
+  /** gh --predicate-type / cosign --type: the attestation's predicateType must be one of these. */
+  predicateTypes?: string[];
 }
 
 /** Repository identity without scheme, `git+`, `.git`, `@ref` and trailing slashes: "github.com/o/r". */

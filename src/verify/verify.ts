@@ -334,6 +334,37 @@ function checkIdentity(signer: AttestationResult['signer'], policy: Policy, chec
   checks.push(problems.length ? { code: 'identity', ok: false, detail: `[IDENTITY_MISMATCH] ${problems.join('; ')}` } : { code: 'identity', ok: true, detail: `certificate identity ${id.san} matches the policy` });
 }
 
+/** The identity checks of gh (--owner, --signer-repo) and cosign (--certificate-oidc-issuer-regexp). */
+function checkPeerIdentity(signer: AttestationResult['signer'], policy: Policy, checks: CheckResult[]): void {
+  if (!policy.sourceOwner && !policy.signerRepo && !policy.certOidcIssuerRegex) return;
+  const id = signer?.identity;
+  if (!id) {
+    checks.push({ code: 'identity-scope', ok: false, detail: '[IDENTITY_MISMATCH] owner/signer repository/issuer policy given, but the attestation is not signed with a certificate' });
+    return;
+  }
+  const problems: string[] = [];
+  const repoOf = (uri: string | undefined) => (uri ? normalizeRepo(uri).split('/').slice(0, 3).join('/') : '');
+  if (policy.sourceOwner) {
+    const owner = repoOf(id.sourceRepositoryURI).split('/')[1];
+    if (!owner || owner !== policy.sourceOwner.toLowerCase()) problems.push(`certificate source repository '${id.sourceRepositoryURI}' is not owned by '${policy.sourceOwner}'`);
+  }
+  if (policy.signerRepo) {
+    const want = normalizeRepo(/^[^/.]+\/[^/]+$/.test(policy.signerRepo) ? `github.com/${policy.signerRepo}` : policy.signerRepo);
+    const got = repoOf(id.buildSignerURI ?? id.san);
+    if (got !== want) problems.push(`signer repository '${got || 'unknown'}' is not '${policy.signerRepo}'`);
+  }
+  if (policy.certOidcIssuerRegex) {
+    let re: RegExp;
+    try {
+      re = new RegExp(policy.certOidcIssuerRegex);
+    } catch {
+      throw new ProvenantError('USAGE', `--cert-oidc-issuer-regex: invalid regular expression`);
+    }
+    if (!id.issuer || !re.test(id.issuer)) problems.push(`issuer '${id.issuer}' does not match /${policy.certOidcIssuerRegex}/`);
+  }
+  checks.push(problems.length ? { code: 'identity-scope', ok: false, detail: `[IDENTITY_MISMATCH] ${problems.join('; ')}` } : { code: 'identity-scope', ok: true, detail: 'certificate owner, signer repository and issuer match the policy' });
+}
+
 function checkProvenancePolicy(claims: Claims | undefined, policy: Policy, checks: CheckResult[], identity?: FulcioIdentity): void {
   const need = (code: string, label: string, ok: boolean, detail: string) =>
     checks.push(ok ? { code, ok: true, detail } : { code, ok: false, detail: `[POLICY_MISMATCH] ${label}: ${detail}` });
@@ -423,6 +454,7 @@ export function verifyAttestation(att: LoadedAttestation, trust: Trust, policy: 
     if (!sig) return finish(result, policy);
     result.signer = sig.signer;
     checkIdentity(sig.signer, policy, checks);
+    checkPeerIdentity(sig.signer, policy, checks);
     if (sig.messageDigestOnly) {
       checks.push({ code: 'subject', ok: true, detail: 'the signature covers the artifact bytes (message signature)' });
       checkProvenancePolicy(undefined, policy, checks);
@@ -527,6 +559,10 @@ export function verifyAttestation(att: LoadedAttestation, trust: Trust, policy: 
 }
 
 function finish(r: AttestationResult, policy: Policy): AttestationResult {
+  if (policy.predicateTypes?.length) {
+    const ok = !!r.predicateType && policy.predicateTypes.includes(r.predicateType);
+    r.checks.push(ok ? { code: 'predicate-type', ok: true, detail: `predicateType ${r.predicateType}` } : { code: 'predicate-type', ok: false, detail: `[PREDICATE_TYPE] predicateType '${r.predicateType ?? 'none'}' is not ${policy.predicateTypes.join(' or ')}` });
+  }
   if (policy.minLevel !== undefined) {
     r.checks.push(r.slsaLevel >= policy.minLevel ? { code: 'min-level', ok: true, detail: `SLSA Build L${r.slsaLevel} ≥ L${policy.minLevel}` } : { code: 'min-level', ok: false, detail: `[LEVEL_TOO_LOW] SLSA Build L${r.slsaLevel} < required L${policy.minLevel}` });
   }
