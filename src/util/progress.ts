@@ -73,7 +73,7 @@ class Reporter implements Progress {
     if (unit) this.unit = unit;
     const t = this.now();
     if (this.live) {
-      if (t - this.lastWrite < LIVE_MS && done !== this.total) return;
+      if (this.liveShown && t - this.lastWrite < LIVE_MS) return;
       this.lastWrite = t;
       this.liveShown = true;
       this.stream.write(`\r\x1b[K${this.line()}`);
