@@ -4,7 +4,8 @@
  */
 import * as core from '@actions/core';
 import { attest } from './attest/attest.js';
-import { keySignerFromInputs, parseBoolean, parseChoice, readEventFile } from './attest/inputs.js';
+import { aliasedInput, keySignerFromInputs, parseBoolean, parseChoice, readEventFile } from './attest/inputs.js';
+import { startProgress } from './util/progress.js';
 import { attestSummaryMarkdown } from './attest/summary.js';
 import { asProvenantError, formatError, ProvenantError } from './errors.js';
 import { parseAlgorithms } from './subjects/index.js';
@@ -16,13 +17,27 @@ import { parsePublishTargets, publish, releaseTagFrom, type PublishOutcome } fro
 import { links as linkFiles } from './attest/links.js';
 import { eventVisibility } from './slsa/github.js';
 
+/** Inputs that the CLI spells differently are accepted under its name too (README: naming table). */
+const ALIASES: Record<string, { names: string[]; dflt?: string }> = {
+  'private-key': { names: ['private-key', 'key'] },
+  'digest-algorithms': { names: ['digest-algorithms', 'digest'], dflt: 'sha256' },
+  'require-lockfile-hashes': { names: ['require-lockfile-hashes', 'require-hashes'], dflt: 'false' },
+};
+const used: Record<string, string> = {};
+
 async function run(): Promise<void> {
-  const input = (n: string) => core.getInput(n);
+  const input = (n: string) => {
+    if (!ALIASES[n]) return core.getInput(n);
+    const r = aliasedInput(core.getInput, ALIASES[n].names, ALIASES[n].dflt);
+    used[n] = r.name;
+    return r.value;
+  };
   const env = process.env;
   const event = readEventFile(env.GITHUB_EVENT_PATH);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const unsigned = parseBoolean(input('unsigned'), 'unsigned');
-  const keySigner = unsigned ? undefined : keySignerFromInputs(input('private-key'), input('private-key-passphrase'), 'private-key');
+  const privateKey = input('private-key');
+  const keySigner = unsigned ? undefined : keySignerFromInputs(privateKey, input('private-key-passphrase'), used['private-key']);
   let signer: AttestationSigner | undefined = keySigner;
   let claims: Record<string, string> | undefined;
   if (!unsigned && !keySigner) {
@@ -50,10 +65,17 @@ async function run(): Promise<void> {
     ? await collectMaterials({
         patterns: materialInput.includes('auto') ? 'auto' : materialInput,
         baseDir: workspace,
-        requireHashes: parseBoolean(input('require-lockfile-hashes'), 'require-lockfile-hashes'),
+        requireHashes: parseBoolean(input('require-lockfile-hashes'), used['require-lockfile-hashes']),
         onWarning: (m) => core.warning(m),
       })
     : undefined;
+  let algorithms: ReturnType<typeof parseAlgorithms>;
+  try {
+    algorithms = parseAlgorithms(input('digest-algorithms'));
+  } catch (e) {
+    throw new ProvenantError('INPUT_INVALID', (e as Error).message.replace(/^digest-algorithms:/, `${used['digest-algorithms']}:`));
+  }
+  const progress = startProgress('attesting', 'files', { stream: process.stdout });
   const result = await attest({
     subjects: {
       subjectPaths: input('subject-path'),
@@ -62,7 +84,7 @@ async function run(): Promise<void> {
       subjectChecksums: input('subject-checksums'),
       subjectBaseDir: input('subject-base-dir') || undefined,
       baseDir: workspace,
-      algorithms: parseAlgorithms(input('digest-algorithms')),
+      algorithms,
       ifNoFilesFound: parseChoice(input('if-no-files-found'), 'if-no-files-found', ['error', 'warn', 'ignore'] as const, 'error'),
       onWarning: (m) => core.warning(m),
     },
@@ -73,7 +95,7 @@ async function run(): Promise<void> {
     attestationPerSubject: parseBoolean(input('attestation-per-subject'), 'attestation-per-subject'),
     materials: mats?.dependencies,
     onWarning: (m) => core.warning(m),
-  });
+  }).finally(() => progress.stop());
   const first = result.attestations[0];
   core.setOutput('subject-count', String(result.subjects.length));
   core.setOutput('bundle-path', first?.bundlePath ?? '');

@@ -9,7 +9,7 @@ import { ProvenantError } from '../errors.js';
  */
 export interface OptionAlias {
   to: string;
-  peer: 'gh' | 'slsa-verifier' | 'cosign' | 'in-toto';
+  peer: 'gh' | 'slsa-verifier' | 'cosign' | 'in-toto' | 'action';
   commands?: string[];
   /** `--layout-keys A B`: every following word is a value (in-toto style lists) */
   spread?: boolean;
@@ -39,6 +39,16 @@ export const OPTION_ALIASES: Record<string, OptionAlias[]> = {
   '-l': [{ to: 'layout', peer: 'in-toto', commands: ['verify'] }],
   '--layout-keys': [{ to: 'layout-key', peer: 'in-toto', spread: true }],
   '--link-dir': [{ to: 'links', peer: 'in-toto' }],
+  // the actions' input names, so a command line can be written from a workflow and back
+  '--keys': [{ to: 'key', peer: 'action' }],
+  '--private-key': [{ to: 'key', peer: 'action', commands: ['attest'] }],
+  '--bundles': [{ to: 'bundle', peer: 'action' }],
+  '--min-slsa-level': [{ to: 'min-level', peer: 'action' }],
+  '--digest-algorithms': [{ to: 'digest', peer: 'action', commands: ['attest'] }],
+  '--require-lockfile-hashes': [{ to: 'require-hashes', peer: 'action' }],
+  '--build-workflow-inputs': [{ to: 'build-workflow-input', peer: 'action' }],
+  '--layout-params': [{ to: 'param', peer: 'action' }],
+  '--vsa': [{ to: 'vsa-out', peer: 'action' }],
 };
 
 let currentCommand = '';

@@ -97,7 +97,7 @@ export async function checkArtifactArgs(specs: string[], cwd: string): Promise<{
   const present: string[] = [];
   const missing: ArtifactResult[] = [];
   for (const spec of specs) {
-    if (existsSync(spec)) {
+    if (existsSync(resolve(cwd, spec))) {
       present.push(spec);
       continue;
     }
