@@ -186,6 +186,8 @@ export async function run(argv: string[]): Promise<number> {
   if (missing.length) {
     report = { ...report, results: [...report.results, ...missing], verified: false };
   }
+  // how the work was done is no part of the report; PROVENANT_VERBOSE tells
+  if (process.env.PROVENANT_VERBOSE) process.stderr.write(`provenant: verified ${report.threads > 1 ? `on ${report.threads} worker threads` : 'in 1 thread'}\n`);
   let audit: LockfileAudit | undefined;
   if (values['audit-lockfile']) {
     const lockfile = values['audit-lockfile'];

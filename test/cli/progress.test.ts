@@ -101,17 +101,17 @@ describe('the CLI (dist/cli.js)', () => {
   }, 120000);
 
   test('piped: periodic plain progress lines on stderr, a TSV table on stdout', async () => {
-    const r = await runCli(['verify', 'rel/*.bin', '--bundle', 'rel/provenance.statement.json', '--allow-unsigned'], { cwd: dir, env: { PROVENANT_PROGRESS_INTERVAL_MS: '1' } });
+    const r = await runCli(['verify', 'rel/*.bin', '--bundle', 'rel/provenance.statement.json', '--allow-unsigned'], { cwd: dir, env: { PROVENANT_PROGRESS: '1', PROVENANT_PROGRESS_INTERVAL_MS: '1' } });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^provenant: (hashing|verifying): \d+\/\d+ (files|attestations) \(\d+%\), \d+s$/m);
     expect(r.stderr).not.toMatch(/\r|\x1b/);
     expect(r.stdout.split('\n')[0]).toBe('ARTIFACT\tVERIFIED\tSLSA\tBUILDER\tSOURCE');
     expect(r.stdout).toMatch(/^rel\/f00\.bin\tyes\tL1\t/m);
     // the default interval is seconds: a quick run prints no progress at all
-    const quiet = await runCli(['verify', 'rel/f00.bin', '--bundle', 'rel/provenance.statement.json', '--allow-unsigned'], { cwd: dir });
+    const quiet = await runCli(['verify', 'rel/f00.bin', '--bundle', 'rel/provenance.statement.json', '--allow-unsigned'], { cwd: dir, env: { PROVENANT_PROGRESS: '1' } });
     expect(quiet.stderr).toBe('');
     // --json keeps stdout one JSON document while the progress goes to stderr
-    const j = await runCli(['verify', 'rel/*.bin', '--bundle', 'rel/provenance.statement.json', '--allow-unsigned', '--json'], { cwd: dir, env: { PROVENANT_PROGRESS_INTERVAL_MS: '1' } });
+    const j = await runCli(['verify', 'rel/*.bin', '--bundle', 'rel/provenance.statement.json', '--allow-unsigned', '--json'], { cwd: dir, env: { PROVENANT_PROGRESS: '1', PROVENANT_PROGRESS_INTERVAL_MS: '1' } });
     expect(JSON.parse(j.stdout).results).toHaveLength(40);
   });
 

@@ -67,7 +67,7 @@ describe('verify action inputs', () => {
   test('the CLI\'s policy inputs: owner, signer-repo, predicate-type, cert-oidc-issuer-regex, build-type, policy', async () => {
     const base = { artifacts: 'MODULE.bazel', 'trusted-root': TRUST };
     expect(outcome(await verify({ ...base, owner: 'aspect-build', 'signer-repo': 'bazel-contrib/publish-to-bcr', 'predicate-type': 'slsaprovenance1', 'cert-oidc-issuer-regex': '^https://token\\.actions\\.' }))).toEqual({ code: 0, verified: 'true', level: '2' });
-    for (const bad of [{ owner: 'octo' }, { 'signer-repo': 'octo/app' }, { 'predicate-type': 'slsaprovenance02' }, { 'cert-oidc-issuer-regex': '^https://gitlab' }, { 'build-type': 'https://example.com/other' }]) {
+    for (const bad of <Array<Record<string, string>>>[{ owner: 'octo' }, { 'signer-repo': 'octo/app' }, { 'predicate-type': 'slsaprovenance02' }, { 'cert-oidc-issuer-regex': '^https://gitlab' }, { 'build-type': 'https://example.com/other' }]) {
       const r = await verify({ ...base, ...bad });
       expect({ bad, code: r.code, verified: r.outputs.verified }).toEqual({ bad, code: 1, verified: 'false' });
     }
