@@ -11,7 +11,7 @@ import * as audit from './commands/audit.js';
 import * as runCmd from './commands/run.js';
 import * as record from './commands/record.js';
 import * as layoutCmd from './commands/layout.js';
-import { setCommandName } from './commands/args.js';
+import { setCommandName, suggestOption } from './commands/args.js';
 import { wantsJson, writeJsonError } from './commands/output.js';
 
 export interface Command {
@@ -42,6 +42,9 @@ function usage(): string {
     '',
     'Commands:',
     ...names.map((n) => `  ${n.padEnd(width)}  ${commands[n].summary}`),
+    '',
+    `Also: ${Object.entries(COMMAND_ALIASES).map(([a, c]) => `${a} (slsa-verifier) = ${c}`).join(', ')}. Options of gh attestation verify, cosign,`,
+    'slsa-verifier and the in-toto tools are accepted under their names (see the README: Naming).',
   ].join('\n');
 }
 
@@ -57,7 +60,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const cmd = commands[COMMAND_ALIASES[name] ?? name];
   if (!cmd) {
-    process.stderr.write(`provenant: unknown command '${name}'\n\n${usage()}\n`);
+    const hint = suggestOption(name, [...Object.keys(commands), ...Object.keys(COMMAND_ALIASES)]);
+    process.stderr.write(`provenant: unknown command '${name}'${hint ? ` (did you mean ${hint}?)` : ''}\n\n${usage()}\n`);
     return 2;
   }
   command = COMMAND_ALIASES[name] ?? name;

@@ -204,6 +204,22 @@ describe('in-toto spellings', () => {
   });
 });
 
+describe('the actions\' input names on the command line', () => {
+  test('--bundles, --min-slsa-level, --keys, --build-workflow-inputs are --bundle, --min-level, --key, --build-workflow-input', async () => {
+    expect(await same(['--bundles', 'provenance.intoto.jsonl', '--min-slsa-level', '2'], ['--bundle', 'provenance.intoto.jsonl', '--min-level', '2'], ['verify', 'MODULE.bazel', '--trusted-root', TRUST])).toEqual(PASS);
+    expect(await same(['--min-slsa-level', '3'], ['--min-level', '3'])).toMatchObject({ code: 1, failed: ['LEVEL_TOO_LOW'] });
+    expect(await same(['--build-workflow-inputs', 'x=y'], ['--build-workflow-input', 'x=y'])).toMatchObject({ code: 1, verified: false });
+    const k = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    writeFileSync(join(dir, 'k.pem'), k.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
+    writeFileSync(join(dir, 'k.pub'), k.publicKey.export({ type: 'spki', format: 'pem' }) as string);
+    writeFileSync(join(dir, 'b.txt'), 'b');
+    const att = await runCli(['attest', 'b.txt', '--private-key', 'k.pem', '--digest-algorithms', 'sha512', '--json'], { cwd: dir });
+    expect(att.code).toBe(0);
+    expect(Object.keys(JSON.parse(att.stdout).subjects[0].digest)).toEqual(['sha512']);
+    expect(await same(['--keys', 'k.pub'], ['--key', 'k.pub'], ['verify', 'b.txt'])).toMatchObject({ code: 0, verified: true });
+  });
+});
+
 describe('unknown options and usage errors', () => {
   test.each([
     ['verify', ['--certificate-identiy', 'x'], '--certificate-identity'],
@@ -220,6 +236,13 @@ describe('unknown options and usage errors', () => {
     expect(r.stderr).toContain(`unknown option ${bad} (did you mean ${hint}?)`);
     expect(r.stderr).toContain(`see provenant ${cmd} --help`);
     expect(r.stderr).not.toMatch(/To specify a positional argument/);
+  });
+
+  test('an unknown command suggests the closest one and exits 2', async () => {
+    const r = await runCli(['verfy', 'x'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^provenant: unknown command 'verfy' \(did you mean verify\?\)/);
+    expect((await runCli(['--help'], { cwd: dir })).stdout).toMatch(/verify-artifact \(slsa-verifier\) = verify/);
   });
 
   test('every usage error exits 2: --digest md5, a malformed sha256:…, a bad --subject-digest, a bad regexp', async () => {
