@@ -4,6 +4,8 @@
  */
 import { formatError, ProvenantError } from './errors.js';
 import { VERSION } from './version.js';
+import { setCommandName, suggestOption } from './commands/args.js';
+import { wantsJson, writeJsonError } from './commands/output.js';
 import * as attest from './commands/attest.js';
 import * as verify from './commands/verify.js';
 import * as verifyVsa from './commands/verify-vsa.js';
@@ -11,8 +13,9 @@ import * as audit from './commands/audit.js';
 import * as runCmd from './commands/run.js';
 import * as record from './commands/record.js';
 import * as layoutCmd from './commands/layout.js';
-import { setCommandName, suggestOption } from './commands/args.js';
-import { wantsJson, writeJsonError } from './commands/output.js';
+
+/** Command names users bring from other tools (slsa-verifier verify-artifact). */
+const COMMAND_ALIASES: Record<string, string> = { 'verify-artifact': 'verify' };
 
 export interface Command {
   summary: string;
@@ -28,9 +31,6 @@ const commands: Record<string, Command> = {
   record,
   layout: layoutCmd,
 };
-
-/** Command names users bring from other tools (slsa-verifier verify-artifact). */
-const COMMAND_ALIASES: Record<string, string> = { 'verify-artifact': 'verify' };
 
 function usage(): string {
   const names = Object.keys(commands);
