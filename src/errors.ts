@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'INPUT_INVALID', // an input value is malformed
   'FILE_NOT_FOUND',
   'FILE_UNREADABLE',
+  'FILE_NOT_REGULAR', // a FIFO, device, socket or folder where a regular file is read (also through a symlink)
+  'FILE_TOO_LARGE', // a file over the size limit of what it holds (src/util/fs.ts READ_LIMITS)
   'OUTPUT_UNWRITABLE',
   'NO_FILES_FOUND', // glob matched nothing
   'SYMLINK_ESCAPE', // symlink resolves outside the workspace
@@ -52,6 +54,12 @@ export const ERROR_CODES = [
   'LEVEL_TOO_LOW', // below --min-level
   'MATERIAL_DIGEST_MISSING',
   'ATTESTATION_NOT_FOUND',
+  // container registries
+  'IMAGE_REF_INVALID', // not REGISTRY/REPO[:TAG][@sha256:HEX]
+  'IMAGE_NOT_FOUND', // the registry has no such manifest
+  'MANIFEST_INVALID', // manifest malformed, too large, or not the digest asked for
+  'REGISTRY_AUTH', // 401/403 from a registry
+  'REGISTRY_UNREACHABLE', // connection failures or 5xx after retries
   // in-toto layouts
   'LAYOUT_INVALID',
   'LAYOUT_EXPIRED',
@@ -60,6 +68,8 @@ export const ERROR_CODES = [
   'THRESHOLD_NOT_MET',
   'RULE_FAILED',
   'INSPECTION_FAILED',
+  'SUBLAYOUT_REFUSED', // a functionary handed in a layout for a step that is not allowed to be a sublayout
+  'RECORDING_MODIFIED', // record stop: the unfinished link differs from the seal record start kept (or has none)
   // materials
   'LOCKFILE_INVALID',
   'LOCKFILE_UNKNOWN',

@@ -3,15 +3,15 @@
  * report file, outputs, annotations for failures and a job summary table.
  */
 import * as core from '@actions/core';
-import { formatError } from './errors.js';
-import { verifyArtifacts, type Policy } from './verify/index.js';
+import { formatError, ProvenantError } from './errors.js';
+import { loadTrust, verifyArtifacts, type Policy } from './verify/index.js';
 import { makeDirs, writeFileAtomic } from './util/fs.js';
 import { isAbsolute } from 'node:path';
 import { verifyLayout, type LayoutReport } from './intoto/layout.js';
 import { loadFunctionaryKey } from './intoto/sslib.js';
 import { hashFiles } from './subjects/index.js';
 import { auditLockfile, type LockfileAudit } from './audit/index.js';
-import { writeVsas } from './slsa/vsa.js';
+import { effectivePolicy, writeVsas } from './slsa/vsa.js';
 import { createKeySigner } from './signing/key-signer.js';
 import { aliasedInput, parseBoolean, readEventFile, readKeyInput } from './attest/inputs.js';
 import { policyFromValues } from './commands/policy-args.js';
@@ -23,6 +23,8 @@ import type { AttestationSigner } from './signing/types.js';
 import { eventVisibility } from './slsa/github.js';
 import { artifactResultJson, JSON_SCHEMA_VERSION } from './commands/output.js';
 import { lockfileAuditJson } from './commands/audit.js';
+import { minOf } from './util/array.js';
+import { html, mdCell, mdCode } from './util/escape.js';
 
 /**
  * Inputs under their documented name or the CLI's spelling (README: naming table); messages name the one used.
@@ -93,8 +95,8 @@ async function runLayout(cwd: string): Promise<void> {
   core.setOutput('report-path', reportPath);
   if (process.env.GITHUB_STEP_SUMMARY) {
     core.summary.addHeading('Provenant in-toto layout verification', 2);
-    if (report) core.summary.addTable([[{ data: 'Step', header: true }, { data: 'Links', header: true }], ...report.steps.map((s) => [s.name, s.links.map((l) => l.split('/').pop()).join(', ')]), ...report.inspections.map((i) => [`inspection ${i.name}`, i.command.join(' ')])]);
-    core.summary.addRaw(verified ? '\n✅ the supply chain verifies\n' : `\n❌ ${error ?? `not final products: ${missing.join(', ')}`}\n`);
+    if (report) core.summary.addTable([[{ data: 'Step', header: true }, { data: 'Links', header: true }], ...report.steps.map((s) => [html(s.name), html(s.links.map((l) => l.split('/').pop()).join(', '))]), ...report.inspections.map((i) => [`inspection ${html(i.name)}`, html(i.command.join(' '))])]);
+    core.summary.addRaw(verified ? '\n✅ the supply chain verifies\n' : `\n❌ ${mdCell(error ?? `not final products: ${missing.join(', ')}`)}\n`);
     await core.summary.write();
   }
   if (error) core.setFailed(error);
@@ -102,6 +104,10 @@ async function runLayout(cwd: string): Promise<void> {
 }
 
 async function run(): Promise<void> {
+  // every secret the action holds is masked in the log before anything could print it
+  for (const secret of [core.getInput('github-token'), process.env.GITHUB_TOKEN, core.getInput('vsa-key'), core.getInput('vsa-key-passphrase')]) {
+    if (secret) core.setSecret(secret);
+  }
   if (core.getInput('layout')) return runLayout(process.env.GITHUB_WORKSPACE || process.cwd());
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
   // the same policy as the CLI's, from the same options (input name → CLI option)
@@ -123,6 +129,10 @@ async function run(): Promise<void> {
   }
   for (const n of ['deny-self-hosted-runners', 'allow-unsigned', 'require-material-digests', 'no-subject-check']) values[n] = bool(n);
   const { policy } = policyFromValues(values, (opt) => spelled[opt] ?? opt);
+  // a certificate-signed attestation needs an identity constraint unless the workflow opts out explicitly
+  policy.requireIdentity = true;
+  policy.insecureSkipIdentity = bool('insecure-skip-identity');
+  policy.insecureIgnoreTlog = bool('insecure-ignore-tlog');
   // a missing artifact is a failure of that artifact in the report, as in the CLI
   const { present, missing } = await checkArtifactArgs(list('artifacts'), cwd);
   const progress = startProgress('verifying', 'artifacts', { stream: process.stdout });
@@ -140,6 +150,8 @@ async function run(): Promise<void> {
       githubApiUrl: process.env.GITHUB_API_URL || undefined,
     }).finally(() => progress.stop());
   } else progress.stop();
+  const usage = report.results.flatMap((r) => r.checks).find((c) => !c.ok && c.detail.startsWith('[USAGE] '));
+  if (usage) throw new ProvenantError('USAGE', usage.detail.slice(8).replace('--insecure-skip-identity', 'insecure-skip-identity: true').replace(/--/g, ''));
   if (missing.length) report = { ...report, results: [...report.results, ...missing], verified: false };
   // the dependency audit and the VSAs (each optional)
   let audit: LockfileAudit | undefined;
@@ -157,6 +169,7 @@ async function run(): Promise<void> {
     else {
       // keyless: the verifying workflow's identity signs its summaries
       const token = await requestGitHubOidcToken(process.env, 'sigstore');
+      core.setSecret(token);
       const event = process.env.GITHUB_EVENT_PATH ? readEventFile(process.env.GITHUB_EVENT_PATH) : {};
       signer = keylessFromToken(token, jwtClaims, {
         instance: core.getInput('sigstore-instance') || 'auto',
@@ -171,7 +184,7 @@ async function run(): Promise<void> {
     await makeDirs(dir);
     written = await writeVsas(report.results, dir, signer, {
       resourceUri: core.getInput('resource-uri') || undefined,
-      policy: { policy, trustedRoot: report.trustedRoot },
+      policy: effectivePolicy(policy, loadTrust({ trustedRoot: core.getInput('trusted-root') || undefined, keys: list('keys') })),
       dependencyLevels: audit?.dependencyLevels,
     });
     vsaPaths = written.map((w) => w.path);
@@ -180,19 +193,19 @@ async function run(): Promise<void> {
   const reportPath = core.getInput('report-path') || `${process.env.RUNNER_TEMP || cwd}/provenant-verify.json`;
   // the same document as provenant verify --json (schemas/cli-verify.json)
   await writeFileAtomic(reportPath, JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, verified: report.verified, results: report.results.map(artifactResultJson), ...(audit ? { audit: lockfileAuditJson(audit) } : {}), vsas: written }, null, 2) + '\n');
-  const level = report.results.length ? Math.min(...report.results.map((r) => r.slsaLevel)) : 0;
+  const level = report.results.length ? minOf(report.results.map((r) => r.slsaLevel), 0) : 0;
   core.setOutput('verified', String(report.verified));
   core.setOutput('slsa-level', String(level));
   core.setOutput('report-path', reportPath);
   const rows = [
     [{ data: 'Artifact', header: true }, { data: 'Verified', header: true }, { data: 'SLSA', header: true }, { data: 'Builder', header: true }, { data: 'Source', header: true }, { data: 'Failed checks', header: true }],
     ...report.results.map((r) => [
-      r.artifact,
+      html(r.artifact),
       r.verified ? '✅' : '❌',
       `L${r.slsaLevel}`,
-      r.builderId ?? '-',
-      r.sourceRepo ?? '-',
-      r.checks.filter((c) => !c.ok).map((c) => `${c.code}: ${c.detail}`).join('<br>') || '-',
+      html(r.builderId ?? '-'),
+      html(r.sourceRepo ?? '-'),
+      r.checks.filter((c) => !c.ok).map((c) => html(`${c.code}: ${c.detail}`)).join('<br>') || '-',
     ]),
   ];
   for (const r of report.results) for (const c of r.checks.filter((x) => !x.ok)) core.error(`${r.artifact}: ${c.code}: ${c.detail}`);
@@ -200,14 +213,14 @@ async function run(): Promise<void> {
     core.summary.addHeading('Provenant verification', 2).addTable(rows);
     if (audit) {
       const t = audit.totals;
-      core.summary.addHeading(`Dependencies of ${lockfile} (${audit.packages.length} npm packages)`, 3);
+      core.summary.addHeading(`Dependencies of ${html(lockfile)} (${audit.packages.length} npm packages)`, 3);
       core.summary.addRaw(`L0 ${t.L0} · L1 ${t.L1} · L2 ${t.L2} · L3 ${t.L3} · failed ${t.failed} · registry errors ${t.error}\n\n`);
       core.summary.addTable([
         [{ data: 'Package', header: true }, { data: 'SLSA', header: true }, { data: 'Status', header: true }, { data: 'Builder', header: true }, { data: 'Detail', header: true }],
-        ...audit.packages.map((p) => [`${p.name}@${p.version}`, p.level === null ? '-' : `L${p.level}`, p.status, p.builderId ?? '-', p.status === 'verified' || p.status === 'no-provenance' ? '' : p.detail ?? '']),
+        ...audit.packages.map((p) => [html(`${p.name}@${p.version}`), p.level === null ? '-' : `L${p.level}`, html(p.status), html(p.builderId ?? '-'), p.status === 'verified' || p.status === 'no-provenance' ? '' : html(p.detail ?? '')]),
       ]);
     }
-    if (vsaPaths.length) core.summary.addRaw(`\nVerification Summary Attestations: ${vsaPaths.map((p) => `\`${p}\``).join(', ')}\n`);
+    if (vsaPaths.length) core.summary.addRaw(`\nVerification Summary Attestations: ${vsaPaths.map((p) => mdCode(p)).join(', ')}\n`);
     await core.summary.write();
   }
   if (!report.verified) core.setFailed(`${report.results.filter((r) => !r.verified).length} of ${report.results.length} artifact(s) failed verification`);

@@ -21,6 +21,8 @@ import { writeFileAtomic } from '../util/fs.js';
 
 export interface AttestOptions {
   subjects: SubjectOptions;
+  /** Subjects resolved elsewhere (container images by manifest digest), after those of `subjects`. */
+  extraSubjects?: Subject[];
   predicateVersion?: 'v1' | 'v0.2';
   /** In GitHub Actions: the runner's environment and event (and the OIDC claims when keyless). */
   github?: { env: Record<string, string | undefined>; event: Record<string, unknown>; claims?: GitHubOidcClaims };
@@ -44,7 +46,7 @@ export interface WrittenAttestation {
   subjects: Subject[];
   /** Sigstore bundle (signed only). */
   bundlePath?: string;
-  /** The DSSE envelope as one JSON line (signed only). */
+  /** The Sigstore bundle as one JSON line (signed only; what slsa-verifier and Scorecard read). */
   intotoJsonlPath?: string;
   /** The Statement alone (unsigned only). */
   statementPath?: string;
@@ -97,7 +99,12 @@ export async function attest(opts: AttestOptions): Promise<AttestResult> {
   }
   const gh = opts.github ? githubContext(opts.github.env, opts.github.event, opts.github.claims, opts.onWarning) : undefined;
   const local = opts.local ? localContext(opts.local.argv, opts.local.cwd) : undefined;
-  const subjects = await resolveSubjects(opts.subjects);
+  const so = opts.subjects;
+  const otherInput = !!(so.subjectPaths?.trim() || so.subjectDigest || so.subjectName || so.subjectChecksums?.trim());
+  const subjects = opts.extraSubjects?.length && !otherInput ? [] : await resolveSubjects(so);
+  for (const s of opts.extraSubjects ?? []) {
+    if (!subjects.some((x) => x.name === s.name && JSON.stringify(x.digest) === JSON.stringify(s.digest))) subjects.push(s);
+  }
   if (subjects.length === 0) {
     return { subjects, attestations: [], predicateType: '', builderId: '' };
   }
@@ -133,7 +140,9 @@ export async function attest(opts: AttestOptions): Promise<AttestResult> {
         a.intotoJsonlPath = join(outputDir, `${base}.intoto.jsonl`);
         await writeFileAtomic(a.bundlePath, JSON.stringify(signed.bundle) + '\n');
         written.push(a.bundlePath);
-        await writeFileAtomic(a.intotoJsonlPath, JSON.stringify(signed.envelope) + '\n');
+        // the bundle, not the bare envelope: alone, an envelope carries no certificate, log entry or timestamp, so
+        // nobody could verify the file that is published as the release asset
+        await writeFileAtomic(a.intotoJsonlPath, JSON.stringify(signed.bundle) + '\n');
         written.push(a.intotoJsonlPath);
       } else {
         a.statementPath = join(outputDir, `${base}.statement.json`);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ProvenantError } from '../errors.js';
 import { createKeySigner } from '../signing/key-signer.js';
 import type { AttestationSigner } from '../signing/types.js';
+import { readContainedFileSync } from '../util/fs.js';
 
 /** Reads GITHUB_EVENT_PATH: a missing file or one that is not a JSON object is EVENT_INVALID. */
 export function readEventFile(path: string | undefined): Record<string, unknown> {
@@ -22,19 +23,47 @@ export function readEventFile(path: string | undefined): Record<string, unknown>
   return v as Record<string, unknown>;
 }
 
-/** A private key given as PEM text (a secret) or as a path to a PEM file. */
-export function readKeyInput(value: string, source: string): string {
+/** A key file is small; anything larger is refused before it is read. */
+export const MAX_KEY_BYTES = 1024 * 1024;
+
+/**
+ * A private key given as PEM text (a secret) or as a path to a PEM file. With `contain`, the path must resolve
+ * inside one of its roots and be a regular file of bounded size (the action: the workspace or the runner's temp).
+ */
+export function readKeyInput(
+  value: string,
+  source: string,
+  contain?: { root?: string | string[]; maxBytes?: number },
+): string {
   if (value.includes('-----BEGIN')) return value;
+  const path = value.trim();
+  if (contain) {
+    try {
+      const maxBytes = contain.maxBytes ?? MAX_KEY_BYTES;
+      return readContainedFileSync(path, { root: contain.root, maxBytes, what: source }).data.toString('utf8');
+    } catch (e) {
+      // the value may be a key in another encoding (a secret): a path that does not exist is not echoed
+      if (e instanceof ProvenantError && e.code === 'FILE_NOT_FOUND') {
+        throw new ProvenantError('KEY_INVALID', `${source}: neither PEM text nor a readable file (ENOENT)`);
+      }
+      throw e;
+    }
+  }
   try {
-    return readFileSync(value.trim(), 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (e) {
     throw new ProvenantError('KEY_INVALID', `${source}: neither PEM text nor a readable file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
 }
 
-export function keySignerFromInputs(key: string | undefined, passphrase: string | undefined, source: string): AttestationSigner | undefined {
+export function keySignerFromInputs(
+  key: string | undefined,
+  passphrase: string | undefined,
+  source: string,
+  contain?: { root?: string | string[]; maxBytes?: number },
+): AttestationSigner | undefined {
   if (!key || !key.trim()) return undefined;
-  return createKeySigner(readKeyInput(key, source), passphrase || undefined, source);
+  return createKeySigner(readKeyInput(key, source, contain), passphrase || undefined, source);
 }
 
 /**

@@ -3,7 +3,8 @@
  * dependencies of a lockfile, whose provenance is fetched from the registry and verified offline against the
  * public-good trusted root and the npm registry's keys.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import type { DigestSet } from '../intoto/statement.js';
@@ -12,7 +13,10 @@ import type { SlsaResult } from '../slsa/vsa.js';
 import { judgeArtifact, loadTrust, memberPolicy, verifyArtifacts, verifyMany, type ArtifactResult, type Policy, type VerifyTask } from '../verify/index.js';
 import { loadAttestations, parseAttestations, type LoadedAttestation } from '../verify/load.js';
 import { hashFiles } from '../subjects/index.js';
-import { fetchAttestationDocs, type RegistryOptions } from './registry.js';
+import { DEFAULT_REGISTRY, fetchAttestationDocs, fetchManifests, fetchRegistryKeys, type RegistryOptions } from './registry.js';
+import type { AttestationResult } from '../verify/verify.js';
+import { parseJsonStrict } from '../schemas/index.js';
+import { pushAll } from '../util/array.js';
 
 export const ATTESTATION_SUFFIXES = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json', '.att.json', '.vsa.sigstore.json', '.vsa.intoto.jsonl'];
 
@@ -66,7 +70,8 @@ export async function auditDir(target: string, opts: { trustedRoot?: string; key
   }
   files.sort();
   const attestations = files.filter((f) => ATTESTATION_SUFFIXES.some((s) => f.endsWith(s)));
-  const artifacts = files.filter((f) => !attestations.includes(f));
+  const isAttestation = new Set(attestations);
+  const artifacts = files.filter((f) => !isAttestation.has(f));
   if (!artifacts.length) throw new ProvenantError('NO_FILES_FOUND', `audit: no artifact in '${target}'`);
   // route each attestation to the artifacts its subjects claim (read unverified, only to route: the verification
   // that follows checks everything); message signatures go to the artifact they sit beside
@@ -99,7 +104,7 @@ export async function auditDir(target: string, opts: { trustedRoot?: string; key
       continue;
     }
     const report = await verifyArtifacts({ artifacts: [artifacts[i]], bundles, trustedRoot: opts.trustedRoot, keys: opts.keys, npmRegistryKeys: true, policy: opts.policy });
-    results.push(...report.results);
+    pushAll(results, report.results);
   }
   const report = { results: [...results, ...unreadable] };
   const base = st?.isDirectory() ? target : process.cwd();
@@ -119,7 +124,11 @@ export interface DependencyAudit {
   purl: string;
   /** SLSA Build level; null when it could not be established (failed verification, registry error). */
   level: number | null;
-  status: 'verified' | 'no-provenance' | 'failed' | 'error';
+  /**
+   * unbound: provenance that verifies but is not bound to this package (no npm publish attestation signed by the
+   * registry, or its source repository is not the package's `repository`): L0, with the reason.
+   */
+  status: 'verified' | 'no-provenance' | 'unbound' | 'failed' | 'error';
   builderId?: string;
   sourceRepo?: string;
   detail?: string;
@@ -133,13 +142,80 @@ export interface LockfileAudit {
   totals: LevelTotals;
   /** For a VSA: count of dependencies per SLSA result. */
   dependencyLevels: Partial<Record<SlsaResult, number>>;
+  /** A problem of the registry as a whole (it does not serve attestations): every package is an error. */
+  registryProblem?: string;
+  /** Where the keys that verify npm publish attestations came from. */
+  registryKeys: string;
 }
 
 export interface LockfileAuditOptions extends RegistryOptions {
   trustedRoot?: string;
-  keys?: string[];
+  /**
+   * The registry's signing keys (keys.json, as `GET /-/npm/v1/keys` answers). Default: npm's keys shipped with
+   * Provenant (from the Sigstore TUF root) for registry.npmjs.org; for another registry, also its own keys endpoint.
+   */
+  registryKeys?: string;
   policy?: Policy;
 }
+
+/** predicateType of the npm registry's publish attestation, signed with the registry's key. */
+export const NPM_PUBLISH_PREDICATE = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
+
+/**
+ * A source repository as comparable text (`host/owner/name`, lower case) from a package.json `repository` (string,
+ * npm shorthand `owner/name`, `github:`/`gitlab:`/`bitbucket:` prefixes, git+https/ssh/scp forms, or `{url}`) or a
+ * certificate's source-repository URI.
+ */
+export function repositoryKey(v: unknown): string | undefined {
+  let s = typeof v === 'string' ? v : v && typeof v === 'object' && typeof (v as { url?: unknown }).url === 'string' ? (v as { url: string }).url : undefined;
+  if (!s) return undefined;
+  s = s.trim();
+  const hosts: Record<string, string> = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
+  const short = /^(github|gitlab|bitbucket):(.+)$/.exec(s);
+  if (short) s = `${hosts[short[1]]}/${short[2]}`;
+  else if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(s)) s = `github.com/${s}`;
+  s = s.replace(/^git\+/, '').replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/^[^@/]+@/, '');
+  // scp-like ssh (git@host:owner/name) and a port
+  s = s.replace(/^([^/:]+):(\d+\/)?/, '$1/');
+  s = s.replace(/[#?].*$/, '').replace(/\/+$/, '').replace(/\.git$/, '').replace(/\/+$/, '').replace(/^www\./, '').toLowerCase();
+  return /^[^/]+\/[^/]+\/[^/]+/.test(s) ? s : undefined;
+}
+
+/** The source repository the provenance's certificate names (1.12, or the legacy GitHub 1.5 OWNER/NAME). */
+function certificateRepository(v: AttestationResult): string | undefined {
+  const id = v.signer?.kind === 'certificate' ? v.signer.identity : undefined;
+  if (!id) return undefined;
+  if (id.sourceRepositoryURI) return id.sourceRepositoryURI;
+  if (id.githubWorkflowRepository && id.issuer?.startsWith('https://token.actions.githubusercontent.com')) return `https://github.com/${id.githubWorkflowRepository}`;
+  return undefined;
+}
+
+/**
+ * The registry's keys as a keys.json file for the trust material: the given file, or (for a registry other than
+ * registry.npmjs.org, whose keys ship with Provenant) what its keys endpoint serves. Returns the file (removed by
+ * `cleanup`) and a description.
+ */
+async function registryKeysFile(opts: LockfileAuditOptions): Promise<{ file?: string; source: string; cleanup: () => void }> {
+  const none = () => undefined;
+  if (opts.registryKeys) return { file: opts.registryKeys, source: opts.registryKeys, cleanup: none };
+  const registry = (opts.registry ?? DEFAULT_REGISTRY).replace(/\/+$/, '');
+  if (registry === DEFAULT_REGISTRY) return { source: 'npm registry keys (shipped)', cleanup: none };
+  const got = await fetchRegistryKeys(opts);
+  if (got.kind !== 'found') return { source: `npm registry keys (shipped); ${registry}/-/npm/v1/keys: ${got.kind === 'none' ? 'HTTP 404' : got.message}`, cleanup: none };
+  try {
+    const doc = parseJsonStrict(got.body, `${registry}/-/npm/v1/keys`) as { keys?: unknown };
+    if (!doc || !Array.isArray(doc.keys)) throw new ProvenantError('KEY_INVALID', 'not a keys document');
+  } catch (e) {
+    throw new ProvenantError('KEY_INVALID', `${registry}/-/npm/v1/keys: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'provenant-registry-keys-'));
+  const file = join(dir, 'keys.json');
+  writeFileSync(file, got.body);
+  return { file, source: `npm registry keys (shipped) and ${registry}/-/npm/v1/keys`, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** How many manifests are read to tell a registry without the attestations endpoint from packages without provenance. */
+const PROBE = 20;
 
 /** The npm packages of a JavaScript lockfile (npm, yarn, pnpm), one per name@version. */
 export function npmPackagesOf(path: string): { format: string; packages: Array<{ name: string; version: string; purl: string; digest: DigestSet }> } {
@@ -167,16 +243,41 @@ export function npmPackagesOf(path: string): { format: string; packages: Array<{
 
 export async function auditLockfile(path: string, opts: LockfileAuditOptions = {}): Promise<LockfileAudit> {
   const { format, packages } = npmPackagesOf(path);
-  const trustOpts = { trustedRoot: opts.trustedRoot, keys: opts.keys, npmRegistryKeys: true };
+  const keys = await registryKeysFile(opts);
+  try {
+    return await auditPackages(path, format, packages, opts, keys);
+  } finally {
+    keys.cleanup();
+  }
+}
+
+async function auditPackages(path: string, format: string, packages: ReturnType<typeof npmPackagesOf>['packages'], opts: LockfileAuditOptions, keys: { file?: string; source: string }): Promise<LockfileAudit> {
+  // only the registry's keys: a key-signed member that verifies was signed by the registry
+  const trustOpts = { trustedRoot: opts.trustedRoot, keys: keys.file ? [keys.file] : [], npmRegistryKeys: true };
   const trust = loadTrust(trustOpts);
   const docs = await fetchAttestationDocs(packages, opts);
   const policy: Policy = opts.policy ?? {};
   const out: DependencyAudit[] = packages.map((p) => ({ name: p.name, version: p.version, purl: p.purl, level: null, status: 'error' }));
+  let registryProblem: string | undefined;
+  if (docs.length && docs.every((d) => d.kind === 'none')) {
+    // 404 for every package: packages without provenance, or a registry (a mirror) without the attestations
+    // endpoint; the manifests tell: npm's list the attestations a version has
+    const sample = packages.slice(0, PROBE);
+    const manifests = await fetchManifests(sample, opts);
+    const listed = manifests.filter((m) => m.kind === 'found' && manifestOf(m.body)?.dist?.attestations).length;
+    const known = manifests.filter((m) => m.kind === 'found').length;
+    if (listed) registryProblem = `the registry does not serve attestations: GET /-/npm/v1/attestations answers 404 for every package, yet ${listed} of ${sample.length} manifests read list attestations`;
+    else if (!known) registryProblem = `the registry does not serve attestations or manifests: 404 for every package (${sample.length} manifests read)`;
+  }
   const tasks: VerifyTask[] = [];
   const spans: Array<{ i: number; atts: LoadedAttestation[]; first: number }> = [];
   docs.forEach((d, i) => {
     const a = out[i];
     const p = packages[i];
+    if (registryProblem) {
+      a.detail = `registry: ${registryProblem}`;
+      return;
+    }
     if (d.kind === 'error') {
       a.detail = `registry: ${d.message}`;
       return;
@@ -206,6 +307,9 @@ export async function auditLockfile(path: string, opts: LockfileAuditOptions = {
     for (const att of atts) tasks.push({ att, policy: memberPolicy(att, policy), artifact: { digest: p.digest } });
   });
   const { results } = await verifyMany(tasks, trust, trustOpts);
+  // verified provenance still has to be bound to the package: the registry's publish attestation, and the
+  // package's own source repository
+  const toBind: Array<{ i: number; provenance: AttestationResult }> = [];
   for (const s of spans) {
     const p = packages[s.i];
     const verdicts = results.slice(s.first, s.first + s.atts.length);
@@ -218,20 +322,59 @@ export async function auditLockfile(path: string, opts: LockfileAuditOptions = {
         v.slsaLevel = 0;
         v.checks.push({ code: 'subject-name', ok: false, detail: `[SUBJECT_MISMATCH] the attestation is about ${names.join(', ')}, not ${purl}` });
       }
+      // the publish attestation names the package it published
+      const pred = v.statement?.predicate as { name?: unknown; version?: unknown } | undefined;
+      if (v.verified && v.predicateType === NPM_PUBLISH_PREDICATE && (pred?.name !== p.name || pred?.version !== p.version)) {
+        v.verified = false;
+        v.slsaLevel = 0;
+        v.checks.push({ code: 'publish', ok: false, detail: `[SUBJECT_MISMATCH] the publish attestation is about ${String(pred?.name)}@${String(pred?.version)}, not ${p.name}@${p.version}` });
+      }
     }
     const r = judgeArtifact(`${p.name}@${p.version}`, p.digest, s.atts, verdicts, [], policy);
     const a = out[s.i];
     a.builderId = r.builderId ?? undefined;
     a.sourceRepo = r.sourceRepo ?? undefined;
-    if (r.verified) {
-      a.status = 'verified';
-      a.level = r.slsaLevel;
-      a.detail = r.nextLevel[0];
-    } else {
+    if (!r.verified) {
       a.status = 'failed';
       a.detail = r.checks.filter((c) => !c.ok).map((c) => c.detail).join('; ');
+      continue;
     }
+    a.status = 'verified';
+    a.level = r.slsaLevel;
+    a.detail = r.nextLevel[0];
+    const provenance = verdicts.find((v) => v.verified && v.predicateType?.startsWith('https://slsa.dev/provenance/'));
+    if (!provenance) continue; // no provenance: its level says so (L0)
+    const publish = verdicts.find((v) => v.verified && v.predicateType === NPM_PUBLISH_PREDICATE && v.signer?.kind === 'key');
+    if (!publish) {
+      unbind(a, `no npm publish attestation signed by the registry (${keys.source}): the provenance is not bound to this package's publication`);
+      continue;
+    }
+    toBind.push({ i: s.i, provenance });
   }
+  const manifests = await fetchManifests(toBind.map((b) => packages[b.i]), opts);
+  toBind.forEach((b, k) => {
+    const a = out[b.i];
+    const m = manifests[k];
+    if (m.kind !== 'found') {
+      a.status = 'error';
+      a.level = null;
+      a.detail = `registry: manifest of ${a.name}@${a.version}: ${m.kind === 'none' ? 'HTTP 404' : m.message}`;
+      return;
+    }
+    const manifest = manifestOf(m.body);
+    if (!manifest) {
+      a.status = 'error';
+      a.level = null;
+      a.detail = `registry: malformed manifest of ${a.name}@${a.version}`;
+      return;
+    }
+    const want = repositoryKey(manifest.repository);
+    const certRepo = certificateRepository(b.provenance);
+    const got = certRepo ? repositoryKey(certRepo) : undefined;
+    if (!want) unbind(a, `the package's manifest names no source repository to bind the provenance to`);
+    else if (!got) unbind(a, `the provenance's certificate names no source repository`);
+    else if (got !== want) unbind(a, `the provenance was built from ${certRepo}, not from the package's repository ${typeof manifest.repository === 'string' ? manifest.repository : (manifest.repository as { url?: string })?.url}`);
+  });
   const totals = emptyTotals();
   const dependencyLevels: Partial<Record<SlsaResult, number>> = {};
   const bump = (k: SlsaResult) => (dependencyLevels[k] = (dependencyLevels[k] ?? 0) + 1);
@@ -247,5 +390,21 @@ export async function auditLockfile(path: string, opts: LockfileAuditOptions = {
       bump(`SLSA_BUILD_LEVEL_${a.level as 0 | 1 | 2 | 3}`);
     }
   }
-  return { lockfile: path, format, packages: out, totals, dependencyLevels };
+  return { lockfile: path, format, packages: out, totals, dependencyLevels, ...(registryProblem ? { registryProblem } : {}), registryKeys: keys.source };
+}
+
+/** Verified provenance not bound to the package: L0, with the reason. */
+function unbind(a: DependencyAudit, reason: string): void {
+  a.status = 'unbound';
+  a.level = 0;
+  a.detail = `[BINDING_MISMATCH] ${reason}`;
+}
+
+function manifestOf(body: Buffer): { repository?: unknown; dist?: { attestations?: unknown } } | undefined {
+  try {
+    const m = parseJsonStrict(body, 'manifest') as Record<string, unknown>;
+    return m && typeof m === 'object' && !Array.isArray(m) ? (m as { repository?: unknown; dist?: { attestations?: unknown } }) : undefined;
+  } catch {
+    return undefined;
+  }
 }

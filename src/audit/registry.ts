@@ -1,14 +1,17 @@
 /**
  * Fetches npm provenance attestation documents from a registry's attestations endpoint
  * (`GET {registry}/-/npm/v1/attestations/{name}@{version}`), with bounded concurrency, retries with backoff on
- * transient failures, a per-request timeout and an on-disk cache. A 404 means "no provenance" (cached); any other
- * failure is reported for that package and never turned into a level.
+ * transient failures, a per-request timeout, a cap on each answer's size (streamed, never buffered beyond it) and an
+ * on-disk cache. A 404 means "no provenance" (cached); any other failure is reported for that package and never
+ * turned into a level. Version manifests (`GET {registry}/{name}/{version}`: the package's `repository`) are fetched
+ * the same way; the registry's signing keys (`GET {registry}/-/npm/v1/keys`) too, uncached.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeDirs, writeFileAtomic } from '../util/fs.js';
 import { failureOf, withRetry, type RequestFailure } from '../publish/retry.js';
+import { MAX_RESPONSE_BYTES, readCapped } from '../util/http.js';
 
 export const DEFAULT_REGISTRY = 'https://registry.npmjs.org';
 
@@ -18,6 +21,8 @@ export interface RegistryOptions {
   timeoutMs?: number;
   attempts?: number;
   baseDelayMs?: number;
+  /** Cap on each registry answer, in bytes (default 32 MiB). */
+  maxBytes?: number;
   /** Directory of the cache; undefined = no cache. */
   cacheDir?: string;
   onProgress?: (done: number, total: number) => void;
@@ -30,6 +35,10 @@ export type FetchOutcome =
 
 export function attestationsUrl(registry: string, name: string, version: string): string {
   return `${registry.replace(/\/+$/, '')}/-/npm/v1/attestations/${name.replace('/', '%2f')}@${encodeURIComponent(version)}`;
+}
+
+export function manifestUrl(registry: string, name: string, version: string): string {
+  return `${registry.replace(/\/+$/, '')}/${name.replace('/', '%2f')}/${encodeURIComponent(version)}`;
 }
 
 class HttpFailure extends Error {
@@ -45,7 +54,8 @@ const classify = (e: unknown): RequestFailure => {
   return { message: why };
 };
 
-async function fetchOne(url: string, opts: RegistryOptions): Promise<FetchOutcome> {
+/** One GET under retry, timeout and size cap; `what` names the package (or document) in errors. */
+export async function fetchOne(url: string, opts: RegistryOptions, what = url): Promise<FetchOutcome> {
   try {
     return await withRetry(
       url,
@@ -60,7 +70,7 @@ async function fetchOne(url: string, opts: RegistryOptions): Promise<FetchOutcom
           const ra = res.headers.get('retry-after');
           throw new HttpFailure(res.status, `HTTP ${res.status}`, ra && /^\d+$/.test(ra) ? Number(ra) : undefined);
         }
-        const body = Buffer.from(await res.arrayBuffer());
+        const body = await readCapped(res, opts.maxBytes ?? MAX_RESPONSE_BYTES, what);
         return { kind: 'found', body, cached: false } as FetchOutcome;
       },
       classify,
@@ -76,41 +86,66 @@ function cacheKey(url: string): string {
   return createHash('sha256').update(url).digest('hex');
 }
 
+/**
+ * One GET through the on-disk cache: an entry is "404\n" or "200 <sha256 of body>\n<body>", checked against its own
+ * digest (a damaged entry is fetched again); errors are never cached.
+ */
+async function fetchCached(url: string, what: string, opts: RegistryOptions): Promise<FetchOutcome> {
+  const file = opts.cacheDir ? join(opts.cacheDir, cacheKey(url)) : undefined;
+  if (file) {
+    const cached = await readFile(file).catch(() => undefined);
+    if (cached) {
+      const nl = cached.indexOf(0x0a);
+      const head = cached.subarray(0, nl).toString();
+      const body = cached.subarray(nl + 1);
+      if (head === '404') return { kind: 'none', cached: true };
+      if (head === `200 ${createHash('sha256').update(body).digest('hex')}`) return { kind: 'found', body, cached: true };
+    }
+  }
+  const outcome = await fetchOne(url, opts, what);
+  if (file && outcome.kind !== 'error') {
+    const data = outcome.kind === 'none' ? Buffer.from('404\n') : Buffer.concat([Buffer.from(`200 ${createHash('sha256').update(outcome.body).digest('hex')}\n`), outcome.body]);
+    await writeFileAtomic(file, data).catch(() => undefined);
+  }
+  return outcome;
+}
+
 /** Fetches the attestations of every package (name@version), `concurrency` at a time. Results in input order. */
 export async function fetchAttestationDocs(pkgs: Array<{ name: string; version: string }>, opts: RegistryOptions = {}): Promise<FetchOutcome[]> {
   const registry = opts.registry ?? DEFAULT_REGISTRY;
-  const out: FetchOutcome[] = new Array(pkgs.length);
   if (opts.cacheDir) await makeDirs(opts.cacheDir);
-  let next = 0;
   let done = 0;
+  return mapLimit(pkgs.length, opts.concurrency ?? 16, async (i) => {
+    const { name, version } = pkgs[i];
+    const outcome = await fetchCached(attestationsUrl(registry, name, version), `${name}@${version}: attestations`, opts);
+    opts.onProgress?.(++done, pkgs.length);
+    return outcome;
+  });
+}
+
+/** Runs `fn` for 0..n-1, `concurrency` at a time; results in input order. */
+export async function mapLimit<T>(n: number, concurrency: number, fn: (i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = new Array(n);
+  let next = 0;
   const worker = async () => {
-    while (next < pkgs.length) {
+    while (next < n) {
       const i = next++;
-      const url = attestationsUrl(registry, pkgs[i].name, pkgs[i].version);
-      const file = opts.cacheDir ? join(opts.cacheDir, cacheKey(url)) : undefined;
-      let outcome: FetchOutcome | undefined;
-      if (file) {
-        // cache entry: "404\n" or "200 <sha256 of body>\n<body>", checked against its own digest
-        const cached = await readFile(file).catch(() => undefined);
-        if (cached) {
-          const nl = cached.indexOf(0x0a);
-          const head = cached.subarray(0, nl).toString();
-          const body = cached.subarray(nl + 1);
-          if (head === '404') outcome = { kind: 'none', cached: true };
-          else if (head === `200 ${createHash('sha256').update(body).digest('hex')}`) outcome = { kind: 'found', body, cached: true };
-        }
-      }
-      if (!outcome) {
-        outcome = await fetchOne(url, opts);
-        if (file && outcome.kind !== 'error') {
-          const data = outcome.kind === 'none' ? Buffer.from('404\n') : Buffer.concat([Buffer.from(`200 ${createHash('sha256').update(outcome.body).digest('hex')}\n`), outcome.body]);
-          await writeFileAtomic(file, data).catch(() => undefined);
-        }
-      }
-      out[i] = outcome;
-      opts.onProgress?.(++done, pkgs.length);
+      out[i] = await fn(i);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 16, pkgs.length)) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, n)) }, worker));
   return out;
+}
+
+/** The version manifests of packages (`GET {registry}/{name}/{version}`), through the cache (a version is immutable). */
+export async function fetchManifests(pkgs: Array<{ name: string; version: string }>, opts: RegistryOptions = {}): Promise<FetchOutcome[]> {
+  const registry = opts.registry ?? DEFAULT_REGISTRY;
+  if (opts.cacheDir) await makeDirs(opts.cacheDir);
+  return mapLimit(pkgs.length, opts.concurrency ?? 16, (i) => fetchCached(manifestUrl(registry, pkgs[i].name, pkgs[i].version), `${pkgs[i].name}@${pkgs[i].version}: manifest`, opts));
+}
+
+/** The registry's signing keys document (`GET {registry}/-/npm/v1/keys`, npm's keys.json shape). */
+export function fetchRegistryKeys(opts: RegistryOptions = {}): Promise<FetchOutcome> {
+  const registry = (opts.registry ?? DEFAULT_REGISTRY).replace(/\/+$/, '');
+  return fetchOne(`${registry}/-/npm/v1/keys`, opts, `${registry}/-/npm/v1/keys`);
 }

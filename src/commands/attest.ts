@@ -8,13 +8,18 @@ import { collectMaterials } from '../materials/index.js';
 import { parseCommandArgs } from './args.js';
 import { SIGSTORE_OPTIONS, keylessFromValues } from './policy-args.js';
 import type { AttestationSigner } from '../signing/types.js';
+import { runClaimsForKeySigning } from '../signing/oidc.js';
+import { printable } from '../util/escape.js';
+import { imageSubjects, resolveImage, type ResolvedImage } from '../oci/resolve.js';
+import type { CredentialOptions } from '../oci/credentials.js';
+import { imageTargets, pushBundle } from '../publish/registry.js';
 
 export const summary = 'hash build outputs and write signed SLSA provenance';
 
 const HELP = `Usage: provenant attest [GLOB...] [options]
 
 Hashes build outputs and writes an in-toto Statement with a SLSA Provenance predicate, signed with a key
-(or unsigned), as <name>.sigstore.json (Sigstore bundle v0.3) and <name>.intoto.jsonl (DSSE envelope).
+(or unsigned), as <name>.sigstore.json (Sigstore bundle v0.3) and <name>.intoto.jsonl (the same bundle as one JSON line, as slsa-verifier reads).
 Inside GitHub Actions (GITHUB_ACTIONS=true) it records the GitHub workflow buildType; elsewhere Provenant's
 local buildType (command line, working directory, git commit).
 
@@ -23,6 +28,9 @@ Subjects:
   --subject-digest ALG:HEX      a digest (sha256:… or sha512:…), with --subject-name
   --subject-name NAME
   --subject-checksums FILE      sha256sum/sha512sum or BSD-format checksum file
+  --subject-image REF           a container image REGISTRY/REPO:TAG or @sha256:HEX, resolved to its manifest digest
+                                (subject name REGISTRY/REPO; repeatable)
+  --subject-image-platforms     also attest each platform manifest of a multi-arch index
   --subject-base-dir DIR        subject names relative to DIR (default: the current directory)
   --digest LIST                 digest algorithms, e.g. sha256,sha512 (default sha256)
   --if-no-files-found MODE      error | warn | ignore (default error)
@@ -41,6 +49,9 @@ Materials:
   --materials GLOB|auto         lockfiles whose locked packages become resolvedDependencies (repeatable; auto = every
                                 known lockfile in the workspace outside node_modules, vendor, .git)
   --require-hashes              fail when a locked dependency has no hash, naming it
+Registry (container images; credentials: docker login's config.json, GITHUB_TOKEN for ghcr.io, or the options):
+  --push-to-registry            push the bundle next to each image subject (OCI artifact, referrers API or tag schema)
+  --registry-username U         with --registry-password-env VAR (the variable holding the password or token)
 Output:
   --predicate-version V         v1 (default) or v0.2
   --output-dir DIR              where to write (default: the current directory)
@@ -71,6 +82,11 @@ export async function run(argv: string[]): Promise<number> {
     'require-hashes': { type: 'boolean' },
     sigstore: { type: 'boolean' },
     ...SIGSTORE_OPTIONS,
+    'subject-image': { type: 'string', multiple: true },
+    'subject-image-platforms': { type: 'boolean' },
+    'push-to-registry': { type: 'boolean' },
+    'registry-username': { type: 'string' },
+    'registry-password-env': { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(HELP);
@@ -105,12 +121,21 @@ export async function run(argv: string[]): Promise<number> {
   let claims: Record<string, string> | undefined;
   let event: Record<string, unknown> | undefined;
   if (inActions) event = readEventFile(process.env.GITHUB_EVENT_PATH);
+  const warn = (m: string) => process.stderr.write(`warning: ${printable(m)}\n`);
   if (values.sigstore) {
     const setup = await keylessFromValues(values, '--sigstore');
     signer = setup.signer;
     if (inActions) claims = setup.claims;
+  } else if (inActions) {
+    // with a key or unsigned: the run's facts from the OIDC token's claims, never from a variable a step can set
+    claims = await runClaimsForKeySigning(process.env, warn);
   }
-  const warn = (m: string) => process.stderr.write(`warning: ${m}\n`);
+  const passEnv = values['registry-password-env'];
+  if (passEnv && process.env[passEnv] === undefined) throw new ProvenantError('USAGE', `--registry-password-env: ${passEnv} is not set`);
+  const registryCreds: CredentialOptions = { username: values['registry-username'], password: passEnv ? process.env[passEnv] : undefined, explicitSource: `--registry-username/--registry-password-env ${passEnv ?? ''}`.trim(), githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN };
+  if (values['push-to-registry'] && values.unsigned) throw new ProvenantError('USAGE', '--push-to-registry needs a signed attestation (not --unsigned)');
+  const images: ResolvedImage[] = [];
+  for (const ref of values['subject-image'] ?? []) images.push(await resolveImage(ref, { credentials: registryCreds, retry: { onRetry: warn } }));
   const mats = values.materials?.length
     ? await collectMaterials({
         patterns: values.materials.includes('auto') ? 'auto' : values.materials,
@@ -132,6 +157,7 @@ export async function run(argv: string[]): Promise<number> {
       ifNoFilesFound: ifNone as 'error' | 'warn' | 'ignore',
       onWarning: warn,
     },
+    extraSubjects: imageSubjects(images, values['subject-image-platforms']),
     predicateVersion: pv,
     ...(inActions ? { github: { env: process.env, event: event!, claims } } : { local: { argv: ['provenant', 'attest', ...argv], cwd } }),
     signer,
@@ -141,6 +167,17 @@ export async function run(argv: string[]): Promise<number> {
     materials: mats?.dependencies,
     onWarning: warn,
   }).finally(() => progress.stop());
+  const pushed: Array<{ image: string; artifact: string }> = [];
+  if (values['push-to-registry']) {
+    for (const a of result.attestations) {
+      const targets = imageTargets(a.subjects);
+      if (!targets.length) throw new ProvenantError('PUBLISH_FAILED', `--push-to-registry: no image subject (--subject-image, or --subject-name REGISTRY/REPO with --subject-digest sha256:…); the attestation is still at ${a.bundlePath}`);
+      for (const t of targets) {
+        const r = await pushBundle({ ...t, bundlePath: a.bundlePath!, predicateType: result.predicateType, credentials: registryCreds, retry: { onRetry: warn } });
+        pushed.push({ image: r.name, artifact: r.id });
+      }
+    }
+  }
   const first = result.attestations[0];
   if (values.json) {
     writeJson({
@@ -152,14 +189,16 @@ export async function run(argv: string[]): Promise<number> {
         attestations: result.attestations.map((a) => ({ bundlePath: a.bundlePath ?? null, intotoJsonlPath: a.intotoJsonlPath ?? null, statementPath: a.statementPath ?? null, subjects: a.subjects.length })),
         subjects: result.subjects.map((s) => ({ name: s.name, digest: s.digest })),
         lockfiles: mats?.lockfiles ?? [],
+        ...(values['push-to-registry'] ? { pushed } : {}),
       });
   } else {
     for (const a of result.attestations) {
-      process.stdout.write(`attested ${a.subjects.length} subject(s): ${[a.bundlePath, a.intotoJsonlPath, a.statementPath].filter(Boolean).join(', ')}\n`);
+      process.stdout.write(`attested ${a.subjects.length} subject(s): ${[a.bundlePath, a.intotoJsonlPath, a.statementPath].filter(Boolean).map(printable).join(', ')}\n`);
     }
     if (result.subjects.length === 0) process.stdout.write('no subjects: nothing attested\n');
+    for (const p of pushed) process.stdout.write(`pushed to ${p.image} (artifact ${p.artifact})\n`);
     for (const l of mats?.lockfiles ?? []) {
-      process.stdout.write(`lockfile ${l.path} (${l.format}): ${l.packages} packages, pinned ${l.allPinned ? 'all' : 'NOT all'}, ${l.missingHashes.length} without hash, ${l.fullTree ? 'full tree' : 'top-level only'}\n`);
+      process.stdout.write(`lockfile ${printable(l.path)} (${printable(l.format)}): ${l.packages} packages, pinned ${l.allPinned ? 'all' : 'NOT all'}, ${l.missingHashes.length} without hash, ${l.fullTree ? 'full tree' : 'top-level only'}\n`);
     }
   }
   return 0;

@@ -14,6 +14,9 @@ export const LAYOUT_OPTIONS = {
   param: { type: 'string', multiple: true },
   'inspection-dir': { type: 'string' },
   'inspection-timeout': { type: 'string' },
+  'inspection-env': { type: 'string', multiple: true },
+  'allow-sublayout': { type: 'string', multiple: true },
+  'allow-sublayouts': { type: 'boolean' },
 } as const;
 
 export async function runLayoutVerify(values: Record<string, any>, artifacts: string[]): Promise<number> {
@@ -41,6 +44,8 @@ export async function runLayoutVerify(values: Record<string, any>, artifacts: st
       params: values.param ? params : undefined,
       inspectionDir: values['inspection-dir'],
       inspectionTimeout: timeout,
+      inspectionEnv: values['inspection-env'],
+      allowSublayouts: values['allow-sublayouts'] ? true : values['allow-sublayout'] ? (values['allow-sublayout'] as string[]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean) : undefined,
       onWarning: (m) => warnings.push(m),
     });
     Object.assign(out, { verified: true, steps: report.steps, inspections: report.inspections, products: report.summary.products });

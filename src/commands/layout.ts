@@ -5,6 +5,7 @@ import { ProvenantError } from '../errors.js';
 import { encodeCanonical } from '../intoto/canonical.js';
 import { decodeBase64, pae, parseEnvelope, type Envelope } from '../intoto/dsse.js';
 import { signBytes } from '../intoto/keys.js';
+import { ALLOW_SUBLAYOUT_FIELD } from '../intoto/layout.js';
 import { normalizeLayout } from '../intoto/layout-model.js';
 import { unpackRule } from '../intoto/rules.js';
 import { shlexSplit } from '../intoto/shlex.js';
@@ -41,6 +42,8 @@ Description:
       expected_command: tar zcvf foo.tar.gz foo.py
       materials: ["MATCH foo.py WITH PRODUCTS FROM write-code", "DISALLOW *"]
       products: ["CREATE foo.tar.gz", "ALLOW foo.py"]
+      # sublayout: true                # carl may hand in a layout of his own for this step; Provenant-only:
+                                      # in-toto-verify rejects the signature of a layout carrying it
   inspect:
     - name: untar
       run: tar xfz foo.tar.gz
@@ -118,7 +121,8 @@ export function layoutFromDescription(desc: Record<string, any>, baseDir: string
     });
     const threshold = s.threshold ?? 1;
     if (!Number.isInteger(threshold) || threshold < 1 || threshold > pubkeys.length) throw new ProvenantError('LAYOUT_INVALID', `step '${s.name}': threshold ${threshold} must be between 1 and ${pubkeys.length}`);
-    return { _type: 'step', name: s.name, threshold, pubkeys, expected_command: words(s.expected_command, `step '${s.name}' expected_command`), expected_materials: rules(s.materials ?? s.expected_materials, `step '${s.name}' materials`), expected_products: rules(s.products ?? s.expected_products, `step '${s.name}' products`) };
+    if (s.sublayout !== undefined && typeof s.sublayout !== 'boolean') throw new ProvenantError('LAYOUT_INVALID', `step '${s.name}': sublayout is not true or false`);
+    return { _type: 'step', name: s.name, threshold, pubkeys, expected_command: words(s.expected_command, `step '${s.name}' expected_command`), expected_materials: rules(s.materials ?? s.expected_materials, `step '${s.name}' materials`), expected_products: rules(s.products ?? s.expected_products, `step '${s.name}' products`), ...(s.sublayout ? { [ALLOW_SUBLAYOUT_FIELD]: true } : {}) };
   });
   const inspect = ((desc.inspect ?? []) as Array<Record<string, any>>).map((s, i) => {
     if (typeof s?.name !== 'string' || !s.name) throw new ProvenantError('LAYOUT_INVALID', `inspect[${i}]: name is required`);

@@ -15,6 +15,7 @@ export const POLICY_OPTIONS = {
     'source-repo': { type: 'string' },
     'source-ref': { type: 'string' },
     'deny-self-hosted-runners': { type: 'boolean' },
+    owner: { type: 'string' },
     'builder-id': { type: 'string' },
     'source-uri': { type: 'string' },
     'source-branch': { type: 'string' },
@@ -26,7 +27,6 @@ export const POLICY_OPTIONS = {
     policy: { type: 'string' },
     'min-level': { type: 'string' },
     // the names gh attestation verify and cosign use (README: naming table)
-    owner: { type: 'string' },
     'signer-repo': { type: 'string' },
     'predicate-type': { type: 'string' },
     'cert-oidc-issuer-regex': { type: 'string' },
@@ -80,9 +80,6 @@ export function policyFromValues(values: Values, spell: (name: string) => string
       throw new ProvenantError('USAGE', `${spell(re)}: '${v[re]}' is not a valid regular expression`);
     }
   }
-  // --signer-workflow [HOST/]OWNER/REPO/PATH (gh's form) or OWNER/REPO/PATH or a URL
-  let signerWorkflow: string | undefined = v['signer-workflow'];
-  if (signerWorkflow && /^[a-z0-9.-]+\.[a-z]{2,}(:\d+)?\/[^/]+\/[^/]+\/.+/i.test(signerWorkflow)) signerWorkflow = `https://${signerWorkflow}`;
   const githubIdentity = v.owner || v['signer-repo'] || v['signer-workflow'] || v.repo;
   const certOidcIssuer = v['cert-oidc-issuer'] ?? (githubIdentity && !v['cert-oidc-issuer-regex'] ? GITHUB_OIDC_ISSUER : undefined);
   let builderLevels: Record<string, number> | undefined;
@@ -104,11 +101,12 @@ export function policyFromValues(values: Values, spell: (name: string) => string
     certIdentity: v['cert-identity'],
     certIdentityRegex: v['cert-identity-regex'],
     certOidcIssuer,
-    signerWorkflow,
+    signerWorkflow: v['signer-workflow'],
     // gh: --repo downloads the attestations and also enforces the source repository
     sourceRepo: v['source-repo'] ?? v.repo,
     sourceRef: v['source-ref'],
     denySelfHostedRunners: v['deny-self-hosted-runners'],
+    owner: v.owner,
     builderId: v['builder-id'],
     sourceUri: v['source-uri'],
     sourceBranch: v['source-branch'],
@@ -121,7 +119,6 @@ export function policyFromValues(values: Values, spell: (name: string) => string
     requireMaterialDigests: v['require-material-digests'],
     minLevel,
     builderLevels,
-    sourceOwner: v.owner,
     signerRepo: v['signer-repo'],
     certOidcIssuerRegex: v['cert-oidc-issuer-regex'],
     predicateTypes: v['predicate-type'] !== undefined ? [predicateTypeFrom(v['predicate-type'], spell('predicate-type'))] : undefined,

@@ -1,4 +1,6 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { linkBody, serializeLink, signLegacy } from '../intoto/link.js';
@@ -12,11 +14,29 @@ export const summary = 'record a step that spans several workflow steps (start â
 const HELP = `Usage: provenant record start --step NAME --key KEY [--materials PATH|GLOB...]
        provenant record stop  --step NAME --key KEY [--products PATH|GLOB...] [--legacy]
 
-start hashes the materials into .<NAME>.<KEYID8>.link-unfinished (signed with the key, as the reference does);
-stop checks that file's signature, hashes the products and writes the link as provenant run does. Options as for
-provenant run (--sigstore, --exclude, --lstrip-paths, --no-follow-symlink-dirs, --base-path, --output-dir), with
-in-toto-record's spellings (-n/--step-name, -k, -d/--metadata-directory).
+start hashes the materials into .<NAME>.<KEYID8>.link-unfinished (signed with the key, as the reference does;
+.<NAME>.link-unfinished with --sigstore) and seals it: a digest of the file kept in the runner's temp folder
+(RUNNER_TEMP, else the system temp folder), outside the workspace. stop refuses an unfinished link that differs from
+its seal or has none (RECORDING_MODIFIED) or, with a key, is not signed by it; then it hashes the products and writes
+the link as provenant run does. Options as for provenant run (--sigstore, --exclude, --lstrip-paths,
+--no-follow-symlink-dirs, --base-path, --output-dir), with in-toto-record's spellings (-n/--step-name, -k,
+-d/--metadata-directory).
 `;
+
+/**
+ * Where record start keeps the seal of an unfinished link: the runner's temp folder (emptied after each job, outside
+ * the workspace the steps build in), one file per unfinished link, named by the digest of its absolute path.
+ */
+function sealPath(unfinished: string): string {
+  const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'provenant-record');
+  return join(dir, `${createHash('sha256').update(resolve(unfinished)).digest('hex')}.json`);
+}
+
+interface Seal {
+  unfinished: string;
+  step: string;
+  sha256: string;
+}
 
 export async function run(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv;
@@ -44,7 +64,15 @@ export async function run(argv: string[]): Promise<number> {
     const body = linkBody(step, [], materials, {}, {});
     const data = signing.key ? signLegacy(body as unknown as Record<string, unknown>, signing.key) : { signed: body, signatures: [] };
     await makeDirs(dir);
-    await writeFileAtomic(unfinished, JSON.stringify(data) + '\n');
+    const text = JSON.stringify(data) + '\n';
+    const seal: Seal = { unfinished: resolve(unfinished), step, sha256: createHash('sha256').update(text).digest('hex') };
+    try {
+      mkdirSync(join(sealPath(unfinished), '..'), { recursive: true, mode: 0o700 });
+      await writeFileAtomic(sealPath(unfinished), JSON.stringify(seal) + '\n', 0o600);
+    } catch (e) {
+      throw new ProvenantError('OUTPUT_UNWRITABLE', `cannot keep the seal of the recording in ${join(sealPath(unfinished), '..')}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    await writeFileAtomic(unfinished, text);
     process.stderr.write(`provenant: recording '${step}' started: ${Object.keys(materials).length} materials in ${unfinished}\n`);
     return 0;
   }
@@ -55,6 +83,20 @@ export async function run(argv: string[]): Promise<number> {
   } catch {
     throw new ProvenantError('FILE_NOT_FOUND', `no recording of '${step}' in progress (${unfinished} is missing: run record start first, with the same key)`);
   }
+  // the seal of record start: the unfinished link must be the very bytes start wrote
+  let seal: Seal | undefined;
+  try {
+    seal = JSON.parse(readFileSync(sealPath(unfinished), 'utf8')) as Seal;
+  } catch {
+    seal = undefined;
+  }
+  // (with a key, an unfinished link of in-toto-record has no seal: its signature by the key is checked below)
+  if (!seal && !signing.key) {
+    throw new ProvenantError('RECORDING_MODIFIED', `${unfinished}: no seal of record start in ${join(sealPath(unfinished), '..')} (record start and stop must run in the same job, with the same RUNNER_TEMP; an unfinished link written otherwise is not accepted)`);
+  }
+  if (seal && (typeof seal.sha256 !== 'string' || seal.unfinished !== resolve(unfinished) || seal.step !== step || createHash('sha256').update(text).digest('hex') !== seal.sha256)) {
+    throw new ProvenantError('RECORDING_MODIFIED', `${unfinished}: changed since record start (its digest differs from the seal kept at start): the recorded materials cannot be trusted; run record start again`);
+  }
   const m = parseMetadata(text, unfinished);
   if (signing.key && !verifyMetadataSignature(m, signing.key.verify, [])) throw new ProvenantError('SIGNATURE_INVALID', `${unfinished}: not signed by this key (modified since record start?)`);
   if (m.signed.name !== step) throw new ProvenantError('LINK_INVALID', `${unfinished}: records step '${m.signed.name}', not '${step}'`);
@@ -64,6 +106,7 @@ export async function run(argv: string[]): Promise<number> {
   await writeFileAtomic(join(dir, link.fileName), link.data);
   if (link.bundle) await writeFileAtomic(join(dir, link.bundle.fileName), link.bundle.data);
   rmSync(unfinished, { force: true });
+  rmSync(sealPath(unfinished), { force: true });
   process.stderr.write(`provenant: link written: ${join(dir, link.fileName)}\n`);
   return 0;
 }

@@ -1,14 +1,16 @@
 import { spawn } from 'node:child_process';
 import { constants as osConstants } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, isAbsolute } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { linkBody, serializeLink } from '../intoto/link.js';
-import { recordArtifacts, type RecordOptions } from '../intoto/record.js';
+import { maxRecordPaths, recordArtifacts, type RecordOptions } from '../intoto/record.js';
 import { loadFunctionaryKey, type LoadedFunctionaryKey } from '../intoto/sslib.js';
 import type { AttestationSigner } from '../signing/types.js';
 import { makeDirs, writeFileAtomic } from '../util/fs.js';
 import { parseCommandArgs } from './args.js';
 import { startProgress } from '../util/progress.js';
+import { printable } from '../util/escape.js';
+import { redactArgv, redactText, secretValues } from '../util/redact.js';
 import { SIGSTORE_OPTIONS, keylessFromValues } from './policy-args.js';
 
 export const summary = 'run one build step and record it as a signed in-toto link';
@@ -18,7 +20,10 @@ const HELP = `Usage: provenant run --step NAME [options] -- COMMAND [ARGS...]
 Hashes the materials, runs the command (its output streams through), hashes the products, and writes a signed
 in-toto link: an in-toto Statement v1 with the link v0.3 predicate in a DSSE envelope, or with --legacy the
 reference implementation's format ({"signed","signatures"}, canonical JSON), as <NAME>.<KEYID8>.link. Byproducts:
-stdout, stderr and the return value. The command's exit code is passed on (the link is written either way).
+the return value, and with --record-streams stdout and stderr. The command's exit code is passed on (the link is
+written either way). Secrets are never recorded: the values of secret-bearing options (--token, --password, …),
+inline keys, tokens and the values of secret-bearing environment variables become *** in the recorded command
+(and streams).
 
   --step NAME              (-n, --step-name) the step's name in the layout
   --materials PATH|GLOB    files or folders hashed before the command (repeatable)
@@ -34,6 +39,8 @@ stdout, stderr and the return value. The command's exit code is passed on (the l
   --base-path DIR          record artifacts relative to DIR (default .)
   --output-dir DIR         (-d, --metadata-directory) where the link goes (default .)
   --no-command             (-x) record materials/products only (no command after --)
+  -s, --record-streams     record the command's stdout and stderr in the link (off by default: a secret the
+                           runner masks in the log would be in clear in the signed, published link)
 Exit codes: the command's; 1 when recording or signing fails; 2 usage.
 `;
 
@@ -81,7 +88,12 @@ export async function expandArtifactArgs(items: string[] | undefined, base: stri
       continue;
     }
     const { create } = await import('@actions/glob');
-    const files = await (await create(resolve(base, p), { matchDirectories: true, implicitDescendants: false })).glob();
+    const files: string[] = [];
+    const limit = maxRecordPaths();
+    for await (const f of (await create(resolve(base, p), { matchDirectories: true, implicitDescendants: false })).globGenerator()) {
+      files.push(f);
+      if (files.length > limit) throw new ProvenantError('INPUT_INVALID', `'${printable(p)}': more than ${limit} paths (symlinked folders that fan out?); set PROVENANT_MAX_PATHS`);
+    }
     for (const f of files.sort()) out.push(f.startsWith(base + '/') ? f.slice(base.length + 1) : f);
   }
   return out;
@@ -95,6 +107,26 @@ export async function recordWithProgress(paths: string[], rec: RecordOptions, wh
   } finally {
     progress.stop();
   }
+}
+
+/**
+ * A step name becomes a file name (<NAME>.<KEYID8>.link): no path separators, no control characters, not `.` or
+ * `..`, so `--step ../..` cannot write outside --output-dir.
+ */
+export function validateStepName(step: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are refused in step names
+  if (!step || /[/\\\u0000-\u001f\u007f]/.test(step) || step === '.' || step === '..' || step.length > 200) {
+    throw new ProvenantError('USAGE', `--step '${printable(step)}': a step name is a file name (no '/', '\\', control characters, '.' or '..'; at most 200 characters)`);
+  }
+  return step;
+}
+
+/** Refuses a file name that would land outside `dir`. */
+export function insideDir(dir: string, fileName: string): string {
+  const p = resolve(dir, fileName);
+  const r = relative(dir, p);
+  if (!r || r.startsWith('..') || isAbsolute(r) || r.includes('/')) throw new ProvenantError('OUTPUT_UNWRITABLE', `'${printable(fileName)}' would be written outside ${printable(dir)}`);
+  return p;
 }
 
 /** The recording options shared by run and record. */
@@ -139,7 +171,7 @@ function execute(cmd: string[], cwd: string): Promise<{ code: number; stdout: st
       if (errLen < MAX_CAPTURE) err.push(d);
       errLen += d.length;
     });
-    child.on('error', (e: NodeJS.ErrnoException) => reject(new ProvenantError('INPUT_INVALID', `cannot run '${cmd[0]}': ${e.code ?? e.message}`)));
+    child.on('error', (e: NodeJS.ErrnoException) => reject(new ProvenantError('INPUT_INVALID', `cannot run '${printable(cmd[0])}': ${e.code ?? e.message}`)));
     child.on('close', (code, signal) => {
       const cut = (b: Buffer[], n: number) => Buffer.concat(b).subarray(0, MAX_CAPTURE).toString('utf8') + (n > MAX_CAPTURE ? `\n[provenant: ${n - MAX_CAPTURE} more bytes not recorded]` : '');
       resolvePromise({ code: code ?? (signal ? 128 + (osConstants.signals[signal] ?? 0) : 1), stdout: cut(out, outLen), stderr: cut(err, errLen) });
@@ -151,13 +183,14 @@ export async function run(argv: string[]): Promise<number> {
   const dash = argv.indexOf('--');
   const own = dash >= 0 ? argv.slice(0, dash) : argv;
   const command = dash >= 0 ? argv.slice(dash + 1) : [];
-  const { values, positionals } = parseCommandArgs(spreadLists(own), { ...RECORDING_OPTIONS, 'no-command': { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandArgs(spreadLists(own), { ...RECORDING_OPTIONS, 'no-command': { type: 'boolean' }, 'record-streams': { type: 'boolean', short: 's' } }, true);
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
   }
-  if (positionals.length) throw new ProvenantError('USAGE', `unexpected '${positionals[0]}': put the command after --`);
+  if (positionals.length) throw new ProvenantError('USAGE', `unexpected '${printable(positionals[0])}': put the command after --`);
   if (!values.step) throw new ProvenantError('USAGE', '--step NAME is required');
+  validateStepName(values.step as string);
   if (!command.length && !values['no-command']) throw new ProvenantError('USAGE', 'give the command after -- (or --no-command)');
   const signing = await signingFrom(values, 'run');
   const base = resolve((values['base-path'] as string | undefined) ?? '.');
@@ -166,12 +199,22 @@ export async function run(argv: string[]): Promise<number> {
   let result = { code: 0, stdout: '', stderr: '' };
   if (command.length) result = await execute(command, process.cwd());
   const products = await recordWithProgress(await expandArtifactArgs(values.products as string[] | undefined, base), rec, 'products');
-  const body = linkBody(values.step as string, command, materials, products, command.length ? { stdout: result.stdout, stderr: result.stderr, 'return-value': result.code } : {});
+  // secrets never enter the link: the recorded command and (when asked for) streams are redacted
+  const secrets = secretValues();
+  const byproducts: Record<string, unknown> = {};
+  if (command.length) {
+    if (values['record-streams']) {
+      byproducts.stdout = redactText(result.stdout, secrets);
+      byproducts.stderr = redactText(result.stderr, secrets);
+    }
+    byproducts['return-value'] = result.code;
+  }
+  const body = linkBody(values.step as string, redactArgv(command), materials, products, byproducts);
   const link = await serializeLink(body, { legacy: values.legacy as boolean | undefined, ...signing, onWarning: (m) => process.stderr.write(`warning: ${m}\n`) });
   const dir = resolve((values['output-dir'] as string | undefined) ?? '.');
   await makeDirs(dir);
-  await writeFileAtomic(join(dir, link.fileName), link.data);
-  if (link.bundle) await writeFileAtomic(join(dir, link.bundle.fileName), link.bundle.data);
-  process.stderr.write(`provenant: link written: ${join(dir, link.fileName)} (${Object.keys(materials).length} materials, ${Object.keys(products).length} products)\n`);
+  await writeFileAtomic(insideDir(dir, link.fileName), link.data);
+  if (link.bundle) await writeFileAtomic(insideDir(dir, link.bundle.fileName), link.bundle.data);
+  process.stderr.write(`provenant: link written: ${printable(join(dir, link.fileName))} (${Object.keys(materials).length} materials, ${Object.keys(products).length} products)\n`);
   return result.code;
 }

@@ -1,6 +1,7 @@
 import { ProvenantError } from '../errors.js';
 import type { DigestSet } from '../intoto/statement.js';
-import { checkVsa, VERIFIER_ID } from '../slsa/vsa.js';
+import { basename } from 'node:path';
+import { checkVsa, DEFAULT_MAX_AGE, parseMaxAge, VERIFIER_ID } from '../slsa/vsa.js';
 import { hashFiles, parseDigest } from '../subjects/index.js';
 import { loadAttestations, loadTrust, verifyAttestation, type AttestationResult, type Policy } from '../verify/index.js';
 import { parseCommandArgs } from './args.js';
@@ -12,12 +13,16 @@ const HELP = `Usage: provenant verify-vsa VSA_FILE (ARTIFACT | --digest ALG:HEX)
 
 Checks a VSA the way SLSA says a consumer should: the signature (a trusted key, or a keyless certificate with the
 expected identity), the subject digest against the artifact, the predicateType, the verifier id, the resourceUri,
-verificationResult PASSED, and the level in verifiedLevels.
+verificationResult PASSED, the level in verifiedLevels, the age of timeVerified, and the policy the VSA records.
 
   --digest ALG:HEX            the artifact's digest instead of the file
   --verifier-id ID            expected verifier (default ${VERIFIER_ID})
-  --resource-uri URI          expected resourceUri
+  --resource-uri URI          expected resourceUri (exactly); without it, and with an ARTIFACT file, the resourceUri's
+                              last path segment must be the artifact's file name (a VSA for another package fails)
   --min-level N               the VSA must attest at least SLSA_BUILD_LEVEL_N
+  --max-age DURATION          the oldest timeVerified accepted: 7d, 12h, 90m, 2w (default ${DEFAULT_MAX_AGE.label})
+  --allow-empty-policy        accept PASSED at level >= 1 under an empty policy (no identity, builder or source
+                              constraint and no trusted key) or one the VSA does not record (VSAs of other verifiers)
   --key FILE                  the verifier's public key (repeatable)
   --trusted-root FILE         Sigstore trusted root for a keyless VSA (default public-good)
   --cert-identity SAN  --cert-identity-regex RE  --cert-oidc-issuer URL   the keyless verifier's identity
@@ -32,6 +37,8 @@ export async function run(argv: string[]): Promise<number> {
     'verifier-id': { type: 'string' },
     'resource-uri': { type: 'string' },
     'min-level': { type: 'string' },
+    'max-age': { type: 'string' },
+    'allow-empty-policy': { type: 'boolean' },
     key: { type: 'string', multiple: true },
     'trusted-root': { type: 'string' },
     'cert-identity': { type: 'string' },
@@ -53,6 +60,7 @@ export async function run(argv: string[]): Promise<number> {
     minLevel = Number(values['min-level']);
     if (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3) throw new ProvenantError('USAGE', `${spell('min-level')}: '${values['min-level']}' is not 0-3`);
   }
+  const maxAge = values['max-age'] !== undefined ? parseMaxAge(values['max-age']) : DEFAULT_MAX_AGE;
   let digest: DigestSet;
   if (values.digest) {
     let d: ReturnType<typeof parseDigest>;
@@ -67,7 +75,7 @@ export async function run(argv: string[]): Promise<number> {
   const policy: Policy = { certIdentity: values['cert-identity'], certIdentityRegex: values['cert-identity-regex'], certOidcIssuer: values['cert-oidc-issuer'] };
   let results: AttestationResult[];
   try {
-    results = loadAttestations(file).map((a) => checkVsa(verifyAttestation(a, trust, policy, { digest }), { verifierId: values['verifier-id'], resourceUri: values['resource-uri'], minLevel }));
+    results = loadAttestations(file).map((a) => checkVsa(verifyAttestation(a, trust, policy, { digest }), { verifierId: values['verifier-id'], resourceUri: values['resource-uri'], artifactName: artifact ? basename(artifact) : undefined, minLevel, maxAge, allowEmptyPolicy: values['allow-empty-policy'] }));
   } catch (e) {
     const pe = e instanceof ProvenantError ? e : new ProvenantError('VSA_INVALID', (e as Error).message);
     results = [{ source: file, verified: false, slsaLevel: 0, nextLevel: [], checks: [{ code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` }] }];

@@ -1,8 +1,8 @@
 import { ProvenantError } from '../errors.js';
-import { verifyArtifacts, type Policy, type VerifyReport } from '../verify/index.js';
+import { loadTrust, verifyArtifacts, type Policy, type VerifyReport } from '../verify/index.js';
 import { parseCommandArgs } from './args.js';
 import { POLICY_OPTIONS, SIGSTORE_OPTIONS, keylessFromValues, policyFromValues } from './policy-args.js';
-import { DEFAULT_POLICY_URI, writeVsas } from '../slsa/vsa.js';
+import { DEFAULT_POLICY_URI, effectivePolicy, isEmptyPolicy, writeVsas } from '../slsa/vsa.js';
 import { createKeySigner } from '../signing/key-signer.js';
 import { readKeyInput } from '../attest/inputs.js';
 import type { AttestationSigner } from '../signing/types.js';
@@ -12,6 +12,8 @@ import { startProgress } from '../util/progress.js';
 import { makeDirs } from '../util/fs.js';
 import { LAYOUT_OPTIONS, runLayoutVerify } from './layout-verify.js';
 import { resolve } from 'node:path';
+import { verifyImages } from '../verify/oci.js';
+import { isImageRef } from '../oci/ref.js';
 import { existsSync, statSync } from 'node:fs';
 import { parseDigest } from '../subjects/index.js';
 import { alignedTables, artifactResultJson, renderRows, writeJson, type TableRow } from './output.js';
@@ -21,29 +23,48 @@ export const summary = 'verify attestations offline: signatures, subjects, polic
 
 const HELP = `Usage: provenant verify ARTIFACT_OR_DIGEST... [options]
 
-Each ARTIFACT is a file, a glob, or sha256:HEX / sha512:HEX. Attestations come from --bundle files, or are
-found beside each artifact (<artifact>.intoto.jsonl, <artifact>.sigstore.json, <artifact>.statement.json).
+Each ARTIFACT is a file, a glob, sha256:HEX / sha512:HEX, or a container image oci://REGISTRY/REPO[:TAG|@sha256:HEX].
+Attestations of files come from --bundle files, or are found beside each artifact (<artifact>.intoto.jsonl, <artifact>.sigstore.json, <artifact>.statement.json).
 Verification is offline: the Sigstore public-good trusted root ships with Provenant.
 
+Container images (oci://REGISTRY/REPO[:TAG|@DIGEST]): the tag is resolved to the manifest digest; the Sigstore
+bundles attached to it (referrers API, or the sha256-HEX referrers tag) and cosign's sha256-HEX.att attestations
+(with --key, or keyless) are verified with the same policy as files, one result per image. Registry credentials: docker login's
+config.json ($DOCKER_CONFIG), GITHUB_TOKEN/GH_TOKEN for ghcr.io, or:
+  --registry-username U      with --registry-password-env VAR (the variable holding the password or token)
 Attestations and trust:
   --bundle FILE              Sigstore bundle (v0.1-v0.3), .intoto.jsonl, DSSE envelope, npm attestations document,
                              Google Cloud Build provenance summary (gcloud ... --show-provenance) (repeatable)
-  --repo OWNER/NAME          download the attestations from the GitHub attestations API (token: GITHUB_TOKEN or
-                             GH_TOKEN; GITHUB_API_URL for GHES) and require that source repository (as gh does)
+  --repo OWNER/NAME          download the attestations from the GitHub attestations API (token: GITHUB_TOKEN or GH_TOKEN; GITHUB_API_URL for GHES)
   --trusted-root FILE        (gh: --custom-trusted-root) Sigstore trusted root of another instance (GitHub's, a private one, a test one)
                              (a folder: its trusted_root.json, if any, and its key files, as --key DIR)
   --key FILE                 trusted public key: PEM, npm keys.json, or a folder of them (repeatable)
   --allow-unsigned           accept an unsigned Statement (SLSA Build L1 at most)
   --no-subject-check         verify signatures and policy without an artifact (level 0)
-Certificate identity (cosign: --certificate-identity, --certificate-identity-regexp, --certificate-oidc-issuer,
---certificate-oidc-issuer-regexp):
+  A certificate must be witnessed as the trusted root says: a root that lists transparency logs (public-good)
+  requires a verified log entry; a root without logs (GitHub's private instance) a verified RFC 3161 timestamp.
+  --insecure-ignore-tlog     accept a certificate-signed bundle without a log entry (a verified timestamp is
+                             still required; log entries present are still verified)
+  A key with a validity window (npm keys.json, trusted-root keys) is checked at the signature's trusted time (log
+  entry or timestamp); a signature with no trusted time (a key-signed bundle without a log entry, a bare DSSE
+  envelope) is checked against the current time.
+Certificate identity (a certificate-signed attestation needs at least one of --cert-identity, --cert-identity-regex,
+--source-repo, --repo, --owner, --signer-workflow, --builder-id, --source-uri; otherwise exit 2):
   --cert-identity SAN        --cert-identity-regex RE    --cert-oidc-issuer URL    --cert-oidc-issuer-regex RE
-  --signer-workflow [HOST/]OWNER/REPO/PATH    --signer-repo OWNER/REPO    --owner ORG (source repository owner)
-  --source-repo OWNER/REPO|URL    --source-ref REF    --deny-self-hosted-runners
-  with --owner, --repo, --signer-repo or --signer-workflow the issuer defaults to GitHub Actions' (as gh does)
+  (cosign: --certificate-identity, --certificate-identity-regexp, --certificate-oidc-issuer[-regexp])
+  --signer-workflow [https://][HOST/]OWNER/REPO/PATH[@REF]   the certificate's whole build-signer URI (host
+                             github.com by default); never a suffix
+  --source-repo OWNER/REPO|URL    --owner OWNER|HOST/OWNER    --source-ref REF
+  --signer-repo OWNER/REPO   the repository of the signing workflow (gh)
+  --deny-self-hosted-runners
+  With --owner, --repo, --signer-repo or --signer-workflow the issuer defaults to GitHub Actions' (as gh does).
+  --insecure-skip-identity   accept a certificate of any signer the trusted root's CA issued (no identity check)
+  --repo OWNER/NAME also requires the certificate's source repository to be OWNER/NAME unless --source-repo is given.
 Provenance:
   --builder-id ID            exact, without @ (any ref), or PREFIX@ (any semver tag)
   --source-uri URI           --source-branch B    --source-tag T    --source-versioned-tag vX[.Y[.Z]]
+                             (each is checked against the predicate and the certificate's source extensions:
+                             both must agree)
   --build-workflow-input K=V (repeatable)         --build-type URI (repeatable allowlist)
   --require-material-digests every resolved dependency must carry a digest
   --predicate-type URI       (cosign: --type slsaprovenance|slsaprovenance02|slsaprovenance1|URI) exactly this
@@ -58,9 +79,18 @@ in-toto layouts (reference semantics; links as Metablocks, DSSE, link v0.3 State
   --param KEY=VALUE          parameter substitution (repeatable)
   --inspection-dir DIR       where inspections run and record artifacts (default .)
   --inspection-timeout SECS  time limit of each inspection (default 3600)
+  --inspection-env NAME      pass this variable to inspections (repeatable; they get only PATH, HOME, LANG, LC_*,
+                             TMPDIR, TZ otherwise; never INPUT_*, ACTIONS_* or GitHub tokens)
+  --allow-sublayout STEP     a functionary may hand in a sublayout for STEP of the root layout (repeatable, or
+                             STEP,STEP); refused otherwise (SUBLAYOUT_REFUSED) unless the layout allows it for the
+                             step ("provenant.dev/allow-sublayout": true)
+  --allow-sublayouts         sublayouts allowed for every step at every depth (their inspections run here)
   ARTIFACT...                with --layout: each must be a final product of the supply chain
+                             (with --layout only these options and --json apply; any other is a usage error)
 Verification Summary Attestations (one signed VSA per artifact, PASSED or FAILED):
-  --vsa-out DIR              write <artifact>.vsa.sigstore.json (+ .vsa.intoto.jsonl) into DIR
+  --vsa-out DIR              write <artifact>.vsa.sigstore.json (+ .vsa.intoto.jsonl) into DIR; each records the
+                             constraints applied and the trust (root digest, key digests) in policy.annotations
+                             ["provenant.dev/effective-policy/v1"], and policy.digest is the sha256 of that record
   --resource-uri URI         the VSA's resourceUri (default: file:<artifact>)
   --vsa-key PEM              sign the VSAs with this private key (a --key file holding a private key also works)
   --vsa-sigstore, --sigstore sign the VSAs keyless (--identity-token, --identity-token-env, --fulcio-url, --rekor-url,
@@ -143,6 +173,8 @@ export async function run(argv: string[]): Promise<number> {
     key: { type: 'string', multiple: true },
     'allow-unsigned': { type: 'boolean' },
     'no-subject-check': { type: 'boolean' },
+    'insecure-ignore-tlog': { type: 'boolean' },
+    'insecure-skip-identity': { type: 'boolean' },
     ...POLICY_OPTIONS,
     ...SIGSTORE_OPTIONS,
     ...REGISTRY_OPTIONS,
@@ -155,22 +187,40 @@ export async function run(argv: string[]): Promise<number> {
     'audit-lockfile': { type: 'string' },
     ...LAYOUT_OPTIONS,
     json: { type: 'boolean' },
+    'registry-username': { type: 'string' },
+    'registry-password-env': { type: 'string' },
     'print-provenance': { type: 'boolean' },
   });
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
   }
-  if (values.layout) return runLayoutVerify(values, positionals);
+  const given = Object.keys(values).filter((k) => (values as Record<string, unknown>)[k] !== undefined);
+  if (values.layout) {
+    // layout verification reads only its own options: any other would be silently ignored
+    const foreign = given.filter((k) => !(k in LAYOUT_OPTIONS) && k !== 'json');
+    if (foreign.length) throw new ProvenantError('USAGE', `--layout verifies a supply chain layout: ${foreign.map((k) => `--${k}`).join(', ')} ${foreign.length > 1 ? 'do' : 'does'} not apply`);
+    return runLayoutVerify(values, positionals);
+  }
+  const layoutOnly = given.filter((k) => k in LAYOUT_OPTIONS);
+  if (layoutOnly.length) throw new ProvenantError('USAGE', `${layoutOnly.map((k) => `--${k}`).join(', ')} ${layoutOnly.length > 1 ? 'apply' : 'applies'} only with --layout`);
   const { policy, policyFile } = policyFromValues(values, spell);
-  const { present, missing } = await checkArtifactArgs(positionals, process.cwd());
+  // gh's --repo: the attestations of OWNER/NAME are those its own workflows signed
+  if (values.repo && !policy.sourceRepo) policy.sourceRepo = values.repo;
+  policy.requireIdentity = true;
+  policy.insecureSkipIdentity = values['insecure-skip-identity'];
+  policy.insecureIgnoreTlog = values['insecure-ignore-tlog'];
+  const images = positionals.filter(isImageRef);
+  // a malformed digest is a usage error; a file or glob that names nothing is a failure of that artifact
+  const { present: files, missing } = await checkArtifactArgs(positionals.filter((p) => !isImageRef(p)), process.cwd());
   const progress = startProgress('verifying');
-  let report: VerifyReport;
+  let report: VerifyReport | undefined;
   try {
     report =
-      present.length || !missing.length
-        ? await verifyArtifacts({
-            artifacts: present,
+      (images.length && !files.length) || (!files.length && missing.length)
+        ? undefined
+        : await verifyArtifacts({
+            artifacts: files,
             bundles: values.bundle,
             trustedRoot: values['trusted-root'],
             keys: values.key,
@@ -178,16 +228,36 @@ export async function run(argv: string[]): Promise<number> {
             githubRepo: values.repo,
             githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN,
             githubApiUrl: process.env.GITHUB_API_URL,
-          })
-        : { results: [], verified: false, trustedRoot: values['trusted-root'] ?? 'public-good', threads: 1 };
+          });
   } finally {
     progress.stop();
   }
-  if (missing.length) {
-    report = { ...report, results: [...report.results, ...missing], verified: false };
+  if (images.length) {
+    const passEnv = values['registry-password-env'];
+    if (passEnv && process.env[passEnv] === undefined) throw new ProvenantError('USAGE', `--registry-password-env: ${passEnv} is not set`);
+    const ir = await verifyImages({
+      images,
+      trustedRoot: values['trusted-root'],
+      keys: values.key,
+      policy,
+      credentials: {
+        username: values['registry-username'],
+        password: passEnv ? process.env[passEnv] : undefined,
+        explicitSource: `--registry-username/--registry-password-env ${passEnv ?? ''}`.trim(),
+        githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN,
+      },
+      retry: { onRetry: (m) => process.stderr.write(`warning: ${m}\n`) },
+    });
+    report = report ? { ...report, results: [...report.results, ...ir.results], verified: report.verified && ir.verified } : ir;
   }
+  if (missing.length) {
+    report = report ? { ...report, results: [...report.results, ...missing], verified: false } : { results: missing, verified: false, trustedRoot: values['trusted-root'] ?? 'public-good', threads: 1 };
+  }
+  if (!report) throw new ProvenantError('INTERNAL', 'nothing verified');
   // how the work was done is no part of the report; PROVENANT_VERBOSE tells
   if (process.env.PROVENANT_VERBOSE) process.stderr.write(`provenant: verified ${report.threads > 1 ? `on ${report.threads} worker threads` : 'in 1 thread'}\n`);
+  const usage = report.results.flatMap((r) => r.checks).find((c) => !c.ok && c.detail.startsWith('[USAGE] '));
+  if (usage) throw new ProvenantError('USAGE', usage.detail.slice('[USAGE] '.length));
   let audit: LockfileAudit | undefined;
   if (values['audit-lockfile']) {
     const lockfile = values['audit-lockfile'];
@@ -214,10 +284,15 @@ export async function run(argv: string[]): Promise<number> {
     if (!signer) throw new ProvenantError('USAGE', '--vsa-out: a VSA must be signed: --vsa-key PEM, a private --key, or --vsa-sigstore');
     const dir = resolve(values['vsa-out']);
     await makeDirs(dir);
+    // the whole effective policy and trust: every constraint, the trusted root's contents, every trusted key
+    const effective = effectivePolicy(policy, loadTrust({ trustedRoot: values['trusted-root'], keys: values.key }));
+    if (isEmptyPolicy(effective) && report.results.some((r) => r.verified && r.slsaLevel >= 1)) {
+      process.stderr.write('warning: the VSAs say PASSED under an empty policy (no --cert-identity, --signer-workflow, --source-repo, --source-uri, --builder-id, --policy or --key): verify-vsa refuses them unless --allow-empty-policy\n');
+    }
     vsas = await writeVsas(report.results, dir, signer, {
       resourceUri: values['resource-uri'],
       policyUri: policyFile ? `file:${policyFile.path}` : DEFAULT_POLICY_URI,
-      policy: { policy, policyFile: policyFile?.text ?? null, trustedRoot: report.trustedRoot },
+      policy: effective,
       dependencyLevels: audit?.dependencyLevels,
     });
   }

@@ -8,7 +8,7 @@
  *  5. link signatures are checked, unauthorized or badly signed links are dropped, and each step needs `threshold`
  *     links from distinct authorized functionaries (subkeys of one key count once);
  *  6. sublayouts are verified recursively (links in `<step>.<keyid8>/`), each standing for its step by a summary
- *     link (the materials of its first step, the products of its last);
+ *     link (the materials of its first step, the products of its last), but only where allowed (see below);
  *  7. a command different from the expected one is only a warning;
  *  8. the links of a step with threshold > 1 must report the same materials and products;
  *  9. the material and product rules of every step are applied;
@@ -20,8 +20,16 @@
  * Statement with the link v0.3 predicate, or SLSA provenance standing for a step); a layout may be a DSSE envelope; a
  * link whose recorded name is another step's is not accepted for a step. Every failure is a coded ProvenantError
  * whose message names the step or inspection, the rule and the artifacts.
+ *
+ * Deliberately stricter than the reference (issue 16): a functionary authorised for a step could hand in a layout
+ * signed with its key instead of a link, and its inspections would run on the verifying machine. A sublayout is
+ * verified only where the layout that names the step allows it (`"provenant.dev/allow-sublayout": true` on the step;
+ * the reference's model has no such field) or the verifier does (`allowSublayouts`: every step at every depth, or
+ * steps of the root layout by name); otherwise SUBLAYOUT_REFUSED names the step and the file, before anything of the
+ * sublayout runs. Inspections run with a minimal environment (inspectionEnvironment), never the caller's secrets.
  */
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { createHash, type KeyObject } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +50,13 @@ export interface LayoutVerifyOptions {
   inspectionDir?: string;
   /** Inspection time limit in seconds (default 3600; the reference's LINK_CMD_EXEC_TIMEOUT is 10). */
   inspectionTimeout?: number;
+  /** Variables passed to inspections beyond the minimal environment (never the action's inputs and tokens). */
+  inspectionEnv?: string[];
+  /**
+   * Sublayouts the verifier allows: true for every step (at every depth), or names of the root layout's steps.
+   * Without it, only steps whose layout says `"provenant.dev/allow-sublayout": true` may be sublayouts.
+   */
+  allowSublayouts?: boolean | string[];
   now?: Date;
   onWarning?: (m: string) => void;
   /** Internal: the step name a sublayout stands for. */
@@ -59,6 +74,35 @@ export interface LayoutReport {
   warnings: string[];
   /** The summary link: materials of the first step, products, command and byproducts of the last. */
   summary: LinkBody;
+}
+
+/** The step field by which a layout's signer allows a functionary to hand in a sublayout for the step. */
+export const ALLOW_SUBLAYOUT_FIELD = 'provenant.dev/allow-sublayout';
+
+/** Variables an inspection gets from the verifier's environment: the search path, home, locale, temp folder, zone. */
+const INSPECTION_ENV = /^(PATH|HOME|LANG|LANGUAGE|LC_[A-Z_]+|TMPDIR|TZ)$/;
+/** Variables never passed to an inspection, even when named: the actions' inputs, runtime and OIDC tokens. */
+const SECRET_ENV = /^(INPUT_|ACTIONS_)|^(GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN)$/i;
+
+/**
+ * The environment inspections run with: PATH, HOME, LANG, LANGUAGE, LC_*, TMPDIR (else the runner's RUNNER_TEMP) and
+ * TZ from `from`, plus the variables named in `extra` (a USAGE error for an action input, ACTIONS_* or a token).
+ */
+export function inspectionEnvironment(extra: string[] = [], from: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  for (const name of extra) {
+    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) throw new ProvenantError('USAGE', `--inspection-env ${JSON.stringify(name)}: not a variable name`);
+    if (SECRET_ENV.test(name)) throw new ProvenantError('USAGE', `--inspection-env ${name}: the actions' inputs, ACTIONS_* and GitHub tokens are never passed to inspections`);
+  }
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(from)) if (v !== undefined && (INSPECTION_ENV.test(k) || extra.includes(k)) && !SECRET_ENV.test(k)) env[k] = v;
+  env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
+  env.TMPDIR ??= from.RUNNER_TEMP || tmpdir();
+  return env;
+}
+
+function sublayoutAllowed(step: Record<string, any>, opts: LayoutVerifyOptions): boolean {
+  if (step[ALLOW_SUBLAYOUT_FIELD] === true || opts.allowSublayouts === true) return true;
+  return (opts.depth ?? 0) === 0 && Array.isArray(opts.allowSublayouts) && opts.allowSublayouts.includes(step.name);
 }
 
 const EXPIRES = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
@@ -108,6 +152,7 @@ export function checkLayout(l: Record<string, any>, source: string): void {
     if (s.threshold !== undefined && !Number.isInteger(s.threshold) && typeof s.threshold !== 'boolean') throw bad(`step '${s.name}' threshold ${JSON.stringify(s.threshold)} is not an integer`);
     if (s.pubkeys !== undefined && (!Array.isArray(s.pubkeys) || s.pubkeys.some((k: unknown) => typeof k !== 'string' || !HEX.test(k)))) throw bad(`step '${s.name}' pubkeys is not a list of key ids`);
     if (s.expected_command !== undefined && !Array.isArray(s.expected_command)) throw bad(`step '${s.name}' expected_command is not a list`);
+    if (s[ALLOW_SUBLAYOUT_FIELD] !== undefined && typeof s[ALLOW_SUBLAYOUT_FIELD] !== 'boolean') throw bad(`step '${s.name}' ${ALLOW_SUBLAYOUT_FIELD} is not true or false`);
   }
   for (const i of l.inspect as Array<Record<string, any>>) {
     item(i, 'inspection');
@@ -194,6 +239,7 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
     opts.onWarning?.(m);
   };
   const depth = opts.depth ?? 0;
+  const inspectionEnv = inspectionEnvironment(opts.inspectionEnv);
   if (depth > MAX_DEPTH) throw new ProvenantError('LAYOUT_INVALID', `${opts.layoutPath}: sublayouts nested more than ${MAX_DEPTH} deep`);
   const m =
     opts.metadata ??
@@ -289,6 +335,10 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
         warn(`step '${step.name}': skipped ${link.path}: ${good.why}`);
         continue;
       }
+      if (link.meta.kind === 'layout' && !sublayoutAllowed(step, opts)) {
+        const how = depth === 0 ? `--allow-sublayout ${step.name} or --allow-sublayouts` : '--allow-sublayouts';
+        throw new ProvenantError('SUBLAYOUT_REFUSED', `step '${step.name}': ${link.path} is a sublayout signed by functionary ${linkId.slice(0, 8)}, not a link; sublayouts (and their inspections) run only when the layout allows them for the step ("${ALLOW_SUBLAYOUT_FIELD}": true) or the verifier does (${how})`);
+      }
       if (link.meta.kind !== 'layout') {
         if (link.meta.kind === 'provenance' && !link.meta.signed.name) link.meta.signed.name = step.name;
         if (link.meta.signed.name !== step.name) {
@@ -325,6 +375,8 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
         linkDir: subDir,
         inspectionDir: opts.inspectionDir,
         inspectionTimeout: opts.inspectionTimeout,
+        inspectionEnv: opts.inspectionEnv,
+        allowSublayouts: opts.allowSublayouts === true ? true : undefined,
         now,
         onWarning: (w) => warn(`sublayout of step '${step.name}': ${w}`),
         stepName: step.name,
@@ -375,7 +427,7 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
     if (!run.length || run.some((x) => typeof x !== 'string')) throw new ProvenantError('INSPECTION_FAILED', `inspection '${insp.name}': run ${JSON.stringify(run)} is not a command`);
     const cmd = run as string[];
     const materials = await recordArtifacts(['.'], { baseDir: cwd });
-    const r = spawnSync(cmd[0], cmd.slice(1), { cwd, encoding: 'utf8', timeout: (opts.inspectionTimeout ?? 3600) * 1000, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    const r = spawnSync(cmd[0], cmd.slice(1), { cwd, encoding: 'utf8', timeout: (opts.inspectionTimeout ?? 3600) * 1000, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], env: inspectionEnv });
     if (r.error) {
       const code = (r.error as NodeJS.ErrnoException).code;
       throw new ProvenantError('INSPECTION_FAILED', `inspection '${insp.name}': [${cmd.join(' ')}] ${code === 'ETIMEDOUT' ? `did not finish within ${opts.inspectionTimeout ?? 3600}s` : `cannot run: ${code ?? r.error.message}`}`);

@@ -13,8 +13,19 @@ import { ProvenantError } from '../errors.js';
 import { hashFiles, type DigestAlgorithm } from '../subjects/index.js';
 import { compileExcludes } from './gitwildmatch.js';
 import type { ArtifactDict } from './metablock.js';
+import { printable } from '../util/escape.js';
 
 export const DEFAULT_EXCLUDES = ['*.link*', '.git', '*.pyc', '*~'];
+
+/**
+ * The most paths one recording visits (PROVENANT_MAX_PATHS overrides). Symlinked folders are followed as the
+ * reference does, and folders holding two links each to the next one fan out: 22 levels (a 100 KB tree) spell 2^22
+ * paths. Past the limit the recording fails, naming the limit, instead of running for hours.
+ */
+export function maxRecordPaths(): number {
+  const n = Number(process.env.PROVENANT_MAX_PATHS);
+  return Number.isInteger(n) && n > 0 ? n : 1_000_000;
+}
 
 export interface RecordOptions {
   /** The directory paths are relative to (default: the current directory). */
@@ -76,6 +87,8 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
     }
     files.set(name, abs(rel));
   };
+  const limit = maxRecordPaths();
+  let visited = 0;
   const walk = (root: string, seen: Set<string>) => {
     let entries;
     try {
@@ -86,6 +99,10 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
     const dirs: string[] = [];
     const fileNames: string[] = [];
     const links = new Set<string>();
+    visited += entries.length;
+    if (visited > limit) {
+      throw new ProvenantError('INPUT_INVALID', `recording ${printable(root)}: more than ${limit} paths (symlinked folders that fan out?); use --no-follow-symlink-dirs, --exclude, or set PROVENANT_MAX_PATHS`);
+    }
     for (const e of entries) {
       const rel = pyNormpath(`${root}/${e.name}`);
       if (e.isDirectory()) dirs.push(rel);

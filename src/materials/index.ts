@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { basename, relative, sep } from 'node:path';
-import { create as createGlob } from '@actions/glob';
 import { ProvenantError } from '../errors.js';
 import type { ResourceDescriptor } from '../intoto/statement.js';
 import { parseCargoLock, parseGoSum, parsePipfileLock, parsePoetryLock, parseRequirements, parseUvLock } from './formats.js';
 import { parseGemfileLock } from './gem.js';
 import { parsePnpmLock, parseYarnBerry, parseYarnClassic } from './js-formats.js';
 import { parseNpmLock, type LockedPackage } from './npm.js';
+import { pushAll } from '../util/array.js';
+import { printable } from '../util/escape.js';
+import { readContainedFileSync } from '../util/fs.js';
+
+/** The largest lockfile read (the biggest real ones are a few tens of MB). */
+export const MAX_LOCKFILE_BYTES = 128 * 1024 * 1024;
 
 export type { LockedPackage } from './npm.js';
 
@@ -70,7 +74,12 @@ export function toResourceDescriptors(pkgs: LockedPackage[], lockfile: string): 
 
 export function lockfileReport(path: string, format: string, pkgs: LockedPackage[], text: string): LockfileReport {
   const distinct = new Map<string, LockedPackage[]>();
-  for (const p of pkgs) distinct.set(`${p.name}@${p.version}`, [...(distinct.get(`${p.name}@${p.version}`) ?? []), p]);
+  for (const p of pkgs) {
+    const k = `${p.name}@${p.version}`;
+    const list = distinct.get(k);
+    if (list) list.push(p);
+    else distinct.set(k, [p]);
+  }
   const missing = [...distinct.entries()].filter(([, ps]) => ps.every((p) => !Object.keys(p.digest).length)).map(([k]) => k);
   const requirements = format === 'requirements.txt';
   return {
@@ -100,25 +109,24 @@ export async function collectMaterials(opts: { patterns: string[] | 'auto'; base
     opts.patterns === 'auto'
       ? [...KNOWN.map((n) => `${opts.baseDir}/**/${n}`), `!${opts.baseDir}/**/node_modules/**`, `!${opts.baseDir}/**/vendor/**`, `!${opts.baseDir}/**/.git/**`]
       : opts.patterns.map((p) => (p.startsWith('!') ? `!${p.slice(1).startsWith('/') ? '' : opts.baseDir + '/'}${p.slice(1)}` : p.startsWith('/') ? p : `${opts.baseDir}/${p}`));
-  const globber = await createGlob(patterns.join('\n'), { matchDirectories: false });
+  // symlinked folders are not walked (no fan-out, no leaving the workspace); a symlinked lockfile is matched and
+  // then read only if it resolves inside the workspace
+  const { create: createGlob } = await import('@actions/glob'); // loaded only when lockfiles are looked for
+  const globber = await createGlob(patterns.join('\n'), { matchDirectories: false, followSymbolicLinks: false });
   const files = (await globber.glob()).sort();
-  if (!files.length && opts.patterns !== 'auto') throw new ProvenantError('NO_FILES_FOUND', `materials: no lockfile matched ${opts.patterns.join(', ')}`);
+  if (!files.length && opts.patterns !== 'auto') throw new ProvenantError('NO_FILES_FOUND', `materials: no lockfile matched ${opts.patterns.map(printable).join(', ')}`);
   const dependencies: ResourceDescriptor[] = [];
   const lockfiles: LockfileReport[] = [];
   for (const f of files) {
     const rel = relative(opts.baseDir, f).split(sep).join('/');
-    let buf: Buffer;
-    try {
-      buf = await readFile(f);
-    } catch (e) {
-      throw new ProvenantError('FILE_UNREADABLE', `materials: cannot read ${rel} (${(e as NodeJS.ErrnoException).code})`);
-    }
+    // inside the workspace after every symlink, a regular file (a FIFO would hang, /dev/zero never ends), bounded
+    const buf = readContainedFileSync(f, { root: opts.baseDir, maxBytes: MAX_LOCKFILE_BYTES, what: 'materials' }).data;
     let parsed;
     try {
       parsed = parseLockfile(rel, buf.toString('utf8'));
     } catch (e) {
       if (e instanceof ProvenantError && e.code === 'LOCKFILE_UNKNOWN') {
-        opts.onWarning?.(e.message);
+        opts.onWarning?.(printable(e.message));
         continue;
       }
       throw e;
@@ -126,12 +134,12 @@ export async function collectMaterials(opts: { patterns: string[] | 'auto'; base
     const report = lockfileReport(rel, parsed.format, parsed.packages, buf.toString('utf8'));
     lockfiles.push(report);
     dependencies.push({ name: rel, digest: { sha256: createHash('sha256').update(buf).digest('hex') }, annotations: { lockfile: rel, kind: 'lockfile', format: parsed.format } });
-    dependencies.push(...toResourceDescriptors(parsed.packages, rel));
+    pushAll(dependencies, toResourceDescriptors(parsed.packages, rel));
   }
   if (opts.requireHashes) {
     const missing = lockfiles.flatMap((l) => l.missingHashes.map((m) => `${l.path}: ${m}`));
     if (missing.length) {
-      throw new ProvenantError('LOCKFILE_HASHES_MISSING', `${missing.length} locked dependencies have no hash: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}`);
+      throw new ProvenantError('LOCKFILE_HASHES_MISSING', `${missing.length} locked dependencies have no hash: ${missing.slice(0, 10).map(printable).join(', ')}${missing.length > 10 ? ', …' : ''}`);
     }
   }
   return { dependencies, lockfiles };

@@ -6,15 +6,20 @@
 import { basename } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { uploadWorkflowArtifact } from './artifact.js';
-import { uploadReleaseAssets, uploadToAttestationsApi, type GitHubTarget } from './github.js';
+import { permissionHint, uploadReleaseAssets, uploadToAttestationsApi, type GitHubTarget } from './github.js';
 import { failureOf, type RetryOptions } from './retry.js';
+import { imageTargets, pushBundle, type RegistryPublishOptions } from './registry.js';
+import type { Subject } from '../intoto/statement.js';
 
-export const PUBLISH_TARGETS = ['files', 'attestations-api', 'artifact', 'release'] as const;
+export const PUBLISH_TARGETS = ['files', 'attestations-api', 'artifact', 'release', 'registry'] as const;
 export type PublishTarget = (typeof PUBLISH_TARGETS)[number];
 
 export interface PublishFile {
   bundlePath: string;
   intotoJsonlPath: string;
+  /** The attestation's subjects and predicate type (publish: registry pushes to each image subject). */
+  subjects?: Subject[];
+  predicateType?: string;
 }
 
 export interface PublishOptions {
@@ -28,6 +33,8 @@ export interface PublishOptions {
   releaseTag?: string;
   overwrite?: boolean;
   retry?: RetryOptions;
+  /** publish: registry — credentials and which images. */
+  registry?: RegistryPublishOptions;
 }
 
 export interface PublishOutcome {
@@ -38,30 +45,85 @@ export interface PublishOutcome {
   detail?: string;
 }
 
+export interface PublishContext {
+  hasRelease: boolean;
+  keyless: boolean;
+  hasToken: boolean;
+  /** false for `unsigned: true`: only the files on disk can hold a bare Statement. Default true. */
+  signed?: boolean;
+}
+
 /**
- * Parses the `publish` input, a list. `auto` (or empty): files; the attestations API for keyless bundles when a
- * token is there (GitHub stores Sigstore certificate-signed bundles); the release on a release event or with an
- * explicit release tag.
+ * Parses the `publish` input, a list. `auto` (or empty) takes what the signing mode allows: files; the attestations
+ * API for keyless bundles when a token is there (GitHub stores Sigstore certificate-signed bundles); the release on
+ * a release event or with an explicit release tag, for signed attestations. An unsigned Statement stays in files
+ * under `auto`; naming another target explicitly for it is a usage error.
  */
-export function parsePublishTargets(input: string, ctx: { hasRelease: boolean; keyless: boolean; hasToken: boolean }): PublishTarget[] {
-  const items = input.split(/[\n,\s]+/).map((s) => s.trim()).filter(Boolean);
+export function parsePublishTargets(input: string, ctx: PublishContext): PublishTarget[] {
+  const signed = ctx.signed !== false;
+  const items = input
+    .split(/[\n,\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!items.length || (items.length === 1 && items[0] === 'auto')) {
     const t: PublishTarget[] = ['files'];
+    if (!signed) return t;
     if (ctx.keyless && ctx.hasToken) t.push('attestations-api');
     if (ctx.hasRelease && ctx.hasToken) t.push('release');
     return t;
   }
-  for (const i of items) if (!(PUBLISH_TARGETS as readonly string[]).includes(i)) throw new ProvenantError('INPUT_INVALID', `publish: '${i}' is not one of auto, ${PUBLISH_TARGETS.join(', ')}`);
+  for (const i of items) {
+    if (!(PUBLISH_TARGETS as readonly string[]).includes(i)) {
+      throw new ProvenantError('INPUT_INVALID', `publish: '${i}' is not one of auto, ${PUBLISH_TARGETS.join(', ')}`);
+    }
+  }
   const set = new Set(items as PublishTarget[]);
   set.add('files');
-  return [...set];
+  const out = [...set];
+  const needSignature = out.filter((t) => t !== 'files');
+  if (!signed && needSignature.length) {
+    throw new ProvenantError('USAGE', `publish: ${needSignature.join(', ')} needs a signed attestation (unsigned is true)`);
+  }
+  return out;
 }
 
-function describeFailure(target: string, e: unknown, files: string[]): string {
+/**
+ * What each chosen target needs from the configuration, checked before any network call (signing included), so a
+ * mistake is reported as itself and not as whatever failed first. Returns every problem, one per target.
+ */
+export function publishConfigProblems(
+  targets: PublishTarget[],
+  cfg: { hasToken: boolean; repository?: string; releaseTag?: string; env?: Record<string, string | undefined> },
+): string[] {
+  const env = cfg.env ?? process.env;
+  const problems: string[] = [];
+  for (const t of targets) {
+    if ((t === 'attestations-api' || t === 'release') && (!cfg.hasToken || !cfg.repository)) {
+      problems.push(`publish: ${t} needs a GitHub token (input github-token) and a repository (GITHUB_REPOSITORY)`);
+    }
+    if (t === 'release' && !cfg.releaseTag) {
+      problems.push('publish: release needs a release event, a tag ref or the release-tag input');
+    }
+    if (t === 'artifact') {
+      const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((v) => !env[v]);
+      if (missing.length) problems.push(`publish: artifact needs ${missing.join(' and ')} (set only inside an Actions job)`);
+    }
+  }
+  return problems;
+}
+
+function describeFailure(
+  target: string,
+  e: unknown,
+  files: string[],
+  kind?: 'attestations-api' | 'release' | 'artifact',
+): string {
   if (e instanceof ProvenantError) return `[${e.code}] ${e.message}`;
   const f = failureOf(e);
   const held = files.length === 1 ? `the attestation is still at ${files[0]}` : `the attestations are still at ${files.join(', ')}`;
-  return `[PUBLISH_FAILED] ${target}: ${f.status ? `HTTP ${f.status}` : 'connection failed'} (${f.message})${f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : ''}; ${held}`;
+  const after = f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : '';
+  const hint = f.status === 403 && !f.rateLimited && kind ? `; ${permissionHint(kind)}` : '';
+  return `[PUBLISH_FAILED] ${target}: ${f.status ? `HTTP ${f.status}` : 'connection failed'} (${f.message})${after}${hint}; ${held}`;
 }
 
 export async function publish(opts: PublishOptions): Promise<PublishOutcome[]> {
@@ -78,7 +140,7 @@ export async function publish(opts: PublishOptions): Promise<PublishOutcome[]> {
         if (!opts.github) throw new ProvenantError('PUBLISH_FAILED', 'attestations-api: no GitHub token (input github-token) or repository');
         for (const f of opts.files) {
           const r = await uploadToAttestationsApi(opts.github, f.bundlePath, retry).catch((e) => {
-            throw new Error(describeFailure('attestations API', e, [f.bundlePath]));
+            throw new Error(describeFailure('attestations API', e, [f.bundlePath], 'attestations-api'));
           });
           outcome.items.push({ name: basename(f.bundlePath), id: r.id, url: r.url });
         }
@@ -86,7 +148,7 @@ export async function publish(opts: PublishOptions): Promise<PublishOutcome[]> {
         const name = opts.artifactName || 'provenance';
         const files = [...allFiles, ...(opts.extraFiles ?? [])];
         const r = await uploadWorkflowArtifact(name, files, opts.retentionDays, retry).catch((e) => {
-          throw new Error(describeFailure(`workflow artifact '${name}'`, e, files));
+          throw new Error(describeFailure(`workflow artifact '${name}'`, e, files, 'artifact'));
         });
         outcome.items.push({ name, id: r.id });
       } else if (target === 'release') {
@@ -100,9 +162,19 @@ export async function publish(opts: PublishOptions): Promise<PublishOutcome[]> {
           ...(opts.extraFiles ?? []).map((file) => ({ file, contentType: 'application/json' })),
         ];
         const r = await uploadReleaseAssets(opts.github, opts.releaseTag, uploads, !!opts.overwrite, retry).catch((e) => {
-          throw new Error(describeFailure(`release ${opts.releaseTag}`, e, uploads.map((u) => u.file)));
+          throw new Error(describeFailure(`release ${opts.releaseTag}`, e, uploads.map((u) => u.file), 'release'));
         });
         outcome.items = r;
+      } else if (target === 'registry') {
+        let pushed = 0;
+        for (const f of opts.files) {
+          for (const t of imageTargets(f.subjects ?? [], opts.registry?.images)) {
+            const r = await pushBundle({ ...t, bundlePath: f.bundlePath, predicateType: f.predicateType, credentials: opts.registry?.credentials, retry });
+            outcome.items.push({ name: r.name, id: r.id });
+            pushed++;
+          }
+        }
+        if (!pushed) throw new ProvenantError('PUBLISH_FAILED', 'registry: no image subject (subject-image, or subject-name REGISTRY/REPO with subject-digest sha256:…); the attestation is still at ' + opts.files.map((f) => f.bundlePath).join(', '));
       }
       outcome.ok = true;
     } catch (e) {

@@ -13,11 +13,20 @@ export interface RequestFailure {
   status?: number;
   message: string;
   retryAfterSeconds?: number;
+  /** GitHub's rate limit answered (a 403 with Retry-After or x-ratelimit-remaining: 0): wait and retry. */
+  rateLimited?: boolean;
+  /** A configuration error (no release, no runtime token, ...): retrying cannot help. */
+  permanent?: boolean;
 }
 
-/** HTTP 408, 429 and 5xx, and connection failures (reset, refused, timeout) are transient; other statuses are not. */
+/**
+ * HTTP 408, 429 and 5xx, GitHub's secondary rate limit (403 with Retry-After or x-ratelimit-remaining: 0), and
+ * connection failures (reset, refused, timeout) are transient; other statuses and configuration errors are not.
+ */
 export function isTransient(f: RequestFailure): boolean {
+  if (f.permanent) return false;
   if (f.status === undefined) return true;
+  if (f.status === 403) return !!f.rateLimited;
   return f.status === 408 || f.status === 429 || (f.status >= 500 && f.status <= 599);
 }
 

@@ -1,37 +1,12 @@
-import * as Ajv2020Module from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction, Ajv as AjvCore } from 'ajv';
-import * as addFormatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Statement } from '../intoto/statement.js';
 import { SLSA_PROVENANCE_V01, SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1, LINK_V03, VSA_V1 } from '../intoto/statement.js';
 import { ProvenantError } from '../errors.js';
-import statementV1 from '../../schemas/statement-v1.json' with { type: 'json' };
-import resourceDescriptor from '../../schemas/resource-descriptor.json' with { type: 'json' };
-import provenanceV1 from '../../schemas/slsa-provenance-v1.json' with { type: 'json' };
-import provenanceV02 from '../../schemas/slsa-provenance-v0.2.json' with { type: 'json' };
-import provenanceV01 from '../../schemas/slsa-provenance-v0.1.json' with { type: 'json' };
-import linkV03 from '../../schemas/link-v0.3.json' with { type: 'json' };
-import vsaV1 from '../../schemas/vsa-v1.json' with { type: 'json' };
+import { getValidator, type SchemaName } from './validators.js';
 
 export { parseJsonStrict } from './json.js';
 
-export type SchemaName =
-  | 'statement-v1'
-  | 'resource-descriptor'
-  | 'slsa-provenance-v1'
-  | 'slsa-provenance-v0.2'
-  | 'slsa-provenance-v0.1'
-  | 'link-v0.3'
-  | 'vsa-v1';
-
-const SCHEMAS: Record<SchemaName, { $id: string }> = {
-  'statement-v1': statementV1,
-  'resource-descriptor': resourceDescriptor,
-  'slsa-provenance-v1': provenanceV1,
-  'slsa-provenance-v0.2': provenanceV02,
-  'slsa-provenance-v0.1': provenanceV01,
-  'link-v0.3': linkV03,
-  'vsa-v1': vsaV1,
-};
+export type { SchemaName } from './validators.js';
 
 /** The schema that checks a predicate of a known type. */
 export const PREDICATE_SCHEMAS: Record<string, SchemaName> = {
@@ -42,33 +17,6 @@ export const PREDICATE_SCHEMAS: Record<string, SchemaName> = {
   [VSA_V1]: 'vsa-v1',
 };
 
-// CJS/ESM interop: the constructor sits at a different depth under node, esbuild and jest.
-type AjvCtor = new (opts: Record<string, unknown>) => AjvCore;
-function unwrap<T>(m: unknown, name: string): T {
-  let v = m as Record<string, unknown>;
-  for (let i = 0; i < 3 && typeof v !== 'function'; i++) v = (v[name] ?? v.default) as Record<string, unknown>;
-  return v as T;
-}
-const Ajv2020 = unwrap<AjvCtor>(Ajv2020Module, 'Ajv2020');
-const addFormats = unwrap<(ajv: AjvCore) => unknown>(addFormatsModule, 'default');
-
-let ajv: AjvCore | undefined;
-const compiled = new Map<SchemaName, ValidateFunction>();
-
-function validator(name: SchemaName): ValidateFunction {
-  let v = compiled.get(name);
-  if (!v) {
-    if (!ajv) {
-      ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true });
-      addFormats(ajv);
-      for (const s of Object.values(SCHEMAS)) ajv.addSchema(s);
-    }
-    v = ajv.getSchema(SCHEMAS[name].$id) as ValidateFunction;
-    compiled.set(name, v);
-  }
-  return v;
-}
-
 function describe(e: ErrorObject): string {
   const path = e.instancePath || '/';
   if (e.keyword === 'required') return `${path === '/' ? '' : path}/${(e.params as { missingProperty: string }).missingProperty}: is required`;
@@ -78,7 +26,7 @@ function describe(e: ErrorObject): string {
 
 /** Errors of `value` against a schema, each "JSON-pointer: message"; [] when valid. */
 export function schemaErrors(name: SchemaName, value: unknown): string[] {
-  const v = validator(name);
+  const v: ValidateFunction = getValidator(name);
   if (v(value)) return [];
   const seen = new Set<string>();
   const out: string[] = [];

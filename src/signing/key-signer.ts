@@ -1,4 +1,4 @@
-import { DSSEBundleBuilder, type Signer } from '@sigstore/sign';
+import type { DSSEBundleBuilder, Signer } from '@sigstore/sign';
 import { bundleToJSON } from '@sigstore/bundle';
 import { loadPrivateKey, signBytes } from '../intoto/keys.js';
 import type { Envelope } from '../intoto/dsse.js';
@@ -17,13 +17,15 @@ export function createKeySigner(pem: string | Buffer, passphrase: string | undef
       key: { $case: 'publicKey', publicKey: key.publicKey.pem, hint: key.publicKey.keyid },
     }),
   };
-  const builder = new DSSEBundleBuilder({ signer, witnesses: [] });
+  // @sigstore/sign (with its HTTP stack) is loaded when something is signed, not when a command starts
+  let builder: Promise<DSSEBundleBuilder> | undefined;
   return {
     kind: 'key',
     keyid: key.publicKey.keyid,
     publicKeyPem: key.publicKey.pem,
     async sign(payload: Buffer, payloadType: string): Promise<SignedAttestation> {
-      const bundle = bundleToJSON(await builder.create({ data: payload, type: payloadType })) as unknown as Record<string, unknown>;
+      builder ??= import('@sigstore/sign').then((m) => new m.DSSEBundleBuilder({ signer, witnesses: [] }));
+      const bundle = bundleToJSON(await (await builder).create({ data: payload, type: payloadType })) as unknown as Record<string, unknown>;
       const env = bundle.dsseEnvelope as { payload: string; payloadType: string; signatures: Array<{ sig: string; keyid?: string }> };
       const envelope: Envelope = {
         payload: env.payload,

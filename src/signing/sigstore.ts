@@ -5,11 +5,12 @@
  */
 import { bundleToJSON } from '@sigstore/bundle';
 import { RFC3161Timestamp } from '@sigstore/core';
-import { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness, type Witness } from '@sigstore/sign';
+import type { DSSEBundleBuilder, Witness } from '@sigstore/sign';
 import { ProvenantError } from '../errors.js';
 import type { Envelope } from '../intoto/dsse.js';
 import { fulcioIdentity, type FulcioIdentity } from '../verify/certificate.js';
 import type { AttestationSigner, SignedAttestation } from './types.js';
+import { githubRunClaims } from './oidc.js';
 
 export const SIGSTORE_INSTANCES = ['auto', 'public-good', 'github', 'custom'] as const;
 export type SigstoreInstance = (typeof SIGSTORE_INSTANCES)[number];
@@ -101,18 +102,24 @@ function describeSignError(e: unknown, ep: SigstoreEndpoints): ProvenantError {
 export function createSigstoreSigner(opts: SigstoreSignerOptions): SigstoreSigner {
   const ep = opts.endpoints;
   const timeout = opts.timeoutMs ?? 30000;
-  const signer = new FulcioSigner({ fulcioBaseURL: ep.fulcioURL, identityProvider: { getToken: async () => opts.identityToken }, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } });
-  const witnesses: Witness[] = [];
-  if (ep.rekorURL) witnesses.push(new RekorWitness({ rekorBaseURL: ep.rekorURL, entryType: 'dsse', fetchOnConflict: true, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } }));
-  if (ep.tsaURL) witnesses.push(new TSAWitness({ tsaBaseURL: ep.tsaURL, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } }));
-  const builder = new DSSEBundleBuilder({ signer, witnesses });
+  // @sigstore/sign (with its HTTP stack) is loaded when something is signed, not when a command starts
+  let builder: Promise<DSSEBundleBuilder> | undefined;
+  const makeBuilder = async () => {
+    const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await import('@sigstore/sign');
+    const signer = new FulcioSigner({ fulcioBaseURL: ep.fulcioURL, identityProvider: { getToken: async () => opts.identityToken }, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } });
+    const witnesses: Witness[] = [];
+    if (ep.rekorURL) witnesses.push(new RekorWitness({ rekorBaseURL: ep.rekorURL, entryType: 'dsse', fetchOnConflict: true, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } }));
+    if (ep.tsaURL) witnesses.push(new TSAWitness({ tsaBaseURL: ep.tsaURL, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } }));
+    return new DSSEBundleBuilder({ signer, witnesses });
+  };
   const self: SigstoreSigner = {
     kind: 'sigstore',
     endpoints: ep,
     async sign(payload: Buffer, payloadType: string): Promise<SignedAttestation> {
       let bundle: Record<string, any>;
       try {
-        bundle = bundleToJSON(await builder.create({ data: payload, type: payloadType })) as Record<string, any>;
+        builder ??= makeBuilder();
+        bundle = bundleToJSON(await (await builder).create({ data: payload, type: payloadType })) as Record<string, any>;
       } catch (e) {
         throw describeSignError(e, ep);
       }
@@ -149,20 +156,16 @@ export interface KeylessSetup {
   endpoints: SigstoreEndpoints;
 }
 
-const GITHUB_CLAIMS = ['job_workflow_ref', 'repository', 'repository_id', 'repository_owner_id', 'ref', 'sha', 'event_name', 'workflow_ref', 'run_id', 'run_attempt', 'runner_environment', 'repository_visibility'];
-
 /**
  * Keyless signing set-up from an identity token: the claims of a GitHub Actions token (issuer
- * token.actions.githubusercontent.com or a GHES/GHE.com issuer with job_workflow_ref) are returned for the provenance;
- * the instance follows the repository visibility claim when the event does not say.
+ * token.actions.githubusercontent.com or a GHES/GHE.com issuer with job_workflow_ref) are returned for the provenance.
+ * With a GitHub token the instance follows its signed repository_visibility claim only (never the event file, which a
+ * re-run replays and a step can rewrite; a token without the claim counts as private); other tokens use
+ * `opts.visibility`.
  */
 export function keylessFromToken(token: string, claimsOf: (t: string) => Record<string, unknown>, opts: Parameters<typeof resolveSigstoreInstance>[0]): KeylessSetup {
-  const raw = claimsOf(token);
-  let claims: Record<string, string> | undefined;
-  if (typeof raw.job_workflow_ref === 'string') {
-    claims = {};
-    for (const k of GITHUB_CLAIMS) if (typeof raw[k] === 'string' || typeof raw[k] === 'number') claims[k] = String(raw[k]);
-  }
-  const endpoints = resolveSigstoreInstance({ ...opts, visibility: opts.visibility ?? claims?.repository_visibility });
+  const claims = githubRunClaims(claimsOf(token));
+  const visibility = claims ? claims.repository_visibility : opts.visibility;
+  const endpoints = resolveSigstoreInstance({ ...opts, visibility });
   return { signer: createSigstoreSigner({ endpoints, identityToken: token }), claims, endpoints };
 }

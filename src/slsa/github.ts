@@ -17,7 +17,7 @@ export interface GitHubContext {
   runnerEnvironment: string;
   /** workflow_dispatch / workflow_call inputs when the event carries them. */
   inputs?: Record<string, unknown>;
-  /** 'public' | 'private' | 'internal' when the event says. */
+  /** 'public' | 'private' | 'internal': the OIDC token's repository_visibility claim, else what the event says. */
   visibility?: string;
 }
 
@@ -61,6 +61,9 @@ export function githubContext(
 ): GitHubContext {
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const repo = (event.repository ?? {}) as Record<string, unknown>;
+  if (!claims?.job_workflow_ref && env.GITHUB_JOB_WORKFLOW_REF && env.GITHUB_JOB_WORKFLOW_REF !== env.GITHUB_WORKFLOW_REF) {
+    onWarning?.(`GITHUB_JOB_WORKFLOW_REF is set ('${env.GITHUB_JOB_WORKFLOW_REF}') but the runner never sets it: ignored; builder.id is the calling workflow`);
+  }
   const ctx: GitHubContext = {
     serverUrl,
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
@@ -71,7 +74,9 @@ export function githubContext(
     sha: need(env, 'GITHUB_SHA'),
     eventName: need(env, 'GITHUB_EVENT_NAME'),
     workflowRef: need(env, 'GITHUB_WORKFLOW_REF'),
-    jobWorkflowRef: env.GITHUB_JOB_WORKFLOW_REF || need(env, 'GITHUB_WORKFLOW_REF'),
+    // builder.id is the token's job_workflow_ref; without a token, the calling workflow. Never GITHUB_JOB_WORKFLOW_REF:
+    // the runner does not set it, so any earlier step could (through $GITHUB_ENV) and a real key would sign it.
+    jobWorkflowRef: need(env, 'GITHUB_WORKFLOW_REF'),
     runId: need(env, 'GITHUB_RUN_ID'),
     runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
     runnerEnvironment: env.RUNNER_ENVIRONMENT || 'github-hosted',

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { ResourceDescriptor, Statement, Subject } from '../intoto/statement.js';
 import { SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1, STATEMENT_V01, STATEMENT_V1 } from '../intoto/statement.js';
 import { VERSION } from '../version.js';
+import { redactArgv } from '../util/redact.js';
 import { type GitHubContext, workflowPath } from './github.js';
 
 export const GITHUB_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
@@ -59,9 +60,20 @@ function mergeDeps(first: ResourceDescriptor[], more: ResourceDescriptor[] | und
   return more && more.length ? [...first, ...more] : first;
 }
 
+/** Where the workflow/v1 provenance records workflow_dispatch and workflow_call inputs (see githubProvenanceV1). */
+export const WORKFLOW_INPUTS_KEY = 'provenant.dev/workflow_inputs';
+
+/** The external parameters each GitHub workflow buildType defines (consumers SHOULD reject others). */
+export const DEFINED_EXTERNAL_PARAMETERS: Record<string, readonly string[]> = {
+  'https://actions.github.io/buildtypes/workflow/v1': ['workflow'],
+  'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1': ['workflow', 'inputs', 'vars', 'release'],
+};
+
 /**
  * SLSA Provenance v1 with the GitHub-maintained buildType, filled as actions/buildtypes workflow/v1 specifies.
- * Beyond it: `externalParameters.inputs` (workflow_dispatch / workflow_call inputs) and `startedOn`/`finishedOn`.
+ * Beyond it: the workflow_dispatch / workflow_call inputs and `startedOn`/`finishedOn`. The buildType defines
+ * `externalParameters.workflow` alone and consumers SHOULD reject unknown external parameters, so the inputs go
+ * under a Provenant-owned key of `internalParameters` (which consumers tolerate): WORKFLOW_INPUTS_KEY.
  */
 export function githubProvenanceV1(
   gh: GitHubContext,
@@ -72,20 +84,21 @@ export function githubProvenanceV1(
   const repoUrl = `${gh.serverUrl}/${gh.repository}`;
   const workflow: Record<string, unknown> = { ref: gh.ref, repository: repoUrl, path: workflowPath(gh.workflowRef, gh.repository) };
   const externalParameters: Record<string, unknown> = { workflow };
-  if (gh.inputs && Object.keys(gh.inputs).length) externalParameters.inputs = gh.inputs;
+  const internalParameters: Record<string, unknown> = {
+    github: {
+      event_name: gh.eventName,
+      repository_id: gh.repositoryId,
+      repository_owner_id: gh.repositoryOwnerId,
+      runner_environment: gh.runnerEnvironment,
+    },
+  };
+  if (gh.inputs && Object.keys(gh.inputs).length) internalParameters[WORKFLOW_INPUTS_KEY] = gh.inputs;
   return statementV1(
     subjects,
     {
       buildType: GITHUB_BUILD_TYPE,
       externalParameters,
-      internalParameters: {
-        github: {
-          event_name: gh.eventName,
-          repository_id: gh.repositoryId,
-          repository_owner_id: gh.repositoryOwnerId,
-          runner_environment: gh.runnerEnvironment,
-        },
-      },
+      internalParameters,
       resolvedDependencies: mergeDeps([{ uri: `git+${repoUrl}@${gh.ref}`, digest: { gitCommit: gh.sha } }], materials),
     },
     {
@@ -126,25 +139,37 @@ export function githubProvenanceV02(
 export interface LocalContext {
   argv: string[];
   cwd: string;
-  git?: { repository?: string; ref?: string; commit: string };
+  /** dirty: `git status --porcelain` lists changes (tracked or untracked files): the tree is not the commit. */
+  git?: { repository?: string; ref?: string; commit: string; dirty: boolean };
 }
 
 function git(cwd: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).toString().trim() || undefined;
+    return execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000, maxBuffer: 64 * 1024 * 1024 }).toString().trim() || undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Facts about a local build: the git commit, branch and remote when `cwd` is inside a repository. */
+/**
+ * Facts about a local build: the command line with every secret redacted (src/util/redact.ts: an identity token
+ * signed into a published provenance could be exchanged at Fulcio by anyone reading it), and, when `cwd` is inside
+ * a repository, the git commit, branch, remote and whether the working tree differs from the commit.
+ */
 export function localContext(argv: string[], cwd: string): LocalContext {
-  const ctx: LocalContext = { argv, cwd };
+  const ctx: LocalContext = { argv: redactArgv(argv), cwd };
   const commit = git(cwd, ['rev-parse', 'HEAD']);
   if (commit && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) {
     const ref = git(cwd, ['symbolic-ref', '-q', 'HEAD']);
     const remote = git(cwd, ['config', '--get', 'remote.origin.url']);
-    ctx.git = { commit, ...(ref ? { ref } : {}), ...(remote ? { repository: remote.replace(/\/\/[^@/]*@/, '//') } : {}) };
+    // a status that cannot be read counts as dirty: the provenance never claims a clean tree it did not see
+    let dirty = true;
+    try {
+      dirty = execFileSync('git', ['status', '--porcelain'], { cwd, stdio: ['ignore', 'pipe', 'ignore'], timeout: 30000, maxBuffer: 256 * 1024 * 1024 }).toString().trim() !== '';
+    } catch {
+      /* dirty stays true */
+    }
+    ctx.git = { commit, ...(ref ? { ref } : {}), ...(remote ? { repository: remote.replace(/\/\/[^@/]*@/, '//') } : {}), dirty };
   }
   return ctx;
 }
@@ -154,7 +179,7 @@ export function localProvenanceV1(local: LocalContext, subjects: Subject[], time
   const externalParameters: Record<string, unknown> = { command: local.argv, workingDirectory: local.cwd };
   const deps: ResourceDescriptor[] = [];
   if (local.git) {
-    externalParameters.source = { ...(local.git.repository ? { repository: local.git.repository } : {}), ...(local.git.ref ? { ref: local.git.ref } : {}), commit: local.git.commit };
+    externalParameters.source = { ...(local.git.repository ? { repository: local.git.repository } : {}), ...(local.git.ref ? { ref: local.git.ref } : {}), commit: local.git.commit, dirty: local.git.dirty };
     const where = local.git.repository ?? `file://${local.cwd}`;
     deps.push({ uri: `git+${where}${local.git.ref ? `@${local.git.ref}` : ''}`, digest: { gitCommit: local.git.commit } });
   }

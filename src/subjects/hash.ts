@@ -1,13 +1,21 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { DigestSet } from '../intoto/statement.js';
 import { ProvenantError } from '../errors.js';
 import { reportProgress } from '../util/progress.js';
 
 export type DigestAlgorithm = 'sha256' | 'sha384' | 'sha512';
 
-/** Read size: large sequential reads into one reused buffer per worker (memory stays bounded). */
-const CHUNK = 4 * 1024 * 1024;
+/** Read size: sequential reads into one reused buffer per thread (memory stays bounded). */
+const CHUNK = 1024 * 1024;
+
+/**
+ * With a few files, those up to this size are hashed on the calling thread, one after the other: the hand-off to a
+ * worker (a message, a thread hop, a reply) costs more than the hashing. Larger ones go to the worker pool.
+ */
+const INLINE_MAX = 1024 * 1024;
 
 /**
  * The worker is an inline CommonJS source (only node built-ins), so it runs the same from the esbuild bundle,
@@ -39,7 +47,7 @@ function one(path, algs) {
 }
 // a message carries a batch of files: one round trip per batch, not per file
 parentPort.on('message', (m) => {
-  parentPort.postMessage({ results: m.jobs.map((j) => ({ id: j.id, ...one(j.path, m.algs) })) });
+  parentPort.postMessage({ results: m.jobs.map((j) => ({ id: j.id, ...one(j.path, j.algs) })) });
 });
 `;
 
@@ -49,6 +57,7 @@ const MAX_BATCH = 64;
 interface Job {
   id: number;
   path: string;
+  algs: DigestAlgorithm[];
   resolve: (d: DigestSet) => void;
   reject: (e: Error) => void;
 }
@@ -72,10 +81,11 @@ export class HashPool {
     }
   }
 
-  hash(path: string): Promise<DigestSet> {
+  /** Hashes one file with the pool's algorithms, or with `algs` (a subset, to spread one file over threads). */
+  hash(path: string, algs: DigestAlgorithm[] = this.algorithms): Promise<DigestSet> {
     if (this.closed) return Promise.reject(new ProvenantError('INTERNAL', 'hash pool closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, path, resolve, reject });
+      this.queue.push({ id: this.nextId++, path, algs, resolve, reject });
       this.pump();
     });
   }
@@ -86,7 +96,7 @@ export class HashPool {
       const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(this.queue.length / this.workers.length)));
       const jobs = this.queue.splice(0, size);
       this.running.set(w, jobs);
-      w.postMessage({ jobs: jobs.map((j) => ({ id: j.id, path: j.path })), algs: this.algorithms });
+      w.postMessage({ jobs: jobs.map((j) => ({ id: j.id, path: j.path, algs: j.algs })) });
     }
   }
 
@@ -100,7 +110,7 @@ export class HashPool {
         job.reject(new ProvenantError('FILE_UNREADABLE', `cannot read ${job.path}: ${m?.error ?? 'no digest'}`));
       } else {
         const d: DigestSet = {};
-        this.algorithms.forEach((a, i) => (d[a] = m.digests![i]));
+        job.algs.forEach((a, i) => (d[a] = m.digests![i]));
         job.resolve(d);
       }
     });
@@ -121,17 +131,220 @@ export class HashPool {
   }
 }
 
+let inlineBuffer: Buffer | undefined;
+
+function unreadable(path: string, e: unknown): ProvenantError {
+  const err = e as NodeJS.ErrnoException;
+  return new ProvenantError('FILE_UNREADABLE', `cannot read ${path}: ${err?.code ? `${err.code}: ` : ''}${err?.message ?? String(e)}`);
+}
+
+/** Hashes the rest of an open file on this thread, every algorithm from one read. */
+function hashOpenFile(fd: number, algs: DigestAlgorithm[]): DigestSet {
+  inlineBuffer ??= Buffer.allocUnsafe(CHUNK);
+  const buf = inlineBuffer;
+  const hs = algs.map((a) => createHash(a));
+  for (;;) {
+    const n = readSync(fd, buf, 0, buf.length, null);
+    if (n <= 0) break;
+    const view = n === buf.length ? buf : buf.subarray(0, n);
+    for (const h of hs) h.update(view);
+  }
+  const d: DigestSet = {};
+  algs.forEach((a, i) => (d[a] = hs[i].digest('hex')));
+  return d;
+}
+
+/** Bytes of each digest, as written into the shared results buffer by the helper threads. */
+const DIGEST_BYTES: Record<DigestAlgorithm, number> = { sha256: 32, sha384: 48, sha512: 64 };
+
 /**
- * Hashes files with every algorithm in one read each, concurrently on every core.
- * Results are in the order of `paths`. The first unreadable file fails the whole call, naming it.
+ * A helper thread for many files: it takes the next file index from a shared counter (as the calling thread does),
+ * hashes it and writes the raw digests into a shared buffer, so there is no message per file; it posts one message
+ * when the counter runs out, or the first error.
+ */
+const HELPER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+const { paths, algs, lens, counter, out, state } = workerData;
+const next = new Int32Array(counter);
+const bytes = new Uint8Array(out);
+const done = new Int32Array(state);
+const stride = lens.reduce((a, b) => a + b, 0);
+const buf = Buffer.allocUnsafe(${CHUNK});
+for (;;) {
+  const i = Atomics.add(next, 0, 1);
+  if (i >= paths.length) break;
+  let fd;
+  try {
+    fd = fs.openSync(paths[i], 'r');
+    const hs = algs.map((a) => crypto.createHash(a));
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, buf.length, null);
+      if (n <= 0) break;
+      const view = n === buf.length ? buf : buf.subarray(0, n);
+      for (const h of hs) h.update(view);
+    }
+    let off = i * stride;
+    for (let k = 0; k < hs.length; k++) {
+      bytes.set(hs[k].digest(), off);
+      off += lens[k];
+    }
+    done[i] = 1;
+  } catch (e) {
+    Atomics.store(next, 0, paths.length);
+    parentPort.postMessage({ index: i, error: (e && e.code ? e.code + ': ' : '') + (e && e.message ? e.message : String(e)) });
+    break;
+  } finally {
+    if (fd !== undefined) try { fs.closeSync(fd); } catch {}
+  }
+}
+parentPort.postMessage({ done: true });
+`;
+
+/** From this many files on, helper threads share the work (below, starting one costs more than it saves). */
+const SHARE_MIN_FILES = 64;
+
+/**
+ * Many files: this thread and (cores - 1) helper threads each take the next file from a shared counter until none is
+ * left; a large file keeps one thread busy while the others go on. Digests come back through shared memory.
+ */
+async function hashShared(paths: string[], algorithms: DigestAlgorithm[], helpers: number): Promise<DigestSet[]> {
+  const lens = algorithms.map((a) => DIGEST_BYTES[a]);
+  const stride = lens.reduce((a, b) => a + b, 0);
+  const counter = new SharedArrayBuffer(4);
+  const out = new SharedArrayBuffer(stride * paths.length);
+  const state = new SharedArrayBuffer(4 * paths.length);
+  const next = new Int32Array(counter);
+  const done = new Int32Array(state);
+  const results: Array<DigestSet | undefined> = new Array(paths.length);
+  let failure: ProvenantError | undefined;
+  const workers: Worker[] = [];
+  const finished: Array<Promise<void>> = [];
+  for (let w = 0; w < helpers; w++) {
+    const worker = new Worker(HELPER_SOURCE, { eval: true, workerData: { paths, algs: algorithms, lens, counter, out, state } });
+    workers.push(worker);
+    finished.push(
+      new Promise<void>((resolve) => {
+        worker.on('message', (m: { done?: boolean; index?: number; error?: string }) => {
+          if (m.error !== undefined) failure ??= new ProvenantError('FILE_UNREADABLE', `cannot read ${paths[m.index!]}: ${m.error}`);
+          if (m.done) resolve();
+        });
+        // a helper that cannot start or dies leaves its files unclaimed or undone: this thread does them below
+        worker.on('error', () => resolve());
+        worker.on('exit', () => resolve());
+      }),
+    );
+  }
+  try {
+    for (;;) {
+      const i = Atomics.add(next, 0, 1);
+      if (i >= paths.length) break;
+      results[i] = hashOne(paths[i], algorithms);
+      reportProgress('hashing', i + 1, paths.length, 'files'); // files claimed so far, by every thread
+    }
+    await Promise.all(finished);
+  } catch (e) {
+    Atomics.store(next, 0, paths.length);
+    throw e;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  if (failure) throw failure;
+  const bytes = Buffer.from(out);
+  for (let i = 0; i < paths.length; i++) {
+    if (results[i]) continue;
+    if (done[i] !== 1) {
+      results[i] = hashOne(paths[i], algorithms);
+      continue;
+    }
+    const d: DigestSet = {};
+    let off = i * stride;
+    algorithms.forEach((a, k) => {
+      d[a] = bytes.toString('hex', off, off + lens[k]);
+      off += lens[k];
+    });
+    results[i] = d;
+  }
+  return results as DigestSet[];
+}
+
+/** One file on this thread; a failure names it. */
+function hashOne(path: string, algorithms: DigestAlgorithm[]): DigestSet {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    return hashOpenFile(fd, algorithms);
+  } catch (e) {
+    throw unreadable(path, e);
+  } finally {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // nothing to add to the digest or the error
+      }
+    }
+  }
+}
+
+/**
+ * Hashes files with every algorithm in one read each. One file: on this thread, or, when it is large and several
+ * algorithms are asked for, one algorithm per thread (each reads the file; the page cache makes the second read
+ * cheap), so `sha256,sha512` takes about as long as the slower of the two. A few files: on this thread. Many files:
+ * on this thread and a helper per other core, sharing a counter (no message per file). Results are in the order of
+ * `paths`. An unreadable file fails the whole call, naming it.
  */
 export async function hashFiles(paths: string[], algorithms: DigestAlgorithm[]): Promise<DigestSet[]> {
   if (paths.length === 0) return [];
-  const pool = new HashPool(algorithms, Math.min(availableParallelism(), paths.length));
+  const cores = availableParallelism();
+  if (paths.length >= SHARE_MIN_FILES && cores > 1) return hashShared(paths, algorithms, cores - 1);
+  const results: DigestSet[] = new Array(paths.length);
+  const pending: Array<Promise<void>> = [];
+  let pool: HashPool | undefined;
+  const toPool = (path: string, i: number, algs: DigestAlgorithm[]) => {
+    pool ??= new HashPool(algorithms, Math.max(1, Math.min(cores, paths.length === 1 ? algorithms.length - 1 : paths.length)));
+    const p = pool.hash(path, algs).then((d) => {
+      results[i] = { ...results[i], ...d };
+    });
+    p.catch(() => {}); // awaited below; a rejection after an earlier failure is not unhandled
+    pending.push(p);
+  };
   try {
-    let done = 0;
-    return await Promise.all(paths.map((p) => pool.hash(p).then((d) => (reportProgress('hashing', ++done, paths.length, 'files'), d))));
+    for (let i = 0; i < paths.length; i++) {
+      const path = paths[i];
+      let fd: number | undefined;
+      try {
+        fd = openSync(path, 'r');
+        const size = fstatSync(fd).size;
+        if (size <= INLINE_MAX || cores < 2 || (paths.length === 1 && algorithms.length === 1)) {
+          results[i] = hashOpenFile(fd, algorithms);
+        } else if (paths.length === 1) {
+          // one large file, several algorithms: the others on workers, the slowest one (sha512/384 on CPUs with
+          // SHA extensions) here, started at once
+          const mine = algorithms.find((a) => a !== 'sha256') ?? algorithms[0];
+          for (const a of algorithms) if (a !== mine) toPool(path, i, [a]);
+          results[i] = { ...results[i], ...hashOpenFile(fd, [mine]) };
+        } else {
+          toPool(path, i, algorithms);
+        }
+        reportProgress('hashing', i + 1, paths.length, 'files');
+      } catch (e) {
+        throw e instanceof ProvenantError ? e : unreadable(path, e);
+      } finally {
+        if (fd !== undefined) {
+          try {
+            closeSync(fd);
+          } catch {
+            // already reported or harmless
+          }
+        }
+      }
+    }
+    await Promise.all(pending);
   } finally {
-    await pool.close();
+    await (pool as HashPool | undefined)?.close();
   }
+  // key order as requested, whichever thread finished first
+  return results.map((r) => Object.fromEntries(algorithms.map((a) => [a, r[a]])) as DigestSet);
 }

@@ -1,10 +1,23 @@
-import { create as createGlob } from '@actions/glob';
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { DigestSet, Subject } from '../intoto/statement.js';
 import { ProvenantError } from '../errors.js';
-import { HashPool, type DigestAlgorithm } from './hash.js';
+import { hashFiles, type DigestAlgorithm } from './hash.js';
 import { parseChecksums, parseDigest } from './parse.js';
+import { printable } from '../util/escape.js';
+import { readContainedFileSync } from '../util/fs.js';
+
+/** A checksum file larger than this is not a checksum file. */
+export const MAX_CHECKSUMS_BYTES = 64 * 1024 * 1024;
+/**
+ * The most paths a subject-path expansion may yield (PROVENANT_MAX_PATHS overrides): symlinked folders are
+ * followed, and a 100 KB tree of folders each holding two links to the next one spells 2^22 paths.
+ */
+export function maxPaths(): number {
+  const n = Number(process.env.PROVENANT_MAX_PATHS);
+  return Number.isInteger(n) && n > 0 ? n : 200_000;
+}
 
 export { hashFiles, HashPool, type DigestAlgorithm } from './hash.js';
 export { parseAlgorithms, parseChecksums, parseDigest } from './parse.js';
@@ -38,25 +51,43 @@ function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
 }
 
+/** `p` below (or at) `root`, both absolute and normalised: a prefix test, with path.relative only when unsure. */
 function within(root: string, p: string): boolean {
+  if (p === root || p.startsWith(root.endsWith(sep) ? root : root + sep)) return true;
   const r = relative(root, p);
   return r === '' || (!r.startsWith('..') && !isAbsolute(r));
 }
 
-/** Collects subjects in a map keyed by name; the same name with different digests is an error. */
+/**
+ * Collects subjects in a map keyed by name. A name's digests come from one source: within one source (a checksum
+ * file listing a file's sha256 and sha512) they merge; a name given again by another source must repeat the same
+ * digest set, otherwise it is an error (a real sha256 is never completed with another file's sha512 from a
+ * checksum file).
+ */
 class SubjectSet {
-  private byName = new Map<string, DigestSet>();
+  private byName = new Map<string, { digest: DigestSet; source: string }>();
   add(name: string, digest: DigestSet, source: string): void {
     const prev = this.byName.get(name);
     if (!prev) {
-      this.byName.set(name, { ...digest });
+      this.byName.set(name, { digest: { ...digest }, source });
       return;
     }
     for (const [alg, hex] of Object.entries(digest)) {
-      if (prev[alg] !== undefined && prev[alg] !== hex) {
-        throw new ProvenantError('INPUT_INVALID', `${source}: subject '${name}' appears twice with different ${alg} digests`);
+      if (prev.digest[alg] !== undefined && prev.digest[alg] !== hex) {
+        throw new ProvenantError('INPUT_INVALID', `${source}: subject '${printable(name)}' appears twice with different ${alg} digests`);
       }
-      prev[alg] = hex;
+    }
+    if (prev.source === source) {
+      Object.assign(prev.digest, digest);
+      return;
+    }
+    const a = Object.keys(prev.digest).sort().join(',');
+    const b = Object.keys(digest).sort().join(',');
+    if (a !== b) {
+      throw new ProvenantError(
+        'INPUT_INVALID',
+        `subject '${printable(name)}' is given by ${prev.source} (${a}) and by ${source} (${b}): a subject's digests must come from one source`,
+      );
     }
   }
   get size(): number {
@@ -65,11 +96,132 @@ class SubjectSet {
   list(): Subject[] {
     return [...this.byName.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([name, digest]) => ({ name, digest }));
+      .map(([name, v]) => ({ name, digest: v.digest }));
   }
 }
 
-async function expandGlobs(patterns: string[], baseDir: string): Promise<{ files: string[]; matched: number }> {
+/** A file found for subject-path: the path as matched and where it really is (symlinks resolved). */
+interface Found {
+  path: string;
+  real: string;
+}
+
+/** Characters that make a subject-path pattern a glob (minimatch's, as @actions/glob uses it), or an escape. */
+const GLOB_SYNTAX = /[*?[\]{}\\]/;
+
+/**
+ * The common case, paths and folders without glob syntax or exclusions, walked synchronously: what @actions/glob
+ * finds for them (every file at or below each path, hidden ones included, symlinks followed, a symlinked folder that
+ * leads back to one of its ancestors skipped, a broken symlink an error) without a stat, a realpath and a promise per
+ * file. A folder's real path is resolved once; a plain file below it is that plus its name.
+ */
+function walkLiteral(paths: string[]): Found[] {
+  const out: Found[] = [];
+  const seen = new Set<string>();
+  // every path visited counts (folders too): symlinked folders that fan out spell 2^n paths from a tiny tree
+  const limit = maxPaths();
+  let visited = 0;
+  const add = (path: string, real: string) => {
+    if (!seen.has(path)) {
+      seen.add(path);
+      out.push({ path, real });
+    }
+  };
+  const brokenLink = (path: string) => new Error(`No information found for the path '${path}'. This may indicate a broken symbolic link.`);
+  const followed = (path: string) => {
+    try {
+      return statSync(path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw brokenLink(path);
+      throw e;
+    }
+  };
+  const walkDir = (dir: string, real: string, ancestors: string[]) => {
+    if (ancestors.includes(real)) return; // a symlink cycle: skipped, as @actions/glob does
+    ancestors.push(real);
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (++visited > limit) {
+        throw new ProvenantError(
+          'INPUT_INVALID',
+          `subject-path: more than ${limit} paths (symlinked folders that fan out?); narrow the patterns or set PROVENANT_MAX_PATHS`,
+        );
+      }
+      const path = join(dir, e.name);
+      if (e.isFile()) add(path, join(real, e.name));
+      else if (e.isDirectory()) walkDir(path, join(real, e.name), ancestors);
+      else if (e.isSymbolicLink()) {
+        const st = followed(path);
+        if (st.isDirectory()) walkDir(path, realpathSync.native(path), ancestors);
+        else if (st.isFile()) add(path, realpathSync.native(path));
+      }
+      // sockets, FIFOs, devices: not subjects
+    }
+    ancestors.pop();
+  };
+  for (const root of paths) {
+    try {
+      lstatSync(root);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw e;
+    }
+    const st = followed(root);
+    if (st.isDirectory()) walkDir(root, realpathSync.native(root), []);
+    else if (st.isFile()) add(root, realpathSync.native(root));
+  }
+  return out;
+}
+
+/** Glob patterns (or exclusions): @actions/glob, then each file's real path (its folder's, resolved once per folder). */
+async function expandGlobs(patterns: string[], baseDir: string): Promise<Found[]> {
+  const { create: createGlob } = await import('@actions/glob');
+  const globber = await createGlob(patterns.join('\n'), {
+    followSymbolicLinks: true,
+    implicitDescendants: true,
+    matchDirectories: false,
+    omitBrokenSymbolicLinks: false,
+  });
+  const files: string[] = [];
+  const limit = maxPaths();
+  try {
+    for await (const f of globber.globGenerator()) {
+      files.push(f);
+      if (files.length > limit) {
+        throw new ProvenantError(
+          'INPUT_INVALID',
+          `subject-path: more than ${limit} paths (symlinked folders that fan out?); narrow the patterns or set PROVENANT_MAX_PATHS`,
+        );
+      }
+    }
+  } catch (e) {
+    if (e instanceof ProvenantError) throw e;
+    throw new ProvenantError('FILE_UNREADABLE', `subject-path: ${printable((e as Error).message)}`, { cause: e });
+  }
+  const realDirs = new Map<string, string>();
+  const out: Found[] = [];
+  for (const f of files) {
+    try {
+      let real: string;
+      const l = lstatSync(f);
+      if (l.isSymbolicLink()) {
+        real = realpathSync.native(f);
+        if (!statSync(real).isFile()) continue;
+      } else {
+        if (!l.isFile()) continue;
+        const dir = dirname(f);
+        let rd = realDirs.get(dir);
+        if (rd === undefined) realDirs.set(dir, (rd = realpathSync.native(dir)));
+        real = join(rd, basename(f));
+      }
+      out.push({ path: f, real });
+    } catch (e) {
+      throw new ProvenantError('FILE_UNREADABLE', `subject-path: cannot read ${toPosix(relative(baseDir, f))}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  }
+  return out;
+}
+
+async function findFiles(patterns: string[], baseDir: string): Promise<Found[]> {
   // @actions/glob resolves relative patterns against the process cwd: anchor them on the workspace instead.
   const anchored = patterns.map((p) => {
     const neg = p.startsWith('!');
@@ -77,19 +229,15 @@ async function expandGlobs(patterns: string[], baseDir: string): Promise<{ files
     const abs = isAbsolute(body) ? body : join(baseDir, body);
     return (neg ? '!' : '') + abs;
   });
-  const globber = await createGlob(anchored.join('\n'), {
-    followSymbolicLinks: true,
-    implicitDescendants: true,
-    matchDirectories: false,
-    omitBrokenSymbolicLinks: false,
-  });
-  const files: string[] = [];
-  try {
-    for await (const f of globber.globGenerator()) files.push(f);
-  } catch (e) {
-    throw new ProvenantError('FILE_UNREADABLE', `subject-path: ${(e as Error).message}`, { cause: e });
+  if (anchored.every((p) => !p.startsWith('!') && !GLOB_SYNTAX.test(p) && !p.endsWith('/'))) {
+    try {
+      return walkLiteral(anchored.map((p) => resolve(p)));
+    } catch (e) {
+      if (e instanceof ProvenantError) throw e;
+      throw new ProvenantError('FILE_UNREADABLE', `subject-path: ${printable((e as Error).message)}`, { cause: e });
+    }
   }
-  return { files, matched: files.length };
+  return expandGlobs(anchored, baseDir);
 }
 
 /**
@@ -122,13 +270,9 @@ export async function resolveSubjects(opts: SubjectOptions): Promise<Subject[]> 
       source = 'subject-checksums';
     } else {
       const path = resolve(baseDir, value.trim());
-      source = `subject-checksums ${value.trim()}`;
-      try {
-        text = await readFile(path, 'utf8');
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        throw new ProvenantError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', `${source}: cannot read (${code ?? (e as Error).message})`);
-      }
+      source = `subject-checksums ${printable(value.trim())}`;
+      // as subject-path: a file in the workspace must not resolve outside it; a regular file of bounded size
+      text = readContainedFileSync(path, { root: within(baseDir, path) ? baseDir : undefined, maxBytes: MAX_CHECKSUMS_BYTES, what: 'subject-checksums' }).data.toString('utf8');
     }
     for (const s of parseChecksums(text, source)) set.add(s.name, s.digest, source);
   }
@@ -136,40 +280,26 @@ export async function resolveSubjects(opts: SubjectOptions): Promise<Subject[]> 
   if (opts.subjectPaths && opts.subjectPaths.trim()) {
     anyInput = true;
     const patterns = splitPatterns(opts.subjectPaths);
-    const { files } = await expandGlobs(patterns, baseDir);
+    const files = await findFiles(patterns, baseDir);
     if (files.length === 0) {
-      const msg = `subject-path: no files matched ${patterns.map((p) => `'${p}'`).join(', ')} (in ${baseDir})`;
+      const msg = `subject-path: no files matched ${patterns.map((p) => `'${printable(p)}'`).join(', ')} (in ${printable(baseDir)})`;
       if (ifNone === 'error') throw new ProvenantError('NO_FILES_FOUND', msg);
       if (ifNone === 'warn') opts.onWarning?.(msg);
     } else {
       const realBase = await realpath(baseDir);
       // refuse anything (a symlink, or a symlinked folder on the way) that resolves outside the workspace
-      const checked: string[] = [];
       for (const f of files) {
-        let real: string;
-        try {
-          real = await realpath(f);
-          const st = await stat(real);
-          if (!st.isFile()) continue;
-        } catch (e) {
-          throw new ProvenantError('FILE_UNREADABLE', `subject-path: cannot read ${toPosix(relative(baseDir, f))}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        if (within(baseDir, f.path) && !within(realBase, f.real)) {
+          throw new ProvenantError('SYMLINK_ESCAPE', `subject-path: ${printable(toPosix(relative(baseDir, f.path)))} is a symlink to ${printable(f.real)}, outside the workspace`);
         }
-        if (within(baseDir, f) && !within(realBase, real)) {
-          throw new ProvenantError('SYMLINK_ESCAPE', `subject-path: ${toPosix(relative(baseDir, f))} is a symlink to ${real}, outside the workspace`);
-        }
-        checked.push(f);
       }
-      const pool = new HashPool(algorithms, Math.min(checked.length, (await import('node:os')).availableParallelism()));
-      try {
-        const digests = await Promise.all(checked.map((f) => pool.hash(f)));
-        checked.forEach((f, i) => {
-          const rel = relative(nameBase, f);
-          const name = rel.startsWith('..') || isAbsolute(rel) ? toPosix(f) : toPosix(rel);
-          set.add(name, digests[i], 'subject-path');
-        });
-      } finally {
-        await pool.close();
-      }
+      const digests = await hashFiles(files.map((f) => f.path), algorithms);
+      files.forEach((f, i) => {
+        const prefix = nameBase.endsWith(sep) ? nameBase : nameBase + sep;
+        const rel = f.path.startsWith(prefix) ? f.path.slice(prefix.length) : relative(nameBase, f.path);
+        const name = rel.startsWith('..') || isAbsolute(rel) ? toPosix(f.path) : toPosix(rel);
+        set.add(name, digests[i], 'subject-path');
+      });
     }
   }
 

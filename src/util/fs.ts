@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
+import * as fsSync from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { mkdir, open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
+import { dirname, basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { ProvenantError } from '../errors.js';
+import { printable } from './escape.js';
 
 /**
  * mkdir -p with a bounded walk: node's own `recursive: true` spins forever when the kernel answers ENOENT for
@@ -39,4 +42,213 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, m
     const err = e as NodeJS.ErrnoException;
     throw new ProvenantError('OUTPUT_UNWRITABLE', `cannot write ${path}: ${err.code ?? ''} ${err.message}`.replace(/\s+/g, ' '), { cause: e });
   }
+}
+
+/**
+ * Size limits of the files Provenant reads whole (verify, audit, attest). A file over its limit is refused before
+ * it is read, so a hostile input can neither exhaust memory nor keep the process busy.
+ */
+export const READ_LIMITS = {
+  /** an attestation document: bundle, envelope, JSON Lines, npm attestations document, Cloud Build summary */
+  attestation: 64 * 1024 * 1024,
+  /** a key file: PEM, securesystemslib JSON or a keys.json document */
+  key: 1024 * 1024,
+  /** a Sigstore trusted root (the public-good root is ~10 KiB) */
+  trustedRoot: 16 * 1024 * 1024,
+  /** a lockfile (large monorepo lockfiles reach tens of MiB) */
+  lockfile: 256 * 1024 * 1024,
+  /** a policy, layout or other small JSON/YAML document */
+  document: 16 * 1024 * 1024,
+} as const;
+
+export interface ReadRegularOptions {
+  /** refuse the file when it holds more bytes than this */
+  maxBytes: number;
+  /** what the file is, for messages: e.g. "--trusted-root", "attestation", "--key" */
+  what: string;
+}
+
+function kindOf(st: fsSync.Stats): string {
+  if (st.isDirectory()) return 'a folder';
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+function openError(path: string, what: string, e: unknown): ProvenantError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new ProvenantError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', `${what} ${path}: cannot read (${code ?? (e as Error).message})`, { cause: e });
+}
+
+function tooLarge(path: string, what: string, maxBytes: number, size?: number): ProvenantError {
+  const mib = (n: number) => (n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0);
+  return new ProvenantError('FILE_TOO_LARGE', `${what} ${path}: ${size === undefined ? 'more than' : `${size} bytes, over`} the limit of ${mib(maxBytes)} MiB`);
+}
+
+/**
+ * Reads a whole file only if it is a regular file (after following symlinks) of at most `maxBytes`: a FIFO, device,
+ * socket or folder is refused (FILE_NOT_REGULAR) without blocking, a larger file is refused (FILE_TOO_LARGE) before
+ * it is read, and a file that grows past the limit while it is read is refused too. The file is opened once
+ * (O_NONBLOCK, so opening a FIFO never waits for a writer) and every check is made on that descriptor.
+ */
+export function readRegularFileSync(path: string, opts: ReadRegularOptions): Buffer {
+  let fd: number;
+  try {
+    fd = fsSync.openSync(path, fsSync.constants.O_RDONLY | fsSync.constants.O_NONBLOCK);
+  } catch (e) {
+    throw openError(path, opts.what, e);
+  }
+  try {
+    const st = fsSync.fstatSync(fd);
+    checkStat(st, path, opts);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let size = Math.min(Math.max(st.size, 64 * 1024), opts.maxBytes + 1);
+    for (;;) {
+      const buf = Buffer.allocUnsafe(size);
+      let got: number;
+      try {
+        got = fsSync.readSync(fd, buf, 0, buf.length, null);
+      } catch (e) {
+        throw openError(path, opts.what, e);
+      }
+      if (got === 0) break;
+      total += got;
+      if (total > opts.maxBytes) throw tooLarge(path, opts.what, opts.maxBytes);
+      chunks.push(buf.subarray(0, got));
+      size = Math.min(64 * 1024, opts.maxBytes + 1 - total);
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } finally {
+    fsSync.closeSync(fd);
+  }
+}
+
+function checkStat(st: fsSync.Stats, path: string, opts: ReadRegularOptions): void {
+  if (!st.isFile()) throw new ProvenantError('FILE_NOT_REGULAR', `${opts.what} ${path}: ${kindOf(st)}, not a regular file`);
+  if (st.size > opts.maxBytes) throw tooLarge(path, opts.what, opts.maxBytes, st.size);
+}
+
+/** The asynchronous form of readRegularFileSync (same checks, same errors). */
+export async function readRegularFile(path: string, opts: ReadRegularOptions): Promise<Buffer> {
+  let fh: FileHandle;
+  try {
+    fh = await open(path, fsSync.constants.O_RDONLY | fsSync.constants.O_NONBLOCK);
+  } catch (e) {
+    throw openError(path, opts.what, e);
+  }
+  try {
+    const st = await fh.stat();
+    checkStat(st, path, opts);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let size = Math.min(Math.max(st.size, 64 * 1024), opts.maxBytes + 1);
+    for (;;) {
+      const buf = Buffer.allocUnsafe(size);
+      let got: number;
+      try {
+        ({ bytesRead: got } = await fh.read(buf, 0, buf.length, null));
+      } catch (e) {
+        throw openError(path, opts.what, e);
+      }
+      if (got === 0) break;
+      total += got;
+      if (total > opts.maxBytes) throw tooLarge(path, opts.what, opts.maxBytes);
+      chunks.push(buf.subarray(0, got));
+      size = Math.min(64 * 1024, opts.maxBytes + 1 - total);
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } finally {
+    await fh.close();
+  }
+}
+
+export interface ContainedReadOptions {
+  /** The folder(s) the file must be inside after every symlink is resolved; none = anywhere (an explicit CLI path). */
+  root?: string | string[];
+  /** Larger files are refused (the read stops at maxBytes + 1, whatever the size claims: /proc files say 0). */
+  maxBytes: number;
+  /** What the file is, for messages ("links", "materials", "private-key"). */
+  what: string;
+}
+
+export interface ContainedFile {
+  /** The path as given. */
+  path: string;
+  /** The path with every symlink resolved. */
+  real: string;
+  data: Buffer;
+}
+
+function within(root: string, p: string): boolean {
+  const r = relative(root, p);
+  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+}
+
+/**
+ * Reads an input file the way subject-path treats files: after resolving every symlink it must lie inside one of
+ * the roots (SYMLINK_ESCAPE otherwise: a link to /proc/self/environ or /etc is refused), be a regular file (a FIFO,
+ * device, socket or folder is FILE_UNREADABLE, never opened for a blocking read), and hold at most maxBytes. The
+ * checks are made on the opened descriptor (O_NOFOLLOW | O_NONBLOCK), so a file swapped after the check is not read.
+ */
+export function readContainedFileSync(path: string, opts: ContainedReadOptions): ContainedFile {
+  const what = opts.what;
+  const shown = printable(path);
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ProvenantError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', `${what}: cannot read ${shown} (${code ?? (e as Error).message})`);
+  }
+  const roots = opts.root === undefined ? [] : Array.isArray(opts.root) ? opts.root : [opts.root];
+  if (roots.length) {
+    const realRoots = roots.filter(Boolean).map((r) => {
+      try {
+        return realpathSync(r);
+      } catch {
+        return resolve(r);
+      }
+    });
+    if (!realRoots.some((r) => within(r, real))) {
+      throw new ProvenantError('SYMLINK_ESCAPE', `${what}: ${shown} resolves to ${printable(real)}, outside ${realRoots.map(printable).join(' and ')}: refused`);
+    }
+  }
+  let fd: number;
+  try {
+    fd = openSync(real, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ProvenantError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', `${what}: cannot open ${shown} (${code ?? (e as Error).message})`);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) {
+      const kind = st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isSocket() ? 'a socket' : st.isDirectory() ? 'a folder' : 'not a file';
+      throw new ProvenantError('FILE_UNREADABLE', `${what}: ${shown} is ${kind}, not a regular file: refused`);
+    }
+    if (st.size > opts.maxBytes) {
+      throw new ProvenantError('FILE_UNREADABLE', `${what}: ${shown} has ${st.size} bytes, more than the limit of ${opts.maxBytes}: refused`);
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const buf = Buffer.allocUnsafe(Math.min(opts.maxBytes + 1, 1 << 20));
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n <= 0) break;
+      total += n;
+      if (total > opts.maxBytes) throw new ProvenantError('FILE_UNREADABLE', `${what}: ${shown} holds more than the limit of ${opts.maxBytes} bytes: refused`);
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return { path, real, data: Buffer.concat(chunks, total) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The async form of readContainedFileSync (same rules). */
+export async function readContainedFile(path: string, opts: ContainedReadOptions): Promise<ContainedFile> {
+  return readContainedFileSync(path, opts);
 }

@@ -12,6 +12,8 @@ export interface FulcioIdentity {
   sourceRepositoryRef?: string; // 1.14
   buildConfigURI?: string; // 1.18
   buildTrigger?: string; // 1.20
+  /** Legacy GitHub Workflow Repository (1.5, OWNER/NAME), on certificates older than the source-repository one. */
+  githubWorkflowRepository?: string;
 }
 
 const OID = '1.3.6.1.4.1.57264.1.';
@@ -45,5 +47,6 @@ export function fulcioIdentity(der: Buffer): FulcioIdentity {
     sourceRepositoryRef: utf8Ext(cert, 14),
     buildConfigURI: utf8Ext(cert, 18),
     buildTrigger: utf8Ext(cert, 20),
+    githubWorkflowRepository: utf8Ext(cert, 5),
   };
 }

@@ -11,6 +11,7 @@ import type { Policy } from './policy.js';
 import { loadTrust, type Trust } from './trust.js';
 import { type AttestationResult, type CheckResult } from './verify.js';
 import { verifyMany, type VerifyTask } from './pool.js';
+import { pushAll } from '../util/array.js';
 
 export { loadTrust, type Trust } from './trust.js';
 export { verifyAttestation, type AttestationResult, type CheckResult } from './verify.js';
@@ -86,15 +87,52 @@ async function expandArtifacts(specs: string[], cwd: string): Promise<Array<{ na
   return out;
 }
 
-/** An npm attestations member carrying SLSA provenance (judged from the document's own label, before verification). */
-function isProvenanceMember(a: LoadedAttestation): boolean {
-  const env = (a.json as { dsseEnvelope?: { payload?: unknown } }).dsseEnvelope;
+/** The predicate type of npm's publish attestation (signed by the registry's key). */
+export const NPM_PUBLISH_PREDICATE = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
+const SLSA_PROVENANCE = /^https:\/\/slsa\.dev\/provenance\//;
+
+/**
+ * The one member of an npm attestations document that is held to the basic checks only (signature, schema,
+ * subject): npm's publish attestation, which is signed by the registry's key (a key-signed bundle; a key the caller
+ * trusts), never by a certificate, so identity and build policy cannot apply to it. Judged from the signed payload
+ * before verification and checked again on the verified result (judgeArtifact). Every other member (whatever its
+ * predicate) gets the caller's whole policy, as it would in any other container.
+ */
+function isPublishMember(a: LoadedAttestation): boolean {
+  if (!a.group || a.kind !== 'bundle') return false;
+  const j = a.json as { verificationMaterial?: { publicKey?: unknown }; dsseEnvelope?: { payload?: unknown } };
+  if (!j.verificationMaterial?.publicKey) return false;
   try {
-    const st = JSON.parse(Buffer.from(String(env?.payload ?? ''), 'base64').toString('utf8')) as { predicateType?: unknown };
-    return typeof st.predicateType === 'string' && st.predicateType.startsWith('https://slsa.dev/provenance/');
+    const st = JSON.parse(Buffer.from(String(j.dsseEnvelope?.payload ?? ''), 'base64').toString('utf8')) as { predicateType?: unknown };
+    return st.predicateType === NPM_PUBLISH_PREDICATE;
   } catch {
-    return true; // unreadable: hold it to the full policy (it will fail anyway)
+    return false;
   }
+}
+
+/** The policy options that need SLSA provenance (or a certificate) to be met: a publish attestation alone meets none. */
+function policyRequirements(policy: Policy): string[] {
+  const out: string[] = [];
+  const opt: Array<[unknown, string]> = [
+    [policy.certIdentity, '--cert-identity'],
+    [policy.certIdentityRegex, '--cert-identity-regex'],
+    [policy.certOidcIssuer, '--cert-oidc-issuer'],
+    [policy.signerWorkflow, '--signer-workflow'],
+    [policy.sourceRepo, '--source-repo'],
+    [policy.sourceRef, '--source-ref'],
+    [policy.denySelfHostedRunners, '--deny-self-hosted-runners'],
+    [policy.builderId, '--builder-id'],
+    [policy.sourceUri, '--source-uri'],
+    [policy.sourceBranch, '--source-branch'],
+    [policy.sourceTag, '--source-tag'],
+    [policy.sourceVersionedTag, '--source-versioned-tag'],
+    [policy.buildWorkflowInputs && Object.keys(policy.buildWorkflowInputs).length, '--build-workflow-input'],
+    [policy.buildTypes?.length, '--build-type'],
+    [policy.requireMaterialDigests, '--require-material-digests'],
+    [(policy.minLevel ?? 0) > 0, `--min-level ${policy.minLevel}`],
+  ];
+  for (const [v, name] of opt) if (v) out.push(name);
+  return out;
 }
 
 function primaryDigest(d: DigestSet): string {
@@ -120,30 +158,50 @@ function toArtifactResult(name: string, digest: DigestSet, best: AttestationResu
   };
 }
 
-/** The basic policy of the non-provenance members of an npm attestations document (signature, schema, subject). */
+/**
+ * The policy of one attestation: the caller's whole policy, except for npm's registry-signed publish attestation
+ * inside an npm attestations document, which gets the basic checks (signature, schema, subject). The document's
+ * verdict then rests on its other members, under the whole policy (judgeArtifact).
+ */
 export function memberPolicy(att: LoadedAttestation, policy: Policy): Policy {
-  return att.group && !isProvenanceMember(att) ? { allowUnsigned: policy.allowUnsigned, noSubjectCheck: policy.noSubjectCheck } : policy;
+  return isPublishMember(att) ? { allowUnsigned: policy.allowUnsigned, noSubjectCheck: policy.noSubjectCheck } : policy;
 }
+
+const fromMember = (f: AttestationResult, c: CheckResult): CheckResult => ({ code: c.code, ok: false, detail: c.detail.replace(/^(\[[A-Z_]+\]) /, `$1 ${f.source}: `) });
 
 /**
  * One artifact's verdict from the results of its attestations: the members of an npm attestations document stand or
- * fall together; the artifact passes when one attestation (or document) passes every check, at its best level.
+ * fall together, and the document is judged by the member held to the whole policy (its SLSA provenance, else
+ * another member that is not the publish attestation); a document whose only members are publish attestations
+ * fails any policy that needs more (ATTESTATION_NOT_FOUND). The artifact passes when one attestation (or document)
+ * passes every check, at its best level.
  */
 export function judgeArtifact(name: string, digest: DigestSet, atts: LoadedAttestation[], verdicts: AttestationResult[], checks: CheckResult[], policy: Policy): ArtifactResult {
   if (!atts.length) return toArtifactResult(name, digest, undefined, checks);
   let rs = verdicts;
   const groups = new Set(atts.map((a) => a.group).filter((g): g is string => !!g));
   for (const g of groups) {
-    const members = rs.filter((_, i) => atts[i].group === g);
-    const main = members.find((r) => r.predicateType && /slsa\.dev\/provenance/.test(r.predicateType)) ?? members[0];
-    const failed = members.filter((r) => !r.verified && r !== main);
-    if (failed.length) {
+    const idx = atts.map((a, i) => (a.group === g ? i : -1)).filter((i) => i >= 0);
+    const members = idx.map((i) => verdicts[i]);
+    const relaxed = new Set(idx.filter((i) => isPublishMember(atts[i])).map((i) => verdicts[i]));
+    const full = members.filter((r) => !relaxed.has(r));
+    const main = full.find((r) => r.predicateType && SLSA_PROVENANCE.test(r.predicateType)) ?? full[0] ?? members[0];
+    const problems: CheckResult[] = [];
+    for (const r of relaxed) {
+      // the relaxed member must really be what its bytes said: a key-signed publish attestation
+      if (r.verified && (r.signer?.kind !== 'key' || r.predicateType !== NPM_PUBLISH_PREDICATE)) {
+        problems.push({ code: 'attestation', ok: false, detail: `[POLICY_MISMATCH] ${r.source}: held to the publish attestation's checks, but it is not a key-signed ${NPM_PUBLISH_PREDICATE} attestation` });
+      }
+    }
+    for (const f of members) if (!f.verified && f !== main) problems.push(...f.checks.filter((x) => !x.ok).map((c) => fromMember(f, c)));
+    if (!full.length) {
+      const needs = policyRequirements(policy);
+      if (needs.length) problems.push({ code: 'attestation', ok: false, detail: `[ATTESTATION_NOT_FOUND] ${g}: the npm attestations document has no SLSA provenance (only the publish attestation), which ${needs.join(', ')} needs` });
+    }
+    if (problems.length) {
       main.verified = false;
       main.slsaLevel = 0;
-      for (const f of failed) for (const c of f.checks.filter((x) => !x.ok)) main.checks.push({ code: c.code, ok: false, detail: c.detail.replace(/^(\[[A-Z_]+\]) /, `$1 ${f.source}: `) });
-    }
-    if (!members.some((r) => r.predicateType && /slsa\.dev\/provenance/.test(r.predicateType)) && (policy.builderId || policy.sourceUri)) {
-      main.verified = false;
+      main.checks.push(...problems);
     }
     rs = rs.filter((r) => !members.includes(r) || r === main);
   }
@@ -167,7 +225,7 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
   const loadErrors: CheckResult[] = [];
   for (const b of opts.bundles ?? []) {
     try {
-      shared.push(...loadAttestations(b));
+      pushAll(shared, loadAttestations(b));
     } catch (e) {
       const pe = e instanceof ProvenantError ? e : new ProvenantError('BUNDLE_INVALID', String((e as Error).message));
       loadErrors.push({ code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` });
@@ -195,7 +253,7 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
         const f = a.path + s;
         if (!existsSync(f)) continue;
         try {
-          atts.push(...loadAttestations(f));
+          pushAll(atts, loadAttestations(f));
         } catch (e) {
           const pe = e instanceof ProvenantError ? e : new ProvenantError('BUNDLE_INVALID', String((e as Error).message));
           checks.push({ code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` });

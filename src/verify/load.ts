@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { ProvenantError } from '../errors.js';
 import { parseJsonStrict } from '../schemas/index.js';
 import { gcbEntries, isGcbSummary } from './gcb.js';
+import { READ_LIMITS, readRegularFileSync } from '../util/fs.js';
 
 /** One attestation found in a file: a Sigstore bundle, a bare DSSE envelope, in-toto metadata, a Cloud Build provenance entry, or an unsigned Statement. */
 export interface LoadedAttestation {
@@ -35,15 +35,13 @@ function classify(v: unknown, source: string, raw: Buffer): LoadedAttestation[] 
   throw new ProvenantError('BUNDLE_INVALID', `${source}: neither a Sigstore bundle, a DSSE envelope, an npm attestations document, a Cloud Build provenance summary nor a Statement`);
 }
 
-/** Reads a file of attestations: JSON (bundle, envelope, npm document, Statement) or JSON Lines (.intoto.jsonl). */
+/**
+ * Reads a file of attestations: JSON (bundle, envelope, npm document, Statement) or JSON Lines (.intoto.jsonl).
+ * Only a regular file (after symlinks) of at most READ_LIMITS.attestation bytes is read: FILE_NOT_REGULAR,
+ * FILE_TOO_LARGE, FILE_NOT_FOUND or FILE_UNREADABLE otherwise.
+ */
 export function loadAttestations(path: string): LoadedAttestation[] {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path);
-  } catch (e) {
-    throw new ProvenantError('FILE_NOT_FOUND', `${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  return parseAttestations(buf, path);
+  return parseAttestations(readRegularFileSync(path, { maxBytes: READ_LIMITS.attestation, what: 'attestation' }), path);
 }
 
 /** Parses attestation bytes (JSON or JSON Lines) from `source`. */

@@ -9,6 +9,14 @@ export interface Policy {
   sourceRepo?: string;
   sourceRef?: string;
   denySelfHostedRunners?: boolean;
+  /** The certificate's source repository owner (`https://HOST/OWNER`, host github.com unless given). */
+  owner?: string;
+  /** Certificate-signed attestations need an identity constraint (a usage error otherwise): set by verify. */
+  requireIdentity?: boolean;
+  /** Explicit opt-out of requireIdentity (--insecure-skip-identity): any certificate the root issued is accepted. */
+  insecureSkipIdentity?: boolean;
+  /** Accept a certificate-signed bundle with no transparency-log entry under a root that lists logs (a verified timestamp is still required). */
+  insecureIgnoreTlog?: boolean;
   builderId?: string;
   sourceUri?: string;
   sourceBranch?: string;
@@ -24,8 +32,6 @@ export interface Policy {
   requireMaterialDigests?: boolean;
   /** builder id (exact, or `PREFIX@` for any semver tag) → maximum SLSA Build level. */
   builderLevels?: Record<string, number>;
-  /** gh --owner: the certificate's source repository owner (GitHub org or user; case-insensitive). */
-  sourceOwner?: string;
   /** gh --signer-repo: the repository of the signing workflow (OWNER/REPO or URL). */
   signerRepo?: string;
   /** cosign --certificate-oidc-issuer-regexp */
@@ -77,6 +83,46 @@ export function versionedTagMatches(expected: string, ref: string | undefined): 
   return true;
 }
 
+/** The policy options that constrain who signed (any one of them satisfies requireIdentity). */
+export const IDENTITY_OPTIONS = '--cert-identity, --cert-identity-regex, --source-repo (or --repo), --owner, --signer-workflow, --signer-repo, --builder-id, --source-uri';
+
+/** Whether the policy constrains the signer's identity at all. */
+export function hasIdentityConstraint(p: Policy): boolean {
+  return !!(p.certIdentity || p.certIdentityRegex || p.sourceRepo || p.owner || p.signerWorkflow || p.signerRepo || p.builderId || p.sourceUri);
+}
+
+/**
+ * `--signer-workflow [https://][HOST/]OWNER/REPO/PATH[@REF]` as the certificate's build-signer URI it names:
+ * `https://HOST/OWNER/REPO/PATH` (host github.com when the first segment is not a host name), and the ref if given.
+ */
+export function signerWorkflowUri(value: string): { uri: string; ref?: string } {
+  let v = value.trim().replace(/^https:\/\//, '');
+  let ref: string | undefined;
+  const at = v.indexOf('@');
+  if (at >= 0) {
+    ref = v.slice(at + 1);
+    v = v.slice(0, at);
+  }
+  const segs = v.split('/');
+  if (!/[.:]/.test(segs[0]) && segs[0] !== 'localhost') segs.unshift('github.com');
+  if (segs.length < 4 || segs.some((x) => !x)) throw new ProvenantError('USAGE', `--signer-workflow: '${value}' is not [https://][HOST/]OWNER/REPO/PATH`);
+  const [host, owner, repo, ...path] = segs;
+  return { uri: `https://${host.toLowerCase()}/${owner.toLowerCase()}/${repo.toLowerCase()}/${path.join('/')}`, ref };
+}
+
+/** Whether a certificate's build-signer URI (`https://HOST/OWNER/REPO/PATH@REF`) is the workflow the policy names. */
+export function signerWorkflowMatches(value: string, signerUri: string | undefined): boolean {
+  if (!signerUri) return false;
+  const want = signerWorkflowUri(value);
+  const at = signerUri.indexOf('@');
+  const path = at >= 0 ? signerUri.slice(0, at) : signerUri;
+  const m = /^https:\/\/([^/]+)\/([^/]+)\/([^/]+)\/(.+)$/.exec(path);
+  if (!m) return false;
+  const got = `https://${m[1].toLowerCase()}/${m[2].toLowerCase()}/${m[3].toLowerCase()}/${m[4]}`;
+  if (got !== want.uri) return false;
+  return want.ref === undefined || (at >= 0 && signerUri.slice(at + 1) === want.ref);
+}
+
 /** Builders that run builds isolated from the workflow that calls them (SLSA Build L3), at semver tags. */
 export const ISOLATED_BUILDERS = [
   'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@',
@@ -89,6 +135,18 @@ export const ISOLATED_BUILDERS = [
   'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/builder_gradle_slsa3.yml@',
   'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/builder_maven_slsa3.yml@',
 ];
+
+/** The lowest cap the --policy file sets for any of `ids` (undefined when it names none of them). */
+export function policyCap(policy: Policy, ids: Array<string | undefined>): number | undefined {
+  let cap: number | undefined;
+  for (const id of ids) {
+    if (!id) continue;
+    let best: number | undefined;
+    for (const [pattern, level] of Object.entries(policy.builderLevels ?? {})) if (builderIdMatches(pattern, id)) best = Math.max(best ?? 0, level);
+    if (best !== undefined) cap = Math.min(cap ?? 3, best);
+  }
+  return cap;
+}
 
 /** The highest level the policy allows for a builder id (3 for the built-in isolated builders). */
 export function builderMaxLevel(builderId: string, policy: Policy): number | undefined {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
@@ -8,6 +8,8 @@ import { ProvenantError } from '../errors.js';
 import { describePublicKey, loadPrivateKey, loadPublicKey, type PublicKeyInfo } from '../intoto/keys.js';
 import { parseFunctionaryKey } from '../intoto/sslib.js';
 import { parseJsonStrict } from '../schemas/index.js';
+import { pushAll } from '../util/array.js';
+import { READ_LIMITS, readRegularFileSync } from '../util/fs.js';
 
 /** A verification key with an optional validity window (npm registry keys expire). */
 export interface TrustedKey {
@@ -27,6 +29,8 @@ export interface Trust {
   keys: TrustedKey[];
   /** @sigstore/verify trust material: the root plus our keys, looked up by hint. */
   material: TrustMaterial;
+  /** Tests only: Cloud Build attestor key pins in place of the real ones (gcb.ts ATTESTOR_KEYS); loadTrust never sets it. */
+  gcbAttestorKeys?: Readonly<Record<string, string>>;
 }
 
 /** The public-good trusted root shipped inside the bundle (from @sigstore/tuf's embedded TUF seed). */
@@ -59,7 +63,8 @@ function parseRoot(json: unknown, source: string): TrustedRoot {
 
 function keysFromFile(path: string): TrustedKey[] {
   const name = basename(path).replace(/(\.key)?\.(pem|pub)$|\.key$/, '');
-  return keysFromText(readFileSync(path, 'utf8'), path).map((k) => (k.source === path ? { ...k, name } : k));
+  const text = readRegularFileSync(path, { maxBytes: READ_LIMITS.key, what: 'key' }).toString('utf8');
+  return keysFromText(text, path).map((k) => (k.source === path ? { ...k, name } : k));
 }
 
 /** The npm registry's signing keys shipped with Provenant (from @sigstore/tuf's embedded TUF seed). */
@@ -126,12 +131,7 @@ export function loadTrust(opts: { trustedRoot?: string; keys?: string[]; npmRegi
     opts = { ...opts, trustedRoot: existsSync(inner) ? inner : undefined, keys: [...(opts.keys ?? []), opts.trustedRoot] };
   }
   if (opts.trustedRoot) {
-    let text: string;
-    try {
-      text = readFileSync(opts.trustedRoot, 'utf8');
-    } catch (e) {
-      throw new ProvenantError('FILE_NOT_FOUND', `--trusted-root ${opts.trustedRoot}: cannot read (${(e as NodeJS.ErrnoException).code})`);
-    }
+    const text = readRegularFileSync(opts.trustedRoot, { maxBytes: READ_LIMITS.trustedRoot, what: '--trusted-root' }).toString('utf8');
     root = parseRoot(parseJsonStrict(text, opts.trustedRoot), opts.trustedRoot);
     rootSource = opts.trustedRoot;
   } else {
@@ -147,10 +147,10 @@ export function loadTrust(opts: { trustedRoot?: string; keys?: string[]; npmRegi
       throw new ProvenantError('FILE_NOT_FOUND', `--key ${k}: not found`);
     }
     if (st.isDirectory()) {
-      for (const f of readdirSync(k).sort()) if (/\.(pem|pub|json|key)$/.test(f) && f !== 'trusted_root.json') keys.push(...keysFromFile(join(k, f)));
-    } else keys.push(...keysFromFile(k));
+      for (const f of readdirSync(k).sort()) if (/\.(pem|pub|json|key)$/.test(f) && f !== 'trusted_root.json') pushAll(keys, keysFromFile(join(k, f)));
+    } else pushAll(keys, keysFromFile(k));
   }
-  if (opts.npmRegistryKeys) keys.push(...keysFromText(npmRegistryKeysText(), 'npm registry keys (shipped)'));
+  if (opts.npmRegistryKeys) pushAll(keys, keysFromText(npmRegistryKeysText(), 'npm registry keys (shipped)'));
   const material = toTrustMaterial(root, (hint: string) => {
     const k = keys.find((x) => x.ids.includes(hint));
     if (!k) throw new ProvenantError('KEY_UNTRUSTED', `no trusted key for hint '${hint}'`);

@@ -1,4 +1,4 @@
-import { X509Certificate as NodeX509 } from 'node:crypto';
+import { createPublicKey, X509Certificate as NodeX509 } from 'node:crypto';
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
 import { ASN1Obj } from '@sigstore/core';
@@ -12,8 +12,9 @@ import { GCB_HOSTED_WORKER, verifyGcbEntry } from './gcb.js';
 import { parseJsonStrict, validateStatement } from '../schemas/index.js';
 import { fulcioIdentity, type FulcioIdentity } from './certificate.js';
 import type { LoadedAttestation } from './load.js';
-import { builderIdMatches, builderMaxLevel, normalizeRepo, versionedTagMatches, type Policy } from './policy.js';
-import type { Trust } from './trust.js';
+import { builderIdMatches, builderMaxLevel, hasIdentityConstraint, policyCap, IDENTITY_OPTIONS, normalizeRepo, signerWorkflowMatches, signerWorkflowUri, versionedTagMatches, type Policy } from './policy.js';
+import type { Trust, TrustedKey } from './trust.js';
+import { checkBundleShape, checkInclusionProofs, checkLogKeyWindows, checkTimestampStructure } from './material.js';
 
 export interface CheckResult {
   code: string;
@@ -167,12 +168,6 @@ function strictCertificate(der: Buffer, source: string): void {
   if (!same) throw new ProvenantError('CERTIFICATE_INVALID', `${source}: the signing certificate's signatureAlgorithm differs from the one it signed`);
 }
 
-function certificateDer(json: Record<string, any>): Buffer | undefined {
-  const vm = json.verificationMaterial ?? {};
-  const raw = vm.certificate?.rawBytes ?? vm.x509CertificateChain?.certificates?.[0]?.rawBytes;
-  return typeof raw === 'string' ? Buffer.from(raw, 'base64') : undefined;
-}
-
 interface SignatureOutcome {
   payload?: Buffer;
   payloadType?: string;
@@ -197,6 +192,7 @@ function checkSignature(att: LoadedAttestation, trust: Trust, policy: Policy, ch
       if (!trust.keys.length) throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: in-toto metadata needs --key to verify it`);
       const k = trust.keys.find((x) => verifyMetadataSignature(m, x.info, []));
       if (!k) throw new ProvenantError('SIGNATURE_INVALID', `${att.source}: no signature verifies with the trusted key(s) (${m.signatures.length} signature(s) present)`);
+      keyValidNow(k, att.source);
       checks.push({ code: 'signature', ok: true, detail: `in-toto metadata signed by trusted key ${k.ids[0].slice(0, 16)}` });
       return { payload: Buffer.from(JSON.stringify(m.signed)), payloadType: 'application/vnd.in-toto+json', signer: { kind: 'key', keyid: k.ids[0] } };
     } catch (e) {
@@ -207,7 +203,8 @@ function checkSignature(att: LoadedAttestation, trust: Trust, policy: Policy, ch
   if (att.kind === 'gcb') {
     try {
       if (!trust.keys.length) throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: Cloud Build provenance needs its attestor keys: --key DIR of <name>.key.pem files`);
-      const v = verifyGcbEntry(att.json, trust.keys, att.source);
+      const v = verifyGcbEntry(att.json, trust.keys, att.source, trust.gcbAttestorKeys);
+      keyValidNow(trust.keys.find((k) => k.info.keyid === v.keyid || k.ids.includes(v.keyid)), att.source);
       checks.push({ code: 'signature', ok: true, detail: `DSSE signature by Cloud Build attestor key '${v.keyName}' (${v.keyid})` });
       return { payload: v.payload, payloadType: v.payloadType, signer: { kind: 'key', keyid: v.keyid, hostedBuilder: 'google-cloud-build' } };
     } catch (e) {
@@ -221,6 +218,8 @@ function checkSignature(att: LoadedAttestation, trust: Trust, policy: Policy, ch
       const verifiers = trust.keys.map((k) => ({ keyid: k.info.keyid, verify: (d: Buffer, s: Buffer) => verifyBytes(k.info, d, s) }));
       if (!verifiers.length) throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: a bare DSSE envelope needs --key to verify it`);
       const v = verifyEnvelope(env, verifiers, 1, att.source);
+      // a bare envelope carries no trusted time: a key's validity window is checked against the current time
+      keyValidNow(trust.keys.find((k) => k.info.keyid === v.keyids[0]), att.source);
       checks.push({ code: 'signature', ok: true, detail: `DSSE signature by trusted key ${v.keyids.join(', ')}` });
       return { payload: v.payload, payloadType: v.payloadType, signer: { kind: 'key', keyid: v.keyids[0] } };
     } catch (e) {
@@ -231,10 +230,11 @@ function checkSignature(att: LoadedAttestation, trust: Trust, policy: Policy, ch
   // Sigstore bundle
   let bundle: Bundle;
   try {
+    checkBundleShape(att.json, att.source, trust.root);
     checkInt64Fields(att.json, att.source);
     bundle = bundleFromJSON(att.json);
   } catch (e) {
-    fail(checks, 'signature', new ProvenantError('BUNDLE_INVALID', `${att.source}: ${(e as Error).message}`), 'BUNDLE_INVALID');
+    fail(checks, 'signature', e instanceof ProvenantError ? e : new ProvenantError('BUNDLE_INVALID', `${att.source}: ${(e as Error).message}`), 'BUNDLE_INVALID');
     return undefined;
   }
   try {
@@ -245,64 +245,103 @@ function checkSignature(att: LoadedAttestation, trust: Trust, policy: Policy, ch
     if (content.$case === 'messageSignature' && !artifact) {
       throw new ProvenantError('SUBJECT_MISMATCH', `${att.source}: a message-signature bundle signs the artifact itself: give the artifact file`);
     }
+    checkInclusionProofs(att.json, att.source);
+    checkTimestampStructure(att.json, att.source);
+    checkLogKeyWindows(att.json, att.source, trust.root);
     const vm = bundle.verificationMaterial;
     const keyBased = vm.content.$case === 'publicKey';
     const tlogs = vm.tlogEntries?.length ?? 0;
-    const hasTsa = (vm.timestampVerificationData?.rfc3161Timestamps?.length ?? 0) > 0;
-    const rootHasTsa = trust.root.timestampAuthorities.length > 0;
-    const verifier = new Verifier(trust.material, keyBased
+    const tsas = vm.timestampVerificationData?.rfc3161Timestamps?.length ?? 0;
+    // a trusted time: an RFC 3161 timestamp or a log entry's integrated time under a signed promise (every one
+    // present is verified)
+    const trustedTime = tsas > 0 || (vm.tlogEntries ?? []).some((e) => !!e.inclusionPromise);
+    // the trusted root and the policy decide what a certificate needs, never the bundle: a root that lists
+    // transparency logs requires a verified log entry (unless --insecure-ignore-tlog); a root without logs (GitHub's
+    // private instance) requires a verified RFC 3161 timestamp
+    const rootHasTlog = trust.root.tlogs.length > 0;
+    const needTlog = !keyBased && rootHasTlog && !policy.insecureIgnoreTlog;
+    if (needTlog && tlogs === 0) {
+      throw new ProvenantError('TLOG_INVALID', `${att.source}: the trusted root lists transparency logs, and the bundle has no log entry (--insecure-ignore-tlog accepts a timestamp alone)`);
+    }
+    if (!keyBased && !needTlog && tsas === 0 && !(policy.insecureIgnoreTlog && trustedTime)) {
+      throw new ProvenantError('TIMESTAMP_INVALID', `${att.source}: ${rootHasTlog ? 'with --insecure-ignore-tlog' : 'the trusted root lists no transparency log:'} a verified RFC 3161 timestamp is required, the bundle has none`);
+    }
+    const options = keyBased
       ? { tlogThreshold: Math.min(1, tlogs), ctlogThreshold: 0, timestampThreshold: 0 }
-      : {
-          // the certificate's validity needs a trusted time: a log entry, or an RFC 3161 timestamp (GitHub's private instance)
-          tlogThreshold: tlogs > 0 || !(hasTsa && rootHasTsa) ? 1 : 0,
-          ctlogThreshold: trust.root.ctlogs.length > 0 ? 1 : 0,
-          timestampThreshold: 1,
-        });
+      : { tlogThreshold: needTlog ? 1 : 0, ctlogThreshold: trust.root.ctlogs.length > 0 ? 1 : 0, timestampThreshold: 1 };
     const entity = toSignedEntity(bundle, content.$case === 'messageSignature' ? artifact : undefined);
     const hintOf = vm.content.$case === 'publicKey' ? vm.content.publicKey.hint : '';
-    if (keyBased && !trust.keys.some((k) => k.ids.includes(hintOf))) {
-      // the hint is unauthenticated and often a local name ("key-1"): try each trusted key in turn
+    if (keyBased) {
+      // the hint is unauthenticated and often a local name ("key-1"): the hinted key first, then each trusted key
       if (!trust.keys.length) throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: key-signed bundle (hint '${hintOf}') but no --key given`);
+      const ordered = [...trust.keys.filter((k) => k.ids.includes(hintOf)), ...trust.keys.filter((k) => !k.ids.includes(hintOf))];
       let lastErr: unknown;
-      let ok = false;
-      for (const k of trust.keys) {
+      let used: TrustedKey | undefined;
+      for (const k of ordered) {
         const material = toTrustMaterial(trust.root, () => ({
           publicKey: k.info.key,
           validFor: (d: Date) => (!k.validFrom || d >= k.validFrom) && (!k.validUntil || d <= k.validUntil),
         }));
         try {
-          new Verifier(material, { tlogThreshold: Math.min(1, tlogs), ctlogThreshold: 0, timestampThreshold: 0 }).verify(entity);
-          ok = true;
+          new Verifier(material, options).verify(entity);
+          used = k;
           break;
         } catch (e) {
           lastErr = e;
         }
       }
-      if (!ok) throw lastErr;
-    } else verifier.verify(entity);
-    if (keyBased) {
-      const hint = vm.content.$case === 'publicKey' ? vm.content.publicKey.hint : '';
-      checks.push({ code: 'signature', ok: true, detail: `signed by trusted key ${hint}` });
-      const signer = { kind: 'key' as const, keyid: hint };
+      if (!used) throw lastErr;
+      // no trusted time in the bundle: a key's validity window is checked against the current time
+      if (!trustedTime) keyValidNow(used, att.source);
+      checks.push({ code: 'signature', ok: true, detail: `signed by trusted key ${used.ids[0]}${hintOf && !used.ids.includes(hintOf) ? ` (hint '${hintOf}')` : ''}` });
+      const signer = { kind: 'key' as const, keyid: hintOf || used.ids[0] };
       if (content.$case === 'dsseEnvelope') return { payload: content.dsseEnvelope.payload, payloadType: content.dsseEnvelope.payloadType, signer };
       return { signer, messageDigestOnly: true };
     }
-    const der = certificateDer(att.json as Record<string, any>)!;
+    const verified = new Verifier(trust.material, options).verify(entity);
+    // the identity is read from the very certificate whose key verified the signature (and chained to the root)
+    if (entity.key.$case !== 'certificate') throw new ProvenantError('CERTIFICATE_INVALID', `${att.source}: no signing certificate`);
+    const der = entity.key.certificate.root.toDER();
+    const certKey = createPublicKey({ key: entity.key.certificate.publicKey, format: 'der', type: 'spki' });
+    if (!certKey.equals(verified.key)) throw new ProvenantError('CERTIFICATE_INVALID', `${att.source}: the verified key is not the signing certificate's`);
     strictCertificate(der, att.source);
     const identity = fulcioIdentity(der);
-    checks.push({ code: 'signature', ok: true, detail: `signed by ${identity.san ?? '(no SAN)'} (issuer ${identity.issuer ?? 'unknown'}); chain, ${tlogs ? 'transparency log' : 'timestamp'} and SCT verified` });
+    if (identity.san !== verified.identity?.subjectAlternativeName) throw new ProvenantError('CERTIFICATE_INVALID', `${att.source}: the certificate's identity differs from the verified signer's`);
+    const how = needTlog ? 'transparency log' : tlogs ? 'timestamp (log entry verified, not required: --insecure-ignore-tlog)' : policy.insecureIgnoreTlog ? 'timestamp (no log entry: --insecure-ignore-tlog)' : 'timestamp';
+    checks.push({ code: 'signature', ok: true, detail: `signed by ${identity.san ?? '(no SAN)'} (issuer ${identity.issuer ?? 'unknown'}); chain, ${how} and SCT verified` });
     const signer = { kind: 'certificate' as const, identity };
     if (content.$case === 'dsseEnvelope') return { payload: content.dsseEnvelope.payload, payloadType: content.dsseEnvelope.payloadType, signer };
     return { signer, messageDigestOnly: true };
   } catch (e) {
-    const err = e as { code?: string; message?: string };
-    fail(checks, 'signature', e instanceof ProvenantError ? e : new ProvenantError('SIGNATURE_INVALID', `${att.source}: ${err.code ? `${err.code}: ` : ''}${err.message ?? String(e)}`), 'SIGNATURE_INVALID');
+    fail(checks, 'signature', e instanceof ProvenantError ? e : sigstoreError(e, att.source), 'SIGNATURE_INVALID');
     return undefined;
   }
 }
 
+/** @sigstore/verify's error codes as Provenant's. */
+function sigstoreError(e: unknown, source: string): ProvenantError {
+  const err = e as { code?: string; message?: string };
+  const c = err.code ?? '';
+  const code: ErrorCode = c.startsWith('TLOG') ? 'TLOG_INVALID' : c.startsWith('TIMESTAMP') ? 'TIMESTAMP_INVALID' : c.startsWith('CERTIFICATE') ? 'CERTIFICATE_INVALID' : c.startsWith('PUBLIC_KEY') ? 'KEY_UNTRUSTED' : 'SIGNATURE_INVALID';
+  return new ProvenantError(code, `${source}: ${c ? `${c}: ` : ''}${err.message ?? String(e)}`);
+}
+
+/** A key with a validity window, used with no trusted time: the window must contain the current time. */
+function keyValidNow(k: TrustedKey | undefined, source: string): void {
+  if (!k || (!k.validFrom && !k.validUntil)) return;
+  const now = new Date();
+  if ((k.validFrom && now < k.validFrom) || (k.validUntil && now > k.validUntil)) {
+    throw new ProvenantError('KEY_UNTRUSTED', `${source}: key ${k.ids[0]} is valid ${k.validFrom ? `from ${k.validFrom.toISOString()} ` : ''}${k.validUntil ? `until ${k.validUntil.toISOString()}` : ''}; the signature carries no trusted time (log entry or timestamp), and now (${now.toISOString()}) is outside that window`);
+  }
+}
+
 function checkIdentity(signer: AttestationResult['signer'], policy: Policy, checks: CheckResult[]): void {
-  const wants = policy.certIdentity || policy.certIdentityRegex || policy.certOidcIssuer || policy.signerWorkflow || policy.sourceRepo || policy.sourceRef || policy.denySelfHostedRunners;
+  if (signer?.kind === 'certificate' && policy.requireIdentity && !policy.insecureSkipIdentity && !hasIdentityConstraint(policy)) {
+    // anyone can get a certificate: with no identity constraint the verdict says nothing about who built it
+    checks.push({ code: 'identity', ok: false, detail: `[USAGE] the attestation is signed with a certificate and no identity is required: give one of ${IDENTITY_OPTIONS} (or --insecure-skip-identity to accept any signer)` });
+    return;
+  }
+  const wants = policy.certIdentity || policy.certIdentityRegex || policy.certOidcIssuer || policy.signerWorkflow || policy.sourceRepo || policy.sourceRef || policy.denySelfHostedRunners || policy.owner;
   if (!wants) return;
   const id = signer?.identity;
   if (!id) {
@@ -321,36 +360,35 @@ function checkIdentity(signer: AttestationResult['signer'], policy: Policy, chec
     if (!id.san || !re.test(id.san)) problems.push(`SAN '${id.san}' does not match /${policy.certIdentityRegex}/`);
   }
   if (policy.certOidcIssuer && id.issuer !== policy.certOidcIssuer) problems.push(`issuer '${id.issuer}' is not '${policy.certOidcIssuer}'`);
-  if (policy.signerWorkflow) {
-    const w = policy.signerWorkflow.replace(/^https:\/\/[^/]+\//, '');
-    const signerPath = (id.buildSignerURI ?? id.san ?? '').replace(/^https:\/\/[^/]+\//, '').replace(/@.*$/, '');
-    if (signerPath !== w.replace(/@.*$/, '') && !signerPath.endsWith('/' + w)) problems.push(`signer workflow '${id.buildSignerURI ?? id.san}' is not '${policy.signerWorkflow}'`);
+  if (policy.signerWorkflow && !signerWorkflowMatches(policy.signerWorkflow, id.buildSignerURI ?? id.san)) {
+    // anchored: the full https://HOST/OWNER/REPO/PATH of the certificate's build signer, never a suffix
+    problems.push(`signer workflow '${id.buildSignerURI ?? id.san}' is not '${signerWorkflowUri(policy.signerWorkflow).uri}'`);
   }
   if (policy.sourceRepo && (!id.sourceRepositoryURI || normalizeRepo(id.sourceRepositoryURI) !== normalizeRepo(policy.sourceRepo.includes('/') && !policy.sourceRepo.includes('.') ? `github.com/${policy.sourceRepo}` : policy.sourceRepo))) {
     problems.push(`certificate source repository '${id.sourceRepositoryURI}' is not '${policy.sourceRepo}'`);
+  }
+  if (policy.owner) {
+    const want = normalizeRepo(policy.owner.includes('/') ? policy.owner : `github.com/${policy.owner}`);
+    const got = id.sourceRepositoryURI ? normalizeRepo(id.sourceRepositoryURI).split('/').slice(0, 2).join('/') : undefined;
+    if (got !== want) problems.push(`certificate source repository '${id.sourceRepositoryURI}' is not owned by '${policy.owner}'`);
   }
   if (policy.sourceRef && id.sourceRepositoryRef !== policy.sourceRef) problems.push(`certificate source ref '${id.sourceRepositoryRef}' is not '${policy.sourceRef}'`);
   if (policy.denySelfHostedRunners && id.runnerEnvironment !== 'github-hosted') problems.push(`runner environment '${id.runnerEnvironment ?? 'unknown'}' is not github-hosted`);
   checks.push(problems.length ? { code: 'identity', ok: false, detail: `[IDENTITY_MISMATCH] ${problems.join('; ')}` } : { code: 'identity', ok: true, detail: `certificate identity ${id.san} matches the policy` });
 }
 
-/** The identity checks of gh (--owner, --signer-repo) and cosign (--certificate-oidc-issuer-regexp). */
+/** The identity checks of gh (--signer-repo) and cosign (--certificate-oidc-issuer-regexp). */
 function checkPeerIdentity(signer: AttestationResult['signer'], policy: Policy, checks: CheckResult[]): void {
-  if (!policy.sourceOwner && !policy.signerRepo && !policy.certOidcIssuerRegex) return;
+  if (!policy.signerRepo && !policy.certOidcIssuerRegex) return;
   const id = signer?.identity;
   if (!id) {
-    checks.push({ code: 'identity-scope', ok: false, detail: '[IDENTITY_MISMATCH] owner/signer repository/issuer policy given, but the attestation is not signed with a certificate' });
+    checks.push({ code: 'identity-scope', ok: false, detail: '[IDENTITY_MISMATCH] signer repository/issuer policy given, but the attestation is not signed with a certificate' });
     return;
   }
   const problems: string[] = [];
-  const repoOf = (uri: string | undefined) => (uri ? normalizeRepo(uri).split('/').slice(0, 3).join('/') : '');
-  if (policy.sourceOwner) {
-    const owner = repoOf(id.sourceRepositoryURI).split('/')[1];
-    if (!owner || owner !== policy.sourceOwner.toLowerCase()) problems.push(`certificate source repository '${id.sourceRepositoryURI}' is not owned by '${policy.sourceOwner}'`);
-  }
   if (policy.signerRepo) {
     const want = normalizeRepo(/^[^/.]+\/[^/]+$/.test(policy.signerRepo) ? `github.com/${policy.signerRepo}` : policy.signerRepo);
-    const got = repoOf(id.buildSignerURI ?? id.san);
+    const got = normalizeRepo(id.buildSignerURI ?? id.san ?? '').split('/').slice(0, 3).join('/');
     if (got !== want) problems.push(`signer repository '${got || 'unknown'}' is not '${policy.signerRepo}'`);
   }
   if (policy.certOidcIssuerRegex) {
@@ -362,7 +400,7 @@ function checkPeerIdentity(signer: AttestationResult['signer'], policy: Policy, 
     }
     if (!id.issuer || !re.test(id.issuer)) problems.push(`issuer '${id.issuer}' does not match /${policy.certOidcIssuerRegex}/`);
   }
-  checks.push(problems.length ? { code: 'identity-scope', ok: false, detail: `[IDENTITY_MISMATCH] ${problems.join('; ')}` } : { code: 'identity-scope', ok: true, detail: 'certificate owner, signer repository and issuer match the policy' });
+  checks.push(problems.length ? { code: 'identity-scope', ok: false, detail: `[IDENTITY_MISMATCH] ${problems.join('; ')}` } : { code: 'identity-scope', ok: true, detail: 'certificate signer repository and issuer match the policy' });
 }
 
 function checkProvenancePolicy(claims: Claims | undefined, policy: Policy, checks: CheckResult[], identity?: FulcioIdentity): void {
@@ -383,21 +421,27 @@ function checkProvenancePolicy(claims: Claims | undefined, policy: Policy, check
     const bySigner = !!signer && builderIdMatches(policy.builderId, signer);
     need('builder-id', 'builder id', byClaim || bySigner, `builder '${claims.builderId}'${signer ? ` (signed by ${signer})` : ''} ${byClaim || bySigner ? 'matches' : 'does not match'} '${policy.builderId}'`);
   }
+  // every source policy holds for the predicate's claim AND for the certificate's extension where it carries one
+  const certRepo = identity?.sourceRepositoryURI;
+  const certRef = identity?.sourceRepositoryRef;
   if (policy.sourceUri) {
-    const ok = !!claims.sourceUri && normalizeRepo(claims.sourceUri) === normalizeRepo(policy.sourceUri);
-    need('source-uri', 'source', ok, `source '${claims.sourceUri}' ${ok ? 'matches' : 'is not'} '${policy.sourceUri}'`);
+    const want = normalizeRepo(policy.sourceUri);
+    const ok = !!claims.sourceUri && normalizeRepo(claims.sourceUri) === want && (!certRepo || normalizeRepo(certRepo) === want);
+    need('source-uri', 'source', ok, `source '${claims.sourceUri}'${certRepo ? ` (certificate: '${certRepo}')` : ''} ${ok ? 'matches' : 'is not'} '${policy.sourceUri}'`);
   }
+  const refs = (test: (ref: string | undefined) => boolean) => test(claims.sourceRef) && (certRef === undefined || test(certRef));
+  const refText = `ref '${claims.sourceRef}'${certRef !== undefined ? ` (certificate: '${certRef}')` : ''}`;
   if (policy.sourceBranch) {
-    const ok = claims.sourceRef === `refs/heads/${policy.sourceBranch}`;
-    need('source-branch', 'branch', ok, `ref '${claims.sourceRef}' ${ok ? 'is' : 'is not'} branch '${policy.sourceBranch}'`);
+    const ok = refs((r) => r === `refs/heads/${policy.sourceBranch}`);
+    need('source-branch', 'branch', ok, `${refText} ${ok ? 'is' : 'is not'} branch '${policy.sourceBranch}'`);
   }
   if (policy.sourceTag) {
-    const ok = claims.sourceRef === `refs/tags/${policy.sourceTag}`;
-    need('source-tag', 'tag', ok, `ref '${claims.sourceRef}' ${ok ? 'is' : 'is not'} tag '${policy.sourceTag}'`);
+    const ok = refs((r) => r === `refs/tags/${policy.sourceTag}`);
+    need('source-tag', 'tag', ok, `${refText} ${ok ? 'is' : 'is not'} tag '${policy.sourceTag}'`);
   }
   if (policy.sourceVersionedTag) {
-    const ok = versionedTagMatches(policy.sourceVersionedTag, claims.sourceRef);
-    need('source-versioned-tag', 'versioned tag', ok, `ref '${claims.sourceRef}' ${ok ? 'satisfies' : 'does not satisfy'} '${policy.sourceVersionedTag}'`);
+    const ok = refs((r) => versionedTagMatches(policy.sourceVersionedTag!, r));
+    need('source-versioned-tag', 'versioned tag', ok, `${refText} ${ok ? 'satisfies' : 'does not satisfy'} '${policy.sourceVersionedTag}'`);
   }
   if (policy.buildWorkflowInputs) {
     const bad = Object.entries(policy.buildWorkflowInputs).filter(([k, v]) => String((claims.inputs ?? {})[k]) !== v);
@@ -428,6 +472,9 @@ function checkBinding(claims: Claims, id: FulcioIdentity, checks: CheckResult[])
   }
   if (id.sourceRepositoryDigest && claims.sourceCommit && id.sourceRepositoryDigest.toLowerCase() !== claims.sourceCommit.toLowerCase()) {
     problems.push(`commit ${claims.sourceCommit} is not the certificate's ${id.sourceRepositoryDigest}`);
+  }
+  if (id.sourceRepositoryRef && claims.sourceRef?.startsWith('refs/') && claims.sourceRef !== id.sourceRepositoryRef) {
+    problems.push(`ref '${claims.sourceRef}' is not the certificate's source ref '${id.sourceRepositoryRef}'`);
   }
   if (problems.length) {
     checks.push({ code: 'binding', ok: false, detail: `[BINDING_MISMATCH] ${problems.join('; ')}` });
@@ -543,7 +590,9 @@ export function verifyAttestation(att: LoadedAttestation, trust: Trust, policy: 
       else {
         result.slsaLevel = 2;
         const signerUri = id?.buildSignerURI ?? id?.san ?? '';
-        const max = SLSA_DELEGATOR.test(signerUri) ? Math.max(3, claims.builderId ? builderMaxLevel(claims.builderId, policy) ?? 3 : 3) : claims.builderId ? builderMaxLevel(claims.builderId, policy) : undefined;
+        // a BYOB build signed by slsa-github-generator's isolated delegator is L3, unless the --policy caps its
+        // builder (or the delegator) lower
+        const max = SLSA_DELEGATOR.test(signerUri) ? policyCap(policy, [claims.builderId, signerUri]) ?? 3 : claims.builderId ? builderMaxLevel(claims.builderId, policy) : undefined;
         if (max !== undefined && max >= 3) result.slsaLevel = 3;
         else result.nextLevel.push(`L3: builder '${claims.builderId}' is not on the isolated-builder list`);
         if (max !== undefined && max < result.slsaLevel) result.slsaLevel = Math.max(1, max);

@@ -8,10 +8,11 @@ import { ensureBuilt, runCli } from '../support/runner.js';
 import { startFakeRegistry, type Behavior, type FakeRegistry } from '../support/fake-registry.js';
 
 const integrity = (file: string) => `sha512-${createHash('sha512').update(readFileSync(file)).digest('base64')}`;
+// repo: the package's `repository` in its version manifest (the provenance is bound to it)
 const REAL = [
-  { name: 'sigstore', version: '1.0.0', doc: 'npm-cli/npm-registry-attestations-sigstore-1.0.0/valid-sigstore-attestations.json', tgz: 'npm-cli/npm-registry-attestations-sigstore-1.0.0/sigstore-1.0.0.tgz' },
-  { name: '@trishankatdatadog/supreme-goggles', version: '1.0.5', doc: 'slsa-verifier/slsa-npm-supreme-googles-cli-v02-tag/supreme-googles-cli-v02-tag.tgz.json', tgz: 'slsa-verifier/slsa-npm-supreme-googles-cli-v02-tag/supreme-googles-cli-v02-tag.tgz' },
-  { name: '@laurentsimon/provenance-npm-test', version: '1.0.3', doc: 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz.json', tgz: 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz' },
+  { name: 'sigstore', version: '1.0.0', repo: 'git+https://github.com/sigstore/sigstore-js.git', doc: 'npm-cli/npm-registry-attestations-sigstore-1.0.0/valid-sigstore-attestations.json', tgz: 'npm-cli/npm-registry-attestations-sigstore-1.0.0/sigstore-1.0.0.tgz' },
+  { name: '@trishankatdatadog/supreme-goggles', version: '1.0.5', repo: 'https://github.com/trishankatdatadog/supreme-goggles', doc: 'slsa-verifier/slsa-npm-supreme-googles-cli-v02-tag/supreme-googles-cli-v02-tag.tgz.json', tgz: 'slsa-verifier/slsa-npm-supreme-googles-cli-v02-tag/supreme-googles-cli-v02-tag.tgz' },
+  { name: '@laurentsimon/provenance-npm-test', version: '1.0.3', repo: 'git+https://github.com/laurentsimon/provenance-npm-test.git', doc: 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz.json', tgz: 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz' },
 ];
 
 let dir: string;
@@ -53,6 +54,7 @@ beforeAll(async () => {
   lock = join(dir, 'package-lock.json');
   writeFileSync(lock, packageLock(entries));
   reg = await startFakeRegistry(routes);
+  for (const r of REAL) reg.manifests.set(`${r.name}@${r.version}`, { kind: 'json', value: { name: r.name, version: r.version, repository: { type: 'git', url: r.repo } } });
 }, 120000);
 
 afterAll(() => reg?.close());
@@ -63,7 +65,8 @@ describe('provenant audit --lockfile against a local registry (dist/cli.js)', ()
   let first: any;
   test('levels per dependency: real provenance verified, no provenance is L0, failures and registry errors reported per package', async () => {
     const r = await runCli(['audit', '--lockfile', lock, '--registry', reg.url, '--concurrency', '8', '--timeout-ms', '700', '--cache', join(dir, 'cache'), '--json'], { cwd: dir, env });
-    expect(r.stderr).toBe('');
+    // registry errors are errors (exit 1), said on stderr
+    expect(r.stderr).toBe('error: 3 of 299 package(s) could not be evaluated (registry errors)\n');
     first = JSON.parse(r.stdout);
     const by = (k: string) => first.packages.find((p: { name: string; version: string }) => `${p.name}@${p.version}` === k);
     expect(first.packages).toHaveLength(3 + 2 + 4 + N_PLAIN);
@@ -103,11 +106,15 @@ describe('provenant audit --lockfile against a local registry (dist/cli.js)', ()
 
   test('the on-disk cache answers again without the registry; errors are not cached', async () => {
     const before = new Map(reg.hits);
+    const beforeManifests = new Map(reg.otherHits);
     const r = await runCli(['audit', '--lockfile', lock, '--registry', reg.url, '--timeout-ms', '700', '--cache', join(dir, 'cache'), '--json'], { cwd: dir, env });
     const again = JSON.parse(r.stdout);
     expect(again.totals).toEqual(first.totals);
     expect(reg.hits.get('plain-000@1.0.0')).toBe(before.get('plain-000@1.0.0'));
     expect(reg.hits.get('sigstore@1.0.0')).toBe(before.get('sigstore@1.0.0'));
+    // the version manifest (the package's repository) comes from the cache too
+    expect(reg.otherHits.get('sigstore@1.0.0')).toBe(beforeManifests.get('sigstore@1.0.0'));
+    expect(beforeManifests.get('sigstore@1.0.0')).toBe(1);
     expect(reg.hits.get('down@1.0.0')).toBe(before.get('down@1.0.0')! + 4);
     expect(again.packages.find((p: { name: string }) => p.name === 'sigstore').cached).toBe(true);
   }, 120000);

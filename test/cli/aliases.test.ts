@@ -40,7 +40,9 @@ async function verdict(args: string[], env?: Record<string, string>): Promise<Ve
   return { code: r.code, verified: j.verified, failed: j.results.flatMap((x: { checks: Array<{ ok: boolean; detail: string }> }) => x.checks.filter((c) => !c.ok).map((c) => /^\[([A-Z_]+)\]/.exec(c.detail)?.[1] ?? c.detail)) };
 }
 
-const base = ['verify', 'MODULE.bazel', '--bundle', 'provenance.intoto.jsonl', '--trusted-root', TRUST];
+// a certificate needs an identity constraint: the source repository (each test adds the check it is about)
+const IDENTITY = ['--source-repo', 'aspect-build/rules_lint'];
+const base = ['verify', 'MODULE.bazel', '--bundle', 'provenance.intoto.jsonl', '--trusted-root', TRUST, ...IDENTITY];
 
 /** The peer's spelling and Provenant's give the same verdict; returns it for further assertions. */
 async function same(peer: string[], ours: string[], args = base): Promise<Verdict> {
@@ -73,7 +75,7 @@ describe('cosign spellings', () => {
 
 describe('gh attestation verify spellings', () => {
   test('--custom-trusted-root is --trusted-root; --format json is --json', async () => {
-    const args = ['verify', 'MODULE.bazel', '--bundle', 'provenance.intoto.jsonl'];
+    const args = ['verify', 'MODULE.bazel', '--bundle', 'provenance.intoto.jsonl', ...IDENTITY];
     expect(await same(['--custom-trusted-root', TRUST], ['--trusted-root', TRUST], args)).toEqual(PASS);
     const wrong = join(CORPUS, 'trust', 'github-staging', 'trusted_root.json');
     const bad = await same(['--custom-trusted-root', wrong], ['--trusted-root', wrong], args);
@@ -135,24 +137,24 @@ describe('gh --repo downloads the attestations and also enforces the source repo
 
 describe('slsa-verifier spellings', () => {
   test('verify-artifact --provenance-path is verify --bundle', async () => {
-    const args = ['MODULE.bazel', '--trusted-root', TRUST];
+    const args = ['MODULE.bazel', '--trusted-root', TRUST, ...IDENTITY];
     const a = await verdict(['verify-artifact', ...args, '--provenance-path', 'provenance.intoto.jsonl']);
     expect(a).toEqual(await verdict(['verify', ...args, '--bundle', 'provenance.intoto.jsonl']));
     expect(a).toEqual(PASS);
     writeFileSync(join(dir, 'other.bin'), 'not the module');
-    const b = await verdict(['verify-artifact', 'other.bin', '--trusted-root', TRUST, '--provenance-path', 'provenance.intoto.jsonl']);
-    expect(b).toEqual(await verdict(['verify', 'other.bin', '--trusted-root', TRUST, '--bundle', 'provenance.intoto.jsonl']));
+    const b = await verdict(['verify-artifact', 'other.bin', '--trusted-root', TRUST, ...IDENTITY, '--provenance-path', 'provenance.intoto.jsonl']);
+    expect(b).toEqual(await verdict(['verify', 'other.bin', '--trusted-root', TRUST, ...IDENTITY, '--bundle', 'provenance.intoto.jsonl']));
     expect(b).toMatchObject({ code: 1, failed: ['SUBJECT_MISMATCH'] });
   });
 
   test('--print-provenance prints the verified Statement on stdout (the verdict on stderr)', async () => {
-    const r = await runCli(['verify-artifact', 'MODULE.bazel', '--provenance-path', 'provenance.intoto.jsonl', '--trusted-root', TRUST, '--print-provenance'], { cwd: dir });
+    const r = await runCli(['verify-artifact', 'MODULE.bazel', '--provenance-path', 'provenance.intoto.jsonl', '--trusted-root', TRUST, ...IDENTITY, '--print-provenance'], { cwd: dir });
     expect(r.code).toBe(0);
     const st = JSON.parse(r.stdout);
     expect(st.predicateType).toBe('https://slsa.dev/provenance/v1');
     expect(st.subject[0].name).toBe('MODULE.bazel');
     expect(r.stderr).toMatch(/MODULE\.bazel\s+yes\s+L2/);
-    const bad = await runCli(['verify-artifact', 'other.bin', '--provenance-path', 'provenance.intoto.jsonl', '--trusted-root', TRUST, '--print-provenance'], { cwd: dir });
+    const bad = await runCli(['verify-artifact', 'other.bin', '--provenance-path', 'provenance.intoto.jsonl', '--trusted-root', TRUST, ...IDENTITY, '--print-provenance'], { cwd: dir });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe('');
   });
@@ -206,7 +208,7 @@ describe('in-toto spellings', () => {
 
 describe('the actions\' input names on the command line', () => {
   test('--bundles, --min-slsa-level, --keys, --build-workflow-inputs are --bundle, --min-level, --key, --build-workflow-input', async () => {
-    expect(await same(['--bundles', 'provenance.intoto.jsonl', '--min-slsa-level', '2'], ['--bundle', 'provenance.intoto.jsonl', '--min-level', '2'], ['verify', 'MODULE.bazel', '--trusted-root', TRUST])).toEqual(PASS);
+    expect(await same(['--bundles', 'provenance.intoto.jsonl', '--min-slsa-level', '2'], ['--bundle', 'provenance.intoto.jsonl', '--min-level', '2'], ['verify', 'MODULE.bazel', '--trusted-root', TRUST, ...IDENTITY])).toEqual(PASS);
     expect(await same(['--min-slsa-level', '3'], ['--min-level', '3'])).toMatchObject({ code: 1, failed: ['LEVEL_TOO_LOW'] });
     expect(await same(['--build-workflow-inputs', 'x=y'], ['--build-workflow-input', 'x=y'])).toMatchObject({ code: 1, verified: false });
     const k = generateKeyPairSync('ec', { namedCurve: 'P-256' });

@@ -65,7 +65,8 @@ describe('verify action inputs', () => {
   });
 
   test('the CLI\'s policy inputs: owner, signer-repo, predicate-type, cert-oidc-issuer-regex, build-type, policy', async () => {
-    const base = { artifacts: 'MODULE.bazel', 'trusted-root': TRUST };
+    // a certificate needs an identity constraint (source-repo here); each case adds its own check
+    const base = { artifacts: 'MODULE.bazel', 'trusted-root': TRUST, 'source-repo': 'aspect-build/rules_lint' };
     expect(outcome(await verify({ ...base, owner: 'aspect-build', 'signer-repo': 'bazel-contrib/publish-to-bcr', 'predicate-type': 'slsaprovenance1', 'cert-oidc-issuer-regex': '^https://token\\.actions\\.' }))).toEqual({ code: 0, verified: 'true', level: '2' });
     for (const bad of <Array<Record<string, string>>>[{ owner: 'octo' }, { 'signer-repo': 'octo/app' }, { 'predicate-type': 'slsaprovenance02' }, { 'cert-oidc-issuer-regex': '^https://gitlab' }, { 'build-type': 'https://example.com/other' }]) {
       const r = await verify({ ...base, ...bad });
@@ -94,7 +95,8 @@ describe('attest action inputs', () => {
     expect(a.code).toBe(0);
     const b = await attest({ 'private-key': join(ws, 'key.pem'), 'digest-algorithms': 'sha512' });
     expect(b.code).toBe(0);
-    const subjects = (r: typeof a) => JSON.parse(Buffer.from(JSON.parse(readFileSync(r.outputs['intoto-jsonl-path'], 'utf8')).payload, 'base64').toString()).subject;
+    const payload = (line: { payload?: string; dsseEnvelope?: { payload: string } }) => line.dsseEnvelope?.payload ?? line.payload ?? '';
+    const subjects = (r: typeof a) => JSON.parse(Buffer.from(payload(JSON.parse(readFileSync(r.outputs['intoto-jsonl-path'], 'utf8'))), 'base64').toString()).subject;
     expect(subjects(a)).toEqual(subjects(b));
     expect(Object.keys(subjects(a)[0].digest)).toEqual(['sha512']);
     // the action.yml default of digest-algorithms (sha256) does not override the alias

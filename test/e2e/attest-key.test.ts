@@ -4,6 +4,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, readdirSync, symli
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, githubEnv, runAction, runCli } from '../support/runner.js';
+import { DEFINED_EXTERNAL_PARAMETERS } from '../../src/slsa/provenance.js';
 import { loadPublicKey, verifyBytes } from '../../src/intoto/keys.js';
 import { verifyEnvelope } from '../../src/intoto/dsse.js';
 import { validateStatement } from '../../src/schemas/index.js';
@@ -40,7 +41,9 @@ describe('attest action (dist/attest.js) with a key', () => {
     expect(bundle.mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
     const line = readFileSync(r.outputs['intoto-jsonl-path'], 'utf8');
     expect(line.trim().split('\n')).toHaveLength(1);
-    const env0 = JSON.parse(line);
+    // .intoto.jsonl holds the Sigstore bundle (one line), the same bytes as the .sigstore.json file
+    expect(line).toBe(readFileSync(r.outputs['bundle-path'], 'utf8'));
+    const env0 = JSON.parse(line).dsseEnvelope;
     const pub = loadPublicKey(keys.publicKey);
     const v = verifyEnvelope(env0, [{ keyid: pub.keyid, verify: (d, s) => verifyBytes(pub, d, s) }]);
     expect(sha256(v.payload)).toBe(r.outputs['statement-sha256']);
@@ -65,8 +68,14 @@ describe('attest action (dist/attest.js) with a key', () => {
     const env = githubEnv(ws, { ...pushEvent, inputs: { version: '1.2.3', dry: 'false' } }, { GITHUB_EVENT_NAME: 'workflow_dispatch' });
     const r = await runAction('attest.js', { 'subject-path': 'out/linux/app.tar.gz', 'private-key': keys.encrypted, 'private-key-passphrase': 's3cret', 'output-dir': join(ws, 'att2') }, env);
     expect(r.code).toBe(0);
-    const st = JSON.parse(Buffer.from(JSON.parse(readFileSync(r.outputs['intoto-jsonl-path'], 'utf8')).payload, 'base64').toString());
-    expect(st.predicate.buildDefinition.externalParameters.inputs).toEqual({ version: '1.2.3', dry: 'false' });
+    const st = JSON.parse(Buffer.from(JSON.parse(readFileSync(r.outputs['intoto-jsonl-path'], 'utf8')).dsseEnvelope.payload, 'base64').toString());
+    // the buildType defines externalParameters.workflow alone (consumers SHOULD reject unknown keys): the inputs
+    // are under Provenant's own key in internalParameters, and a consumer applying that rule accepts the result
+    const bd = st.predicate.buildDefinition;
+    expect(bd.internalParameters['provenant.dev/workflow_inputs']).toEqual({ version: '1.2.3', dry: 'false' });
+    const defined = DEFINED_EXTERNAL_PARAMETERS[bd.buildType];
+    expect(Object.keys(bd.externalParameters).filter((k) => !defined.includes(k))).toEqual([]);
+    expect(bd.internalParameters.github).toEqual({ event_name: 'workflow_dispatch', repository_id: '1296269', repository_owner_id: '583231', runner_environment: 'github-hosted' });
     const r2 = await runAction('attest.js', { 'subject-path': 'out/linux/app.tar.gz', unsigned: 'true', 'predicate-version': 'v0.2', 'output-dir': join(ws, 'att3') }, env);
     expect(r2.code).toBe(0);
     const st2 = JSON.parse(readFileSync(r2.outputs['statement-path'], 'utf8'));
@@ -119,7 +128,7 @@ describe('CLI attest (dist/cli.js)', () => {
     const out = JSON.parse(r.stdout);
     expect(out.subjects).toEqual([{ name: 'a.bin', digest: { sha256: sha256('A'), sha512: createHash('sha512').update('A').digest('hex') } }]);
     expect(existsSync(out.bundlePath)).toBe(true);
-    const st = JSON.parse(Buffer.from(JSON.parse(readFileSync(out.intotoJsonlPath, 'utf8')).payload, 'base64').toString());
+    const st = JSON.parse(Buffer.from(JSON.parse(readFileSync(out.intotoJsonlPath, 'utf8')).dsseEnvelope.payload, 'base64').toString());
     expect(st.predicate.buildDefinition.buildType).toBe('https://provenant.dev/buildtypes/local/v1');
     expect(st.predicate.buildDefinition.externalParameters.workingDirectory).toBe(dir);
   });

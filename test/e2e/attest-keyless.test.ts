@@ -99,7 +99,11 @@ describe('keyless attest action against local Sigstore and GitHub fakes', () => 
     // the summary names the signer identity and the log entry
     expect(r.summary).toContain(`Signed keyless by \`https://github.com/${WORKFLOW}\``);
     expect(r.summary).toMatch(/transparency log entry \d+/);
-    const v = await runCli(['verify', join(ws, 'dist', 'app-1.2.3.tar.gz'), '--bundle', r.outputs['bundle-path'], '--trusted-root', rekorInstance.trustedRootPath, '--json'], { cwd: ws });
+    // a certificate-signed attestation is verified against an identity (issue 12): none is a usage error
+    const anyone = await runCli(['verify', join(ws, 'dist', 'app-1.2.3.tar.gz'), '--bundle', r.outputs['bundle-path'], '--trusted-root', rekorInstance.trustedRootPath, '--json'], { cwd: ws });
+    expect(anyone.code).toBe(2);
+    expect(anyone.stderr).toMatch(/\[USAGE\] .*--source-repo/);
+    const v = await runCli(['verify', join(ws, 'dist', 'app-1.2.3.tar.gz'), '--bundle', r.outputs['bundle-path'], '--trusted-root', rekorInstance.trustedRootPath, '--source-repo', 'octo/app', '--json'], { cwd: ws });
     const res = JSON.parse(v.stdout).results[0];
     expect(res).toMatchObject({ verified: true, slsaLevel: 2, builderId: `https://github.com/${WORKFLOW}` });
     expect(v.code).toBe(0);
@@ -119,7 +123,7 @@ describe('keyless attest action against local Sigstore and GitHub fakes', () => 
     expect(tsaInstance.requests.slice(before)).toEqual(['POST /api/v2/signingCert', 'POST /api/v1/timestamp']);
     expect(() => independentlyVerify(r.outputs['bundle-path'], tsaInstance, false)).not.toThrow();
     expect(r.summary).toMatch(/timestamp \d{4}-\d\d-\d\dT/);
-    const v = await runCli(['verify', join(ws, 'dist', 'app-1.2.3.tar.gz'), '--bundle', r.outputs['bundle-path'], '--trusted-root', tsaInstance.trustedRootPath, '--json'], { cwd: ws });
+    const v = await runCli(['verify', join(ws, 'dist', 'app-1.2.3.tar.gz'), '--bundle', r.outputs['bundle-path'], '--trusted-root', tsaInstance.trustedRootPath, '--signer-workflow', WORKFLOW, '--json'], { cwd: ws });
     expect(JSON.parse(v.stdout).results[0]).toMatchObject({ verified: true, slsaLevel: 2 });
   }, 60000);
 
@@ -210,7 +214,8 @@ describe('keyless attest action against local Sigstore and GitHub fakes', () => 
     expect(assets.map((a) => a.name).sort()).toEqual(['app-1.2.3.tar.gz.intoto.jsonl', 'app-1.2.3.tar.gz.sigstore.json', 'build.776a00e2.link']);
     expect(assets.find((a) => a.name === 'build.776a00e2.link')!.data.equals(readFileSync(join(ws, 'links', 'build.776a00e2.link')))).toBe(true);
     const files = JSON.parse(r.outputs.published).find((p: { target: string }) => p.target === 'files');
-    expect(files.items.map((i: { name: string }) => i.name)).toContain(join(ws, 'links', 'build.776a00e2.link'));
+    // the link was checked (contained, regular, bounded) and staged beside the attestation: the copy is published
+    expect(files.items.map((i: { name: string }) => i.name)).toContain(join(dir, 'out-links', 'links', 'build.776a00e2.link'));
   }, 60000);
 
   test('injected HTTP 500s are retried with backoff until the upload succeeds', async () => {

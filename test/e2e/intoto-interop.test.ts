@@ -45,12 +45,13 @@ function chain(name: string, desc: Record<string, unknown>, steps: (work: string
 }
 
 /** Verifies with both tools, each in its own copy (inspections write into the folder). */
-function both(c: { dir: string; work: string; layout: string }): { ours: number; theirs: number; oursOut: string; theirsOut: string } {
+function both(c: { dir: string; work: string; layout: string }, extra: string[] = []): { ours: number; theirs: number; oursOut: string; theirsOut: string } {
   const a = join(c.dir, 'verify-ours');
   const b = join(c.dir, 'verify-ref');
+  for (const d of [a, b]) rmSync(d, { recursive: true, force: true });
   cpSync(c.work, a, { recursive: true });
   cpSync(c.work, b, { recursive: true });
-  const o = prov(['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--links', '.'], a);
+  const o = prov(['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--links', '.', ...extra], a);
   const t = ref('in-toto-verify', ['--layout', c.layout, '--layout-keys', join(keys, 'alice.pub')], b);
   return { ours: o.code, theirs: t.code, oursOut: o.out, theirsOut: t.out };
 }
@@ -175,7 +176,7 @@ describe('more recording and authoring', () => {
   test('run passes the exit code on and still writes the link; a modified unfinished recording is refused', () => {
     const w = join(root, 'exit');
     mkdirSync(w);
-    const r = prov(['run', '--legacy', '--step', 's', '--key', join(keys, 'bob'), '--', 'sh', '-c', 'echo out; echo err >&2; exit 3'], w);
+    const r = prov(['run', '--legacy', '--step', 's', '--key', join(keys, 'bob'), '-s', '--', 'sh', '-c', 'echo out; echo err >&2; exit 3'], w);
     expect(r.code).toBe(3);
     const l = JSON.parse(readFileSync(join(w, 's.776a00e2.link'), 'utf8'));
     expect(l.signed.byproducts).toEqual({ stdout: 'out\n', stderr: 'err\n', 'return-value': 3 });
@@ -187,7 +188,7 @@ describe('more recording and authoring', () => {
     writeFileSync(f, JSON.stringify(u));
     const stop = prov(['record', 'stop', '--step', 't', '--key', join(keys, 'bob')], w);
     expect(stop.code).toBe(1);
-    expect(stop.out).toMatch(/SIGNATURE_INVALID/);
+    expect(stop.out).toMatch(/RECORDING_MODIFIED\] .*changed since record start/); // the seal (issue 16 point 8), before the signature
     expect(prov(['run', '--step', 'x', '--', 'true'], w).code).toBe(2); // unsigned: refused
   });
   test('the demo supply chain of the test vectors: Metablock and DSSE links, keys by legacy id', () => {
@@ -270,15 +271,18 @@ describe('sublayouts, parameters, command alignment', () => {
       mkdirSync(join(w, 'package.2f89b927'));
       expect(prov(['run', '--legacy', '--step', 'tarball', '--key', join(keys, 'bob'), '--materials', 'foo.py', '--products', 'foo.tar.gz', 'foo.py', '--output-dir', 'package.2f89b927', '--', 'tar', 'zcf', 'foo.tar.gz', 'foo.py'], w).code).toBe(0);
     });
-    const r = both(c);
+    // deliberately stricter than the reference (issue 16): carl's sublayout is refused unless allowed
+    const refused = both(c);
+    expect([refused.ours, refused.theirs]).toEqual([1, 0]);
+    expect(refused.oursOut).toMatch(/SUBLAYOUT_REFUSED\] step 'package': package\.2f89b927\.link is a sublayout/);
+    const r = both(c, ['--allow-sublayout', 'package']);
     expect([r.ours, r.theirs]).toEqual([0, 0]);
     // the sublayout's link tampered: both fail
     const l = join(c.work, 'package.2f89b927', 'tarball.776a00e2.link');
     const doc = JSON.parse(readFileSync(l, 'utf8'));
     doc.signed.products['foo.tar.gz'].sha256 = '0'.repeat(64);
     writeFileSync(l, JSON.stringify(doc));
-    for (const d of ['verify-ours', 'verify-ref']) rmSync(join(c.dir, d), { recursive: true, force: true });
-    const bad = both(c);
+    const bad = both(c, ['--allow-sublayouts']);
     expect([bad.ours, bad.theirs]).toEqual([1, 1]);
     expect(bad.oursOut).toMatch(/THRESHOLD_NOT_MET.*tarball/);
   });

@@ -305,7 +305,7 @@ describe('provenant run --sigstore (keyless, against a local Sigstore)', () => {
       const jwt = `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.sig`;
       writeFileSync(join(dir, 'in.txt'), 'source\n');
       // the local Sigstore runs in this process: the CLI runs asynchronously (runCli), not with spawnSync
-      const r = await cli(['run', '--step', 'build', '--sigstore', '--identity-token', jwt, '--fulcio-url', s.fulcioURL, '--rekor-url', s.rekorURL!, '--materials', 'in.txt', '--products', 'out.txt', '--', 'sh', '-c', 'cat in.txt > out.txt; echo built'], dir);
+      const r = await cli(['run', '--step', 'build', '--sigstore', '--identity-token', jwt, '--fulcio-url', s.fulcioURL, '--rekor-url', s.rekorURL!, '--materials', 'in.txt', '--products', 'out.txt', '--record-streams', '--', 'sh', '-c', 'cat in.txt > out.txt; echo built'], dir);
       expect(r.code).toBe(0);
       expect(r.out).toMatch(/built\n/);
       const env = JSON.parse(readFileSync(join(dir, 'build.link.intoto.jsonl'), 'utf8'));

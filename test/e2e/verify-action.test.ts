@@ -50,6 +50,8 @@ describe('verify action (dist/verify-action.js)', () => {
     const doc = readFileSync(join(CORPUS, 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz.json'));
     const tgz = readFileSync(join(CORPUS, 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz'));
     reg = await startFakeRegistry(new Map([['@laurentsimon/provenance-npm-test@1.0.3', { kind: 'doc', body: doc }], ['down@1.0.0', { kind: 'status', status: 500 }]]));
+    // the package's repository (its version manifest): the provenance is bound to it
+    reg.manifests.set('@laurentsimon/provenance-npm-test@1.0.3', { kind: 'json', value: { repository: 'git+https://github.com/laurentsimon/provenance-npm-test.git' } });
     writeFileSync(join(ws, 'package-lock.json'), JSON.stringify({ lockfileVersion: 3, packages: { '': { name: 'app' }, 'node_modules/@laurentsimon/provenance-npm-test': { version: '1.0.3', integrity: `sha512-${createHash('sha512').update(tgz).digest('base64')}` }, 'node_modules/down': { version: '1.0.0', integrity: `sha512-${Buffer.alloc(64, 3).toString('base64')}` } } }));
     const env = githubEnv(ws, {}, { PROVENANT_RETRY_BASE_MS: '10' });
     const r = await runAction('verify-action.js', { artifacts: 'app.tgz', keys: join(ws, 'key.pub'), vsa: 'vsas', 'vsa-key': join(ws, 'key.pem'), 'audit-lockfile': 'package-lock.json', registry: reg.url }, env);

@@ -336,9 +336,10 @@ const CODE_OF: Record<string, string[]> = {
   ValueError: ['LAYOUT_INVALID'],
 };
 
+/** Provenant's verdict; sublayouts allowed, as the reference always does (refusing them is tested in layout-sandbox). */
 async function ours(dir: string, keys: string[], params?: Record<string, string>): Promise<string> {
   try {
-    await verifyLayout({ layoutPath: join(dir, '..', 'root.layout'), layoutKeys: keys.map((k) => loadFunctionaryKey(PUB[k])), linkDir: dir, inspectionDir: dir, params });
+    await verifyLayout({ layoutPath: join(dir, '..', 'root.layout'), layoutKeys: keys.map((k) => loadFunctionaryKey(PUB[k])), linkDir: dir, inspectionDir: dir, params, allowSublayouts: true });
     return 'ok';
   } catch (e) {
     if (e instanceof ProvenantError) return e.code;

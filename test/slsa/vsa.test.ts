@@ -35,6 +35,8 @@ beforeAll(async () => {
   const doc = readFileSync(join(CORPUS, 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz.json'));
   const tgz = readFileSync(join(CORPUS, 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz'));
   reg = await startFakeRegistry(new Map([['@laurentsimon/provenance-npm-test@1.0.3', { kind: 'doc', body: doc }]]));
+  // the package's repository (its version manifest): the provenance is bound to it
+  reg.manifests.set('@laurentsimon/provenance-npm-test@1.0.3', { kind: 'json', value: { repository: 'git+https://github.com/laurentsimon/provenance-npm-test.git' } });
   writeFileSync(join(dir, 'package-lock.json'), JSON.stringify({ lockfileVersion: 3, packages: { '': { name: 'app' }, 'node_modules/@laurentsimon/provenance-npm-test': { version: '1.0.3', integrity: `sha512-${createHash('sha512').update(tgz).digest('base64')}` }, 'node_modules/left-pad': { version: '1.3.0', integrity: `sha512-${Buffer.alloc(64, 3).toString('base64')}` } } }));
 }, 120000);
 

@@ -12,6 +12,10 @@ export interface Injected {
   status: number;
   /** how many requests fail this way (then the route works) */
   times: number;
+  /** response headers (e.g. Retry-After, x-ratelimit-remaining) */
+  headers?: Record<string, string>;
+  /** the message in the JSON body */
+  message?: string;
 }
 
 export interface FakeGitHub {
@@ -25,6 +29,8 @@ export interface FakeGitHub {
   artifacts: Array<{ name: string; retentionDays?: number; blob: Buffer; finalized: boolean; hash?: string }>;
   inject: Injected[];
   log: string[];
+  /** every request's method, path and headers, in order */
+  requests: Array<{ method: string; path: string; headers: Record<string, string | string[] | undefined> }>;
   close(): Promise<void>;
 }
 
@@ -57,6 +63,7 @@ export async function startFakeGitHub(claims: Record<string, unknown>): Promise<
     artifacts: [],
     inject: [],
     log: [],
+    requests: [],
     close: () => new Promise((r) => server.close(() => r())),
   };
   const blocks = new Map<string, Map<string, Buffer>>();
@@ -65,6 +72,7 @@ export async function startFakeGitHub(claims: Record<string, unknown>): Promise<
     const data = await body(req);
     const path = u.pathname;
     state.log.push(`${req.method} ${path}`);
+    state.requests.push({ method: req.method ?? '', path, headers: req.headers });
     const json = (status: number, v: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(v));
@@ -72,7 +80,8 @@ export async function startFakeGitHub(claims: Record<string, unknown>): Promise<
     const inj = state.inject.find((i) => i.method === req.method && i.path.test(path) && i.times > 0);
     if (inj) {
       inj.times--;
-      json(inj.status, { message: `injected HTTP ${inj.status}` });
+      res.writeHead(inj.status, { 'content-type': 'application/json', ...(inj.headers ?? {}) });
+      res.end(JSON.stringify({ message: inj.message ?? `injected HTTP ${inj.status}` }));
       return;
     }
     let m: RegExpExecArray | null;

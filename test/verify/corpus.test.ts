@@ -29,6 +29,10 @@ export function corpusPolicy(c: Case): Policy {
     certIdentity: c.expectedIdentity?.san,
     certOidcIssuer: c.expectedIdentity?.issuer,
     noSubjectCheck: !c.artifact && !c.artifactDigest,
+    // as provenant verify: a certificate needs an identity constraint; a case that names no identity, builder or
+    // source opts out explicitly (its expectation is about the signature and the binding, not the signer)
+    requireIdentity: true,
+    insecureSkipIdentity: !c.expectedIdentity?.san && !c.expectedBuilderId && !c.expectedSourceRepo,
   };
 }
 

@@ -1,12 +1,17 @@
 // Google Cloud Build provenance summaries (gcloud ... --show-provenance): real documents from test/fixtures/corpus
-// through the bundled CLI with policy, and forged variants signed by keys of our own that carry the attestor
-// keys' names, to pin down the signing scheme each key id implies.
+// through the bundled CLI with policy; forged variants signed by keys of our own, pinned as attestor keys in-process
+// (Trust.gcbAttestorKeys, tests only), to pin down the signing scheme each key id implies; and the same forgeries
+// through the CLI, where keys of our own under the attestor keys' file names are never Cloud Build's (finding 9).
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { generateKeyPairSync, sign } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pae } from '../../src/intoto/dsse.js';
+import { parseDigest } from '../../src/subjects/index.js';
+import { ATTESTOR_KEYS } from '../../src/verify/gcb.js';
+import { loadAttestations } from '../../src/verify/load.js';
+import { loadTrust, verifyAttestation } from '../../src/verify/index.js';
 import { CORPUS } from '../support/paths.js';
 import { ensureBuilt, runCli } from '../support/runner.js';
 
@@ -40,6 +45,16 @@ function forged(name: string, payload: object, sigs: Array<{ keyid: string; key:
   return p;
 }
 
+/** Our own keys pinned in place of the attestor keys of the same names (in-process only: the CLI cannot do this). */
+let ownPins: Record<string, string>;
+const inProc = async (args: string[]) => {
+  const [digest, , file] = args;
+  const d = parseDigest(digest, 'digest');
+  const trust = { ...loadTrust({ keys: [ownKeys] }), gcbAttestorKeys: ownPins };
+  const res = verifyAttestation(loadAttestations(file)[0], trust, {}, { digest: { [d.algorithm]: d.hex } });
+  return { res, failed: res.checks.filter((c) => !c.ok).map((c) => c.detail).join(' | ') };
+};
+
 const signedPayload = (file: string) => JSON.parse(Buffer.from(JSON.parse(readFileSync(file, 'utf8')).provenance_summary.provenance[0].envelope.payload, 'base64').toString('utf8'));
 
 beforeAll(async () => {
@@ -53,6 +68,8 @@ beforeAll(async () => {
     priv[name] = kp.privateKey;
     writeFileSync(join(ownKeys, `${name}.key.pem`), kp.publicKey.export({ type: 'spki', format: 'pem' }));
   }
+  const fp = (name: string) => createHash('sha256').update(createPublicKey(readFileSync(join(ownKeys, `${name}.key.pem`))).export({ type: 'spki', format: 'der' })).digest('hex');
+  ownPins = { [GLOBAL_V1]: fp('global-pae-google-hosted-worker_1'), [REGIONAL('us-west2')]: fp('us-west2'), [REGIONAL('us-east1')]: ATTESTOR_KEYS[REGIONAL('us-east1')] };
 }, 120000);
 
 describe('Google Cloud Build provenance summaries', () => {
@@ -82,38 +99,81 @@ describe('Google Cloud Build provenance summaries', () => {
     const none = await verify([V1_DIGEST, '--bundle', V1]);
     expect(none.failed).toMatch(/\[KEY_UNTRUSTED\].*--key DIR/);
     const wrong = await verify([V1_DIGEST, '--bundle', V1, '--key', join(KEYS, 'us-west2.key.pem')]);
-    expect(wrong.failed).toMatch(/\[SIGNATURE_INVALID\].*no trusted key named 'global-pae-google-hosted-worker_1'/);
+    expect(wrong.failed).toMatch(/\[SIGNATURE_INVALID\].*Cloud Build's attestor key 'global-pae-google-hosted-worker_1' is not among the trusted keys/);
   });
   test('the key id decides the scheme: a global key must sign the PAE, a regional key the payload; swapped schemes fail', async () => {
     const st = signedPayload(V1);
     const v01 = signedPayload(V01);
     const ok = forged('ok.json', st, [{ keyid: GLOBAL_V1, key: 'global-pae-google-hosted-worker_1', pae: true }]);
-    expect((await verify([V1_DIGEST, '--bundle', ok, '--key', ownKeys])).res.verified).toBe(true);
+    expect((await inProc([V1_DIGEST, '--bundle', ok, '--key', ownKeys])).res.verified).toBe(true);
     const rawGlobal = forged('raw-global.json', st, [{ keyid: GLOBAL_V1, key: 'global-pae-google-hosted-worker_1', pae: false }]);
-    expect((await verify([V1_DIGEST, '--bundle', rawGlobal, '--key', ownKeys])).failed).toMatch(/\[SIGNATURE_INVALID\].*does not verify with 'global-pae-google-hosted-worker_1'/);
+    expect((await inProc([V1_DIGEST, '--bundle', rawGlobal, '--key', ownKeys])).failed).toMatch(/\[SIGNATURE_INVALID\].*does not verify with 'global-pae-google-hosted-worker_1'/);
     const okRegional = forged('ok-regional.json', v01, [{ keyid: REGIONAL('us-west2'), key: 'us-west2', pae: false }]);
-    expect((await verify([V01_DIGEST, '--bundle', okRegional, '--key', ownKeys])).res.verified).toBe(true);
+    expect((await inProc([V01_DIGEST, '--bundle', okRegional, '--key', ownKeys])).res.verified).toBe(true);
     const paeRegional = forged('pae-regional.json', v01, [{ keyid: REGIONAL('us-west2'), key: 'us-west2', pae: true }]);
-    expect((await verify([V01_DIGEST, '--bundle', paeRegional, '--key', ownKeys])).failed).toMatch(/\[SIGNATURE_INVALID\]/);
+    expect((await inProc([V01_DIGEST, '--bundle', paeRegional, '--key', ownKeys])).failed).toMatch(/\[SIGNATURE_INVALID\]/);
     // a region's key is not another region's
     const otherRegion = forged('other-region.json', v01, [{ keyid: REGIONAL('us-east1'), key: 'us-west2', pae: false }]);
-    expect((await verify([V01_DIGEST, '--bundle', otherRegion, '--key', ownKeys])).failed).toMatch(/no trusted key named 'us-east1'/);
+    expect((await inProc([V01_DIGEST, '--bundle', otherRegion, '--key', ownKeys])).failed).toMatch(/Cloud Build's attestor key 'us-east1' is not among the trusted keys/);
   });
   test('the key decides the predicate: the v1 key over a v0.1 payload, or a regional key over v1, fail', async () => {
     const v01 = signedPayload(V01);
     const st = signedPayload(V1);
     const a = forged('v1key-v01.json', v01, [{ keyid: GLOBAL_V1, key: 'global-pae-google-hosted-worker_1', pae: true }]);
-    expect((await verify([V01_DIGEST, '--bundle', a, '--key', ownKeys])).failed).toMatch(/signs https:\/\/slsa\.dev\/provenance\/v1, the payload is "https:\/\/slsa\.dev\/provenance\/v0\.1"/);
+    expect((await inProc([V01_DIGEST, '--bundle', a, '--key', ownKeys])).failed).toMatch(/signs https:\/\/slsa\.dev\/provenance\/v1, the payload is "https:\/\/slsa\.dev\/provenance\/v0\.1"/);
     const b = forged('regional-v1.json', st, [{ keyid: REGIONAL('us-west2'), key: 'us-west2', pae: false }]);
-    expect((await verify([V1_DIGEST, '--bundle', b, '--key', ownKeys])).failed).toMatch(/signs https:\/\/slsa\.dev\/provenance\/v0\.1/);
+    expect((await inProc([V1_DIGEST, '--bundle', b, '--key', ownKeys])).failed).toMatch(/signs https:\/\/slsa\.dev\/provenance\/v0\.1/);
   });
   test('a builder other than the hosted worker, signed by an attestor key, stays at L1', async () => {
     const st = signedPayload(V1);
     st.predicate.runDetails.builder.id = 'https://example.com/private-pool';
     const f = forged('private-builder.json', st, [{ keyid: GLOBAL_V1, key: 'global-pae-google-hosted-worker_1', pae: true }]);
-    const { res } = await verify([V1_DIGEST, '--bundle', f, '--key', ownKeys]);
+    const { res } = await inProc([V1_DIGEST, '--bundle', f, '--key', ownKeys]);
     expect(res).toMatchObject({ verified: true, slsaLevel: 1 });
+    expect(res.signer).toMatchObject({ kind: 'key', hostedBuilder: 'google-cloud-build' });
     expect(res.nextLevel.join(' ')).toMatch(/not Cloud Build's hosted worker/);
+  });
+  test('finding 9: a key of one\'s own saved under an attestor key\'s file name never yields a Cloud Build verdict', async () => {
+    const st = signedPayload(V1);
+    const v01 = signedPayload(V01);
+    // our own keys named like the attestor keys (global-pae-google-hosted-worker_1.key.pem, us-west2.key.pem), and a
+    // key named like a made-up region (release.pem) for a key id naming that region
+    const kp = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    priv.release = kp.privateKey;
+    const mixed = join(dir, 'mixed-keys');
+    mkdirSync(mixed);
+    writeFileSync(join(mixed, 'release.pem'), kp.publicKey.export({ type: 'spki', format: 'pem' }));
+    writeFileSync(join(mixed, 'global.pem'), kp.publicKey.export({ type: 'spki', format: 'pem' }));
+    for (const f of ['us-east1.key.pem', 'global-pae-provenanceSigner_1.key.pem']) writeFileSync(join(mixed, f), readFileSync(join(KEYS, f)));
+    const cases: Array<[string, string, object, Array<{ keyid: string; key: string; pae: boolean }>, string, RegExp]> = [
+      ['global.json', V1_DIGEST, st, [{ keyid: GLOBAL_V1, key: 'global-pae-google-hosted-worker_1', pae: true }], ownKeys, /the trusted key '.*global-pae-google-hosted-worker_1\.key\.pem' is not Cloud Build's attestor key 'global-pae-google-hosted-worker_1'/],
+      ['regional.json', V01_DIGEST, v01, [{ keyid: REGIONAL('us-west2'), key: 'us-west2', pae: false }], ownKeys, /the trusted key '.*us-west2\.key\.pem' is not Cloud Build's attestor key 'us-west2'/],
+      ['release.json', V01_DIGEST, v01, [{ keyid: REGIONAL('release'), key: 'release', pae: false }], mixed, /key id 'projects\/verified-builder\/locations\/release\/.*' is not a Cloud Build attestor key/],
+      ['global-region.json', V01_DIGEST, v01, [{ keyid: REGIONAL('global'), key: 'release', pae: false }], mixed, /the trusted key '.*global\.pem' is not Cloud Build's attestor key 'global'/],
+    ];
+    for (const [name, digest, payload, sigs, keys, re] of cases) {
+      const f = forged(name, payload, sigs);
+      const { code, res, failed } = await verify([digest, '--bundle', f, '--key', keys, '--min-level', '2']);
+      expect({ name, code, verified: res.verified, level: res.slsaLevel }).toEqual({ name, code: 1, verified: false, level: 0 });
+      expect(failed).toMatch(/\[SIGNATURE_INVALID\]/);
+      expect(failed).toMatch(re);
+      // without a level gate: still no verdict (a signature by a key that is not the attestor key is not Cloud Build's)
+      expect((await verify([digest, '--bundle', f, '--key', keys])).code).toBe(1);
+    }
+    // the real attestor keys in the same folder still verify the real summaries, whatever the folder holds
+    writeFileSync(join(mixed, 'global-pae-google-hosted-worker_1.key.pem'), readFileSync(join(KEYS, 'global-pae-google-hosted-worker_1.key.pem')));
+    const real = await verify([V1_DIGEST, '--bundle', V1, '--key', mixed, '--min-level', '2']);
+    expect(real.code).toBe(0);
+    expect(real.res).toMatchObject({ verified: true, slsaLevel: 2 });
+  });
+  test('the real attestor keys verify under any file name (recognised by key material)', async () => {
+    const renamed = join(dir, 'renamed-keys');
+    mkdirSync(renamed);
+    writeFileSync(join(renamed, 'a.pem'), readFileSync(join(KEYS, 'global-pae-google-hosted-worker_1.key.pem')));
+    writeFileSync(join(renamed, 'b.pem'), readFileSync(join(KEYS, 'us-east1.key.pem')));
+    const { code, res } = await verify([V1_DIGEST, '--bundle', V1, '--key', renamed, '--min-level', '2']);
+    expect(code).toBe(0);
+    expect(res.checks.find((c: { code: string }) => c.code === 'signature').detail).toMatch(/Cloud Build attestor key 'global-pae-google-hosted-worker_1'/);
   });
   test('the unsigned parts must agree with the signed payload: the readable copy, resourceUri and the image summary', async () => {
     const doc = JSON.parse(readFileSync(V1, 'utf8'));

@@ -76,3 +76,66 @@ describe('verify --repo downloads from the GitHub attestations API (local fake o
     expect(n.stdout).toMatch(/::error::.*ATTESTATION_NOT_FOUND/);
   }, 60000);
 });
+
+describe('verify --repo pagination and answer size are bounded (issue 12, finding 13)', () => {
+  /** A hostile API: every page links to a next one (same origin, or another), or the page is over-size. */
+  async function hostile(mode: 'endless' | 'elsewhere' | 'huge' | 'many'): Promise<{ url: string; hits: string[]; close: () => Promise<void> }> {
+    const hits: string[] = [];
+    const s = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      const page = Number(/[?&]page=(\d+)/.exec(req.url ?? '')?.[1] ?? '1');
+      const host = `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
+      if (mode === 'huge') {
+        // just over a small cap, streamed without a Content-Length
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"attestations":[');
+        res.end(' '.repeat(70_000) + ']}');
+        return;
+      }
+      const next = mode === 'elsewhere' ? `http://localhost:1/repos/x/y/attestations/sha256:${digest}?page=2` : `${host}/repos/aspect-build/rules_lint/attestations/sha256:${digest}?per_page=100&page=${page + 1}`;
+      res.writeHead(200, { 'content-type': 'application/json', link: `<${next}>; rel="next", <${host}/x?page=1>; rel="first"` });
+      res.end(JSON.stringify({ attestations: mode === 'many' ? Array.from({ length: 40 }, () => ({ bundle })) : [{ bundle }] }));
+    });
+    await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+    return { url: `http://127.0.0.1:${(s.address() as AddressInfo).port}`, hits, close: () => new Promise<void>((r) => { s.closeAllConnections(); s.close(() => r()); }) };
+  }
+  const fetchFrom = async (apiUrl: string, extra: Record<string, number> = {}) => {
+    const { fetchGitHubAttestations } = await import('../../src/verify/github-api.js');
+    return fetchGitHubAttestations({ repo: 'aspect-build/rules_lint', digest: { sha256: digest }, token: 't', apiUrl, ...extra });
+  };
+
+  test('endless next links: stops after the page cap with a clear HTTP_ERROR', async () => {
+    const h = await hostile('endless');
+    try {
+      await expect(fetchFrom(h.url)).rejects.toMatchObject({ code: 'HTTP_ERROR', message: expect.stringMatching(/more than 10 pages/) });
+      expect(h.hits).toHaveLength(10);
+      await expect(fetchFrom(h.url, { maxPages: 3 })).rejects.toMatchObject({ code: 'HTTP_ERROR', message: expect.stringMatching(/more than 3 pages/) });
+    } finally {
+      await h.close();
+    }
+  }, 60000);
+
+  test('a next link to another origin is not followed', async () => {
+    const h = await hostile('elsewhere');
+    try {
+      await expect(fetchFrom(h.url)).rejects.toMatchObject({ code: 'HTTP_ERROR', message: expect.stringMatching(/another origin \(http:\/\/localhost:1/) });
+      expect(h.hits).toHaveLength(1);
+    } finally {
+      await h.close();
+    }
+  }, 60000);
+
+  test('too many attestations, or an over-size page: a clear HTTP_ERROR', async () => {
+    const many = await hostile('many');
+    const huge = await hostile('huge');
+    try {
+      await expect(fetchFrom(many.url, { maxAttestations: 100 })).rejects.toMatchObject({ code: 'HTTP_ERROR', message: expect.stringMatching(/more than 100 attestations/) });
+      expect(many.hits).toHaveLength(3);
+      await expect(fetchFrom(huge.url, { maxBytes: 65536 })).rejects.toMatchObject({ code: 'HTTP_ERROR', message: expect.stringMatching(/exceeds 65536 bytes/) });
+      // the same page under the default cap is read (and is an empty list)
+      await expect(fetchFrom(huge.url)).resolves.toEqual([]);
+    } finally {
+      await Promise.all([many.close(), huge.close()]);
+    }
+  }, 60000);
+});

@@ -1,0 +1,224 @@
+/**
+ * The shape of a Sigstore bundle before any cryptography: every member it carries is one this verifier checks,
+ * bytes are canonical base64, the signing material is unambiguous, and the parts of log entries and RFC 3161
+ * timestamps that @sigstore/verify reads past (inclusion-proof root hash and tree size, unsigned algorithm
+ * identifiers of the timestamp) are bound to what is verified. Anything else is BUNDLE_INVALID, TLOG_INVALID or
+ * TIMESTAMP_INVALID, never ignored.
+ */
+import { ASN1Obj, RFC3161Timestamp } from '@sigstore/core';
+import type { TrustedRoot } from '@sigstore/protobuf-specs';
+import { ProvenantError } from '../errors.js';
+
+const B64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+type Obj = Record<string, unknown>;
+
+function bad(source: string, what: string): never {
+  throw new ProvenantError('BUNDLE_INVALID', `${source}: ${what}`);
+}
+
+function obj(v: unknown, path: string, source: string, allowed: string[]): Obj {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) bad(source, `${path} is not an object`);
+  const o = v as Obj;
+  const extra = Object.keys(o).filter((k) => !allowed.includes(k));
+  if (extra.length) bad(source, `${path} has member(s) this verifier does not check: ${extra.slice(0, 5).map((k) => JSON.stringify(k.slice(0, 40))).join(', ')}`);
+  return o;
+}
+
+function arr(v: unknown, path: string, source: string): unknown[] {
+  if (!Array.isArray(v)) bad(source, `${path} is not an array`);
+  return v;
+}
+
+function str(v: unknown, path: string, source: string): string {
+  if (typeof v !== 'string') bad(source, `${path} is not a string`);
+  return v;
+}
+
+/** Canonical base64 (RFC 4648 §4, padded, zero trailing bits): the one encoding of each byte string. */
+function b64(v: unknown, path: string, source: string): void {
+  if (typeof v !== 'string' || !B64.test(v) || Buffer.from(v, 'base64').toString('base64') !== v) {
+    bad(source, `${path} is not canonical base64`);
+  }
+}
+
+/** proto3 JSON: a member that is absent or null is the default (bundleFromJSON reads both as absent). */
+function optional(o: Obj, k: string, check: (v: unknown) => void): void {
+  if (o[k] !== undefined && o[k] !== null) check(o[k]);
+}
+
+const present = (o: Obj, k: string) => o[k] !== undefined && o[k] !== null;
+
+/**
+ * Checks every member of a bundle's JSON against the members this verifier reads. Returns the kind of signing
+ * material (exactly one of publicKey, x509CertificateChain, certificate).
+ */
+export function checkBundleShape(json: Obj, source: string, root: TrustedRoot): 'publicKey' | 'x509CertificateChain' | 'certificate' {
+  const top = obj(json, 'the bundle', source, ['mediaType', 'verificationMaterial', 'dsseEnvelope', 'messageSignature']);
+  str(top.mediaType, 'mediaType', source);
+  const contents = ['dsseEnvelope', 'messageSignature'].filter((k) => present(top, k));
+  if (contents.length !== 1) bad(source, `the bundle must carry exactly one of dsseEnvelope and messageSignature (found ${contents.length ? contents.join(' and ') : 'neither'})`);
+  if (present(top, 'dsseEnvelope')) {
+    const env = obj(top.dsseEnvelope, 'dsseEnvelope', source, ['payload', 'payloadType', 'signatures']);
+    b64(env.payload, 'dsseEnvelope.payload', source);
+    str(env.payloadType, 'dsseEnvelope.payloadType', source);
+    arr(env.signatures, 'dsseEnvelope.signatures', source).forEach((s, i) => {
+      const sig = obj(s, `dsseEnvelope.signatures[${i}]`, source, ['sig', 'keyid']);
+      b64(sig.sig, `dsseEnvelope.signatures[${i}].sig`, source);
+      optional(sig, 'keyid', (v) => str(v, `dsseEnvelope.signatures[${i}].keyid`, source));
+    });
+  } else {
+    const ms = obj(top.messageSignature, 'messageSignature', source, ['messageDigest', 'signature']);
+    b64(ms.signature, 'messageSignature.signature', source);
+    optional(ms, 'messageDigest', (v) => {
+      const md = obj(v, 'messageSignature.messageDigest', source, ['algorithm', 'digest']);
+      str(md.algorithm, 'messageSignature.messageDigest.algorithm', source);
+      b64(md.digest, 'messageSignature.messageDigest.digest', source);
+    });
+  }
+  const vm = obj(top.verificationMaterial, 'verificationMaterial', source, ['publicKey', 'x509CertificateChain', 'certificate', 'tlogEntries', 'timestampVerificationData']);
+  const material = (['publicKey', 'x509CertificateChain', 'certificate'] as const).filter((k) => present(vm, k));
+  if (material.length !== 1) {
+    bad(source, `verificationMaterial must carry exactly one of publicKey, x509CertificateChain and certificate (found ${material.length ? material.join(' and ') : 'none'}): the signing material is ambiguous`);
+  }
+  if (present(vm, 'publicKey')) {
+    const pk = obj(vm.publicKey, 'verificationMaterial.publicKey', source, ['hint']);
+    optional(pk, 'hint', (v) => str(v, 'verificationMaterial.publicKey.hint', source));
+  }
+  if (present(vm, 'certificate')) b64(obj(vm.certificate, 'verificationMaterial.certificate', source, ['rawBytes']).rawBytes, 'verificationMaterial.certificate.rawBytes', source);
+  if (present(vm, 'x509CertificateChain')) {
+    const chain = arr(obj(vm.x509CertificateChain, 'verificationMaterial.x509CertificateChain', source, ['certificates']).certificates, 'verificationMaterial.x509CertificateChain.certificates', source);
+    if (!chain.length) bad(source, 'verificationMaterial.x509CertificateChain has no certificate');
+    // @sigstore/verify reads the leaf only: any further certificate must be one of the trusted root's own
+    const trusted = new Set(root.certificateAuthorities.flatMap((ca) => ca.certChain?.certificates.map((c) => Buffer.from(c.rawBytes).toString('base64')) ?? []));
+    chain.forEach((c, i) => {
+      const raw = obj(c, `verificationMaterial.x509CertificateChain.certificates[${i}]`, source, ['rawBytes']).rawBytes;
+      b64(raw, `verificationMaterial.x509CertificateChain.certificates[${i}].rawBytes`, source);
+      if (i > 0 && !trusted.has(raw as string)) bad(source, `verificationMaterial.x509CertificateChain.certificates[${i}] is not a certificate of the trusted root`);
+    });
+  }
+  optional(vm, 'tlogEntries', (v) =>
+    arr(v, 'verificationMaterial.tlogEntries', source).forEach((e, i) => {
+      const p = `tlogEntries[${i}]`;
+      const t = obj(e, p, source, ['logIndex', 'logId', 'kindVersion', 'integratedTime', 'inclusionPromise', 'inclusionProof', 'canonicalizedBody']);
+      b64(obj(t.logId, `${p}.logId`, source, ['keyId']).keyId, `${p}.logId.keyId`, source);
+      const kv = obj(t.kindVersion, `${p}.kindVersion`, source, ['kind', 'version']);
+      str(kv.kind, `${p}.kindVersion.kind`, source);
+      str(kv.version, `${p}.kindVersion.version`, source);
+      b64(t.canonicalizedBody, `${p}.canonicalizedBody`, source);
+      optional(t, 'inclusionPromise', (x) => b64(obj(x, `${p}.inclusionPromise`, source, ['signedEntryTimestamp']).signedEntryTimestamp, `${p}.inclusionPromise.signedEntryTimestamp`, source));
+      optional(t, 'inclusionProof', (x) => {
+        const pr = obj(x, `${p}.inclusionProof`, source, ['logIndex', 'rootHash', 'treeSize', 'hashes', 'checkpoint']);
+        b64(pr.rootHash, `${p}.inclusionProof.rootHash`, source);
+        // proto3 JSON omits an empty repeated field (a proof in a tree of one)
+        optional(pr, 'hashes', (hs) => arr(hs, `${p}.inclusionProof.hashes`, source).forEach((h, j) => b64(h, `${p}.inclusionProof.hashes[${j}]`, source)));
+        str(obj(pr.checkpoint, `${p}.inclusionProof.checkpoint`, source, ['envelope']).envelope, `${p}.inclusionProof.checkpoint.envelope`, source);
+      });
+    }),
+  );
+  optional(vm, 'timestampVerificationData', (v) => {
+    const tvd = obj(v, 'verificationMaterial.timestampVerificationData', source, ['rfc3161Timestamps']);
+    optional(tvd, 'rfc3161Timestamps', (x) =>
+      arr(x, 'timestampVerificationData.rfc3161Timestamps', source).forEach((t, i) => {
+        b64(obj(t, `rfc3161Timestamps[${i}]`, source, ['signedTimestamp']).signedTimestamp, `rfc3161Timestamps[${i}].signedTimestamp`, source);
+      }),
+    );
+  });
+  return material[0];
+}
+
+/**
+ * @sigstore/verify proves inclusion against the signed checkpoint's size and root hash and never reads the
+ * proof's own rootHash and treeSize: they must be the checkpoint's.
+ */
+export function checkInclusionProofs(json: Obj, source: string): void {
+  const entries = ((json.verificationMaterial as Obj | undefined)?.tlogEntries ?? []) as Array<Record<string, any>>;
+  entries.forEach((e, i) => {
+    const pr = e.inclusionProof;
+    if (!pr) return;
+    const note = String(pr.checkpoint.envelope).split('\n\n')[0].split('\n');
+    const size = note[1];
+    const hash = note[2];
+    if (!size || !/^\d+$/.test(size) || !hash) throw new ProvenantError('TLOG_INVALID', `${source}: tlogEntries[${i}]: the checkpoint is not a log checkpoint (origin, size, root hash)`);
+    if (String(pr.treeSize) !== size) throw new ProvenantError('TLOG_INVALID', `${source}: tlogEntries[${i}]: inclusion proof tree size ${String(pr.treeSize).slice(0, 24)} is not the signed checkpoint's ${size}`);
+    if (!Buffer.from(hash, 'base64').equals(Buffer.from(pr.rootHash, 'base64'))) throw new ProvenantError('TLOG_INVALID', `${source}: tlogEntries[${i}]: inclusion proof root hash is not the signed checkpoint's`);
+  });
+}
+
+const OID_SIGNED_DATA = '1.2.840.113549.1.7.2';
+const SHA2 = ['2.16.840.1.101.3.4.2.1', '2.16.840.1.101.3.4.2.2', '2.16.840.1.101.3.4.2.3'];
+const ECDSA = ['1.2.840.10045.4.3.2', '1.2.840.10045.4.3.3', '1.2.840.10045.4.3.4'];
+
+/**
+ * The parts of an RFC 3161 timestamp its signature does not cover (SignedData.digestAlgorithms, the SignerInfo's
+ * digest and signature algorithm identifiers) must be canonical DER and name the algorithms that were used: one
+ * signer, its digest algorithm among those the SignedData declares, a SHA-2 digest and an ECDSA signature.
+ */
+export function checkTimestampStructure(json: Obj, source: string): void {
+  const list = (((json.verificationMaterial as Obj | undefined)?.timestampVerificationData as Obj | undefined)?.rfc3161Timestamps ?? []) as Array<{ signedTimestamp: string }>;
+  list.forEach((t, i) => {
+    const der = Buffer.from(t.signedTimestamp, 'base64');
+    const fail = (why: string): never => {
+      throw new ProvenantError('TIMESTAMP_INVALID', `${source}: rfc3161Timestamps[${i}]: ${why}`);
+    };
+    let root: ASN1Obj;
+    try {
+      root = ASN1Obj.parseBuffer(der as Buffer<ArrayBuffer>);
+    } catch (e) {
+      return fail(`not DER (${(e as Error).message})`);
+    }
+    try {
+      if (!root.toDER().equals(der)) fail('not canonical DER');
+      const token = root.subs[1];
+      if (!token || token.subs[0]?.toOID() !== OID_SIGNED_DATA) fail('no SignedData time-stamp token');
+      const sd = token.subs.find((s) => s.tag.isContextSpecific(0))?.subs[0];
+      if (!sd) fail('no SignedData');
+      const declared = sd!.subs[1].subs.map((a) => {
+        if (a.subs.length > 2 || (a.subs[1] && a.subs[1].tag.number !== 5)) fail('a digestAlgorithms entry carries parameters');
+        return a.subs[0].toOID();
+      });
+      const infos = sd!.subs[sd!.subs.length - 1];
+      if (infos.subs.length !== 1) fail(`${infos.subs.length} SignerInfos (exactly one expected)`);
+      const si = infos.subs[0];
+      const digestAlg = si.subs[2].subs[0].toOID();
+      const sigAlg = si.subs[4].subs[0].toOID();
+      if (!SHA2.includes(digestAlg)) fail(`SignerInfo digest algorithm ${digestAlg} is not SHA-2`);
+      if (!declared.includes(digestAlg) || declared.some((d) => !SHA2.includes(d))) fail(`SignedData.digestAlgorithms (${declared.join(', ')}) do not declare the SignerInfo's ${digestAlg}`);
+      if (!ECDSA.includes(sigAlg) || si.subs[4].subs.length !== 1) fail(`SignerInfo signature algorithm ${sigAlg} is not ECDSA with SHA-2`);
+    } catch (e) {
+      if (e instanceof ProvenantError) throw e;
+      fail(`malformed (${(e as Error).message})`);
+    }
+  });
+}
+
+/**
+ * A log entry proven by an inclusion proof alone (no signed promise) carries no time of its own, and @sigstore/verify
+ * then checks the checkpoint with the log's key whatever its validity window: the window must contain the bundle's
+ * RFC 3161 times, or the current time when it has none.
+ */
+export function checkLogKeyWindows(json: Obj, source: string, root: TrustedRoot, now = new Date()): void {
+  const vm = (json.verificationMaterial ?? {}) as Record<string, any>;
+  const entries = (vm.tlogEntries ?? []) as Array<Record<string, any>>;
+  const proofOnly = entries.filter((e) => e?.inclusionProof && !e.inclusionPromise);
+  if (!proofOnly.length) return;
+  const times: Date[] = [];
+  for (const t of (vm.timestampVerificationData?.rfc3161Timestamps ?? []) as Array<{ signedTimestamp: string }>) {
+    try {
+      times.push(RFC3161Timestamp.parse(Buffer.from(t.signedTimestamp, 'base64') as Buffer<ArrayBuffer>).signingTime);
+    } catch {
+      // an unreadable timestamp fails its own verification
+    }
+  }
+  if (!times.length) times.push(now);
+  proofOnly.forEach((e) => {
+    const id = Buffer.from(String(e.logId?.keyId ?? ''), 'base64');
+    const logs = root.tlogs.filter((l) => l.logId && Buffer.from(l.logId.keyId).equals(id));
+    if (!logs.length) return; // no such log: @sigstore/verify rejects the entry
+    const valid = logs.some((l) => {
+      const vf = l.publicKey?.validFor;
+      return times.every((t) => (!vf?.start || t >= vf.start) && (!vf?.end || t <= vf.end));
+    });
+    if (!valid) throw new ProvenantError('TLOG_INVALID', `${source}: the transparency log key of entry ${String(e.logIndex ?? '?').slice(0, 24)} is not valid at ${times.map((t) => t.toISOString()).join(', ')}${vm.timestampVerificationData?.rfc3161Timestamps?.length ? ' (the timestamp)' : ' (now: the entry carries no signed time)'}`);
+  });
+}
