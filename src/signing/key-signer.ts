@@ -24,7 +24,11 @@ export function createKeySigner(pem: string | Buffer, passphrase: string | undef
     keyid: key.publicKey.keyid,
     publicKeyPem: key.publicKey.pem,
     async sign(payload: Buffer, payloadType: string): Promise<SignedAttestation> {
-      builder ??= import('@sigstore/sign').then((m) => new m.DSSEBundleBuilder({ signer, witnesses: [] }));
+      // a CommonJS package imported dynamically from the bundle: its exports may sit under `default`
+      builder ??= import('@sigstore/sign').then((m) => {
+        const { DSSEBundleBuilder } = m.DSSEBundleBuilder ? m : (m as unknown as { default: typeof m }).default;
+        return new DSSEBundleBuilder({ signer, witnesses: [] });
+      });
       const bundle = bundleToJSON(await (await builder).create({ data: payload, type: payloadType })) as unknown as Record<string, unknown>;
       const env = bundle.dsseEnvelope as { payload: string; payloadType: string; signatures: Array<{ sig: string; keyid?: string }> };
       const envelope: Envelope = {
