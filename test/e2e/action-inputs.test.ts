@@ -87,6 +87,20 @@ describe('verify action inputs', () => {
   });
 });
 
+describe('progress in the actions\' logs', () => {
+  test('long work prints a plain progress line every interval (here 1 ms) in the log', async () => {
+    const many = mkdtempSync(join(ws, 'many-'));
+    for (let i = 0; i < 30; i++) writeFileSync(join(many, `a${i}.bin`), `artifact ${i}`);
+    const rel = many.slice(ws.length + 1);
+    expect((await runCli(['attest', `${rel}/*.bin`, '--unsigned', '--output-name', 'many'], { cwd: ws })).code).toBe(0);
+    const env = { ...githubEnv(ws, {}), PROVENANT_PROGRESS_INTERVAL_MS: '1' };
+    const r = await runAction('verify-action.js', { artifacts: `${rel}/*.bin`, bundles: 'many.statement.json', 'allow-unsigned': 'true' }, env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^provenant: (hashing|verifying): \d+\/\d+ (files|attestations) \(\d+%\), \d+s$/m);
+    expect(r.stdout).not.toMatch(/\x1b\[K/);
+  });
+});
+
 describe('attest action inputs', () => {
   const attest = (inputs: Record<string, string>) => runAction('attest.js', { 'subject-path': 'app.tgz', publish: 'files', 'output-dir': join(ws, `att-${Math.random().toString(36).slice(2)}`), ...inputs }, githubEnv(ws, { repository: { visibility: 'public' } }));
 
