@@ -7,6 +7,7 @@ import { linkBody, serializeLink, signLegacy } from '../intoto/link.js';
 import { parseMetadata, verifyMetadataSignature } from '../intoto/metablock.js';
 import { makeDirs, writeFileAtomic } from '../util/fs.js';
 import { parseCommandArgs } from './args.js';
+import { writeJson } from './output.js';
 import { RECORDING_OPTIONS, expandArtifactArgs, recordOptions, recordWithProgress, signingFrom, spreadLists } from './run.js';
 
 export const summary = 'record a step that spans several workflow steps (start … stop) as an in-toto link';
@@ -20,7 +21,7 @@ start hashes the materials into .<NAME>.<KEYID8>.link-unfinished (signed with th
 its seal or has none (RECORDING_MODIFIED) or, with a key, is not signed by it; then it hashes the products and writes
 the link as provenant run does. Options as for provenant run (--sigstore, --exclude, --lstrip-paths,
 --no-follow-symlink-dirs, --base-path, --output-dir), with in-toto-record's spellings (-n/--step-name, -k,
--d/--metadata-directory).
+-d/--metadata-directory). --json prints {"schemaVersion":1,"step","unfinished"|"link",…} (schemas/cli-record.json).
 `;
 
 /**
@@ -45,7 +46,7 @@ export async function run(argv: string[]): Promise<number> {
     return verb ? 0 : 2;
   }
   if (verb !== 'start' && verb !== 'stop') throw new ProvenantError('USAGE', `record: '${verb}' is not start or stop`);
-  const { values, positionals } = parseCommandArgs(spreadLists(rest), RECORDING_OPTIONS, false);
+  const { values, positionals } = parseCommandArgs(spreadLists(rest), { ...RECORDING_OPTIONS, json: { type: 'boolean' } }, false);
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
@@ -74,6 +75,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     await writeFileAtomic(unfinished, text);
     process.stderr.write(`provenant: recording '${step}' started: ${Object.keys(materials).length} materials in ${unfinished}\n`);
+    if (values.json) writeJson({ step, unfinished, materials: Object.keys(materials).length });
     return 0;
   }
   if (values.materials) throw new ProvenantError('USAGE', 'record stop takes --products; materials were recorded by record start');
@@ -108,5 +110,6 @@ export async function run(argv: string[]): Promise<number> {
   rmSync(unfinished, { force: true });
   rmSync(sealPath(unfinished), { force: true });
   process.stderr.write(`provenant: link written: ${join(dir, link.fileName)}\n`);
+  if (values.json) writeJson({ step, link: join(dir, link.fileName), materials: Object.keys(body.materials).length, products: Object.keys(products).length });
   return 0;
 }

@@ -101,6 +101,28 @@ describe('--json outputs validate against schemas/cli-*.json', () => {
   });
 });
 
+describe('--json of record and layout', () => {
+  test('record start/stop and layout new/sign', async () => {
+    const k = generateKeyPairSync('ed25519');
+    writeFileSync(join(dir, 'alice.pem'), k.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
+    writeFileSync(join(dir, 'alice.pub'), k.publicKey.export({ type: 'spki', format: 'pem' }) as string);
+    const env = { RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'prov-json-rt-')) };
+    const start = await runCli(['record', 'start', '--step', 'pack', '--key', 'alice.pem', '--materials', 'dist', '--json'], { cwd: dir, env });
+    expect(start.code).toBe(0);
+    expect(valid('cli-record', start.stdout)).toMatchObject({ step: 'pack', materials: 2 });
+    const stop = await runCli(['record', 'stop', '--step', 'pack', '--key', 'alice.pem', '--products', 'dist', '--json'], { cwd: dir, env });
+    expect(stop.code).toBe(0);
+    expect(valid('cli-record', stop.stdout)).toMatchObject({ step: 'pack', materials: 2, products: 2, link: expect.stringMatching(/pack\.[0-9a-f]{8}\.link$/) });
+    writeFileSync(join(dir, 'layout.yaml'), 'expires: 30d\nkeys: { alice: alice.pub }\nsteps:\n  - name: pack\n    functionaries: [alice]\n');
+    const made = await runCli(['layout', 'new', 'layout.yaml', '-o', 'root.layout', '--json'], { cwd: dir });
+    expect(made.code).toBe(0);
+    expect(valid('cli-layout', made.stdout)).toMatchObject({ layout: 'root.layout', format: 'metablock', signatures: 0 });
+    const signed = await runCli(['layout', 'sign', 'root.layout', '-k', 'alice.pem', '--json'], { cwd: dir });
+    expect(signed.code).toBe(0);
+    expect(valid('cli-layout', signed.stdout)).toMatchObject({ signatures: 1 });
+  });
+});
+
 describe('errors are JSON on stdout with a non-zero exit', () => {
   test.each([
     [['verify', 'dist/app.bin', '--json', '--bogus'], 2, 'USAGE'],
@@ -109,6 +131,8 @@ describe('errors are JSON on stdout with a non-zero exit', () => {
     [['verify', 'dist/app.bin', '--trusted-root', 'nope.json', '--json'], 1, 'FILE_NOT_FOUND'],
     [['audit', 'nope-dir', '--json'], 1, 'FILE_NOT_FOUND'],
     [['verify-vsa', 'nope.json', 'dist/app.bin', '--key', 'key.pub', '--json', '--min-level', '9'], 2, 'USAGE'],
+    [['record', 'stop', '--step', 'never', '--key', 'key.pem', '--json'], 1, 'FILE_NOT_FOUND'],
+    [['layout', 'sign', 'nope.layout', '--key', 'key.pem', '--json'], 1, 'FILE_NOT_FOUND'],
   ])('%j → exit %i, {"error":{"code":"%s"}}', async (args, code, errCode) => {
     const r = await runCli(args as string[], { cwd: dir });
     expect(r.code).toBe(code);
