@@ -63,7 +63,12 @@ export function commandName(): string {
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 function aliasFor(token: string, options: Options, command: string): OptionAlias | undefined {
-  return (OPTION_ALIASES[token] ?? []).find((a) => a.to in options && (!a.commands || a.commands.includes(command)) && !(token.slice(token.startsWith('--') ? 2 : 1) in options));
+  return (OPTION_ALIASES[token] ?? []).find(
+    (a) =>
+      a.to in options &&
+      (!a.commands || a.commands.includes(command)) &&
+      !(token.slice(token.startsWith('--') ? 2 : 1) in options),
+  );
 }
 
 /** Levenshtein distance, for the did-you-mean hint. */
@@ -95,10 +100,18 @@ export function suggestOption(unknown: string, known: string[]): string | undefi
  * `--json`, `--layout-keys A B` → `--layout-key A --layout-key B`) and remembers which spelling the user typed for
  * each option, so messages can name it. Unknown options are left for parseArgs to reject.
  */
-export function rewriteAliases(argv: string[], options: Options, command = currentCommand): { args: string[]; spelled: Record<string, string> } {
+export function rewriteAliases(
+  argv: string[],
+  options: Options,
+  command = currentCommand,
+): { args: string[]; spelled: Record<string, string> } {
   const args: string[] = [];
   const spelled: Record<string, string> = {};
-  const shorts = new Map(Object.entries(options).filter(([, o]) => o.short).map(([n, o]) => [`-${o.short}`, n]));
+  const shorts = new Map(
+    Object.entries(options)
+      .filter(([, o]) => o.short)
+      .map(([n, o]) => [`-${o.short}`, n]),
+  );
   for (let i = 0; i < argv.length; i++) {
     const tok = argv[i];
     if (tok === '--') {
@@ -114,7 +127,11 @@ export function rewriteAliases(argv: string[], options: Options, command = curre
     const inline = eq > 0 ? tok.slice(eq + 1) : undefined;
     if (name === '--format' && !('format' in options) && 'json' in options) {
       const value = inline ?? argv[++i];
-      if (value !== 'json') throw new ProvenantError('USAGE', `--format: '${value ?? ''}' is not supported (only --format json, the same as --json)`);
+      if (value !== 'json')
+        throw new ProvenantError(
+          'USAGE',
+          `--format: '${value ?? ''}' is not supported (only --format json, the same as --json)`,
+        );
       args.push('--json');
       spelled.json = '--format json';
       continue;
@@ -134,7 +151,8 @@ export function rewriteAliases(argv: string[], options: Options, command = curre
     // a string option: the next word is its value (whatever it looks like)
     if (i + 1 < argv.length) {
       args.push(`--${canonical}`, argv[++i]);
-      if (alias?.spread) while (i + 1 < argv.length && !argv[i + 1].startsWith('-')) args.push(`--${canonical}`, argv[++i]);
+      if (alias?.spread)
+        while (i + 1 < argv.length && !argv[i + 1].startsWith('-')) args.push(`--${canonical}`, argv[++i]);
     } else args.push(`--${canonical}`);
   }
   return { args, spelled };
@@ -142,7 +160,10 @@ export function rewriteAliases(argv: string[], options: Options, command = curre
 
 /** The names a command knows, for did-you-mean: its options and the aliases that apply to it. */
 function knownSpellings(options: Options, command: string): string[] {
-  return [...Object.keys(options).map((n) => `--${n}`), ...Object.keys(OPTION_ALIASES).filter((t) => t.startsWith('--') && aliasFor(t, options, command))];
+  return [
+    ...Object.keys(options).map((n) => `--${n}`),
+    ...Object.keys(OPTION_ALIASES).filter((t) => t.startsWith('--') && aliasFor(t, options, command)),
+  ];
 }
 
 /**

@@ -37,7 +37,13 @@ async function verdict(args: string[], env?: Record<string, string>): Promise<Ve
   const r = await runCli([...args, '--json'], { cwd: dir, env });
   const j = JSON.parse(r.stdout);
   if (j.error) return { code: r.code, error: j.error.code };
-  return { code: r.code, verified: j.verified, failed: j.results.flatMap((x: { checks: Array<{ ok: boolean; detail: string }> }) => x.checks.filter((c) => !c.ok).map((c) => /^\[([A-Z_]+)\]/.exec(c.detail)?.[1] ?? c.detail)) };
+  return {
+    code: r.code,
+    verified: j.verified,
+    failed: j.results.flatMap((x: { checks: Array<{ ok: boolean; detail: string }> }) =>
+      x.checks.filter((c) => !c.ok).map((c) => /^\[([A-Z_]+)\]/.exec(c.detail)?.[1] ?? c.detail),
+    ),
+  };
 }
 
 // a certificate needs an identity constraint: the source repository (each test adds the check it is about)
@@ -55,21 +61,44 @@ const PASS: Verdict = { code: 0, verified: true, failed: [] };
 
 describe('cosign spellings', () => {
   test.each([
-    ['--certificate-identity', '--cert-identity', SAN, 'https://github.com/octo/app/.github/workflows/x.yml@refs/heads/main'],
-    ['--certificate-identity-regexp', '--cert-identity-regex', '^https://github\\.com/bazel-contrib/', '^https://github\\.com/octo/'],
+    [
+      '--certificate-identity',
+      '--cert-identity',
+      SAN,
+      'https://github.com/octo/app/.github/workflows/x.yml@refs/heads/main',
+    ],
+    [
+      '--certificate-identity-regexp',
+      '--cert-identity-regex',
+      '^https://github\\.com/bazel-contrib/',
+      '^https://github\\.com/octo/',
+    ],
     ['--certificate-oidc-issuer', '--cert-oidc-issuer', ISSUER, 'https://accounts.google.com'],
-    ['--certificate-oidc-issuer-regexp', '--cert-oidc-issuer-regex', '^https://token\\.actions\\.', '^https://gitlab\\.com'],
+    [
+      '--certificate-oidc-issuer-regexp',
+      '--cert-oidc-issuer-regex',
+      '^https://token\\.actions\\.',
+      '^https://gitlab\\.com',
+    ],
   ])('%s is %s (a match passes, a mismatch fails alike)', async (peer, ours, good, bad) => {
     expect(await same([peer, good], [ours, good])).toEqual(PASS);
-    expect(await same([`${peer}=${bad}`], [ours, bad])).toMatchObject({ code: 1, verified: false, failed: ['IDENTITY_MISMATCH'] });
+    expect(await same([`${peer}=${bad}`], [ours, bad])).toMatchObject({
+      code: 1,
+      verified: false,
+      failed: ['IDENTITY_MISMATCH'],
+    });
   });
 
   test('--type slsaprovenance1|slsaprovenance02|slsaprovenance is --predicate-type URI', async () => {
-    expect(await same(['--type', 'slsaprovenance1'], ['--predicate-type', 'https://slsa.dev/provenance/v1'])).toEqual(PASS);
+    expect(await same(['--type', 'slsaprovenance1'], ['--predicate-type', 'https://slsa.dev/provenance/v1'])).toEqual(
+      PASS,
+    );
     const v02 = await same(['--type', 'slsaprovenance02'], ['--predicate-type', 'https://slsa.dev/provenance/v0.2']);
     expect(v02).toMatchObject({ code: 1, verified: false, failed: ['PREDICATE_TYPE'] });
     expect(await verdict([...base, '--type', 'slsaprovenance'])).toEqual(v02);
-    expect(await same(['--type', 'https://slsa.dev/provenance/v1'], ['--predicate-type', 'slsaprovenance1'])).toEqual(PASS);
+    expect(await same(['--type', 'https://slsa.dev/provenance/v1'], ['--predicate-type', 'slsaprovenance1'])).toEqual(
+      PASS,
+    );
   });
 });
 
@@ -91,20 +120,39 @@ describe('gh attestation verify spellings', () => {
 
   test('--signer-workflow accepts [HOST/]OWNER/REPO/PATH; --signer-repo is the signing repository', async () => {
     expect(await same(['--signer-workflow', `github.com/${WORKFLOW}`], ['--signer-workflow', WORKFLOW])).toEqual(PASS);
-    expect(await same(['--signer-workflow', 'github.com/octo/app/.github/workflows/publish.yaml'], ['--signer-workflow', 'octo/app/.github/workflows/publish.yaml'])).toMatchObject({ code: 1, failed: ['IDENTITY_MISMATCH'] });
-    expect(await same(['--signer-repo', 'bazel-contrib/publish-to-bcr'], ['--cert-identity-regex', '^https://github\\.com/bazel-contrib/publish-to-bcr/'])).toEqual(PASS);
-    expect(await same(['--signer-repo', 'octo/app'], ['--cert-identity-regex', '^https://github\\.com/octo/app/'])).toMatchObject({ code: 1, failed: ['IDENTITY_MISMATCH'] });
+    expect(
+      await same(
+        ['--signer-workflow', 'github.com/octo/app/.github/workflows/publish.yaml'],
+        ['--signer-workflow', 'octo/app/.github/workflows/publish.yaml'],
+      ),
+    ).toMatchObject({ code: 1, failed: ['IDENTITY_MISMATCH'] });
+    expect(
+      await same(
+        ['--signer-repo', 'bazel-contrib/publish-to-bcr'],
+        ['--cert-identity-regex', '^https://github\\.com/bazel-contrib/publish-to-bcr/'],
+      ),
+    ).toEqual(PASS);
+    expect(
+      await same(['--signer-repo', 'octo/app'], ['--cert-identity-regex', '^https://github\\.com/octo/app/']),
+    ).toMatchObject({ code: 1, failed: ['IDENTITY_MISMATCH'] });
   });
 
   test('--owner: the source repository owner (case-insensitive, as GitHub names are)', async () => {
     expect(await verdict([...base, '--owner', 'aspect-build'])).toEqual(PASS);
     expect(await verdict([...base, '--owner', 'Aspect-Build'])).toEqual(PASS);
-    expect(await verdict([...base, '--owner', 'bazel-contrib'])).toMatchObject({ code: 1, failed: ['IDENTITY_MISMATCH'] });
+    expect(await verdict([...base, '--owner', 'bazel-contrib'])).toMatchObject({
+      code: 1,
+      failed: ['IDENTITY_MISMATCH'],
+    });
   });
 
-  test('--cert-oidc-issuer defaults to GitHub Actions\' issuer with a GitHub identity flag (as gh)', async () => {
-    expect(await same(['--owner', 'aspect-build'], ['--owner', 'aspect-build', '--cert-oidc-issuer', ISSUER])).toEqual(PASS);
-    expect(await verdict([...base, '--owner', 'aspect-build', '--cert-oidc-issuer', 'https://accounts.google.com'])).toMatchObject({ code: 1, failed: ['IDENTITY_MISMATCH'] });
+  test("--cert-oidc-issuer defaults to GitHub Actions' issuer with a GitHub identity flag (as gh)", async () => {
+    expect(await same(['--owner', 'aspect-build'], ['--owner', 'aspect-build', '--cert-oidc-issuer', ISSUER])).toEqual(
+      PASS,
+    );
+    expect(
+      await verdict([...base, '--owner', 'aspect-build', '--cert-oidc-issuer', 'https://accounts.google.com']),
+    ).toMatchObject({ code: 1, failed: ['IDENTITY_MISMATCH'] });
   });
 });
 
@@ -113,10 +161,15 @@ describe('gh --repo downloads the attestations and also enforces the source repo
   let api: string;
   beforeAll(async () => {
     const bundle = JSON.parse(readFileSync(join(SRC, 'MODULE.bazel.intoto.jsonl'), 'utf8').trim().split('\n')[0]);
-    const digest = createHash('sha256').update(readFileSync(join(SRC, 'MODULE.bazel'))).digest('hex');
+    const digest = createHash('sha256')
+      .update(readFileSync(join(SRC, 'MODULE.bazel')))
+      .digest('hex');
     // the same attestation is served for two repositories: only the one it was built from may accept it
     server = createServer((req, res) => {
-      const ok = [`/repos/aspect-build/rules_lint/attestations/sha256:${digest}`, `/repos/octo/mirror/attestations/sha256:${digest}`].includes(decodeURIComponent(req.url ?? '').split('?')[0]);
+      const ok = [
+        `/repos/aspect-build/rules_lint/attestations/sha256:${digest}`,
+        `/repos/octo/mirror/attestations/sha256:${digest}`,
+      ].includes(decodeURIComponent(req.url ?? '').split('?')[0]);
       res.writeHead(ok ? 200 : 404, { 'content-type': 'application/json' });
       res.end(JSON.stringify(ok ? { attestations: [{ bundle, repository_id: 1 }] } : { message: 'Not Found' }));
     });
@@ -142,19 +195,61 @@ describe('slsa-verifier spellings', () => {
     expect(a).toEqual(await verdict(['verify', ...args, '--bundle', 'provenance.intoto.jsonl']));
     expect(a).toEqual(PASS);
     writeFileSync(join(dir, 'other.bin'), 'not the module');
-    const b = await verdict(['verify-artifact', 'other.bin', '--trusted-root', TRUST, ...IDENTITY, '--provenance-path', 'provenance.intoto.jsonl']);
-    expect(b).toEqual(await verdict(['verify', 'other.bin', '--trusted-root', TRUST, ...IDENTITY, '--bundle', 'provenance.intoto.jsonl']));
+    const b = await verdict([
+      'verify-artifact',
+      'other.bin',
+      '--trusted-root',
+      TRUST,
+      ...IDENTITY,
+      '--provenance-path',
+      'provenance.intoto.jsonl',
+    ]);
+    expect(b).toEqual(
+      await verdict([
+        'verify',
+        'other.bin',
+        '--trusted-root',
+        TRUST,
+        ...IDENTITY,
+        '--bundle',
+        'provenance.intoto.jsonl',
+      ]),
+    );
     expect(b).toMatchObject({ code: 1, failed: ['SUBJECT_MISMATCH'] });
   });
 
   test('--print-provenance prints the verified Statement on stdout (the verdict on stderr)', async () => {
-    const r = await runCli(['verify-artifact', 'MODULE.bazel', '--provenance-path', 'provenance.intoto.jsonl', '--trusted-root', TRUST, ...IDENTITY, '--print-provenance'], { cwd: dir });
+    const r = await runCli(
+      [
+        'verify-artifact',
+        'MODULE.bazel',
+        '--provenance-path',
+        'provenance.intoto.jsonl',
+        '--trusted-root',
+        TRUST,
+        ...IDENTITY,
+        '--print-provenance',
+      ],
+      { cwd: dir },
+    );
     expect(r.code).toBe(0);
     const st = JSON.parse(r.stdout);
     expect(st.predicateType).toBe('https://slsa.dev/provenance/v1');
     expect(st.subject[0].name).toBe('MODULE.bazel');
     expect(r.stderr).toMatch(/MODULE\.bazel\s+yes\s+L2/);
-    const bad = await runCli(['verify-artifact', 'other.bin', '--provenance-path', 'provenance.intoto.jsonl', '--trusted-root', TRUST, ...IDENTITY, '--print-provenance'], { cwd: dir });
+    const bad = await runCli(
+      [
+        'verify-artifact',
+        'other.bin',
+        '--provenance-path',
+        'provenance.intoto.jsonl',
+        '--trusted-root',
+        TRUST,
+        ...IDENTITY,
+        '--print-provenance',
+      ],
+      { cwd: dir },
+    );
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe('');
   });
@@ -177,48 +272,126 @@ describe('in-toto spellings', () => {
       expect(ours.code).toBe(product === 'foo.tar.gz' ? 0 : 1);
     }
     // --layout-keys A B: several keys after one flag (the layout is signed by alice only: bob's is one too many)
-    writeFileSync(join(lay, 'bob.pub'), generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }) as string);
+    writeFileSync(
+      join(lay, 'bob.pub'),
+      generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }) as string,
+    );
     const two = await run(['-l', 'root.layout', '--layout-keys', 'alice.pub', 'bob.pub', '--link-dir', '.']);
-    expect(two).toEqual(await run(['--layout', 'root.layout', '--layout-key', 'alice.pub', '--layout-key', 'bob.pub', '--links', '.']));
+    expect(two).toEqual(
+      await run(['--layout', 'root.layout', '--layout-key', 'alice.pub', '--layout-key', 'bob.pub', '--links', '.']),
+    );
     expect(two.code).toBe(1);
   });
 
   test('in-toto-run / in-toto-record: -n/--step-name, -k, -d/--metadata-directory, -x are --step, --key, --output-dir, --no-command', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'prov-alias-run-'));
-    writeFileSync(join(ws, 'key.pem'), generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
+    writeFileSync(
+      join(ws, 'key.pem'),
+      generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+    );
     writeFileSync(join(ws, 'src.txt'), 'source');
     const link = (sub: string) => {
       const f = readdirSync(join(ws, sub)).filter((n) => n.endsWith('.link'));
       expect(f).toHaveLength(1);
       return { name: f[0], body: readFileSync(join(ws, sub, f[0]), 'utf8') };
     };
-    const a = await runCli(['run', '--step', 'build', '--key', 'key.pem', '--products', 'src.txt', '--output-dir', 'a', '--no-command', '--legacy'], { cwd: ws });
-    const b = await runCli(['run', '-n', 'build', '-k', 'key.pem', '-p', 'src.txt', '-d', 'b', '-x', '--legacy'], { cwd: ws });
-    const c = await runCli(['run', '--step-name', 'build', '-k', 'key.pem', '--products', 'src.txt', '--metadata-directory', 'c', '-x', '--legacy'], { cwd: ws });
+    const a = await runCli(
+      [
+        'run',
+        '--step',
+        'build',
+        '--key',
+        'key.pem',
+        '--products',
+        'src.txt',
+        '--output-dir',
+        'a',
+        '--no-command',
+        '--legacy',
+      ],
+      { cwd: ws },
+    );
+    const b = await runCli(['run', '-n', 'build', '-k', 'key.pem', '-p', 'src.txt', '-d', 'b', '-x', '--legacy'], {
+      cwd: ws,
+    });
+    const c = await runCli(
+      [
+        'run',
+        '--step-name',
+        'build',
+        '-k',
+        'key.pem',
+        '--products',
+        'src.txt',
+        '--metadata-directory',
+        'c',
+        '-x',
+        '--legacy',
+      ],
+      { cwd: ws },
+    );
     expect([a.code, b.code, c.code]).toEqual([0, 0, 0]);
     expect(link('b')).toEqual(link('a'));
     expect(link('c')).toEqual(link('a'));
     // record start/stop with in-toto-record's spellings
-    const s1 = await runCli(['record', 'start', '-n', 'pack', '-k', 'key.pem', '-m', 'src.txt', '-d', 'r'], { cwd: ws });
-    const s2 = await runCli(['record', 'stop', '--step-name', 'pack', '-k', 'key.pem', '-p', 'src.txt', '--metadata-directory', 'r', '--legacy'], { cwd: ws });
+    const s1 = await runCli(['record', 'start', '-n', 'pack', '-k', 'key.pem', '-m', 'src.txt', '-d', 'r'], {
+      cwd: ws,
+    });
+    const s2 = await runCli(
+      [
+        'record',
+        'stop',
+        '--step-name',
+        'pack',
+        '-k',
+        'key.pem',
+        '-p',
+        'src.txt',
+        '--metadata-directory',
+        'r',
+        '--legacy',
+      ],
+      { cwd: ws },
+    );
     expect([s1.code, s2.code]).toEqual([0, 0]);
-    expect(JSON.parse(link('r').body).signed).toMatchObject({ name: 'pack', materials: { 'src.txt': expect.anything() }, products: { 'src.txt': expect.anything() } });
+    expect(JSON.parse(link('r').body).signed).toMatchObject({
+      name: 'pack',
+      materials: { 'src.txt': expect.anything() },
+      products: { 'src.txt': expect.anything() },
+    });
   });
 });
 
-describe('the actions\' input names on the command line', () => {
+describe("the actions' input names on the command line", () => {
   test('--bundles, --min-slsa-level, --keys, --build-workflow-inputs are --bundle, --min-level, --key, --build-workflow-input', async () => {
-    expect(await same(['--bundles', 'provenance.intoto.jsonl', '--min-slsa-level', '2'], ['--bundle', 'provenance.intoto.jsonl', '--min-level', '2'], ['verify', 'MODULE.bazel', '--trusted-root', TRUST, ...IDENTITY])).toEqual(PASS);
-    expect(await same(['--min-slsa-level', '3'], ['--min-level', '3'])).toMatchObject({ code: 1, failed: ['LEVEL_TOO_LOW'] });
-    expect(await same(['--build-workflow-inputs', 'x=y'], ['--build-workflow-input', 'x=y'])).toMatchObject({ code: 1, verified: false });
+    expect(
+      await same(
+        ['--bundles', 'provenance.intoto.jsonl', '--min-slsa-level', '2'],
+        ['--bundle', 'provenance.intoto.jsonl', '--min-level', '2'],
+        ['verify', 'MODULE.bazel', '--trusted-root', TRUST, ...IDENTITY],
+      ),
+    ).toEqual(PASS);
+    expect(await same(['--min-slsa-level', '3'], ['--min-level', '3'])).toMatchObject({
+      code: 1,
+      failed: ['LEVEL_TOO_LOW'],
+    });
+    expect(await same(['--build-workflow-inputs', 'x=y'], ['--build-workflow-input', 'x=y'])).toMatchObject({
+      code: 1,
+      verified: false,
+    });
     const k = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     writeFileSync(join(dir, 'k.pem'), k.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
     writeFileSync(join(dir, 'k.pub'), k.publicKey.export({ type: 'spki', format: 'pem' }) as string);
     writeFileSync(join(dir, 'b.txt'), 'b');
-    const att = await runCli(['attest', 'b.txt', '--private-key', 'k.pem', '--digest-algorithms', 'sha512', '--json'], { cwd: dir });
+    const att = await runCli(['attest', 'b.txt', '--private-key', 'k.pem', '--digest-algorithms', 'sha512', '--json'], {
+      cwd: dir,
+    });
     expect(att.code).toBe(0);
     expect(Object.keys(JSON.parse(att.stdout).subjects[0].digest)).toEqual(['sha512']);
-    expect(await same(['--keys', 'k.pub'], ['--key', 'k.pub'], ['verify', 'b.txt'])).toMatchObject({ code: 0, verified: true });
+    expect(await same(['--keys', 'k.pub'], ['--key', 'k.pub'], ['verify', 'b.txt'])).toMatchObject({
+      code: 0,
+      verified: true,
+    });
   });
 });
 
@@ -231,7 +404,7 @@ describe('unknown options and usage errors', () => {
     ['verify-vsa', ['--verifer-id', 'x'], '--verifier-id'],
     ['run', ['--stp', 'x'], '--step'],
     ['layout', ['sign', 'x', '--ky', 'k'], '--key'],
-  ])('provenant %s %j: did you mean %s? exit 2, pointing at the command\'s help', async (cmd, args, hint) => {
+  ])("provenant %s %j: did you mean %s? exit 2, pointing at the command's help", async (cmd, args, hint) => {
     const r = await runCli([cmd, ...args], { cwd: dir });
     expect(r.code).toBe(2);
     const bad = args.find((a) => a.startsWith('--'))!;

@@ -60,7 +60,11 @@ describe('the progress reporter', () => {
     t = 1000;
     p.update(3, 3);
     p.stop();
-    expect(s.out).toEqual(['\r\x1b[Kprovenant: hashing: 1/3 files (33%), 0s', '\r\x1b[Kprovenant: hashing: 3/3 files (100%), 1s', '\r\x1b[K']);
+    expect(s.out).toEqual([
+      '\r\x1b[Kprovenant: hashing: 1/3 files (33%), 0s',
+      '\r\x1b[Kprovenant: hashing: 3/3 files (100%), 1s',
+      '\r\x1b[K',
+    ]);
   });
 
   test('PROVENANT_PROGRESS=0 turns it off', () => {
@@ -78,7 +82,10 @@ describe('the progress reporter', () => {
 });
 
 describe('tables', () => {
-  const rows = [{ cells: ['a-long-name.tar.gz', 'yes', 'L3'] }, { cells: ['b', 'NO', 'L0'], details: ['  ✗ SUBJECT_MISMATCH: x'] }];
+  const rows = [
+    { cells: ['a-long-name.tar.gz', 'yes', 'L3'] },
+    { cells: ['b', 'NO', 'L0'], details: ['  ✗ SUBJECT_MISMATCH: x'] },
+  ];
   test('aligned for a terminal, TSV when piped (tabs inside a cell become spaces)', () => {
     expect(renderRows(['ARTIFACT', 'VERIFIED', 'SLSA'], rows, true)).toBe(
       'ARTIFACT            VERIFIED  SLSA\na-long-name.tar.gz  yes       L3\nb                   NO        L0\n  ✗ SUBJECT_MISMATCH: x\n',
@@ -101,23 +108,35 @@ describe('the CLI (dist/cli.js)', () => {
   }, 120000);
 
   test('piped: periodic plain progress lines on stderr, a TSV table on stdout', async () => {
-    const r = await runCli(['verify', 'rel/*.bin', '--bundle', 'rel/provenance.statement.json', '--allow-unsigned'], { cwd: dir, env: { PROVENANT_PROGRESS: '1', PROVENANT_PROGRESS_INTERVAL_MS: '1' } });
+    const r = await runCli(['verify', 'rel/*.bin', '--bundle', 'rel/provenance.statement.json', '--allow-unsigned'], {
+      cwd: dir,
+      env: { PROVENANT_PROGRESS: '1', PROVENANT_PROGRESS_INTERVAL_MS: '1' },
+    });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^provenant: (hashing|verifying): \d+\/\d+ (files|attestations) \(\d+%\), \d+s$/m);
     expect(r.stderr).not.toMatch(/\r|\x1b/);
     expect(r.stdout.split('\n')[0]).toBe('ARTIFACT\tVERIFIED\tSLSA\tBUILDER\tSOURCE');
     expect(r.stdout).toMatch(/^rel\/f00\.bin\tyes\tL1\t/m);
     // the default interval is seconds: a quick run prints no progress at all
-    const quiet = await runCli(['verify', 'rel/f00.bin', '--bundle', 'rel/provenance.statement.json', '--allow-unsigned'], { cwd: dir, env: { PROVENANT_PROGRESS: '1' } });
+    const quiet = await runCli(
+      ['verify', 'rel/f00.bin', '--bundle', 'rel/provenance.statement.json', '--allow-unsigned'],
+      { cwd: dir, env: { PROVENANT_PROGRESS: '1' } },
+    );
     expect(quiet.stderr).toBe('');
     // --json keeps stdout one JSON document while the progress goes to stderr
-    const j = await runCli(['verify', 'rel/*.bin', '--bundle', 'rel/provenance.statement.json', '--allow-unsigned', '--json'], { cwd: dir, env: { PROVENANT_PROGRESS: '1', PROVENANT_PROGRESS_INTERVAL_MS: '1' } });
+    const j = await runCli(
+      ['verify', 'rel/*.bin', '--bundle', 'rel/provenance.statement.json', '--allow-unsigned', '--json'],
+      { cwd: dir, env: { PROVENANT_PROGRESS: '1', PROVENANT_PROGRESS_INTERVAL_MS: '1' } },
+    );
     expect(JSON.parse(j.stdout).results).toHaveLength(40);
   });
 
   test('on a terminal (a pseudo-terminal from script(1)): the live line, then an aligned table', () => {
     const cmd = `cd '${dir}' && '${process.execPath}' '${join(DIST, 'cli.js')}' audit rel --allow-unsigned`;
-    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'dumb' } });
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'dumb' },
+    });
     expect(r.status).toBe(0);
     const out = r.stdout.replace(/\r\n/g, '\n');
     expect(out).toMatch(/\r\x1b\[Kprovenant: (hashing|verifying): /);

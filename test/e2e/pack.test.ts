@@ -17,29 +17,64 @@ let files: string[];
 const PATH = `${dirname(process.execPath)}:${process.env.PATH}`;
 
 function sh(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { PATH, HOME: process.env.HOME ?? '/root', ...env }, timeout: 300000 });
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH, HOME: process.env.HOME ?? '/root', ...env },
+    timeout: 300000,
+  });
   return { code: r.status ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 
 beforeAll(async () => {
   await ensureBuilt();
   work = mkdtempSync(join(tmpdir(), 'prov-pack-'));
-  const packed = sh('npm', ['pack', '--json', '--pack-destination', work], REPO_ROOT, { npm_config_cache: join(work, 'pack-cache') });
+  const packed = sh('npm', ['pack', '--json', '--pack-destination', work], REPO_ROOT, {
+    npm_config_cache: join(work, 'pack-cache'),
+  });
   expect(packed.code).toBe(0);
   const info = JSON.parse(packed.stdout)[0] as { filename: string; files: Array<{ path: string }> };
   files = info.files.map((f) => f.path).sort();
   app = join(work, 'app');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'empty', private: true }));
-  const inst = sh('npm', ['install', '--offline', '--no-audit', '--no-fund', '--cache', join(work, 'fresh-cache'), join(work, info.filename)], app);
+  const inst = sh(
+    'npm',
+    [
+      'install',
+      '--offline',
+      '--no-audit',
+      '--no-fund',
+      '--cache',
+      join(work, 'fresh-cache'),
+      join(work, info.filename),
+    ],
+    app,
+  );
   expect({ code: inst.code, stderr: inst.stderr.replace(/npm warn EBADENGINE.*\n/g, '') }).toMatchObject({ code: 0 });
 }, 600000);
 
 describe('npm pack → npm install → provenant', () => {
   test('the tarball holds only dist/, action.yml, verify/action.yml, schemas/, README.md, LICENSE, package.json', () => {
-    const stray = files.filter((f) => !/^(dist\/[^/]+\.js|schemas\/[^/]+\.(json|md)|action\.yml|verify\/action\.yml|README\.md|LICENSE|package\.json)$/.test(f));
+    const stray = files.filter(
+      (f) =>
+        !/^(dist\/[^/]+\.js|schemas\/[^/]+\.(json|md)|action\.yml|verify\/action\.yml|README\.md|LICENSE|package\.json)$/.test(
+          f,
+        ),
+    );
     expect(stray).toEqual([]);
-    for (const f of ['dist/cli.js', 'dist/verify-worker.js', 'dist/attest.js', 'dist/verify-action.js', 'action.yml', 'verify/action.yml', 'LICENSE', 'README.md', 'schemas/cli-verify.json']) expect(files).toContain(f);
+    for (const f of [
+      'dist/cli.js',
+      'dist/verify-worker.js',
+      'dist/attest.js',
+      'dist/verify-action.js',
+      'action.yml',
+      'verify/action.yml',
+      'LICENSE',
+      'README.md',
+      'schemas/cli-verify.json',
+    ])
+      expect(files).toContain(f);
   });
 
   test('installing pulls nothing else (dist/ bundles its dependencies) and the bin is executable', () => {
@@ -63,14 +98,20 @@ describe('npm pack → npm install → provenant', () => {
     mkdirSync(join(app, 'out'));
     // enough artifacts for verify to use its worker threads (dist/verify-worker.js beside dist/cli.js)
     for (let i = 0; i < 24; i++) writeFileSync(join(app, 'out', `pkg-${i}.tgz`), `package ${i}`);
-    const att = sh(bin, ['attest', 'out', '--key', 'key.pem', '--attestation-per-subject', '--output-dir', 'out', '--json'], app);
+    const att = sh(
+      bin,
+      ['attest', 'out', '--key', 'key.pem', '--attestation-per-subject', '--output-dir', 'out', '--json'],
+      app,
+    );
     expect(att.code).toBe(0);
     expect(JSON.parse(att.stdout).subjects).toHaveLength(24);
     const ok = sh(bin, ['verify', 'out/*.tgz', '--key', 'key.pub', '--json'], app);
     expect(ok.code).toBe(0);
     const doc = JSON.parse(ok.stdout);
     expect(doc.results).toHaveLength(24);
-    expect(doc.results.every((r: { verified: boolean; slsaLevel: number }) => r.verified && r.slsaLevel === 1)).toBe(true);
+    expect(doc.results.every((r: { verified: boolean; slsaLevel: number }) => r.verified && r.slsaLevel === 1)).toBe(
+      true,
+    );
     writeFileSync(join(app, 'out', 'pkg-0.tgz'), 'tampered');
     const bad = sh(bin, ['verify', 'out/pkg-0.tgz', '--key', 'key.pub'], app);
     expect(bad.code).toBe(1);
