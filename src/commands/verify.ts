@@ -36,7 +36,8 @@ Attestations and trust:
   --bundle FILE              Sigstore bundle (v0.1-v0.3), .intoto.jsonl, DSSE envelope, npm attestations document,
                              Google Cloud Build provenance summary (gcloud ... --show-provenance) (repeatable)
   --repo OWNER/NAME          download the attestations from the GitHub attestations API (token: GITHUB_TOKEN or GH_TOKEN; GITHUB_API_URL for GHES)
-  --trusted-root FILE        (gh: --custom-trusted-root) Sigstore trusted root of another instance (GitHub's, a private one, a test one)
+  --trusted-root FILE        Sigstore trusted root of another instance (GitHub's, a private one, a test one)
+                             (gh: --custom-trusted-root)
                              (a folder: its trusted_root.json, if any, and its key files, as --key DIR)
   --key FILE                 trusted public key: PEM, npm keys.json, or a folder of them (repeatable)
   --allow-unsigned           accept an unsigned Statement (SLSA Build L1 at most)
