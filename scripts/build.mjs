@@ -128,8 +128,11 @@ const result = await build({
   logLevel: 'warning',
   plugins: [helpPlugin, validatorsPlugin, builtinAsCjsPlugin],
   banner: {
-    js: "import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __filename = __provenantFileURLToPath(import.meta.url); const __dirname = __provenantDirname(__filename);",
+    js: "import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenantFile = __provenantFileURLToPath(import.meta.url); const __provenantDir = __provenantDirname(__provenantFile);",
   },
+  // CommonJS code's free __filename/__dirname point at the banner's constants; under their own names, so that a
+  // bundled ES module declaring its own __filename (as @actions/artifact's dependencies do) does not collide
+  define: { __filename: '__provenantFile', __dirname: '__provenantDir' },
 });
 const written = new Set();
 for (const file of result.outputFiles) {
@@ -142,6 +145,6 @@ for (const file of result.outputFiles) {
   written.add(name);
 }
 // chunks of earlier builds
-for (const f of readdirSync('dist')) if (/^chunk-[\w-]+\.js$/.test(f) && !written.has(f)) rmSync(join('dist', f));
+for (const f of readdirSync('dist')) if (/^chunk-[\w-]+\.js$/.test(f) && !written.has(f)) rmSync(join('dist', f), { force: true }); // force: a concurrent build (tests build too) may have removed it
 // Trust material shipped with the bundle (offline verification by default).
 if (existsSync('src/verify/trust')) cpSync('src/verify/trust', 'dist/trust', { recursive: true });

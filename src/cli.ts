@@ -35,6 +35,7 @@ const commands: Record<string, () => Promise<Command>> = {
   run: () => import('./commands/run.js'),
   record: () => import('./commands/record.js'),
   layout: () => import('./commands/layout.js'),
+  trust: () => import('./commands/trust.js'),
 };
 
 async function summary(name: string): Promise<string> {

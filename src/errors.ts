@@ -47,6 +47,7 @@ export const ERROR_CODES = [
   'TIMESTAMP_INVALID',
   'SCT_INVALID',
   'TRUST_ROOT_INVALID',
+  'TRUST_UPDATE_FAILED', // provenant trust update: the TUF refresh failed (network, signatures, expiry)
   'IDENTITY_MISMATCH', // cert SAN / issuer / extensions vs policy
   'SUBJECT_MISMATCH', // artifact digest not among the subjects
   'POLICY_MISMATCH', // builder id, source, ref, workflow inputs, buildType

@@ -184,7 +184,11 @@ async function run(): Promise<void> {
     await makeDirs(dir);
     written = await writeVsas(report.results, dir, signer, {
       resourceUri: core.getInput('resource-uri') || undefined,
-      policy: effectivePolicy(policy, loadTrust({ trustedRoot: core.getInput('trusted-root') || undefined, keys: list('keys') })),
+      // the whole effective policy and trust, as verify --vsa-out records it
+      policy: effectivePolicy(
+        policy,
+        loadTrust({ trustedRoot: core.getInput('trusted-root') || undefined, keys: list('keys') }),
+      ),
       dependencyLevels: audit?.dependencyLevels,
     });
     vsaPaths = written.map((w) => w.path);

@@ -10,13 +10,20 @@ import { ProvenantError } from '../errors.js';
 import type { DigestSet } from '../intoto/statement.js';
 import { parseLockfile } from '../materials/index.js';
 import type { SlsaResult } from '../slsa/vsa.js';
-import { judgeArtifact, loadTrust, memberPolicy, verifyArtifacts, verifyMany, type ArtifactResult, type Policy, type VerifyTask } from '../verify/index.js';
+import { judgeArtifact, loadTrust, memberPolicy, verifyArtifacts, verifyMany, withCachedRoot, type ArtifactResult, type Policy, type TrustSources, type VerifyTask } from '../verify/index.js';
 import { loadAttestations, parseAttestations, type LoadedAttestation } from '../verify/load.js';
 import { hashFiles } from '../subjects/index.js';
-import { DEFAULT_REGISTRY, fetchAttestationDocs, fetchManifests, fetchRegistryKeys, type RegistryOptions } from './registry.js';
+import {
+  DEFAULT_REGISTRY,
+  fetchAttestationDocs,
+  fetchManifests,
+  fetchRegistryKeys,
+  type RegistryOptions,
+} from './registry.js';
 import type { AttestationResult } from '../verify/verify.js';
 import { parseJsonStrict } from '../schemas/index.js';
 import { pushAll } from '../util/array.js';
+import { fileKind } from '../util/fs.js';
 
 export const ATTESTATION_SUFFIXES = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json', '.att.json', '.vsa.sigstore.json', '.vsa.intoto.jsonl'];
 
@@ -67,6 +74,11 @@ export async function auditDir(target: string, opts: { trustedRoot?: string; key
     const { create } = await import('@actions/glob');
     files = await (await create(target, { matchDirectories: false })).glob();
     if (!files.length) throw new ProvenantError('FILE_NOT_FOUND', `audit: '${target}' is not a file, folder or matching glob`);
+  }
+  // every file is read or hashed whole: a FIFO would hang the audit, a device keep it hashing forever
+  for (const f of files) {
+    const kind = fileKind(f);
+    if (kind !== 'file') throw new ProvenantError('FILE_NOT_REGULAR', `audit: ${f}: ${kind}, not a regular file`);
   }
   files.sort();
   const attestations = files.filter((f) => ATTESTATION_SUFFIXES.some((s) => f.endsWith(s)));
@@ -144,6 +156,8 @@ export interface LockfileAudit {
   dependencyLevels: Partial<Record<SlsaResult, number>>;
   /** A problem of the registry as a whole (it does not serve attestations): every package is an error. */
   registryProblem?: string;
+  /** A doubt about the registry that does not stop the audit (every package 404, no manifest lists attestations). */
+  registryNote?: string;
   /** Where the keys that verify npm publish attestations came from. */
   registryKeys: string;
 }
@@ -167,17 +181,31 @@ export const NPM_PUBLISH_PREDICATE = 'https://github.com/npm/attestation/tree/ma
  * certificate's source-repository URI.
  */
 export function repositoryKey(v: unknown): string | undefined {
-  let s = typeof v === 'string' ? v : v && typeof v === 'object' && typeof (v as { url?: unknown }).url === 'string' ? (v as { url: string }).url : undefined;
+  let s =
+    typeof v === 'string'
+      ? v
+      : v && typeof v === 'object' && typeof (v as { url?: unknown }).url === 'string'
+        ? (v as { url: string }).url
+        : undefined;
   if (!s) return undefined;
   s = s.trim();
   const hosts: Record<string, string> = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
   const short = /^(github|gitlab|bitbucket):(.+)$/.exec(s);
   if (short) s = `${hosts[short[1]]}/${short[2]}`;
   else if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(s)) s = `github.com/${s}`;
-  s = s.replace(/^git\+/, '').replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/^[^@/]+@/, '');
+  s = s
+    .replace(/^git\+/, '')
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/^[^@/]+@/, '');
   // scp-like ssh (git@host:owner/name) and a port
   s = s.replace(/^([^/:]+):(\d+\/)?/, '$1/');
-  s = s.replace(/[#?].*$/, '').replace(/\/+$/, '').replace(/\.git$/, '').replace(/\/+$/, '').replace(/^www\./, '').toLowerCase();
+  s = s
+    .replace(/[#?].*$/, '')
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '')
+    .replace(/\/+$/, '')
+    .replace(/^www\./, '')
+    .toLowerCase();
   return /^[^/]+\/[^/]+\/[^/]+/.test(s) ? s : undefined;
 }
 
@@ -186,7 +214,8 @@ function certificateRepository(v: AttestationResult): string | undefined {
   const id = v.signer?.kind === 'certificate' ? v.signer.identity : undefined;
   if (!id) return undefined;
   if (id.sourceRepositoryURI) return id.sourceRepositoryURI;
-  if (id.githubWorkflowRepository && id.issuer?.startsWith('https://token.actions.githubusercontent.com')) return `https://github.com/${id.githubWorkflowRepository}`;
+  if (id.githubWorkflowRepository && id.issuer?.startsWith('https://token.actions.githubusercontent.com'))
+    return `https://github.com/${id.githubWorkflowRepository}`;
   return undefined;
 }
 
@@ -195,26 +224,42 @@ function certificateRepository(v: AttestationResult): string | undefined {
  * registry.npmjs.org, whose keys ship with Provenant) what its keys endpoint serves. Returns the file (removed by
  * `cleanup`) and a description.
  */
-async function registryKeysFile(opts: LockfileAuditOptions): Promise<{ file?: string; source: string; cleanup: () => void }> {
+async function registryKeysFile(
+  opts: LockfileAuditOptions,
+): Promise<{ file?: string; source: string; cleanup: () => void }> {
   const none = () => undefined;
   if (opts.registryKeys) return { file: opts.registryKeys, source: opts.registryKeys, cleanup: none };
   const registry = (opts.registry ?? DEFAULT_REGISTRY).replace(/\/+$/, '');
   if (registry === DEFAULT_REGISTRY) return { source: 'npm registry keys (shipped)', cleanup: none };
   const got = await fetchRegistryKeys(opts);
-  if (got.kind !== 'found') return { source: `npm registry keys (shipped); ${registry}/-/npm/v1/keys: ${got.kind === 'none' ? 'HTTP 404' : got.message}`, cleanup: none };
-  try {
-    const doc = parseJsonStrict(got.body, `${registry}/-/npm/v1/keys`) as { keys?: unknown };
-    if (!doc || !Array.isArray(doc.keys)) throw new ProvenantError('KEY_INVALID', 'not a keys document');
-  } catch (e) {
-    throw new ProvenantError('KEY_INVALID', `${registry}/-/npm/v1/keys: ${(e as Error).message.split('\n')[0]}`);
-  }
+  if (got.kind !== 'found')
+    return {
+      source: `npm registry keys (shipped); ${registry}/-/npm/v1/keys: ${
+        got.kind === 'none' ? 'HTTP 404' : got.message
+      }`,
+      cleanup: none,
+    };
+  // an answer that is not a usable keys document (a mirror's HTML page) adds no key: publish attestations signed
+  // with the registry's own key then fail to verify, visibly, per package
   const dir = mkdtempSync(join(tmpdir(), 'provenant-registry-keys-'));
   const file = join(dir, 'keys.json');
-  writeFileSync(file, got.body);
-  return { file, source: `npm registry keys (shipped) and ${registry}/-/npm/v1/keys`, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    writeFileSync(file, got.body);
+    const doc = parseJsonStrict(got.body, `${registry}/-/npm/v1/keys`) as { keys?: unknown };
+    if (!doc || !Array.isArray(doc.keys)) throw new ProvenantError('KEY_INVALID', 'not a keys document');
+    loadTrust({ keys: [file] });
+  } catch (e) {
+    cleanup();
+    const why = (e as Error).message.split('\n')[0].slice(0, 160);
+    return { source: `npm registry keys (shipped); ${registry}/-/npm/v1/keys unusable: ${why}`, cleanup: none };
+  }
+  return { file, source: `npm registry keys (shipped) and ${registry}/-/npm/v1/keys`, cleanup };
 }
 
-/** How many manifests are read to tell a registry without the attestations endpoint from packages without provenance. */
+/**
+ * How many manifests are read to tell a registry without the attestations endpoint from packages without provenance.
+ */
 const PROBE = 20;
 
 /** The npm packages of a JavaScript lockfile (npm, yarn, pnpm), one per name@version. */
@@ -251,14 +296,28 @@ export async function auditLockfile(path: string, opts: LockfileAuditOptions = {
   }
 }
 
-async function auditPackages(path: string, format: string, packages: ReturnType<typeof npmPackagesOf>['packages'], opts: LockfileAuditOptions, keys: { file?: string; source: string }): Promise<LockfileAudit> {
+async function auditPackages(
+  path: string,
+  format: string,
+  packages: ReturnType<typeof npmPackagesOf>['packages'],
+  opts: LockfileAuditOptions,
+  keys: { file?: string; source: string },
+): Promise<LockfileAudit> {
   // only the registry's keys: a key-signed member that verifies was signed by the registry
-  const trustOpts = { trustedRoot: opts.trustedRoot, keys: keys.file ? [keys.file] : [], npmRegistryKeys: true };
+  // an explicit trusted root, else the TUF cache of `provenant trust update` (fails closed), else the shipped root
+  const trustOpts = await withCachedRoot({ trustedRoot: opts.trustedRoot, keys: keys.file ? [keys.file] : [], npmRegistryKeys: true } as TrustSources);
   const trust = loadTrust(trustOpts);
   const docs = await fetchAttestationDocs(packages, opts);
   const policy: Policy = opts.policy ?? {};
-  const out: DependencyAudit[] = packages.map((p) => ({ name: p.name, version: p.version, purl: p.purl, level: null, status: 'error' }));
+  const out: DependencyAudit[] = packages.map((p) => ({
+    name: p.name,
+    version: p.version,
+    purl: p.purl,
+    level: null,
+    status: 'error',
+  }));
   let registryProblem: string | undefined;
+  let registryNote: string | undefined;
   if (docs.length && docs.every((d) => d.kind === 'none')) {
     // 404 for every package: packages without provenance, or a registry (a mirror) without the attestations
     // endpoint; the manifests tell: npm's list the attestations a version has
@@ -266,8 +325,19 @@ async function auditPackages(path: string, format: string, packages: ReturnType<
     const manifests = await fetchManifests(sample, opts);
     const listed = manifests.filter((m) => m.kind === 'found' && manifestOf(m.body)?.dist?.attestations).length;
     const known = manifests.filter((m) => m.kind === 'found').length;
-    if (listed) registryProblem = `the registry does not serve attestations: GET /-/npm/v1/attestations answers 404 for every package, yet ${listed} of ${sample.length} manifests read list attestations`;
-    else if (!known) registryProblem = `the registry does not serve attestations or manifests: 404 for every package (${sample.length} manifests read)`;
+    if (listed)
+      registryProblem =
+        'the registry does not serve attestations: GET /-/npm/v1/attestations answers 404 for every package, ' +
+        `yet ${listed} of ${sample.length} manifests read list attestations`;
+    else if (!known)
+      registryProblem =
+        'the registry does not serve attestations or manifests: ' +
+        `404 for every package (${sample.length} manifests read)`;
+    else if ((opts.registry ?? DEFAULT_REGISTRY).replace(/\/+$/, '') !== DEFAULT_REGISTRY)
+      // a mirror may also drop `dist.attestations` from its manifests: say so rather than report L0 silently
+      registryNote =
+        'every package answered 404 at the attestations endpoint and no manifest read lists attestations; ' +
+        'if this registry is a mirror, it may not serve them (the packages are reported L0)';
   }
   const tasks: VerifyTask[] = [];
   const spans: Array<{ i: number; atts: LoadedAttestation[]; first: number }> = [];
@@ -292,7 +362,8 @@ async function auditPackages(path: string, format: string, packages: ReturnType<
     let atts: LoadedAttestation[];
     try {
       atts = parseAttestations(d.body, `${p.name}@${p.version}`);
-      if (!atts.length || !atts.every((x) => x.group)) throw new ProvenantError('BUNDLE_INVALID', 'not an npm attestations document');
+      if (!atts.length || !atts.every((x) => x.group))
+        throw new ProvenantError('BUNDLE_INVALID', 'not an npm attestations document');
     } catch (e) {
       // a malformed answer is a registry failure: reported, never a level
       a.detail = `registry: malformed attestations document (${(e as Error).message.split('\n')[0].slice(0, 160)})`;
@@ -309,7 +380,7 @@ async function auditPackages(path: string, format: string, packages: ReturnType<
   const { results } = await verifyMany(tasks, trust, trustOpts);
   // verified provenance still has to be bound to the package: the registry's publish attestation, and the
   // package's own source repository
-  const toBind: Array<{ i: number; provenance: AttestationResult }> = [];
+  const toBind: Array<{ i: number; provenances: AttestationResult[] }> = [];
   for (const s of spans) {
     const p = packages[s.i];
     const verdicts = results.slice(s.first, s.first + s.atts.length);
@@ -320,14 +391,28 @@ async function auditPackages(path: string, format: string, packages: ReturnType<
       if (v.verified && names.length && !names.includes(purl)) {
         v.verified = false;
         v.slsaLevel = 0;
-        v.checks.push({ code: 'subject-name', ok: false, detail: `[SUBJECT_MISMATCH] the attestation is about ${names.join(', ')}, not ${purl}` });
+        v.checks.push({
+          code: 'subject-name',
+          ok: false,
+          detail: `[SUBJECT_MISMATCH] the attestation is about ${names.join(', ')}, not ${purl}`,
+        });
       }
       // the publish attestation names the package it published
       const pred = v.statement?.predicate as { name?: unknown; version?: unknown } | undefined;
-      if (v.verified && v.predicateType === NPM_PUBLISH_PREDICATE && (pred?.name !== p.name || pred?.version !== p.version)) {
+      if (
+        v.verified &&
+        v.predicateType === NPM_PUBLISH_PREDICATE &&
+        (pred?.name !== p.name || pred?.version !== p.version)
+      ) {
         v.verified = false;
         v.slsaLevel = 0;
-        v.checks.push({ code: 'publish', ok: false, detail: `[SUBJECT_MISMATCH] the publish attestation is about ${String(pred?.name)}@${String(pred?.version)}, not ${p.name}@${p.version}` });
+        v.checks.push({
+          code: 'publish',
+          ok: false,
+          detail:
+            `[SUBJECT_MISMATCH] the publish attestation is about ${String(pred?.name)}@${String(pred?.version)}, ` +
+            `not ${p.name}@${p.version}`,
+        });
       }
     }
     const r = judgeArtifact(`${p.name}@${p.version}`, p.digest, s.atts, verdicts, [], policy);
@@ -336,22 +421,35 @@ async function auditPackages(path: string, format: string, packages: ReturnType<
     a.sourceRepo = r.sourceRepo ?? undefined;
     if (!r.verified) {
       a.status = 'failed';
-      a.detail = r.checks.filter((c) => !c.ok).map((c) => c.detail).join('; ');
+      a.detail = r.checks
+        .filter((c) => !c.ok)
+        .map((c) => c.detail)
+        .join('; ');
       continue;
     }
     a.status = 'verified';
     a.level = r.slsaLevel;
     a.detail = r.nextLevel[0];
-    const provenance = verdicts.find((v) => v.verified && v.predicateType?.startsWith('https://slsa.dev/provenance/'));
-    if (!provenance) continue; // no provenance: its level says so (L0)
-    const publish = verdicts.find((v) => v.verified && v.predicateType === NPM_PUBLISH_PREDICATE && v.signer?.kind === 'key');
+    // every provenance member is bound, not only the one the level comes from
+    const provenances = verdicts.filter((v) => v.predicateType?.startsWith('https://slsa.dev/provenance/'));
+    if (!provenances.length) continue; // no provenance: its level says so (L0)
+    const publish = verdicts.find(
+      (v) => v.verified && v.predicateType === NPM_PUBLISH_PREDICATE && v.signer?.kind === 'key',
+    );
     if (!publish) {
-      unbind(a, `no npm publish attestation signed by the registry (${keys.source}): the provenance is not bound to this package's publication`);
+      unbind(
+        a,
+        `no npm publish attestation signed by the registry (${keys.source}): ` +
+          "the provenance is not bound to this package's publication",
+      );
       continue;
     }
-    toBind.push({ i: s.i, provenance });
+    toBind.push({ i: s.i, provenances });
   }
-  const manifests = await fetchManifests(toBind.map((b) => packages[b.i]), opts);
+  const manifests = await fetchManifests(
+    toBind.map((b) => packages[b.i]),
+    opts,
+  );
   toBind.forEach((b, k) => {
     const a = out[b.i];
     const m = manifests[k];
@@ -369,11 +467,22 @@ async function auditPackages(path: string, format: string, packages: ReturnType<
       return;
     }
     const want = repositoryKey(manifest.repository);
-    const certRepo = certificateRepository(b.provenance);
-    const got = certRepo ? repositoryKey(certRepo) : undefined;
-    if (!want) unbind(a, `the package's manifest names no source repository to bind the provenance to`);
-    else if (!got) unbind(a, `the provenance's certificate names no source repository`);
-    else if (got !== want) unbind(a, `the provenance was built from ${certRepo}, not from the package's repository ${typeof manifest.repository === 'string' ? manifest.repository : (manifest.repository as { url?: string })?.url}`);
+    if (!want) {
+      unbind(a, `the package's manifest names no source repository to bind the provenance to`);
+      return;
+    }
+    for (const v of b.provenances) {
+      const certRepo = certificateRepository(v);
+      const got = certRepo ? repositoryKey(certRepo) : undefined;
+      if (!got) unbind(a, `the provenance's certificate names no source repository`);
+      else if (got !== want)
+        unbind(
+          a,
+          `the provenance was built from ${certRepo}, ` +
+            `not from the package's repository ${repositoryText(manifest.repository)}`,
+        );
+      if (a.status === 'unbound') return;
+    }
   });
   const totals = emptyTotals();
   const dependencyLevels: Partial<Record<SlsaResult, number>> = {};
@@ -390,7 +499,20 @@ async function auditPackages(path: string, format: string, packages: ReturnType<
       bump(`SLSA_BUILD_LEVEL_${a.level as 0 | 1 | 2 | 3}`);
     }
   }
-  return { lockfile: path, format, packages: out, totals, dependencyLevels, ...(registryProblem ? { registryProblem } : {}), registryKeys: keys.source };
+  return {
+    lockfile: path,
+    format,
+    packages: out,
+    totals,
+    dependencyLevels,
+    ...(registryProblem ? { registryProblem } : {}),
+    ...(registryNote ? { registryNote } : {}),
+    registryKeys: keys.source,
+  };
+}
+
+function repositoryText(r: unknown): string {
+  return String(typeof r === 'string' ? r : (r as { url?: unknown })?.url);
 }
 
 /** Verified provenance not bound to the package: L0, with the reason. */
@@ -403,7 +525,9 @@ function unbind(a: DependencyAudit, reason: string): void {
 function manifestOf(body: Buffer): { repository?: unknown; dist?: { attestations?: unknown } } | undefined {
   try {
     const m = parseJsonStrict(body, 'manifest') as Record<string, unknown>;
-    return m && typeof m === 'object' && !Array.isArray(m) ? (m as { repository?: unknown; dist?: { attestations?: unknown } }) : undefined;
+    return m && typeof m === 'object' && !Array.isArray(m)
+      ? (m as { repository?: unknown; dist?: { attestations?: unknown } })
+      : undefined;
   } catch {
     return undefined;
   }

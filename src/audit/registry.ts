@@ -7,7 +7,7 @@
  * the same way; the registry's signing keys (`GET {registry}/-/npm/v1/keys`) too, uncached.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeDirs, writeFileAtomic } from '../util/fs.js';
 import { failureOf, withRetry, type RequestFailure } from '../publish/retry.js';
@@ -93,31 +93,48 @@ function cacheKey(url: string): string {
 async function fetchCached(url: string, what: string, opts: RegistryOptions): Promise<FetchOutcome> {
   const file = opts.cacheDir ? join(opts.cacheDir, cacheKey(url)) : undefined;
   if (file) {
-    const cached = await readFile(file).catch(() => undefined);
+    // an entry is read only when it is a regular file within the answer cap (plus its header)
+    const st = await stat(file).catch(() => undefined);
+    const fits = !!st && st.isFile() && st.size <= (opts.maxBytes ?? MAX_RESPONSE_BYTES) + 80;
+    const cached = fits ? await readFile(file).catch(() => undefined) : undefined;
     if (cached) {
       const nl = cached.indexOf(0x0a);
       const head = cached.subarray(0, nl).toString();
       const body = cached.subarray(nl + 1);
       if (head === '404') return { kind: 'none', cached: true };
-      if (head === `200 ${createHash('sha256').update(body).digest('hex')}`) return { kind: 'found', body, cached: true };
+      if (head === `200 ${createHash('sha256').update(body).digest('hex')}`)
+        return { kind: 'found', body, cached: true };
     }
   }
   const outcome = await fetchOne(url, opts, what);
   if (file && outcome.kind !== 'error') {
-    const data = outcome.kind === 'none' ? Buffer.from('404\n') : Buffer.concat([Buffer.from(`200 ${createHash('sha256').update(outcome.body).digest('hex')}\n`), outcome.body]);
+    const data =
+      outcome.kind === 'none'
+        ? Buffer.from('404\n')
+        : Buffer.concat([
+            Buffer.from(`200 ${createHash('sha256').update(outcome.body).digest('hex')}\n`),
+            outcome.body,
+          ]);
     await writeFileAtomic(file, data).catch(() => undefined);
   }
   return outcome;
 }
 
 /** Fetches the attestations of every package (name@version), `concurrency` at a time. Results in input order. */
-export async function fetchAttestationDocs(pkgs: Array<{ name: string; version: string }>, opts: RegistryOptions = {}): Promise<FetchOutcome[]> {
+export async function fetchAttestationDocs(
+  pkgs: Array<{ name: string; version: string }>,
+  opts: RegistryOptions = {},
+): Promise<FetchOutcome[]> {
   const registry = opts.registry ?? DEFAULT_REGISTRY;
   if (opts.cacheDir) await makeDirs(opts.cacheDir);
   let done = 0;
   return mapLimit(pkgs.length, opts.concurrency ?? 16, async (i) => {
     const { name, version } = pkgs[i];
-    const outcome = await fetchCached(attestationsUrl(registry, name, version), `${name}@${version}: attestations`, opts);
+    const outcome = await fetchCached(
+      attestationsUrl(registry, name, version),
+      `${name}@${version}: attestations`,
+      opts,
+    );
     opts.onProgress?.(++done, pkgs.length);
     return outcome;
   });
@@ -137,11 +154,20 @@ export async function mapLimit<T>(n: number, concurrency: number, fn: (i: number
   return out;
 }
 
-/** The version manifests of packages (`GET {registry}/{name}/{version}`), through the cache (a version is immutable). */
-export async function fetchManifests(pkgs: Array<{ name: string; version: string }>, opts: RegistryOptions = {}): Promise<FetchOutcome[]> {
+/** The version manifests of packages (`GET {registry}/{name}/{version}`), through the cache (immutable). */
+export async function fetchManifests(
+  pkgs: Array<{ name: string; version: string }>,
+  opts: RegistryOptions = {},
+): Promise<FetchOutcome[]> {
   const registry = opts.registry ?? DEFAULT_REGISTRY;
   if (opts.cacheDir) await makeDirs(opts.cacheDir);
-  return mapLimit(pkgs.length, opts.concurrency ?? 16, (i) => fetchCached(manifestUrl(registry, pkgs[i].name, pkgs[i].version), `${pkgs[i].name}@${pkgs[i].version}: manifest`, opts));
+  return mapLimit(pkgs.length, opts.concurrency ?? 16, (i) =>
+    fetchCached(
+      manifestUrl(registry, pkgs[i].name, pkgs[i].version),
+      `${pkgs[i].name}@${pkgs[i].version}: manifest`,
+      opts,
+    ),
+  );
 }
 
 /** The registry's signing keys document (`GET {registry}/-/npm/v1/keys`, npm's keys.json shape). */

@@ -1,5 +1,5 @@
 import { attest } from '../attest/attest.js';
-import { keySignerFromInputs, readEventFile } from '../attest/inputs.js';
+import { keySignerFromInputs, MAX_KEY_BYTES, readEventFile } from '../attest/inputs.js';
 import { ProvenantError } from '../errors.js';
 import { parseAlgorithms, parseDigest } from '../subjects/index.js';
 import { writeJson } from './output.js';
@@ -115,7 +115,9 @@ export async function run(argv: string[]): Promise<number> {
     passphrase = process.env[values['key-passphrase-env']];
     if (passphrase === undefined) throw new ProvenantError('USAGE', `--key-passphrase-env: ${values['key-passphrase-env']} is not set`);
   }
-  let signer: AttestationSigner | undefined = values.key ? keySignerFromInputs(values.key, passphrase, `--key ${values.key}`) : undefined;
+  // a regular file of bounded size (a FIFO or device is refused); anywhere: the path is the user's own choice
+  const keyFile = { maxBytes: MAX_KEY_BYTES };
+  let signer: AttestationSigner | undefined = values.key ? keySignerFromInputs(values.key, passphrase, `--key ${printable(values.key)}`, keyFile) : undefined;
   const cwd = process.cwd();
   const inActions = process.env.GITHUB_ACTIONS === 'true';
   let claims: Record<string, string> | undefined;

@@ -34,7 +34,7 @@ document carries the registry's publish attestation (predicate npm/attestation p
 registry's key, and the provenance's certificate names the package's own source repository (the \`repository\` of
 its version manifest, GET /NAME/VERSION). Otherwise the package is L0 (status unbound) with the reason.
 Registry keys: npm's, shipped with Provenant (Sigstore TUF root); for another --registry also what its
-/-/npm/v1/keys serves, or only --registry-keys FILE when given. Each registry answer is read up to 32 MiB.
+/-/npm/v1/keys serves, or instead the keys of --registry-keys FILE. Each registry answer is read up to 32 MiB.
 A registry that answers 404 for every package while its manifests list attestations (a mirror without the
 attestations endpoint) is reported as "the registry does not serve attestations": every package is an error.
 
@@ -166,6 +166,7 @@ export async function run(argv: string[]): Promise<number> {
     else process.stdout.write(renderLockfileAudit(a));
     if (!values.json && below.length) process.stdout.write(`${below.length} package(s) below SLSA Build L${minLevel}\n`);
     // errors are errors: a dependency that could not be evaluated fails the audit, as a failed verification does
+    if (a.registryNote) process.stderr.write(`warning: ${a.registryNote}\n`);
     if (a.registryProblem) process.stderr.write(`error: ${a.registryProblem}\n`);
     else if (a.totals.error) process.stderr.write(`error: ${a.totals.error} of ${a.packages.length} package(s) could not be evaluated (registry errors)\n`);
     return a.totals.failed || a.totals.error || below.length ? 1 : 0;

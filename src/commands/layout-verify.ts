@@ -6,6 +6,7 @@ import { verifyLayout } from '../intoto/layout.js';
 import { loadFunctionaryKey } from '../intoto/sslib.js';
 import { hashFiles } from '../subjects/index.js';
 import { writeJson } from './output.js';
+import { fileKind } from '../util/fs.js';
 
 export const LAYOUT_OPTIONS = {
   layout: { type: 'string' },
@@ -45,15 +46,25 @@ export async function runLayoutVerify(values: Record<string, any>, artifacts: st
       inspectionDir: values['inspection-dir'],
       inspectionTimeout: timeout,
       inspectionEnv: values['inspection-env'],
-      allowSublayouts: values['allow-sublayouts'] ? true : values['allow-sublayout'] ? (values['allow-sublayout'] as string[]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean) : undefined,
+      allowSublayouts: values['allow-sublayouts']
+        ? true
+        : values['allow-sublayout']
+          ? (values['allow-sublayout'] as string[]).flatMap((s) => s.split(',').map((x) => x.trim())).filter(Boolean)
+          : undefined,
       onWarning: (m) => warnings.push(m),
     });
     Object.assign(out, { verified: true, steps: report.steps, inspections: report.inspections, products: report.summary.products });
     code = 0;
     // artifacts given: each must be a final product of the supply chain, with the same digest
     if (artifacts.length) {
-      // a missing artifact is a failure of that artifact, not of the whole report
-      const exists = artifacts.map((a) => existsSync(a) && statSync(a).isFile());
+      // a missing artifact is a failure of that artifact, not of the whole report; a FIFO or device is refused
+      const kinds = artifacts.map((a) => fileKind(a));
+      artifacts.forEach((a, i) => {
+        if (kinds[i] !== 'file' && !kinds[i].startsWith('unreadable (ENOENT')) {
+          throw new ProvenantError('FILE_NOT_REGULAR', `artifact ${a}: ${kinds[i]}, not a regular file`);
+        }
+      });
+      const exists = kinds.map((k) => k === 'file');
       const hashed = await hashFiles(artifacts.filter((_, i) => exists[i]), ['sha256']);
       const digests = exists.map((e) => (e ? hashed.shift()! : { sha256: '' }));
       const checks = artifacts.map((a, i) => {

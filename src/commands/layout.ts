@@ -123,7 +123,9 @@ export function layoutFromDescription(desc: Record<string, any>, baseDir: string
     });
     const threshold = s.threshold ?? 1;
     if (!Number.isInteger(threshold) || threshold < 1 || threshold > pubkeys.length) throw new ProvenantError('LAYOUT_INVALID', `step '${s.name}': threshold ${threshold} must be between 1 and ${pubkeys.length}`);
-    if (s.sublayout !== undefined && typeof s.sublayout !== 'boolean') throw new ProvenantError('LAYOUT_INVALID', `step '${s.name}': sublayout is not true or false`);
+    if (s.sublayout !== undefined && typeof s.sublayout !== 'boolean') {
+      throw new ProvenantError('LAYOUT_INVALID', `step '${s.name}': sublayout is not true or false`);
+    }
     return { _type: 'step', name: s.name, threshold, pubkeys, expected_command: words(s.expected_command, `step '${s.name}' expected_command`), expected_materials: rules(s.materials ?? s.expected_materials, `step '${s.name}' materials`), expected_products: rules(s.products ?? s.expected_products, `step '${s.name}' products`), ...(s.sublayout ? { [ALLOW_SUBLAYOUT_FIELD]: true } : {}) };
   });
   const inspect = ((desc.inspect ?? []) as Array<Record<string, any>>).map((s, i) => {

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { ProvenantError } from '../errors.js';
 import type { Policy } from '../verify/index.js';
 import { jwtClaims, requestGitHubOidcToken } from '../signing/oidc.js';
 import { keylessFromToken, type KeylessSetup } from '../signing/sigstore.js';
 import { readEventFile } from '../attest/inputs.js';
 import { eventVisibility } from '../slsa/github.js';
+import { READ_LIMITS, readRegularFileSync } from '../util/fs.js';
 
 /** The identity and provenance policy options shared by verify, audit and verify-vsa. */
 export const POLICY_OPTIONS = {
@@ -86,8 +86,9 @@ export function policyFromValues(values: Values, spell: (name: string) => string
   let policyFile: { path: string; text: string } | undefined;
   if (v.policy) {
     let doc: { builders?: Record<string, number> };
+    const text = readRegularFileSync(v.policy, { maxBytes: READ_LIMITS.document, what: '--policy' }).toString('utf8');
     try {
-      policyFile = { path: v.policy, text: readFileSync(v.policy, 'utf8') };
+      policyFile = { path: v.policy, text };
       doc = JSON.parse(policyFile.text);
     } catch (e) {
       throw new ProvenantError('USAGE', `${spell('policy')} ${v.policy}: ${(e as Error).message}`);

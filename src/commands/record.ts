@@ -8,7 +8,15 @@ import { parseMetadata, verifyMetadataSignature } from '../intoto/metablock.js';
 import { makeDirs, writeFileAtomic } from '../util/fs.js';
 import { parseCommandArgs } from './args.js';
 import { writeJson } from './output.js';
-import { RECORDING_OPTIONS, expandArtifactArgs, recordOptions, recordWithProgress, signingFrom, spreadLists } from './run.js';
+import {
+  RECORDING_OPTIONS,
+  expandArtifactArgs,
+  recordOptions,
+  recordWithProgress,
+  signingFrom,
+  spreadLists,
+  validateStepName,
+} from './run.js';
 
 export const summary = 'record a step that spans several workflow steps (start … stop) as an in-toto link';
 
@@ -53,7 +61,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   void positionals;
   if (!values.step) throw new ProvenantError('USAGE', '--step NAME is required');
-  const step = values.step as string;
+  // the step name becomes a file name: no path separators, no '..' (writes stay in the link folder)
+  const step = validateStepName(values.step as string);
   const signing = await signingFrom(values, `record ${verb}`);
   const base = resolve((values['base-path'] as string | undefined) ?? '.');
   const rec = recordOptions(values, base);
@@ -66,12 +75,15 @@ export async function run(argv: string[]): Promise<number> {
     const data = signing.key ? signLegacy(body as unknown as Record<string, unknown>, signing.key) : { signed: body, signatures: [] };
     await makeDirs(dir);
     const text = JSON.stringify(data) + '\n';
-    const seal: Seal = { unfinished: resolve(unfinished), step, sha256: createHash('sha256').update(text).digest('hex') };
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    const seal: Seal = { unfinished: resolve(unfinished), step, sha256 };
     try {
       mkdirSync(join(sealPath(unfinished), '..'), { recursive: true, mode: 0o700 });
       await writeFileAtomic(sealPath(unfinished), JSON.stringify(seal) + '\n', 0o600);
     } catch (e) {
-      throw new ProvenantError('OUTPUT_UNWRITABLE', `cannot keep the seal of the recording in ${join(sealPath(unfinished), '..')}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      const where = join(sealPath(unfinished), '..');
+      throw new ProvenantError('OUTPUT_UNWRITABLE', `cannot keep the seal of the recording in ${where}: ${why}`);
     }
     await writeFileAtomic(unfinished, text);
     process.stderr.write(`provenant: recording '${step}' started: ${Object.keys(materials).length} materials in ${unfinished}\n`);
@@ -94,10 +106,19 @@ export async function run(argv: string[]): Promise<number> {
   }
   // (with a key, an unfinished link of in-toto-record has no seal: its signature by the key is checked below)
   if (!seal && !signing.key) {
-    throw new ProvenantError('RECORDING_MODIFIED', `${unfinished}: no seal of record start in ${join(sealPath(unfinished), '..')} (record start and stop must run in the same job, with the same RUNNER_TEMP; an unfinished link written otherwise is not accepted)`);
+    throw new ProvenantError(
+      'RECORDING_MODIFIED',
+      `${unfinished}: no seal of record start in ${join(sealPath(unfinished), '..')} (record start and stop must run ` +
+        'in the same job, with the same RUNNER_TEMP; an unfinished link written otherwise is not accepted)',
+    );
   }
-  if (seal && (typeof seal.sha256 !== 'string' || seal.unfinished !== resolve(unfinished) || seal.step !== step || createHash('sha256').update(text).digest('hex') !== seal.sha256)) {
-    throw new ProvenantError('RECORDING_MODIFIED', `${unfinished}: changed since record start (its digest differs from the seal kept at start): the recorded materials cannot be trusted; run record start again`);
+  const digest = createHash('sha256').update(text).digest('hex');
+  if (seal && (seal.sha256 !== digest || seal.unfinished !== resolve(unfinished) || seal.step !== step)) {
+    throw new ProvenantError(
+      'RECORDING_MODIFIED',
+      `${unfinished}: changed since record start (its digest differs from the seal kept at start): ` +
+        'the recorded materials cannot be trusted; run record start again',
+    );
   }
   const m = parseMetadata(text, unfinished);
   if (signing.key && !verifyMetadataSignature(m, signing.key.verify, [])) throw new ProvenantError('SIGNATURE_INVALID', `${unfinished}: not signed by this key (modified since record start?)`);

@@ -3,9 +3,10 @@ import type { DigestSet } from '../intoto/statement.js';
 import { basename } from 'node:path';
 import { checkVsa, DEFAULT_MAX_AGE, parseMaxAge, VERIFIER_ID } from '../slsa/vsa.js';
 import { hashFiles, parseDigest } from '../subjects/index.js';
-import { loadAttestations, loadTrust, verifyAttestation, type AttestationResult, type Policy } from '../verify/index.js';
+import { loadAttestations, loadTrust, verifyAttestation, withCachedRoot, type AttestationResult, type Policy } from '../verify/index.js';
 import { parseCommandArgs } from './args.js';
 import { writeJson } from './output.js';
+import { fileKind } from '../util/fs.js';
 
 export const summary = 'check a Verification Summary Attestation instead of re-verifying everything';
 
@@ -70,12 +71,25 @@ export async function run(argv: string[]): Promise<number> {
       throw new ProvenantError('USAGE', (e as Error).message);
     }
     digest = { [d.algorithm]: d.hex };
-  } else [digest] = await hashFiles([artifact], ['sha256', 'sha512']);
-  const trust = loadTrust({ trustedRoot: values['trusted-root'], keys: values.key });
+  } else {
+    const kind = fileKind(artifact);
+    if (kind !== 'file' && kind !== 'folder') throw new ProvenantError('FILE_NOT_REGULAR', `artifact ${artifact}: ${kind}, not a regular file`);
+    [digest] = await hashFiles([artifact], ['sha256', 'sha512']);
+  }
+  // an explicit --trusted-root, else the TUF cache of `provenant trust update` (fails closed), else the shipped root
+  const trust = loadTrust(await withCachedRoot({ trustedRoot: values['trusted-root'], keys: values.key }));
   const policy: Policy = { certIdentity: values['cert-identity'], certIdentityRegex: values['cert-identity-regex'], certOidcIssuer: values['cert-oidc-issuer'] };
+  const expect = {
+    verifierId: values['verifier-id'],
+    resourceUri: values['resource-uri'],
+    artifactName: artifact ? basename(artifact) : undefined,
+    minLevel,
+    maxAge,
+    allowEmptyPolicy: values['allow-empty-policy'],
+  };
   let results: AttestationResult[];
   try {
-    results = loadAttestations(file).map((a) => checkVsa(verifyAttestation(a, trust, policy, { digest }), { verifierId: values['verifier-id'], resourceUri: values['resource-uri'], artifactName: artifact ? basename(artifact) : undefined, minLevel, maxAge, allowEmptyPolicy: values['allow-empty-policy'] }));
+    results = loadAttestations(file).map((a) => checkVsa(verifyAttestation(a, trust, policy, { digest }), expect));
   } catch (e) {
     const pe = e instanceof ProvenantError ? e : new ProvenantError('VSA_INVALID', (e as Error).message);
     results = [{ source: file, verified: false, slsaLevel: 0, nextLevel: [], checks: [{ code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` }] }];

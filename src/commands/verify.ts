@@ -50,7 +50,8 @@ Attestations and trust:
   entry or timestamp); a signature with no trusted time (a key-signed bundle without a log entry, a bare DSSE
   envelope) is checked against the current time.
 Certificate identity (a certificate-signed attestation needs at least one of --cert-identity, --cert-identity-regex,
---source-repo, --repo, --owner, --signer-workflow, --builder-id, --source-uri; otherwise exit 2):
+--source-repo, --repo, --owner, --signer-workflow, --signer-repo, --builder-id naming a workflow, --source-uri;
+otherwise exit 2):
   --cert-identity SAN        --cert-identity-regex RE    --cert-oidc-issuer URL    --cert-oidc-issuer-regex RE
   (cosign: --certificate-identity, --certificate-identity-regexp, --certificate-oidc-issuer[-regexp])
   --signer-workflow [https://][HOST/]OWNER/REPO/PATH[@REF]   the certificate's whole build-signer URI (host
@@ -288,7 +289,10 @@ export async function run(argv: string[]): Promise<number> {
     // the whole effective policy and trust: every constraint, the trusted root's contents, every trusted key
     const effective = effectivePolicy(policy, loadTrust({ trustedRoot: values['trusted-root'], keys: values.key }));
     if (isEmptyPolicy(effective) && report.results.some((r) => r.verified && r.slsaLevel >= 1)) {
-      process.stderr.write('warning: the VSAs say PASSED under an empty policy (no --cert-identity, --signer-workflow, --source-repo, --source-uri, --builder-id, --policy or --key): verify-vsa refuses them unless --allow-empty-policy\n');
+      process.stderr.write(
+        'warning: the VSAs say PASSED under an empty policy (no --cert-identity, --signer-workflow, --source-repo, ' +
+          '--source-uri, --builder-id, --policy or --key): verify-vsa refuses them unless --allow-empty-policy\n',
+      );
     }
     vsas = await writeVsas(report.results, dir, signer, {
       resourceUri: values['resource-uri'],

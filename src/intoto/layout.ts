@@ -31,7 +31,7 @@
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { createHash, type KeyObject } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { checkKeySignature, parseMetadata, type LinkBody, type Metadata } from './metablock.js';
@@ -39,6 +39,7 @@ import { FormatError, PARAMETER_KEY, pyFormat } from './pyformat.js';
 import { recordArtifacts } from './record.js';
 import { applyRules, pyEqual, unpackRule } from './rules.js';
 import { sslibKeyIds, sslibPublicKey, type LoadedFunctionaryKey, type SslibKey } from './sslib.js';
+import { READ_LIMITS, readRegularFileSync } from '../util/fs.js';
 
 export interface LayoutVerifyOptions {
   layoutPath: string;
@@ -88,13 +89,25 @@ const SECRET_ENV = /^(INPUT_|ACTIONS_)|^(GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOK
  * The environment inspections run with: PATH, HOME, LANG, LANGUAGE, LC_*, TMPDIR (else the runner's RUNNER_TEMP) and
  * TZ from `from`, plus the variables named in `extra` (a USAGE error for an action input, ACTIONS_* or a token).
  */
-export function inspectionEnvironment(extra: string[] = [], from: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function inspectionEnvironment(
+  extra: string[] = [],
+  from: NodeJS.ProcessEnv = process.env,
+): Record<string, string> {
   for (const name of extra) {
-    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) throw new ProvenantError('USAGE', `--inspection-env ${JSON.stringify(name)}: not a variable name`);
-    if (SECRET_ENV.test(name)) throw new ProvenantError('USAGE', `--inspection-env ${name}: the actions' inputs, ACTIONS_* and GitHub tokens are never passed to inspections`);
+    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
+      throw new ProvenantError('USAGE', `--inspection-env ${JSON.stringify(name)}: not a variable name`);
+    }
+    if (SECRET_ENV.test(name)) {
+      throw new ProvenantError(
+        'USAGE',
+        `--inspection-env ${name}: the actions' inputs, ACTIONS_* and GitHub tokens are never passed to inspections`,
+      );
+    }
   }
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(from)) if (v !== undefined && (INSPECTION_ENV.test(k) || extra.includes(k)) && !SECRET_ENV.test(k)) env[k] = v;
+  for (const [k, v] of Object.entries(from)) {
+    if (v !== undefined && (INSPECTION_ENV.test(k) || extra.includes(k)) && !SECRET_ENV.test(k)) env[k] = v;
+  }
   env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
   env.TMPDIR ??= from.RUNNER_TEMP || tmpdir();
   return env;
@@ -152,7 +165,9 @@ export function checkLayout(l: Record<string, any>, source: string): void {
     if (s.threshold !== undefined && !Number.isInteger(s.threshold) && typeof s.threshold !== 'boolean') throw bad(`step '${s.name}' threshold ${JSON.stringify(s.threshold)} is not an integer`);
     if (s.pubkeys !== undefined && (!Array.isArray(s.pubkeys) || s.pubkeys.some((k: unknown) => typeof k !== 'string' || !HEX.test(k)))) throw bad(`step '${s.name}' pubkeys is not a list of key ids`);
     if (s.expected_command !== undefined && !Array.isArray(s.expected_command)) throw bad(`step '${s.name}' expected_command is not a list`);
-    if (s[ALLOW_SUBLAYOUT_FIELD] !== undefined && typeof s[ALLOW_SUBLAYOUT_FIELD] !== 'boolean') throw bad(`step '${s.name}' ${ALLOW_SUBLAYOUT_FIELD} is not true or false`);
+    if (s[ALLOW_SUBLAYOUT_FIELD] !== undefined && typeof s[ALLOW_SUBLAYOUT_FIELD] !== 'boolean') {
+      throw bad(`step '${s.name}' ${ALLOW_SUBLAYOUT_FIELD} is not true or false`);
+    }
   }
   for (const i of l.inspect as Array<Record<string, any>>) {
     item(i, 'inspection');
@@ -244,12 +259,7 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
   const m =
     opts.metadata ??
     (() => {
-      let buf: Buffer;
-      try {
-        buf = readFileSync(opts.layoutPath);
-      } catch (e) {
-        throw new ProvenantError('FILE_NOT_FOUND', `layout ${opts.layoutPath}: cannot read (${(e as NodeJS.ErrnoException).code})`);
-      }
+      const buf = readRegularFileSync(opts.layoutPath, { maxBytes: READ_LIMITS.document, what: 'layout' });
       try {
         return parseMetadata(buf, opts.layoutPath);
       } catch (e) {
@@ -294,7 +304,7 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
           if (!isFile(file)) continue; // the reference skips what it cannot open
           if (used.has(file)) break; // one file never stands for two key ids (a key listed under both id forms)
           used.add(file);
-          found.set(id, { meta: parseMetadata(readFileSync(file), file), path: file });
+          found.set(id, { meta: parseMetadata(readRegularFileSync(file, { maxBytes: READ_LIMITS.attestation, what: 'link' }), file), path: file });
           break;
         }
       }
@@ -337,7 +347,12 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
       }
       if (link.meta.kind === 'layout' && !sublayoutAllowed(step, opts)) {
         const how = depth === 0 ? `--allow-sublayout ${step.name} or --allow-sublayouts` : '--allow-sublayouts';
-        throw new ProvenantError('SUBLAYOUT_REFUSED', `step '${step.name}': ${link.path} is a sublayout signed by functionary ${linkId.slice(0, 8)}, not a link; sublayouts (and their inspections) run only when the layout allows them for the step ("${ALLOW_SUBLAYOUT_FIELD}": true) or the verifier does (${how})`);
+        throw new ProvenantError(
+          'SUBLAYOUT_REFUSED',
+          `step '${step.name}': ${link.path} is a sublayout signed by functionary ${linkId.slice(0, 8)}, not a link; ` +
+            'sublayouts (and their inspections) run only when the layout allows them for the step ' +
+            `("${ALLOW_SUBLAYOUT_FIELD}": true) or the verifier does (${how})`,
+        );
       }
       if (link.meta.kind !== 'layout') {
         if (link.meta.kind === 'provenance' && !link.meta.signed.name) link.meta.signed.name = step.name;

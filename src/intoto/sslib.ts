@@ -5,10 +5,11 @@
  * files, in-toto 1.x) includes `keyid_hash_algorithms: ["sha256","sha512"]`, the current one omits it.
  */
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { ProvenantError } from '../errors.js';
 import { encodeCanonical } from './canonical.js';
 import { describePublicKey, loadPrivateKey, type KeyScheme, type PrivateKeyInfo } from './keys.js';
+import { readContainedFileSync } from '../util/fs.js';
+import { printable } from '../util/escape.js';
 
 export interface SslibKey {
   keyid?: string;
@@ -100,13 +101,9 @@ export interface LoadedFunctionaryKey {
  * reference's in-toto-keygen writes for ed25519/ecdsa).
  */
 export function loadFunctionaryKey(path: string, passphrase?: string): LoadedFunctionaryKey {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new ProvenantError('FILE_NOT_FOUND', `${path}: cannot read (${(e as NodeJS.ErrnoException).code})`);
-  }
-  return parseFunctionaryKey(text, path, passphrase);
+  // a regular file of bounded size: a FIFO or a device given as a key is refused, never read until it ends
+  const text = readContainedFileSync(path, { maxBytes: 1024 * 1024, what: 'key' }).data.toString('utf8');
+  return parseFunctionaryKey(text, printable(path), passphrase);
 }
 
 export function parseFunctionaryKey(text: string, source: string, passphrase?: string): LoadedFunctionaryKey {

@@ -55,7 +55,8 @@ export function toResourceDescriptors(pkgs: LockedPackage[], lockfile: string): 
   for (const p of pkgs) {
     const prev = byPurl.get(p.purl);
     if (prev) {
-      prev.digest = { ...(prev.digest ?? {}), ...p.digest };
+      // a package locked twice: the digests merge; two entries without one leave none (never an empty digest set)
+      if (Object.keys(p.digest).length) prev.digest = { ...(prev.digest ?? {}), ...p.digest };
       continue;
     }
     const annotations: Record<string, unknown> = { lockfile };

@@ -1,4 +1,5 @@
 import type { DSSEBundleBuilder, Signer } from '@sigstore/sign';
+import { loadSign } from './sign-module.js';
 import { bundleToJSON } from '@sigstore/bundle';
 import { loadPrivateKey, signBytes } from '../intoto/keys.js';
 import type { Envelope } from '../intoto/dsse.js';
@@ -24,11 +25,7 @@ export function createKeySigner(pem: string | Buffer, passphrase: string | undef
     keyid: key.publicKey.keyid,
     publicKeyPem: key.publicKey.pem,
     async sign(payload: Buffer, payloadType: string): Promise<SignedAttestation> {
-      // a CommonJS package imported dynamically from the bundle: its exports may sit under `default`
-      builder ??= import('@sigstore/sign').then((m) => {
-        const { DSSEBundleBuilder } = m.DSSEBundleBuilder ? m : (m as unknown as { default: typeof m }).default;
-        return new DSSEBundleBuilder({ signer, witnesses: [] });
-      });
+      builder ??= loadSign().then((m) => new m.DSSEBundleBuilder({ signer, witnesses: [] }));
       const bundle = bundleToJSON(await (await builder).create({ data: payload, type: payloadType })) as unknown as Record<string, unknown>;
       const env = bundle.dsseEnvelope as { payload: string; payloadType: string; signatures: Array<{ sig: string; keyid?: string }> };
       const envelope: Envelope = {

@@ -6,6 +6,7 @@
 import { bundleToJSON } from '@sigstore/bundle';
 import { RFC3161Timestamp } from '@sigstore/core';
 import type { DSSEBundleBuilder, Witness } from '@sigstore/sign';
+import { loadSign } from './sign-module.js';
 import { ProvenantError } from '../errors.js';
 import type { Envelope } from '../intoto/dsse.js';
 import { fulcioIdentity, type FulcioIdentity } from '../verify/certificate.js';
@@ -105,10 +106,7 @@ export function createSigstoreSigner(opts: SigstoreSignerOptions): SigstoreSigne
   // @sigstore/sign (with its HTTP stack) is loaded when something is signed, not when a command starts
   let builder: Promise<DSSEBundleBuilder> | undefined;
   const makeBuilder = async () => {
-    // a CommonJS package imported dynamically from the bundle: its exports may sit under `default`
-    const mod = await import('@sigstore/sign');
-    const sign = mod.DSSEBundleBuilder ? mod : (mod as unknown as { default: typeof mod }).default;
-    const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = sign;
+    const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await loadSign();
     const signer = new FulcioSigner({ fulcioBaseURL: ep.fulcioURL, identityProvider: { getToken: async () => opts.identityToken }, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } });
     const witnesses: Witness[] = [];
     if (ep.rekorURL) witnesses.push(new RekorWitness({ rekorBaseURL: ep.rekorURL, entryType: 'dsse', fetchOnConflict: true, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } }));

@@ -43,7 +43,15 @@ export interface EffectivePolicy {
 }
 
 /** The constraints that pin whom an attestation must come from; a PASSED VSA without any rests on trust alone. */
-const PINNING = ['certIdentity', 'certIdentityRegex', 'signerWorkflow', 'sourceRepo', 'sourceUri', 'builderId', 'builderLevels'];
+const PINNING = [
+  'certIdentity',
+  'certIdentityRegex',
+  'signerWorkflow',
+  'sourceRepo',
+  'sourceUri',
+  'builderId',
+  'builderLevels',
+];
 
 /** No constraint that pins whom an attestation must come from, and no trusted key: any signer the root accepts. */
 export function isEmptyPolicy(eff: EffectivePolicy): boolean {
@@ -56,10 +64,15 @@ export function effectivePolicy(policy: Policy, trust: Pick<Trust, 'root' | 'key
     if (v === undefined || v === null || v === false || (Array.isArray(v) && !v.length)) continue;
     constraints[k] = v;
   }
-  const root = createHash('sha256').update(encodeCanonical(JSON.parse(JSON.stringify(TrustedRoot.toJSON(trust.root))))).digest('hex');
+  const rootJson = JSON.parse(JSON.stringify(TrustedRoot.toJSON(trust.root)));
+  const root = createHash('sha256').update(encodeCanonical(rootJson)).digest('hex');
   const keys = new Map<string, EffectivePolicy['trust']['keys'][number]>();
   for (const k of trust.keys) {
-    const entry = { spkiSha256: k.info.keyid, ...(k.validFrom ? { validFrom: k.validFrom.toISOString() } : {}), ...(k.validUntil ? { validUntil: k.validUntil.toISOString() } : {}) };
+    const entry = {
+      spkiSha256: k.info.keyid,
+      ...(k.validFrom ? { validFrom: k.validFrom.toISOString() } : {}),
+      ...(k.validUntil ? { validUntil: k.validUntil.toISOString() } : {}),
+    };
     keys.set(JSON.stringify(entry), entry);
   }
   const sorted = [...keys.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
@@ -87,7 +100,11 @@ export function buildVsa(r: ArtifactResult, opts: VsaOptions): Statement {
     verifier: { id: VERIFIER_ID, version: { provenant: VERSION } },
     timeVerified: (opts.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     resourceUri: opts.resourceUri ?? (/^[a-z][a-z0-9+.-]*:/i.test(r.artifact) && !/^sha(256|384|512):/.test(r.artifact) ? r.artifact : `file:${r.artifact}`),
-    policy: { uri: opts.policyUri ?? DEFAULT_POLICY_URI, digest: policyDigest(opts.policy), annotations: { [EFFECTIVE_POLICY]: opts.policy } },
+    policy: {
+      uri: opts.policyUri ?? DEFAULT_POLICY_URI,
+      digest: policyDigest(opts.policy),
+      annotations: { [EFFECTIVE_POLICY]: opts.policy },
+    },
     inputAttestations: r.inputAttestations.map((a) => ({ name: a.name, digest: a.digest })),
     verificationResult: r.verified ? 'PASSED' : 'FAILED',
     verifiedLevels: r.verified ? [`SLSA_BUILD_LEVEL_${r.slsaLevel}`] : ['FAILED'],
@@ -146,7 +163,9 @@ const SKEW_MS = 5 * 60 * 1000;
 /** `--max-age`: a number and a unit, s m h d w (7d, 12h, 90m). */
 export function parseMaxAge(v: string): { ms: number; label: string } {
   const m = /^(\d+)([smhdw])$/.exec(v.trim());
-  if (!m) throw new ProvenantError('USAGE', `--max-age: '${v}' is not a duration such as 7d, 12h, 90m (units s m h d w)`);
+  if (!m) {
+    throw new ProvenantError('USAGE', `--max-age: '${v}' is not a duration such as 7d, 12h, 90m (units s m h d w)`);
+  }
   const unit = { s: 1, m: 60, h: 3600, d: 86400, w: 7 * 86400 }[m[2] as 's' | 'm' | 'h' | 'd' | 'w'];
   return { ms: Number(m[1]) * unit * 1000, label: `${m[1]}${m[2]}` };
 }
@@ -184,8 +203,14 @@ export function checkVsa(att: AttestationResult, expect: VsaExpectations): Attes
     if (p.resourceUri !== expect.resourceUri) fail('vsa-resource', `resourceUri '${p.resourceUri}' is not '${expect.resourceUri}'`);
     else checks.push({ code: 'vsa-resource', ok: true, detail: `resourceUri ${p.resourceUri}` });
   } else if (expect.artifactName !== undefined) {
-    if (!uriNames(p.resourceUri, expect.artifactName)) fail('vsa-resource', `resourceUri '${p.resourceUri}' does not name the artifact ${expect.artifactName} (a VSA for another resource; --resource-uri URI accepts that resource)`);
-    else checks.push({ code: 'vsa-resource', ok: true, detail: `resourceUri ${p.resourceUri} names ${expect.artifactName}` });
+    const name = expect.artifactName;
+    if (!uriNames(p.resourceUri, name)) {
+      fail(
+        'vsa-resource',
+        `resourceUri '${p.resourceUri}' does not name the artifact ${name} ` +
+          '(a VSA for another resource; --resource-uri URI accepts that resource)',
+      );
+    } else checks.push({ code: 'vsa-resource', ok: true, detail: `resourceUri ${p.resourceUri} names ${name}` });
   }
   // age: timeVerified within maxAge (and not in the future)
   const maxAge = expect.maxAge ?? DEFAULT_MAX_AGE;
@@ -210,19 +235,33 @@ export function checkVsa(att: AttestationResult, expect: VsaExpectations): Attes
   const eff = pol?.annotations?.[EFFECTIVE_POLICY] as EffectivePolicy | undefined;
   const claims = p.verificationResult === 'PASSED' && level >= 1;
   const claim = `PASSED SLSA_BUILD_LEVEL_${level}`;
-  const recorded = !!eff && typeof eff === 'object' && !!eff.constraints && typeof eff.constraints === 'object' && Array.isArray(eff.trust?.keys);
+  const recorded =
+    !!eff && typeof eff === 'object' && !!eff.constraints && typeof eff.constraints === 'object' && Array.isArray(eff.trust?.keys);
   if (eff !== undefined && (!recorded || policyDigest(eff).sha256 !== pol?.digest?.sha256)) {
     fail('vsa-policy', `policy.digest is not the digest of the recorded policy (policy.annotations["${EFFECTIVE_POLICY}"])`);
   } else if (!recorded) {
-    if (claims && !expect.allowEmptyPolicy) fail('vsa-policy', `the VSA does not record the policy it applied: its ${claim} may rest on an empty policy (--allow-empty-policy accepts it)`);
-    else checks.push({ code: 'vsa-policy', ok: true, detail: claims ? 'policy not recorded (accepted: --allow-empty-policy)' : 'policy not recorded; the VSA claims no level' });
+    if (claims && !expect.allowEmptyPolicy) {
+      fail(
+        'vsa-policy',
+        `the VSA does not record the policy it applied: its ${claim} may rest on an empty policy ` +
+          '(--allow-empty-policy accepts it)',
+      );
+    } else {
+      const detail = claims ? 'policy not recorded (accepted: --allow-empty-policy)' : 'policy not recorded; the VSA claims no level';
+      checks.push({ code: 'vsa-policy', ok: true, detail });
+    }
   } else {
     const keys = eff!.trust.keys.length;
     if (claims && isEmptyPolicy(eff!) && !expect.allowEmptyPolicy) {
-      fail('vsa-policy', `${claim} under an empty policy: no identity, builder or source constraint and no trusted key, so any attestation the trusted root accepts passes (--allow-empty-policy accepts it)`);
+      fail(
+        'vsa-policy',
+        `${claim} under an empty policy: no identity, builder or source constraint and no trusted key, so any ` +
+          'attestation the trusted root accepts passes (--allow-empty-policy accepts it)',
+      );
     } else {
       const listed = Object.keys(eff!.constraints);
-      checks.push({ code: 'vsa-policy', ok: true, detail: `policy ${pol?.digest?.sha256?.slice(0, 12)}: ${listed.length ? listed.join(', ') : 'no constraints'}; ${keys} trusted key(s)` });
+      const what = listed.length ? listed.join(', ') : 'no constraints';
+      checks.push({ code: 'vsa-policy', ok: true, detail: `policy ${pol?.digest?.sha256?.slice(0, 12)}: ${what}; ${keys} trusted key(s)` });
     }
   }
   att.slsaLevel = att.verified ? level : 0;

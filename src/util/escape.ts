@@ -20,7 +20,9 @@ const SPECIAL = /[&<>"'`[\]()*_~|\\!#]/g;
 const ref = (c: string) => `&#${c.codePointAt(0)};`;
 
 export function html(s: unknown): string {
-  return String(s ?? '').replace(CONTROL, ' ').replace(SPECIAL, ref);
+  return String(s ?? '')
+    .replace(CONTROL, ' ')
+    .replace(SPECIAL, ref);
 }
 
 export function mdCell(s: unknown): string {
@@ -34,7 +36,8 @@ export function mdCode(s: unknown): string {
   return /^[^`|\\\u0000-\u001f\u007f-\u009f\u2028\u2029]+$/.test(t) ? `\`${t}\`` : `<code>${html(t)}</code>`;
 }
 
-const SAFE_URL = /^https:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~!$&'*+,;=:@%/-]*)?(\?[A-Za-z0-9._~!$&'*+,;=:@%/?-]*)?(#[A-Za-z0-9._~!$&'*+,;=:@%/?-]*)?$/;
+const SAFE_URL =
+  /^https:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~!$&'*+,;=:@%/-]*)?(\?[A-Za-z0-9._~!$&'*+,;=:@%/?-]*)?(#[A-Za-z0-9._~!$&'*+,;=:@%/?-]*)?$/;
 
 export function mdLink(text: unknown, url: string): string {
   return SAFE_URL.test(url) && !/[()[\]<>`|\\"']/.test(url) ? `[${html(text)}](${url})` : html(text);

@@ -79,12 +79,16 @@ function kindOf(st: fsSync.Stats): string {
 
 function openError(path: string, what: string, e: unknown): ProvenantError {
   const code = (e as NodeJS.ErrnoException).code;
-  return new ProvenantError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', `${what} ${path}: cannot read (${code ?? (e as Error).message})`, { cause: e });
+  const why = code ?? (e as Error).message;
+  return new ProvenantError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', `${what} ${path}: cannot read (${why})`, {
+    cause: e,
+  });
 }
 
 function tooLarge(path: string, what: string, maxBytes: number, size?: number): ProvenantError {
   const mib = (n: number) => (n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0);
-  return new ProvenantError('FILE_TOO_LARGE', `${what} ${path}: ${size === undefined ? 'more than' : `${size} bytes, over`} the limit of ${mib(maxBytes)} MiB`);
+  const got = size === undefined ? 'more than' : `${size} bytes, over`;
+  return new ProvenantError('FILE_TOO_LARGE', `${what} ${path}: ${got} the limit of ${mib(maxBytes)} MiB`);
 }
 
 /**
@@ -127,7 +131,9 @@ export function readRegularFileSync(path: string, opts: ReadRegularOptions): Buf
 }
 
 function checkStat(st: fsSync.Stats, path: string, opts: ReadRegularOptions): void {
-  if (!st.isFile()) throw new ProvenantError('FILE_NOT_REGULAR', `${opts.what} ${path}: ${kindOf(st)}, not a regular file`);
+  if (!st.isFile()) {
+    throw new ProvenantError('FILE_NOT_REGULAR', `${opts.what} ${path}: ${kindOf(st)}, not a regular file`);
+  }
   if (st.size > opts.maxBytes) throw tooLarge(path, opts.what, opts.maxBytes, st.size);
 }
 
@@ -251,4 +257,15 @@ export function readContainedFileSync(path: string, opts: ContainedReadOptions):
 /** The async form of readContainedFileSync (same rules). */
 export async function readContainedFile(path: string, opts: ContainedReadOptions): Promise<ContainedFile> {
   return readContainedFileSync(path, opts);
+}
+
+/** What a path is after symlinks: 'file', 'folder', or a description of anything else ('a FIFO', ...). */
+export function fileKind(p: string): string {
+  let st: fsSync.Stats;
+  try {
+    st = fsSync.statSync(p);
+  } catch (e) {
+    return `unreadable (${(e as NodeJS.ErrnoException).code})`;
+  }
+  return st.isFile() ? 'file' : st.isDirectory() ? 'folder' : kindOf(st);
 }

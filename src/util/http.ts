@@ -31,15 +31,25 @@ export async function readCapped(res: Response, maxBytes: number, what: string):
   return Buffer.concat(chunks, total);
 }
 
-/** A fetch whose answers are read under the cap (for clients such as Octokit that buffer whole bodies). */
-export function cappedFetch(maxBytes: number, what: string): typeof fetch {
+/**
+ * A fetch whose answers are read under the cap and within `timeoutMs` (headers and body), for clients such as Octokit
+ * that buffer whole bodies and set no timeout: a server that never answers, or trickles, ends in a clear error.
+ */
+export function cappedFetch(maxBytes: number, what: string, timeoutMs = 30000): typeof fetch {
   return (async (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
-    const res = await fetch(input, init);
-    if (!res.body || res.status === 204 || res.status === 304) return res;
-    const body = await readCapped(res, maxBytes, what);
-    const headers = new Headers(res.headers);
-    headers.delete('content-encoding');
-    headers.delete('content-length');
-    return new Response(body as unknown as BodyInit, { status: res.status, statusText: res.statusText, headers });
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    try {
+      const res = await fetch(input, { ...init, signal });
+      if (!res.body || res.status === 204 || res.status === 304) return res;
+      const body = await readCapped(res, maxBytes, what);
+      const headers = new Headers(res.headers);
+      headers.delete('content-encoding');
+      headers.delete('content-length');
+      return new Response(body as unknown as BodyInit, { status: res.status, statusText: res.statusText, headers });
+    } catch (e) {
+      if (timeout.aborted) throw new ProvenantError('HTTP_ERROR', `${what}: no complete answer within ${timeoutMs} ms`);
+      throw e;
+    }
   }) as typeof fetch;
 }

@@ -23,7 +23,17 @@ function nextLink(header: unknown): string | undefined {
  * Pagination is bounded: `next` links are followed only on the API's own origin, for at most `maxPages` pages and
  * `maxAttestations` attestations; beyond that the download fails (HTTP_ERROR) rather than run without end.
  */
-export async function fetchGitHubAttestations(opts: { repo: string; digest: DigestSet; token: string; apiUrl?: string; maxPages?: number; maxAttestations?: number; maxBytes?: number }): Promise<LoadedAttestation[]> {
+export async function fetchGitHubAttestations(opts: {
+  repo: string;
+  digest: DigestSet;
+  token: string;
+  apiUrl?: string;
+  maxPages?: number;
+  maxAttestations?: number;
+  maxBytes?: number;
+  /** per request, headers and body (default 30 s) */
+  timeoutMs?: number;
+}): Promise<LoadedAttestation[]> {
   const m = /^([^/\s]+)\/([^/\s]+)$/.exec(opts.repo);
   if (!m) throw new ProvenantError('USAGE', `--repo: '${opts.repo}' is not OWNER/NAME`);
   const alg = opts.digest.sha256 ? 'sha256' : Object.keys(opts.digest)[0];
@@ -40,22 +50,38 @@ export async function fetchGitHubAttestations(opts: { repo: string; digest: Dige
   const what = `GitHub attestations API for ${opts.repo} ${subject}`;
   // loaded on use: @actions/github reads GITHUB_EVENT_PATH when it is imported, and throws on a malformed one
   const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(opts.token, { baseUrl, request: { fetch: cappedFetch(opts.maxBytes ?? MAX_RESPONSE_BYTES, what) } });
+  const octokit = getOctokit(opts.token, {
+    baseUrl,
+    request: { fetch: cappedFetch(opts.maxBytes ?? MAX_RESPONSE_BYTES, what, opts.timeoutMs) },
+  });
   const out: LoadedAttestation[] = [];
   try {
     let next: string | undefined;
     for (let page = 1; ; page++) {
       const res = next
         ? await octokit.request({ method: 'GET', url: next } as never)
-        : await octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', { owner: m[1], repo: m[2], subject_digest: subject, per_page: 100 });
+        : await octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+            owner: m[1],
+            repo: m[2],
+            subject_digest: subject,
+            per_page: 100,
+          });
       const data = res.data as unknown as { attestations?: Array<{ bundle?: unknown }> } | Array<{ bundle?: unknown }>;
       const items = Array.isArray(data) ? data : data?.attestations;
-      if (!Array.isArray(items)) throw new ProvenantError('BUNDLE_INVALID', `GitHub API: unexpected answer for ${subject}`);
+      if (!Array.isArray(items))
+        throw new ProvenantError('BUNDLE_INVALID', `GitHub API: unexpected answer for ${subject}`);
       if (out.length + items.length > maxAttestations) {
-        throw new ProvenantError('HTTP_ERROR', `${what}: more than ${maxAttestations} attestations; refusing to download more`);
+        throw new ProvenantError(
+          'HTTP_ERROR',
+          `${what}: more than ${maxAttestations} attestations; refusing to download more`,
+        );
       }
       for (const a of items) {
-        for (const x of parseAttestations(Buffer.from(JSON.stringify(a?.bundle ?? null)), `github:${opts.repo}/attestations/${subject}#${out.length}`)) out.push(x);
+        for (const x of parseAttestations(
+          Buffer.from(JSON.stringify(a?.bundle ?? null)),
+          `github:${opts.repo}/attestations/${subject}#${out.length}`,
+        ))
+          out.push(x);
       }
       const link = nextLink((res.headers as Record<string, unknown>).link);
       if (!link) break;
@@ -65,8 +91,16 @@ export async function fetchGitHubAttestations(opts: { repo: string; digest: Dige
       } catch {
         throw new ProvenantError('HTTP_ERROR', `${what}: the next page link is not a URL`);
       }
-      if (url.origin !== origin) throw new ProvenantError('HTTP_ERROR', `${what}: the next page link leads to another origin (${url.origin}, not ${origin}); not followed`);
-      if (page >= maxPages) throw new ProvenantError('HTTP_ERROR', `${what}: more than ${maxPages} pages of attestations; refusing to follow more`);
+      if (url.origin !== origin)
+        throw new ProvenantError(
+          'HTTP_ERROR',
+          `${what}: the next page link leads to another origin (${url.origin}, not ${origin}); not followed`,
+        );
+      if (page >= maxPages)
+        throw new ProvenantError(
+          'HTTP_ERROR',
+          `${what}: more than ${maxPages} pages of attestations; refusing to follow more`,
+        );
       next = url.href;
     }
   } catch (e) {

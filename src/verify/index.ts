@@ -8,12 +8,15 @@ import { hashFiles, parseDigest } from '../subjects/index.js';
 import { loadAttestations, type LoadedAttestation } from './load.js';
 import { fetchGitHubAttestations } from './github-api.js';
 import type { Policy } from './policy.js';
-import { loadTrust, type Trust } from './trust.js';
+import { loadTrust, type Trust, type TrustSources } from './trust.js';
+import { withCachedRoot } from './tuf.js';
+import { fileKind } from '../util/fs.js';
 import { type AttestationResult, type CheckResult } from './verify.js';
 import { verifyMany, type VerifyTask } from './pool.js';
 import { pushAll } from '../util/array.js';
 
-export { loadTrust, type Trust } from './trust.js';
+export { loadTrust, type Trust, type TrustSources } from './trust.js';
+export { defaultTufCacheDir, loadCachedTrustedRoot, updateTrust, withCachedRoot } from './tuf.js';
 export { verifyAttestation, type AttestationResult, type CheckResult } from './verify.js';
 export { loadAttestations, type LoadedAttestation } from './load.js';
 export type { Policy } from './policy.js';
@@ -34,6 +37,8 @@ export interface VerifyOptions {
   githubRepo?: string;
   githubToken?: string;
   githubApiUrl?: string;
+  /** The TUF cache of `provenant trust update` (default: defaultTufCacheDir()); used when no trustedRoot is given. */
+  tufCacheDir?: string;
 }
 
 export interface ArtifactResult {
@@ -75,14 +80,24 @@ async function expandArtifacts(specs: string[], cwd: string): Promise<Array<{ na
       out.push({ name: spec, digest: { [d.algorithm]: d.hex } });
       continue;
     }
-    if (existsSync(spec) && statSync(spec).isFile()) {
-      out.push({ name: spec, path: spec });
-      continue;
+    if (existsSync(spec)) {
+      // an artifact is hashed whole: a FIFO would hang verify, a device (/dev/zero) would keep it hashing forever
+      const kind = fileKind(spec);
+      if (kind === 'file') {
+        out.push({ name: spec, path: spec });
+        continue;
+      }
+      if (kind !== 'folder') throw new ProvenantError('FILE_NOT_REGULAR', `artifact ${spec}: ${kind}, not a regular file`);
     }
     const g = await createGlob(spec.startsWith('/') ? spec : `${cwd}/${spec}`, { matchDirectories: false, implicitDescendants: true });
     const files = (await g.glob()).filter((f) => !SIDECARS.some((s) => f.endsWith(s))).sort();
     if (!files.length) throw new ProvenantError('FILE_NOT_FOUND', `artifact '${spec}': no such file, glob match or ALG:HEX digest`);
-    for (const f of files) out.push({ name: f.startsWith(cwd + '/') ? f.slice(cwd.length + 1) : f, path: f });
+    for (const f of files) {
+      const name = f.startsWith(cwd + '/') ? f.slice(cwd.length + 1) : f;
+      const kind = fileKind(f);
+      if (kind !== 'file') throw new ProvenantError('FILE_NOT_REGULAR', `artifact ${name} (matched by '${spec}'): ${kind}, not a regular file`);
+      out.push({ name, path: f });
+    }
   }
   return out;
 }
@@ -220,7 +235,10 @@ export function judgeArtifact(name: string, digest: DigestSet, atts: LoadedAttes
 export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport> {
   const cwd = opts.cwd ?? process.cwd();
   if (!opts.artifacts.length && !opts.policy.noSubjectCheck) throw new ProvenantError('USAGE', 'name at least one artifact (file, glob or ALG:HEX), or pass --no-subject-check');
-  const trust: Trust = loadTrust({ trustedRoot: opts.trustedRoot, keys: opts.keys, npmRegistryKeys: opts.npmRegistryKeys });
+  // an explicit --trusted-root, else the TUF cache of `provenant trust update` (checked offline, fails closed), else
+  // the shipped public-good root
+  const sources = await withCachedRoot({ trustedRoot: opts.trustedRoot, keys: opts.keys, npmRegistryKeys: opts.npmRegistryKeys } as TrustSources, opts.tufCacheDir);
+  const trust: Trust = loadTrust(sources);
   const shared: LoadedAttestation[] = [];
   const loadErrors: CheckResult[] = [];
   for (const b of opts.bundles ?? []) {
@@ -268,7 +286,7 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
     // policy about the build applies to the provenance, the publish attestation needs signature, schema and subject
     for (const att of atts) tasks.push({ att, policy: memberPolicy(att, opts.policy), artifact: target });
   }
-  const { results: verdicts, threads } = await verifyMany(tasks, trust, { trustedRoot: opts.trustedRoot, keys: opts.keys, npmRegistryKeys: opts.npmRegistryKeys });
+  const { results: verdicts, threads } = await verifyMany(tasks, trust, sources);
   const results: ArtifactResult[] = [];
   for (const p of pending) {
     if (!p.atts.length) {

@@ -13,6 +13,13 @@ const B64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 type Obj = Record<string, unknown>;
 
+const MEDIA_TYPES = [
+  'application/vnd.dev.sigstore.bundle+json;version=0.1',
+  'application/vnd.dev.sigstore.bundle+json;version=0.2',
+  'application/vnd.dev.sigstore.bundle+json;version=0.3',
+  'application/vnd.dev.sigstore.bundle.v0.3+json',
+];
+
 function bad(source: string, what: string): never {
   throw new ProvenantError('BUNDLE_INVALID', `${source}: ${what}`);
 }
@@ -55,7 +62,8 @@ const present = (o: Obj, k: string) => o[k] !== undefined && o[k] !== null;
  */
 export function checkBundleShape(json: Obj, source: string, root: TrustedRoot): 'publicKey' | 'x509CertificateChain' | 'certificate' {
   const top = obj(json, 'the bundle', source, ['mediaType', 'verificationMaterial', 'dsseEnvelope', 'messageSignature']);
-  str(top.mediaType, 'mediaType', source);
+  // the known media types exactly (@sigstore/bundle matches a prefix, so 'v0.3+jsonJUNK' or 'v9.9' would pass)
+  if (!MEDIA_TYPES.includes(str(top.mediaType, 'mediaType', source))) bad(source, `mediaType ${JSON.stringify(String(top.mediaType).slice(0, 80))} is not a Sigstore bundle v0.1-v0.3`);
   const contents = ['dsseEnvelope', 'messageSignature'].filter((k) => present(top, k));
   if (contents.length !== 1) bad(source, `the bundle must carry exactly one of dsseEnvelope and messageSignature (found ${contents.length ? contents.join(' and ') : 'neither'})`);
   if (present(top, 'dsseEnvelope')) {
@@ -142,6 +150,11 @@ export function checkInclusionProofs(json: Obj, source: string): void {
     if (!size || !/^\d+$/.test(size) || !hash) throw new ProvenantError('TLOG_INVALID', `${source}: tlogEntries[${i}]: the checkpoint is not a log checkpoint (origin, size, root hash)`);
     if (String(pr.treeSize) !== size) throw new ProvenantError('TLOG_INVALID', `${source}: tlogEntries[${i}]: inclusion proof tree size ${String(pr.treeSize).slice(0, 24)} is not the signed checkpoint's ${size}`);
     if (!Buffer.from(hash, 'base64').equals(Buffer.from(pr.rootHash, 'base64'))) throw new ProvenantError('TLOG_INVALID', `${source}: tlogEntries[${i}]: inclusion proof root hash is not the signed checkpoint's`);
+    if (!e.inclusionPromise) {
+      // no signed promise: nothing signs the entry's own index and time, so they must be the proof's (and none)
+      if (String(e.logIndex ?? '0') !== String(pr.logIndex ?? '0')) throw new ProvenantError('TLOG_INVALID', `${source}: tlogEntries[${i}]: logIndex ${String(e.logIndex).slice(0, 24)} is not the inclusion proof's ${String(pr.logIndex).slice(0, 24)}`);
+      if (e.integratedTime !== undefined && e.integratedTime !== null && String(e.integratedTime) !== '0') throw new ProvenantError('TLOG_INVALID', `${source}: tlogEntries[${i}]: an integratedTime without a signed inclusion promise`);
+    }
   });
 }
 

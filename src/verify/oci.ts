@@ -6,6 +6,7 @@
  */
 import type { DigestSet } from '../intoto/statement.js';
 import { asProvenantError } from '../errors.js';
+import { pushAll } from '../util/array.js';
 import { discoverAttestations } from '../oci/discover.js';
 import { clientFor, resolveImage } from '../oci/resolve.js';
 import { parseImageRef } from '../oci/ref.js';
@@ -57,7 +58,7 @@ export async function verifyImages(opts: VerifyImagesOptions): Promise<VerifyRep
       const atts: LoadedAttestation[] = [];
       for (const f of found.found) {
         try {
-          atts.push(...parseAttestations(f.raw, f.source));
+          pushAll(atts, parseAttestations(f.raw, f.source));
         } catch (e) {
           const pe = asProvenantError(e, 'BUNDLE_INVALID');
           checks.push({ code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` });

@@ -1,4 +1,5 @@
 import { ProvenantError } from '../errors.js';
+import type { FulcioIdentity } from './certificate.js';
 
 /** What the caller requires. Every field set is a check that must pass. */
 export interface Policy {
@@ -84,11 +85,25 @@ export function versionedTagMatches(expected: string, ref: string | undefined): 
 }
 
 /** The policy options that constrain who signed (any one of them satisfies requireIdentity). */
-export const IDENTITY_OPTIONS = '--cert-identity, --cert-identity-regex, --source-repo (or --repo), --owner, --signer-workflow, --signer-repo, --builder-id, --source-uri';
+export const IDENTITY_OPTIONS = '--cert-identity, --cert-identity-regex, --source-repo (or --repo), --owner, --signer-workflow, --signer-repo, --builder-id (a workflow), --source-uri';
 
-/** Whether the policy constrains the signer's identity at all. */
-export function hasIdentityConstraint(p: Policy): boolean {
-  return !!(p.certIdentity || p.certIdentityRegex || p.sourceRepo || p.owner || p.signerWorkflow || p.signerRepo || p.builderId || p.sourceUri);
+/**
+ * Whether the policy constrains who signed `id`'s certificate: an option that the certificate itself answers.
+ * --builder-id counts when it names a workflow (the binding requires a workflow builder id to be the certificate's
+ * signer), --source-uri when the certificate carries its source repository; a builder id such as GitHub's hosted
+ * runner, or a source the certificate cannot confirm, says nothing about the signer.
+ */
+export function hasIdentityConstraint(p: Policy, id?: FulcioIdentity): boolean {
+  return !!(
+    p.certIdentity ||
+    p.certIdentityRegex ||
+    p.sourceRepo ||
+    p.owner ||
+    p.signerWorkflow ||
+    p.signerRepo ||
+    (p.builderId && /^https:\/\/[^/]+\/[^/]+\/[^/]+\/\.github\/workflows\//.test(p.builderId)) ||
+    (p.sourceUri && (!id || id.sourceRepositoryURI))
+  );
 }
 
 /**

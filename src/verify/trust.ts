@@ -39,7 +39,7 @@ export function publicGoodRootJson(): unknown {
   return JSON.parse(Buffer.from(targets['trusted_root.json'], 'base64').toString('utf8'));
 }
 
-function parseRoot(json: unknown, source: string): TrustedRoot {
+export function parseRoot(json: unknown, source: string): TrustedRoot {
   const mt = (json as { mediaType?: unknown })?.mediaType;
   if (typeof mt !== 'string' || !mt.startsWith('application/vnd.dev.sigstore.trustedroot')) {
     throw new ProvenantError('TRUST_ROOT_INVALID', `${source}: not a Sigstore trusted root (mediaType ${JSON.stringify(mt)})`);
@@ -117,11 +117,24 @@ function isDirectory(p: string): boolean {
   }
 }
 
+/** Where the trust comes from (structured-cloneable: the verify workers load the same). */
+export interface TrustSources {
+  trustedRoot?: string;
+  keys?: string[];
+  npmRegistryKeys?: boolean;
+  /**
+   * A trusted root's JSON already read and checked by its loader (the TUF cache: src/verify/tuf.ts), used when no
+   * --trusted-root is given, in place of the shipped public-good root; `trustedRootLabel` names it in reports.
+   */
+  trustedRootJson?: string;
+  trustedRootLabel?: string;
+}
+
 /**
- * Loads the trusted root (a file, or the shipped public-good root) and any verification keys (PEM files, keys.json,
+ * Loads the trusted root (a file, the TUF cache's checked copy, or the shipped public-good root) and any verification keys (PEM files, keys.json,
  * or a folder of them). A trusted root given as a folder contributes its trusted_root.json and its key files.
  */
-export function loadTrust(opts: { trustedRoot?: string; keys?: string[]; npmRegistryKeys?: boolean }): Trust {
+export function loadTrust(opts: TrustSources): Trust {
   let root: TrustedRoot;
   let rootSource: string;
   if (opts.trustedRoot && isDirectory(opts.trustedRoot)) {
@@ -134,6 +147,10 @@ export function loadTrust(opts: { trustedRoot?: string; keys?: string[]; npmRegi
     const text = readRegularFileSync(opts.trustedRoot, { maxBytes: READ_LIMITS.trustedRoot, what: '--trusted-root' }).toString('utf8');
     root = parseRoot(parseJsonStrict(text, opts.trustedRoot), opts.trustedRoot);
     rootSource = opts.trustedRoot;
+  } else if (opts.trustedRootJson !== undefined) {
+    const label = opts.trustedRootLabel ?? 'TUF cache';
+    root = parseRoot(parseJsonStrict(opts.trustedRootJson, label), label);
+    rootSource = label;
   } else {
     root = parseRoot(publicGoodRootJson(), 'public-good trusted root');
     rootSource = 'sigstore public-good (shipped)';

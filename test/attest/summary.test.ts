@@ -55,7 +55,9 @@ describe('escape helpers', () => {
     expect(mdCode('a\nb')).toBe('<code>a b</code>');
   });
   test('mdLink(): a link only for a plain https URL', () => {
-    expect(mdLink('release', 'https://github.com/o/r/releases/tag/v1')).toBe('[release](https://github.com/o/r/releases/tag/v1)');
+    expect(mdLink('release', 'https://github.com/o/r/releases/tag/v1')).toBe(
+      '[release](https://github.com/o/r/releases/tag/v1)',
+    );
     expect(mdLink('x', 'javascript:alert(1)')).toBe('x');
     expect(mdLink('x', 'https://evil.example/a)(javascript:alert(1)')).toBe('x');
     expect(mdLink('[y](javascript:1)', 'http://plain.example/')).toBe('&#91;y&#93;&#40;javascript:1&#41;');
@@ -65,7 +67,10 @@ describe('escape helpers', () => {
 describe('attest job summary with hostile subject names', () => {
   test('names from a checksums file (raw CR, |, links, HTML) stay inside their cell, inert', () => {
     // GNU's escaped form (`\HEX  name` with \r, \n, \\) carries raw CR and LF into the names
-    const gnuEscape = (n: string) => (/[\r\n\\]/.test(n) ? `\\${HEX}  ${n.replace(/\\/g, '\\\\').replace(/\r/g, '\\r').replace(/\n/g, '\\n')}` : `${HEX}  ${n}`);
+    const gnuEscape = (n: string) =>
+      /[\r\n\\]/.test(n)
+        ? `\\${HEX}  ${n.replace(/\\/g, '\\\\').replace(/\r/g, '\\r').replace(/\n/g, '\\n')}`
+        : `${HEX}  ${n}`;
     const text = HOSTILE.map(gnuEscape).join('\n') + '\n';
     const subjects = parseChecksums(text, 'SHA256SUMS');
     expect(subjects.map((s) => s.name)).toEqual(HOSTILE); // the names really carry the hostile characters
@@ -75,10 +80,27 @@ describe('attest job summary with hostile subject names', () => {
         attestations: [{ bundlePath: 'out/<img src=x>|`.sigstore.json' } as never],
         predicateType: 'https://slsa.dev/provenance/v1',
         builderId: 'https://example.com/b`|<img src=x>',
-        identity: { kind: 'sigstore', subject: 'https://github.com/o/r/.github/workflows/x.yml@refs/heads/main', issuer: 'https://token.actions.githubusercontent.com' },
+        identity: {
+          kind: 'sigstore',
+          subject: 'https://github.com/o/r/.github/workflows/x.yml@refs/heads/main',
+          issuer: 'https://token.actions.githubusercontent.com',
+        },
       },
-      [{ target: 'release <b>x</b>', url: 'javascript:alert(1)', ok: true }, { target: 'r|2', url: '', ok: false, detail: 'failed\n| x | y |' }],
-      [{ path: 'a|b/package-lock.json', format: 'npm <i>', packages: 1, allPinned: true, missingHashes: [], fullTree: true, digestAlgorithms: [] }],
+      [
+        { target: 'release <b>x</b>', url: 'javascript:alert(1)', ok: true },
+        { target: 'r|2', url: '', ok: false, detail: 'failed\n| x | y |' },
+      ],
+      [
+        {
+          path: 'a|b/package-lock.json',
+          format: 'npm <i>',
+          packages: 1,
+          allPinned: true,
+          missingHashes: [],
+          fullTree: true,
+          digestAlgorithms: [],
+        },
+      ],
     );
     assertInert(md);
     // one table row per subject: every row has exactly the table's two cells

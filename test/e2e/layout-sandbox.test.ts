@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signLegacy } from '../../src/intoto/link.js';
@@ -161,7 +161,7 @@ describe("inspections never see the action's secrets", () => {
 });
 
 describe('a refused sublayout is said in the output', () => {
-  test('verify --layout: SUBLAYOUT_REFUSED with the step and the link file; --allow-sublayout STEP lets it run', async () => {
+  test('verify --layout and the verify action: SUBLAYOUT_REFUSED with the step and the link file; --allow-sublayout STEP lets it run', async () => {
     const dir = join(root, 'sub');
     mkdirSync(dir);
     const id8 = dev.sslib.keyid.slice(0, 8);
@@ -179,6 +179,20 @@ describe('a refused sublayout is said in the output', () => {
       join(dir, `build.${id8}.link`),
       JSON.stringify(signLegacy(layout([], [inspection('payload', ['sh', '-c', 'echo ran > pwned'])], [dev]), dev)),
     );
+    // the verify action refuses it too, and says so (annotation, report file); nothing of the sublayout runs
+    const env = githubEnv(dir, {});
+    const act = await runAction(
+      'verify-action.js',
+      { layout: 'root.layout', 'layout-keys': join(root, 'owner.pub') },
+      env,
+    );
+    expect(act.code).toBe(1);
+    expect(act.outputs.verified).toBe('false');
+    expect(act.stdout).toContain(
+      `::error::[SUBLAYOUT_REFUSED] step 'build': ${join(dir, `build.${id8}.link`)} is a sublayout`,
+    );
+    expect(JSON.parse(readFileSync(act.outputs['report-path'], 'utf8')).error).toMatch(/^\[SUBLAYOUT_REFUSED\]/);
+    expect(existsSync(join(dir, 'pwned'))).toBe(false);
     const r = await runCli(['verify', '--layout', 'root.layout', '--layout-key', join(root, 'owner.pub')], {
       cwd: dir,
     });

@@ -127,7 +127,6 @@ describe('attest an image, push the attestation to its registry, verify oci://',
       `subject-image ${reg.host}/octo/keyed:1.2.3: ${reg.host}/octo/keyed@${images.keyed.digest}`,
     );
     const st = JSON.parse(
-      // the .intoto.jsonl line holds the Sigstore bundle (its envelope inside)
       Buffer.from(JSON.parse(readFileSync(r.outputs['intoto-jsonl-path'], 'utf8')).dsseEnvelope.payload, 'base64').toString(),
     );
     expect(st.subject).toEqual([{ name: `${reg.host}/octo/keyed`, digest: { sha256: images.keyed.digest.slice(7) } }]);

@@ -132,6 +132,23 @@ describe('finding 1: every input that reads files is contained in the workspace'
   }, 60000);
 });
 
+describe('finding 1: the CLI key file is a regular file', () => {
+  test('attest --key FIFO and run --key /dev/zero are refused at once', () => {
+    const dir = join(root, 'f1-cli-key');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.bin'), 'A');
+    execFileSync('mkfifo', [join(dir, 'key.pem')]);
+    const a = cliSync(['attest', 'a.bin', '--key', 'key.pem'], dir, {}, 20000);
+    expect(a.timedOut).toBe(false);
+    expect(a.code).toBe(1);
+    expect(a.stderr).toMatch(/^provenant: \[FILE_UNREADABLE\] --key key\.pem: key\.pem is a FIFO, not a regular file: refused\n$/);
+    const r = cliSync(['run', '--step', 's', '--key', '/dev/zero', '--', 'true'], dir, {}, 20000);
+    expect(r.timedOut).toBe(false);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^provenant: \[FILE_UNREADABLE\] key: \/dev\/zero is a device, not a regular file: refused\n$/);
+  });
+});
+
 describe('finding 12 (with 1): publish artifact with links', () => {
   test('the workflow artifact holds the attestation files and the staged link copies', async () => {
     const ws = workspace('f12-artifact');

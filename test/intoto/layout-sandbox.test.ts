@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProvenantError } from '../../src/errors.js';
+import { layoutFromDescription } from '../../src/commands/layout.js';
 import { verifyLayout } from '../../src/intoto/layout.js';
 import { signLegacy } from '../../src/intoto/link.js';
 import { parseFunctionaryKey, type LoadedFunctionaryKey } from '../../src/intoto/sslib.js';
@@ -187,5 +188,23 @@ describe('sublayouts run only when allowed (issue 16 point 3)', () => {
     expect(await outcome(verify(make({}), { allowSublayouts: ['build', 'inner'] }))).toMatch(
       /^SUBLAYOUT_REFUSED: .*step 'inner'/,
     );
+  });
+});
+
+describe('authoring the opt-in', () => {
+  test("layout new: 'sublayout: true' on a step writes the field; anything but a boolean is LAYOUT_INVALID", async () => {
+    const dir = join(root, `author${n++}`);
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'dev.pub'), JSON.stringify(entry(K.dev)[1]));
+    const desc = (sublayout: unknown) => ({
+      keys: { dev: 'dev.pub' },
+      steps: [{ name: 'build', functionaries: ['dev'], sublayout }],
+    });
+    const l = layoutFromDescription(desc(true), dir) as Body;
+    expect(l.steps[0]['provenant.dev/allow-sublayout']).toBe(true);
+    expect((layoutFromDescription(desc(undefined), dir) as Body).steps[0]).not.toHaveProperty(
+      'provenant.dev/allow-sublayout',
+    );
+    expect(() => layoutFromDescription(desc('yes'), dir)).toThrow(/sublayout is not true or false/);
   });
 });

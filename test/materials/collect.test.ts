@@ -72,3 +72,15 @@ describe('materials from lockfiles', () => {
     expect(h.stderr).toMatch(/\[LOCKFILE_HASHES_MISSING\].*requests/);
   });
 });
+
+describe('toResourceDescriptors', () => {
+  test('a package locked twice without a hash has no digest (never an empty digest set); with hashes they merge', async () => {
+    const { toResourceDescriptors } = await import('../../src/materials/index.js');
+    const base = { name: 'a', version: '1.0.0', purl: 'pkg:npm/a@1.0.0' };
+    const none = toResourceDescriptors([{ ...base, digest: {} }, { ...base, digest: {} }] as never, 'package-lock.json');
+    expect(none).toHaveLength(1);
+    expect(none[0].digest).toBeUndefined();
+    const merged = toResourceDescriptors([{ ...base, digest: {} }, { ...base, digest: { sha512: 'ab' } }] as never, 'package-lock.json');
+    expect(merged[0].digest).toEqual({ sha512: 'ab' });
+  });
+});

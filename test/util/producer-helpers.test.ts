@@ -18,6 +18,7 @@ import { githubRunClaims } from '../../src/signing/oidc.js';
 import { githubContext } from '../../src/slsa/github.js';
 import { insideDir, validateStepName } from '../../src/commands/run.js';
 import { ProvenantError } from '../../src/errors.js';
+import { loadFunctionaryKey } from '../../src/intoto/sslib.js';
 
 const code = (f: () => unknown): string => {
   try {
@@ -57,6 +58,10 @@ describe('readContainedFile (findings 1 and 7)', () => {
     expect(code(() => readContainedFileSync('/dev/zero', { maxBytes: 100, what: 'yarn.lock' }))).toMatch(/^FILE_UNREADABLE: .*is a device/);
     expect(code(() => readContainedFileSync(join(ws, 'ok.txt'), { maxBytes: 3, what: 'x' }))).toMatch(/^FILE_UNREADABLE: .*6 bytes, more than the limit of 3/);
     expect(code(() => readContainedFileSync('/proc/self/status', { maxBytes: 10, what: 'x' }))).toMatch(/^FILE_UNREADABLE: .*more than the limit of 10/);
+  });
+  test('a key file that is a FIFO or a device is refused (run/record/verify --key, layout keys)', () => {
+    expect(code(() => loadFunctionaryKey(join(ws, 'fifo')))).toMatch(/^FILE_UNREADABLE: key: .*fifo is a FIFO/);
+    expect(code(() => loadFunctionaryKey('/dev/zero'))).toMatch(/^FILE_UNREADABLE: key: \/dev\/zero is a device/);
   });
   test('a missing file is FILE_NOT_FOUND; a name with a newline is printed escaped', () => {
     expect(code(() => readContainedFileSync(join(ws, 'a\n::add-mask::x'), { root: ws, maxBytes: 10, what: 'x' }))).toMatch(/^FILE_NOT_FOUND: x: cannot read .*a\\n::add-mask::x \(ENOENT\)$/);

@@ -50,7 +50,9 @@ describe('readRegularFile', () => {
     const fifo = join(dir, 'fifo');
     execFileSync('mkfifo', [fifo]);
     const t = Date.now();
-    expect(codeOf(() => readRegularFileSync(fifo, opts))).toBe(`FILE_NOT_REGULAR: attestation ${fifo}: a FIFO, not a regular file`);
+    expect(codeOf(() => readRegularFileSync(fifo, opts))).toBe(
+      `FILE_NOT_REGULAR: attestation ${fifo}: a FIFO, not a regular file`,
+    );
     expect(await codeOfAsync(() => readRegularFile(fifo, opts))).toMatch(/^FILE_NOT_REGULAR: .*a FIFO/);
     expect(Date.now() - t).toBeLessThan(2000);
   }, 5000);
@@ -58,7 +60,9 @@ describe('readRegularFile', () => {
   test('a symlink to /dev/zero is refused (no unbounded read)', async () => {
     const link = join(dir, 'zero.sigstore.json');
     symlinkSync('/dev/zero', link);
-    expect(codeOf(() => readRegularFileSync(link, opts))).toBe(`FILE_NOT_REGULAR: attestation ${link}: a character device, not a regular file`);
+    expect(codeOf(() => readRegularFileSync(link, opts))).toBe(
+      `FILE_NOT_REGULAR: attestation ${link}: a character device, not a regular file`,
+    );
     expect(await codeOfAsync(() => readRegularFile(link, opts))).toMatch(/^FILE_NOT_REGULAR: .*character device/);
   }, 5000);
 
@@ -78,7 +82,9 @@ describe('readRegularFile', () => {
   });
 
   test('a missing file and an unreadable one have their own codes', () => {
-    expect(codeOf(() => readRegularFileSync(join(dir, 'nope'), opts))).toMatch(/^FILE_NOT_FOUND: attestation .*nope: cannot read \(ENOENT\)/);
+    expect(codeOf(() => readRegularFileSync(join(dir, 'nope'), opts))).toMatch(
+      /^FILE_NOT_FOUND: attestation .*nope: cannot read \(ENOENT\)/,
+    );
     expect(codeOf(() => readRegularFileSync(join(dir, 'ok.json', 'x'), opts))).toMatch(/^FILE_UNREADABLE: .*ENOTDIR/);
   });
 

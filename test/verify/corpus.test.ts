@@ -29,10 +29,11 @@ export function corpusPolicy(c: Case): Policy {
     certIdentity: c.expectedIdentity?.san,
     certOidcIssuer: c.expectedIdentity?.issuer,
     noSubjectCheck: !c.artifact && !c.artifactDigest,
-    // as provenant verify: a certificate needs an identity constraint; a case that names no identity, builder or
-    // source opts out explicitly (its expectation is about the signature and the binding, not the signer)
+    // as provenant verify: a certificate needs an identity constraint the certificate answers; a case that names no
+    // SAN opts out explicitly (its expectation is about the signature and the binding, not the signer; an old
+    // certificate without the source extensions cannot answer --source-uri)
     requireIdentity: true,
-    insecureSkipIdentity: !c.expectedIdentity?.san && !c.expectedBuilderId && !c.expectedSourceRepo,
+    insecureSkipIdentity: !c.expectedIdentity?.san,
   };
 }
 

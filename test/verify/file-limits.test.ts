@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, runCli } from '../support/runner.js';
@@ -25,6 +25,10 @@ beforeAll(async () => {
   // a sidecar beside the artifact, symlinked to /dev/zero (the case that ran verify out of memory)
   writeFileSync(join(dir, 'side.bin'), 'another artifact');
   symlinkSync('/dev/zero', join(dir, 'side.bin.sigstore.json'));
+  // a folder where a glob matches a regular file and a FIFO
+  mkdirSync(join(dir, 'g'));
+  writeFileSync(join(dir, 'g', 'a.bin'), 'x');
+  execFileSync('mkfifo', [join(dir, 'g', 'p.bin')]);
 }, 120000);
 
 const run = (args: string[]) => runCli(['verify', ...args], { cwd: dir });
@@ -34,7 +38,9 @@ describe('verify reads only regular files within limits (finding 13)', () => {
     const t = Date.now();
     const r = await run(['side.bin']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('[FILE_NOT_REGULAR] attestation side.bin.sigstore.json: a character device, not a regular file');
+    expect(r.stdout).toContain(
+      '[FILE_NOT_REGULAR] attestation side.bin.sigstore.json: a character device, not a regular file',
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(Date.now() - t).toBeLessThan(15000);
   }, 20000);
@@ -72,5 +78,42 @@ describe('verify reads only regular files within limits (finding 13)', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toBe(`provenant: ${msg}\n`);
     }
+  }, 30000);
+  test('an artifact that is a FIFO or /dev/zero (also through a glob) is refused at once, not hashed forever', async () => {
+    const t = Date.now();
+    for (const [args, msg] of [
+      [['fifo.json'], '[FILE_NOT_REGULAR] artifact fifo.json: a FIFO, not a regular file'],
+      [['zero.json'], '[FILE_NOT_REGULAR] artifact zero.json: a character device, not a regular file'],
+      [['g/*.bin'], "[FILE_NOT_REGULAR] artifact g/p.bin (matched by 'g/*.bin'): a FIFO, not a regular file"],
+    ] as Array<[string[], string]>) {
+      const r = await run(args);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`provenant: ${msg}\n`);
+    }
+    expect(Date.now() - t).toBeLessThan(20000);
+  }, 30000);
+  test('--policy, --layout and --layout-key files: a FIFO or device is refused with FILE_NOT_REGULAR', async () => {
+    const p = await run(['app.bin', '--policy', 'fifo.json']);
+    expect(p.code).toBe(1);
+    expect(p.stderr).toBe('provenant: [FILE_NOT_REGULAR] --policy fifo.json: a FIFO, not a regular file\n');
+    const l = await run(['app.bin', '--layout', 'fifo.json', '--layout-key', 'zero.json']);
+    expect(l.code).toBe(1);
+    expect(l.stdout + l.stderr).toMatch(/\[FILE_NOT_REGULAR\] key zero\.json: a character device, not a regular file/);
+  }, 30000);
+  test('verify-vsa: a FIFO artifact or VSA file is refused at once', async () => {
+    const a = await runCli(['verify-vsa', 'app.bin', 'fifo.json', '--cert-identity', 'x', '--cert-oidc-issuer', 'https://issuer.example'], { cwd: dir });
+    expect(a.code).toBe(1);
+    expect(a.stderr).toBe('provenant: [FILE_NOT_REGULAR] artifact fifo.json: a FIFO, not a regular file\n');
+    const v = await runCli(['verify-vsa', 'fifo.json', 'app.bin', '--cert-identity', 'x', '--cert-oidc-issuer', 'https://issuer.example', '--json'], { cwd: dir });
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(/\[FILE_NOT_REGULAR\] attestation fifo\.json: a FIFO, not a regular file/);
+  }, 30000);
+  test('audit of a FIFO, or of a glob matching one, is refused at once', async () => {
+    const a = await runCli(['audit', 'fifo.json'], { cwd: dir });
+    expect(a.code).toBe(1);
+    expect(a.stderr).toBe('provenant: [FILE_NOT_REGULAR] audit: fifo.json: a FIFO, not a regular file\n');
+    const g = await runCli(['audit', 'g/*.bin'], { cwd: dir });
+    expect(g.code).toBe(1);
+    expect(g.stderr).toMatch(/^provenant: \[FILE_NOT_REGULAR\] audit: .*g\/p\.bin: a FIFO, not a regular file\n$/);
   }, 30000);
 });

@@ -79,12 +79,20 @@ describe('verify --repo downloads from the GitHub attestations API (local fake o
 
 describe('verify --repo pagination and answer size are bounded (issue 12, finding 13)', () => {
   /** A hostile API: every page links to a next one (same origin, or another), or the page is over-size. */
-  async function hostile(mode: 'endless' | 'elsewhere' | 'huge' | 'many'): Promise<{ url: string; hits: string[]; close: () => Promise<void> }> {
+  async function hostile(mode: 'endless' | 'elsewhere' | 'huge' | 'many' | 'silent' | 'trickle'): Promise<{ url: string; hits: string[]; close: () => Promise<void> }> {
     const hits: string[] = [];
     const s = createServer((req, res) => {
       hits.push(req.url ?? '');
       const page = Number(/[?&]page=(\d+)/.exec(req.url ?? '')?.[1] ?? '1');
       const host = `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
+      if (mode === 'silent') return; // never answers
+      if (mode === 'trickle') {
+        // headers at once, then a byte now and then, forever
+        res.writeHead(200, { 'content-type': 'application/json' });
+        const t = setInterval(() => res.write(' '), 50);
+        res.on('close', () => clearInterval(t));
+        return;
+      }
       if (mode === 'huge') {
         // just over a small cap, streamed without a Content-Length
         res.writeHead(200, { 'content-type': 'application/json' });
@@ -99,7 +107,7 @@ describe('verify --repo pagination and answer size are bounded (issue 12, findin
     await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
     return { url: `http://127.0.0.1:${(s.address() as AddressInfo).port}`, hits, close: () => new Promise<void>((r) => { s.closeAllConnections(); s.close(() => r()); }) };
   }
-  const fetchFrom = async (apiUrl: string, extra: Record<string, number> = {}) => {
+  const fetchFrom = async (apiUrl: string, extra: Record<string, number> = { timeoutMs: 5000 }) => {
     const { fetchGitHubAttestations } = await import('../../src/verify/github-api.js');
     return fetchGitHubAttestations({ repo: 'aspect-build/rules_lint', digest: { sha256: digest }, token: 't', apiUrl, ...extra });
   };
@@ -136,6 +144,23 @@ describe('verify --repo pagination and answer size are bounded (issue 12, findin
       await expect(fetchFrom(huge.url)).resolves.toEqual([]);
     } finally {
       await Promise.all([many.close(), huge.close()]);
+    }
+  }, 60000);
+
+  test('an API that never answers, or trickles its body, times out with a clear HTTP_ERROR', async () => {
+    const silent = await hostile('silent');
+    const trickle = await hostile('trickle');
+    try {
+      await expect(fetchFrom(silent.url, { timeoutMs: 300 })).rejects.toMatchObject({
+        code: 'HTTP_ERROR',
+        message: expect.stringMatching(/no complete answer within 300 ms/),
+      });
+      await expect(fetchFrom(trickle.url, { timeoutMs: 300 })).rejects.toMatchObject({
+        code: 'HTTP_ERROR',
+        message: expect.stringMatching(/no complete answer within 300 ms/),
+      });
+    } finally {
+      await Promise.all([silent.close(), trickle.close()]);
     }
   }, 60000);
 });

@@ -14,6 +14,7 @@ import { loadTrust, verifyAttestation, type AttestationResult, type Policy, type
 import type { LoadedAttestation } from '../../src/verify/load.js';
 import { run as runVerify } from '../../src/commands/verify.js';
 import { startSigstore, type SigstoreInstance } from '../support/sigstore-servers.js';
+import { ensureBuilt, githubEnv, runAction } from '../support/runner.js';
 
 const SHA = 'c27d339ee6075c1f744c5d4b200f7901aad2c369';
 const ARTIFACT = Buffer.from('release tarball');
@@ -136,6 +137,26 @@ describe('finding 1: the identity comes from the certificate whose key verified 
     const unknown = clone(b);
     unknown.verificationMaterial.certificates = [];
     expect(failed(verify(unknown, policy))).toMatch(/\[BUNDLE_INVALID\]/);
+    for (const mt of ['application/vnd.dev.sigstore.bundle.v0.3+jsonX', 'application/vnd.dev.sigstore.bundle.v9.9+json', 'application/vnd.dev.sigstore.bundle+json;version=0.3;x=1']) {
+      const m = clone(b);
+      m.mediaType = mt;
+      expect(failed(verify(m, policy))).toMatch(/\[BUNDLE_INVALID\] .*mediaType/);
+    }
+    // a v0.1-style chain: the leaf, then the trusted root's own CA certificate; never a certificate from elsewhere
+    const caRaw = (full.trustedRoot as Record<string, any>).certificateAuthorities[0].certChain.certificates[0].rawBytes as string;
+    const asChain = (extra: string) => {
+      const m = clone(b);
+      m.verificationMaterial.x509CertificateChain = { certificates: [{ rawBytes: b.verificationMaterial.certificate.rawBytes }, { rawBytes: extra }] };
+      delete m.verificationMaterial.certificate;
+      m.mediaType = 'application/vnd.dev.sigstore.bundle+json;version=0.2';
+      return m;
+    };
+    expect(failed(verify(asChain(caRaw), policy))).toBe('');
+    const other = (tsaOnly.trustedRoot as Record<string, any>).certificateAuthorities[0].certChain.certificates[0].rawBytes as string;
+    expect(failed(verify(asChain(other), policy))).toMatch(/\[BUNDLE_INVALID\] .*not a certificate of the trusted root/);
+    const keyid = clone(b);
+    keyid.dsseEnvelope.signatures[0].keyid = 'octo-release-key';
+    expect(failed(verify(keyid, policy))).toMatch(/\[BUNDLE_INVALID\] .*keyid/);
     const top = clone(b);
     top.messageSignature = { messageDigest: { algorithm: 'SHA2_256', digest: Buffer.alloc(32).toString('base64') }, signature: 'AAAA' };
     expect(failed(verify(top, policy))).toMatch(/\[BUNDLE_INVALID\]/);
@@ -215,6 +236,10 @@ describe('finding 6: keyless verification needs an identity constraint', () => {
     expect(verify(b, { requireIdentity: true, insecureSkipIdentity: true }).verified).toBe(true);
     expect(verify(b, { requireIdentity: true, owner: 'evil' }).verified).toBe(true);
     expect(verify(b, { requireIdentity: true, owner: 'octo' }).verified).toBe(false);
+    // a builder id that is not a workflow (GitHub's hosted runner) says nothing about the signer
+    expect(failed(verify(b, { requireIdentity: true, builderId: 'https://github.com/actions/runner/github-hosted' }))).toMatch(/\[USAGE\]/);
+    expect(verify(b, { requireIdentity: true, builderId: 'https://github.com/evil/app/.github/workflows/release.yml' }).verified).toBe(true);
+    expect(verify(b, { requireIdentity: true, builderId: 'https://github.com/octo/app/.github/workflows/release.yml' }).verified).toBe(false);
   });
   test('provenant verify: exit 2 (USAGE) without identity options, 0 with --insecure-skip-identity or --owner', async () => {
     const b = await signKeyless(full, token({ repo: 'evil/app' }), provenance({ repo: 'evil/app' }));
@@ -234,6 +259,29 @@ describe('finding 6: keyless verification needs an identity constraint', () => {
     expect(await quiet([...args, '--owner', 'evil'])).toBe(0);
     expect(await quiet([...args, '--source-repo', 'octo/app'])).toBe(1);
   });
+});
+
+describe('finding 6 (verify action): the same rule, with the insecure-skip-identity input', () => {
+  test('no identity input: the step fails with USAGE; insecure-skip-identity or source-repo passes; insecure-ignore-tlog', async () => {
+    await ensureBuilt();
+    const b = await signKeyless(full, token({ repo: 'evil/app' }), provenance({ repo: 'evil/app' }));
+    writeFileSync(join(dir, 'action.sigstore.json'), JSON.stringify(b));
+    const stripped = clone(b);
+    stripped.verificationMaterial.tlogEntries = [];
+    writeFileSync(join(dir, 'notlog.sigstore.json'), JSON.stringify(stripped));
+    const inputs = { artifacts: 'app.tgz', bundles: join(dir, 'action.sigstore.json'), 'trusted-root': full.trustedRootPath };
+    const none = await runAction('verify-action.js', inputs, githubEnv(dir, {}));
+    expect(none.code).toBe(1);
+    expect(none.stdout).toMatch(/::error::\[USAGE\] .*source-repo.*insecure-skip-identity: true/);
+    const skip = await runAction('verify-action.js', { ...inputs, 'insecure-skip-identity': 'true' }, githubEnv(dir, {}));
+    expect(skip.code).toBe(0);
+    expect(skip.outputs.verified).toBe('true');
+    const repo = await runAction('verify-action.js', { ...inputs, 'source-repo': 'evil/app' }, githubEnv(dir, {}));
+    expect(repo.outputs.verified).toBe('true');
+    const notlog = { ...inputs, bundles: join(dir, 'notlog.sigstore.json'), 'source-repo': 'evil/app' };
+    expect((await runAction('verify-action.js', notlog, githubEnv(dir, {}))).stdout).toMatch(/TLOG_INVALID/);
+    expect((await runAction('verify-action.js', { ...notlog, 'insecure-ignore-tlog': 'true' }, githubEnv(dir, {}))).outputs.verified).toBe('true');
+  }, 120000);
 });
 
 describe('finding 7: --signer-workflow is anchored (https://HOST/OWNER/REPO/PATH, host github.com by default)', () => {
@@ -298,7 +346,11 @@ describe('finding 8 (log keys): an entry proven by its inclusion proof alone is 
   test('a Rekor key whose window ended in 2020 fails; the same key valid now passes', async () => {
     const b = await signKeyless(full, token({ repo: 'octo/app' }), provenance({ repo: 'octo/app' }));
     const proofOnly = clone(b);
+    // as Rekor v2 writes it: no promise, no integrated time, the entry's index is the proof's (the mock's tree of
+    // one: 0, omitted as proto3 JSON omits defaults)
     delete proofOnly.verificationMaterial.tlogEntries[0].inclusionPromise;
+    delete proofOnly.verificationMaterial.tlogEntries[0].integratedTime;
+    proofOnly.verificationMaterial.tlogEntries[0].logIndex = proofOnly.verificationMaterial.tlogEntries[0].inclusionProof.logIndex ?? '0';
     expect(failed(verify(proofOnly, { sourceRepo: 'octo/app' }))).toBe('');
     const root = clone(full.trustedRoot) as Record<string, any>;
     root.tlogs[0].publicKey.validFor = { start: '2019-01-01T00:00:00Z', end: '2020-01-01T00:00:00Z' };
@@ -385,6 +437,16 @@ describe('finding 12: every bundle field is canonical and checked', () => {
     const bigger = clone(b);
     bigger.verificationMaterial.tlogEntries[0].inclusionProof.treeSize = String(BigInt(proof.treeSize) + 1n);
     expect(failed(verify(bigger, policy))).toMatch(/\[TLOG_INVALID\] .*tree size/);
+    // without a signed promise, the entry's index and time are signed by nothing: they must be the proof's (none)
+    const proofOnly = clone(b);
+    delete proofOnly.verificationMaterial.tlogEntries[0].inclusionPromise;
+    proofOnly.verificationMaterial.tlogEntries[0].logIndex = proof.logIndex ?? '0';
+    const idx = clone(proofOnly);
+    idx.verificationMaterial.tlogEntries[0].logIndex = String(BigInt(proof.logIndex ?? '0') + 7n);
+    expect(failed(verify(idx, policy))).toMatch(/\[TLOG_INVALID\] .*logIndex/);
+    expect(failed(verify(proofOnly, policy))).toMatch(/\[TLOG_INVALID\] .*integratedTime/);
+    proofOnly.verificationMaterial.tlogEntries[0].integratedTime = '0';
+    expect(failed(verify(proofOnly, policy))).toBe('');
   });
   test('a flipped algorithm OID inside the RFC 3161 timestamp fails', () => {
     const ts = Buffer.from(b.verificationMaterial.timestampVerificationData.rfc3161Timestamps[0].signedTimestamp, 'base64');

@@ -49,25 +49,50 @@ let digest: string;
 const files: Record<string, string> = {};
 
 function statement(predicateType: string, predicate: Record<string, unknown>) {
-  return { _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'pkg:npm/app@1.0.0', digest: { sha256: digest } }], predicateType, predicate };
+  return {
+    _type: 'https://in-toto.io/Statement/v1',
+    subject: [{ name: 'pkg:npm/app@1.0.0', digest: { sha256: digest } }],
+    predicateType,
+    predicate,
+  };
 }
 const provenance = (repo: string, wf: string, ref: string) =>
   statement('https://slsa.dev/provenance/v1', {
     buildDefinition: {
       buildType: 'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1',
-      externalParameters: { workflow: { ref, repository: `https://github.com/${repo}`, path: '.github/workflows/release.yml' } },
-      internalParameters: { github: { event_name: 'push', repository_id: '1', repository_owner_id: '2', runner_environment: 'github-hosted' } },
+      externalParameters: {
+        workflow: { ref, repository: `https://github.com/${repo}`, path: '.github/workflows/release.yml' },
+      },
+      internalParameters: {
+        github: {
+          event_name: 'push',
+          repository_id: '1',
+          repository_owner_id: '2',
+          runner_environment: 'github-hosted',
+        },
+      },
       resolvedDependencies: [{ uri: `git+https://github.com/${repo}@${ref}`, digest: { gitCommit: SHA } }],
     },
-    runDetails: { builder: { id: `https://github.com/${wf}` }, metadata: { invocationId: `https://github.com/${repo}/actions/runs/3/attempts/1` } },
+    runDetails: {
+      builder: { id: `https://github.com/${wf}` },
+      metadata: { invocationId: `https://github.com/${repo}/actions/runs/3/attempts/1` },
+    },
   });
 
 async function keyless(token: string, st: object): Promise<Record<string, unknown>> {
-  const s = createSigstoreSigner({ endpoints: { instance: 'custom', fulcioURL: inst.fulcioURL, rekorURL: inst.rekorURL } as never, identityToken: token });
-  return (await s.sign(Buffer.from(JSON.stringify(st)), 'application/vnd.in-toto+json')).bundle as Record<string, unknown>;
+  const s = createSigstoreSigner({
+    endpoints: { instance: 'custom', fulcioURL: inst.fulcioURL, rekorURL: inst.rekorURL } as never,
+    identityToken: token,
+  });
+  return (await s.sign(Buffer.from(JSON.stringify(st)), 'application/vnd.in-toto+json')).bundle as Record<
+    string,
+    unknown
+  >;
 }
-const npmDoc = (...members: Array<[string, object]>) => JSON.stringify({ attestations: members.map(([predicateType, bundle]) => ({ predicateType, bundle })) });
-const predicateOf = (b: Record<string, any>) => JSON.parse(Buffer.from(b.dsseEnvelope.payload, 'base64').toString()).predicateType as string;
+const npmDoc = (...members: Array<[string, object]>) =>
+  JSON.stringify({ attestations: members.map(([predicateType, bundle]) => ({ predicateType, bundle })) });
+const predicateOf = (b: Record<string, any>) =>
+  JSON.parse(Buffer.from(b.dsseEnvelope.payload, 'base64').toString()).predicateType as string;
 
 beforeAll(async () => {
   await ensureBuilt();
@@ -77,8 +102,19 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'app.tgz'), 'the package');
   digest = createHash('sha256').update('the package').digest('hex');
   // the attacker: another repository's workflow on a self-hosted runner, on a feature branch; and a GitLab identity
-  const evil = jwt(ghClaims('evil/widget', 'evil/widget/.github/workflows/release.yml@refs/heads/feature', 'refs/heads/feature', 'self-hosted'));
-  const gitlab = jwt({ iss: 'https://gitlab.example.com', sub: 'project_path:evil/widget', fulcio_san: 'https://gitlab.example.com/evil/widget//.gitlab-ci.yml@refs/heads/main' });
+  const evil = jwt(
+    ghClaims(
+      'evil/widget',
+      'evil/widget/.github/workflows/release.yml@refs/heads/feature',
+      'refs/heads/feature',
+      'self-hosted',
+    ),
+  );
+  const gitlab = jwt({
+    iss: 'https://gitlab.example.com',
+    sub: 'project_path:evil/widget',
+    fulcio_san: 'https://gitlab.example.com/evil/widget//.gitlab-ci.yml@refs/heads/main',
+  });
   const victim = jwt(ghClaims('octo/app', VICTIM_WF, 'refs/heads/main', 'github-hosted'));
   // the "registry" key signs npm publish attestations (key-signed bundle, as npm's registry does)
   const reg = generateKeyPairSync('ec', { namedCurve: 'P-256' });
@@ -88,10 +124,14 @@ beforeAll(async () => {
   const bundles: Record<string, Record<string, unknown>> = {
     evilPublish: await keyless(evil, publish),
     evilOther: await keyless(evil, statement('https://example.com/anything/v1', { hello: 'world' })),
-    evilProvenance: await keyless(evil, provenance('evil/widget', 'evil/widget/.github/workflows/release.yml@refs/heads/feature', 'refs/heads/feature')),
+    evilProvenance: await keyless(
+      evil,
+      provenance('evil/widget', 'evil/widget/.github/workflows/release.yml@refs/heads/feature', 'refs/heads/feature'),
+    ),
     gitlabPublish: await keyless(gitlab, publish),
     victimProvenance: await keyless(victim, provenance('octo/app', VICTIM_WF, 'refs/heads/main')),
-    registryPublish: (await registry.sign(Buffer.from(JSON.stringify(publish)), 'application/vnd.in-toto+json')).bundle as Record<string, unknown>,
+    registryPublish: (await registry.sign(Buffer.from(JSON.stringify(publish)), 'application/vnd.in-toto+json'))
+      .bundle as Record<string, unknown>,
   };
   for (const [name, b] of Object.entries(bundles)) {
     // the same signed bundle in every container: bare bundle, JSON Lines, npm attestations document
@@ -104,18 +144,41 @@ beforeAll(async () => {
   }
   // real-shaped documents: publish attestation by the registry key + provenance; and publish attestation alone
   files.realDoc = join(dir, 'real.npm.json');
-  writeFileSync(files.realDoc, npmDoc([NPM_PUBLISH, bundles.registryPublish], ['https://slsa.dev/provenance/v1', bundles.victimProvenance]));
+  writeFileSync(
+    files.realDoc,
+    npmDoc([NPM_PUBLISH, bundles.registryPublish], ['https://slsa.dev/provenance/v1', bundles.victimProvenance]),
+  );
   files.publishOnly = join(dir, 'publish-only.npm.json');
   writeFileSync(files.publishOnly, npmDoc([NPM_PUBLISH, bundles.registryPublish]));
   files.realPlusEvil = join(dir, 'real-plus-evil.npm.json');
-  writeFileSync(files.realPlusEvil, npmDoc([NPM_PUBLISH, bundles.registryPublish], ['https://slsa.dev/provenance/v1', bundles.victimProvenance], [NPM_PUBLISH, bundles.evilPublish]));
+  writeFileSync(
+    files.realPlusEvil,
+    npmDoc(
+      [NPM_PUBLISH, bundles.registryPublish],
+      ['https://slsa.dev/provenance/v1', bundles.victimProvenance],
+      [NPM_PUBLISH, bundles.evilPublish],
+    ),
+  );
 }, 120000);
 afterAll(() => inst?.close());
 
 async function judge(file: string, policy: Policy) {
-  const r = await verifyArtifacts({ artifacts: [join(dir, 'app.tgz')], bundles: [file], trustedRoot: inst.trustedRootPath, keys: [join(dir, 'registry.pub')], policy });
+  const r = await verifyArtifacts({
+    artifacts: [join(dir, 'app.tgz')],
+    bundles: [file],
+    trustedRoot: inst.trustedRootPath,
+    keys: [join(dir, 'registry.pub')],
+    policy,
+  });
   const res = r.results[0];
-  return { verified: r.verified, level: res.slsaLevel, failed: res.checks.filter((c) => !c.ok).map((c) => c.detail).join(' | ') };
+  return {
+    verified: r.verified,
+    level: res.slsaLevel,
+    failed: res.checks
+      .filter((c) => !c.ok)
+      .map((c) => c.detail)
+      .join(' | '),
+  };
 }
 
 /** Each policy option the attacker's identity must not pass, with the failure it must report. */
@@ -130,7 +193,7 @@ const POLICIES: Array<[string, Policy, RegExp]> = [
 ];
 
 describe('an npm attestations document goes through the same policy as every container (finding 2)', () => {
-  test('control: the attacker\'s bundles are validly signed (no policy: verified, L0) in every container', async () => {
+  test("control: the attacker's bundles are validly signed (no policy: verified, L0) in every container", async () => {
     for (const name of ['evilPublish', 'evilOther', 'gitlabPublish']) {
       for (const form of ['bundle', 'jsonl', 'npm']) {
         const r = await judge(files[`${name}.${form}`], {});
@@ -143,7 +206,8 @@ describe('an npm attestations document goes through the same policy as every con
     test(`${label}: an unrelated identity is rejected in a bare bundle, JSON Lines and an npm document alike`, async () => {
       // the attacker's own consistent provenance is SLSA Build L1 (self-hosted runner): it meets --min-level 1 in
       // every container alike, and is checked for that below
-      const names = policy.minLevel === 1 ? ['evilPublish', 'evilOther'] : ['evilPublish', 'evilOther', 'evilProvenance'];
+      const names =
+        policy.minLevel === 1 ? ['evilPublish', 'evilOther'] : ['evilPublish', 'evilOther', 'evilProvenance'];
       for (const name of names) {
         for (const form of ['bundle', 'jsonl', 'npm']) {
           const r = await judge(files[`${name}.${form}`], policy);
@@ -155,7 +219,7 @@ describe('an npm attestations document goes through the same policy as every con
     });
   }
 
-  test('the attacker\'s own provenance (L1) gets the same verdict in every container', async () => {
+  test("the attacker's own provenance (L1) gets the same verdict in every container", async () => {
     for (const policy of [{ minLevel: 1 }, { minLevel: 2 }, {}] as Policy[]) {
       const got = [];
       for (const form of ['bundle', 'jsonl', 'npm']) got.push(await judge(files[`evilProvenance.${form}`], policy));
@@ -175,7 +239,15 @@ describe('an npm attestations document goes through the same policy as every con
   });
 
   test('a real-shaped document (registry publish attestation + provenance of the right identity) passes the policy', async () => {
-    const policy: Policy = { certIdentity: VICTIM_SAN, certOidcIssuer: GITHUB, signerWorkflow: 'octo/app/.github/workflows/release.yml', sourceRepo: 'octo/app', sourceBranch: 'main', denySelfHostedRunners: true, minLevel: 2 };
+    const policy: Policy = {
+      certIdentity: VICTIM_SAN,
+      certOidcIssuer: GITHUB,
+      signerWorkflow: 'octo/app/.github/workflows/release.yml',
+      sourceRepo: 'octo/app',
+      sourceBranch: 'main',
+      denySelfHostedRunners: true,
+      minLevel: 2,
+    };
     const r = await judge(files.realDoc, policy);
     expect(r).toEqual({ verified: true, level: 2, failed: '' });
     // one more member signed by the attacker: the document stands or falls as a whole
@@ -186,7 +258,14 @@ describe('an npm attestations document goes through the same policy as every con
 
   test('a document lacking the SLSA provenance the policy needs fails; with no policy it is L0', async () => {
     expect(await judge(files.publishOnly, {})).toEqual({ verified: true, level: 0, failed: '' });
-    for (const policy of [{ minLevel: 1 }, { sourceRepo: 'octo/app' }, { certIdentity: VICTIM_SAN }, { sourceUri: 'github.com/octo/app' }, { builderId: VICTIM_SAN }, { sourceBranch: 'main' }] as Policy[]) {
+    for (const policy of [
+      { minLevel: 1 },
+      { sourceRepo: 'octo/app' },
+      { certIdentity: VICTIM_SAN },
+      { sourceUri: 'github.com/octo/app' },
+      { builderId: VICTIM_SAN },
+      { sourceBranch: 'main' },
+    ] as Policy[]) {
       const r = await judge(files.publishOnly, policy);
       expect([policy, r.verified]).toEqual([policy, false]);
       expect(r.failed).toMatch(/ATTESTATION_NOT_FOUND.*no SLSA provenance/);
@@ -194,10 +273,23 @@ describe('an npm attestations document goes through the same policy as every con
   });
 
   test('CLI: --min-level 3 on an unrelated identity wrapped in an npm document exits 1 (was 0 at L0)', async () => {
-    const r = await runCli(['verify', 'app.tgz', '--bundle', files['evilPublish.npm'], '--trusted-root', inst.trustedRootPath, '--min-level', '3', '--json'], { cwd: dir });
+    // no identity constraint at all needs the explicit opt-out now; the level gate still applies to the document
+    const r = await runCli(['verify', 'app.tgz', '--bundle', files['evilPublish.npm'], '--trusted-root', inst.trustedRootPath, '--min-level', '3', '--insecure-skip-identity', '--json'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).results[0]).toMatchObject({ verified: false, slsaLevel: 0 });
-    const id = await runCli(['verify', 'app.tgz', '--bundle', files['evilPublish.npm'], '--trusted-root', inst.trustedRootPath, '--cert-identity', VICTIM_SAN], { cwd: dir });
+    const id = await runCli(
+      [
+        'verify',
+        'app.tgz',
+        '--bundle',
+        files['evilPublish.npm'],
+        '--trusted-root',
+        inst.trustedRootPath,
+        '--cert-identity',
+        VICTIM_SAN,
+      ],
+      { cwd: dir },
+    );
     expect(id.code).toBe(1);
     expect(id.stdout).toMatch(/IDENTITY_MISMATCH/);
   });

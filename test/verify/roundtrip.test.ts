@@ -42,13 +42,13 @@ describe('what attest writes, verify accepts (dist/cli.js)', () => {
   test('the .intoto.jsonl line verifies too; a tampered payload does not', async () => {
     const ok = await runCli(['verify', 'app.bin', '--bundle', 'app.bin.intoto.jsonl', '--key', 'key.pub'], { cwd: dir });
     expect(ok.code).toBe(0);
-    // the line holds the Sigstore bundle (its DSSE envelope inside) or, in older files, the bare envelope
-    const line = JSON.parse(readFileSync(join(dir, 'app.bin.intoto.jsonl'), 'utf8'));
-    const env = line.dsseEnvelope ?? line;
+    // the line is the Sigstore bundle; its envelope's payload is tampered with
+    const bundle = JSON.parse(readFileSync(join(dir, 'app.bin.intoto.jsonl'), 'utf8'));
+    const env = bundle.dsseEnvelope;
     const st = JSON.parse(Buffer.from(env.payload, 'base64').toString());
     st.subject[0].digest.sha256 = 'f'.repeat(64);
     env.payload = Buffer.from(JSON.stringify(st)).toString('base64');
-    writeFileSync(join(dir, 'tampered.jsonl'), JSON.stringify(line) + '\n');
+    writeFileSync(join(dir, 'tampered.jsonl'), JSON.stringify(bundle) + '\n');
     const bad = await runCli(['verify', 'app.bin', '--bundle', 'tampered.jsonl', '--key', 'key.pub', '--json'], { cwd: dir });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/SIGNATURE_INVALID/);

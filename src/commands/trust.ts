@@ -1,0 +1,110 @@
+import { ProvenantError } from '../errors.js';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultTufCacheDir, loadCachedTrustedRoot, TRUST_RECORD, updateTrust } from '../verify/tuf.js';
+import { parseCommandArgs } from './args.js';
+
+export const summary =
+  'refresh the Sigstore trusted root through TUF (trust update); which root verify uses (trust status, trust reset)';
+
+const HELP = `Usage: provenant trust update [options]
+       provenant trust status [--cache-dir DIR] [--json]
+       provenant trust reset [--cache-dir DIR]      (stop using the cache: verify uses the shipped root again)
+
+trust update refreshes the Sigstore trusted root through TUF (the Sigstore public-good repository by default) into a
+cache folder. verify then prefers the cached root over the copy shipped with Provenant (an explicit --trusted-root
+still wins). verify never goes online: it checks the cached TUF metadata offline each time (signatures, versions,
+expiry, the target's hashes) and fails closed with TRUST_ROOT_INVALID when the cache is corrupted or expired (run
+trust update again). Without a cache, verify uses the shipped root.
+
+Options:
+  --cache-dir DIR     the cache (default: $PROVENANT_TUF_CACHE, else $XDG_CACHE_HOME/provenant/tuf,
+                      else ~/.cache/provenant/tuf; verify reads the same default)
+  --mirror-url URL    the TUF repository (default https://tuf-repo-cdn.sigstore.dev)
+  --root FILE         the TUF root.json to start from (required for a mirror other than the public-good one)
+  --force-init        start again from --root (or the shipped TUF root), even when the cache holds a newer root
+  --timeout-ms N      per-request timeout (default 15000)
+  --json              print the result as JSON
+Exit codes: 0 done, 1 failure, 2 usage.
+`;
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    'cache-dir': { type: 'string' },
+    'mirror-url': { type: 'string' },
+    root: { type: 'string' },
+    'force-init': { type: 'boolean' },
+    'timeout-ms': { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const [sub, ...extra] = positionals;
+  if (!sub || extra.length)
+    throw new ProvenantError('USAGE', `trust: name one subcommand, update, status or reset\n\n${HELP}`);
+  const cacheDir = values['cache-dir'] ?? defaultTufCacheDir();
+  if (sub === 'status' || sub === 'reset') {
+    for (const o of ['mirror-url', 'root', 'force-init', 'timeout-ms'] as const)
+      if (values[o] !== undefined) throw new ProvenantError('USAGE', `trust ${sub}: --${o} applies to trust update`);
+  }
+  if (sub === 'reset') {
+    // only the record goes: it is what turns the cache on (the TUF metadata beside it is inert without it)
+    try {
+      rmSync(join(cacheDir, TRUST_RECORD));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+        throw new ProvenantError(
+          'OUTPUT_UNWRITABLE',
+          `trust reset: cannot remove ${join(cacheDir, TRUST_RECORD)} (${(e as NodeJS.ErrnoException).code})`,
+        );
+      }
+    }
+    process.stdout.write(
+      values.json
+        ? JSON.stringify({ trustedRoot: 'sigstore public-good (shipped)', cacheDir }) + '\n'
+        : 'verify uses: sigstore public-good (shipped)\n',
+    );
+    return 0;
+  }
+  if (sub === 'status') {
+    const cached = await loadCachedTrustedRoot(cacheDir);
+    const out = cached
+      ? {
+          trustedRoot: cached.label,
+          cacheDir,
+          mirrorURL: cached.record.mirrorURL,
+          updatedAt: cached.record.updatedAt,
+          expires: cached.expires ?? null,
+        }
+      : { trustedRoot: 'sigstore public-good (shipped)', cacheDir, mirrorURL: null, updatedAt: null, expires: null };
+    process.stdout.write(
+      values.json
+        ? JSON.stringify(out, null, 2) + '\n'
+        : `verify uses: ${out.trustedRoot}${out.expires ? `\nTUF metadata expires: ${out.expires}` : ''}\n`,
+    );
+    return 0;
+  }
+  if (sub !== 'update')
+    throw new ProvenantError('USAGE', `trust: unknown subcommand '${sub.slice(0, 40)}' (update, status or reset)`);
+  let timeoutMs: number | undefined;
+  if (values['timeout-ms'] !== undefined) {
+    if (!/^\d{1,7}$/.test(values['timeout-ms']) || Number(values['timeout-ms']) < 1)
+      throw new ProvenantError('USAGE', `--timeout-ms: '${values['timeout-ms']}' is not a positive integer`);
+    timeoutMs = Number(values['timeout-ms']);
+  }
+  const r = await updateTrust({
+    cacheDir,
+    mirrorURL: values['mirror-url'],
+    rootPath: values.root,
+    forceInit: values['force-init'],
+    timeoutMs,
+  });
+  process.stdout.write(
+    values.json
+      ? JSON.stringify(r, null, 2) + '\n'
+      : `trusted root updated from ${r.mirrorURL} into ${r.cacheDir} (sha256 ${r.trustedRootSha256})${r.expires ? `\nTUF metadata expires: ${r.expires} (run trust update again before then)` : ''}\n`,
+  );
+  return 0;
+}

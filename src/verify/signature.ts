@@ -1,0 +1,241 @@
+/**
+ * Step 1 of the verify pipeline, material and signature: which key or certificate signed, checked with
+ * @sigstore/verify (bundles), DSSE (envelopes), in-toto metadata or Cloud Build's attestor keys; the payload that
+ * comes out is the verified one, never re-read from the input.
+ */
+import { createPublicKey, X509Certificate as NodeX509 } from 'node:crypto';
+import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
+import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
+import { ASN1Obj } from '@sigstore/core';
+import { ProvenantError, type ErrorCode } from '../errors.js';
+import { parseEnvelope, verifyEnvelope } from '../intoto/dsse.js';
+import { verifyBytes } from '../intoto/keys.js';
+import { parseMetadata, verifyMetadataSignature } from '../intoto/metablock.js';
+import { verifyGcbEntry } from './gcb.js';
+import { fulcioIdentity } from './certificate.js';
+import type { LoadedAttestation } from './load.js';
+import type { Policy } from './policy.js';
+import type { Trust, TrustedKey } from './trust.js';
+import { checkBundleShape, checkInclusionProofs, checkLogKeyWindows, checkTimestampStructure } from './material.js';
+import { fail, type AttestationResult, type CheckResult } from './result.js';
+
+const INT64 = /^(0|[1-9]\d{0,18})$/;
+
+/**
+ * proto3 int64 fields of transparency-log entries must be decimal integers in range (a huge or fractional value
+ * would otherwise be coerced silently by the bundle decoder).
+ */
+function checkInt64Fields(json: Record<string, any>, source: string): void {
+  const entries = json.verificationMaterial?.tlogEntries;
+  if (entries === undefined) return;
+  if (!Array.isArray(entries)) throw new ProvenantError('BUNDLE_INVALID', `${source}: tlogEntries is not an array`);
+  entries.forEach((e: Record<string, any>, i: number) => {
+    const check = (v: unknown, name: string) => {
+      if (v === undefined) return;
+      const s = typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? String(v) : v;
+      if (typeof s !== 'string' || !INT64.test(s) || BigInt(s) > 9223372036854775807n) {
+        throw new ProvenantError('BUNDLE_INVALID', `${source}: tlogEntries[${i}].${name} is not a valid int64 (${String(v).slice(0, 40)})`);
+      }
+    };
+    check(e?.logIndex, 'logIndex');
+    check(e?.integratedTime, 'integratedTime');
+    check(e?.inclusionProof?.logIndex, 'inclusionProof.logIndex');
+    check(e?.inclusionProof?.treeSize, 'inclusionProof.treeSize');
+  });
+}
+
+/**
+ * The leaf certificate must be strict DER as OpenSSL reads it: @sigstore/core's parser tolerates a wrong outer
+ * tag or a malformed BIT STRING header outside the signed TBS part, which would leave certificates malleable.
+ */
+function strictCertificate(der: Buffer, source: string): void {
+  let cert: NodeX509;
+  try {
+    cert = new NodeX509(der);
+  } catch (e) {
+    throw new ProvenantError('CERTIFICATE_INVALID', `${source}: the signing certificate is not valid DER (${(e as Error).message})`);
+  }
+  if (!cert.raw.equals(der)) throw new ProvenantError('CERTIFICATE_INVALID', `${source}: the signing certificate is not in canonical DER`);
+  // RFC 5280 4.1.1.2: the outer signatureAlgorithm (not covered by the signature) must equal the signed one in the
+  // TBS part; otherwise a flipped OID there goes unnoticed by the chain check
+  let same = false;
+  try {
+    const root = ASN1Obj.parseBuffer(der as Buffer<ArrayBuffer>);
+    const tbs = root.subs[0];
+    const inner = tbs.subs[tbs.subs[0].tag.isContextSpecific(0) ? 2 : 1];
+    same = !!inner && inner.toDER().equals(root.subs[1].toDER());
+  } catch {
+    same = false;
+  }
+  if (!same) throw new ProvenantError('CERTIFICATE_INVALID', `${source}: the signing certificate's signatureAlgorithm differs from the one it signed`);
+}
+
+export interface SignatureOutcome {
+  payload?: Buffer;
+  payloadType?: string;
+  signer: AttestationResult['signer'];
+  messageDigestOnly?: boolean;
+}
+
+/** Checks the signature of one attestation; returns the VERIFIED payload (never re-read from the input). */
+export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Policy, checks: CheckResult[], artifact?: Buffer): SignatureOutcome | undefined {
+  if (att.kind === 'statement') {
+    if (policy.allowUnsigned) {
+      checks.push({ code: 'signature', ok: true, detail: 'unsigned Statement, accepted by --allow-unsigned' });
+      return { payload: att.raw, payloadType: 'application/vnd.in-toto+json', signer: { kind: 'none' } };
+    }
+    checks.push({ code: 'signature', ok: false, detail: '[SIGNATURE_MISSING] the Statement is not signed (use --allow-unsigned to accept SLSA Build L1 unsigned provenance)' });
+    return undefined;
+  }
+  if (att.kind === 'metablock') {
+    // the in-toto reference's {signed, signatures}: hex signatures over the canonical JSON of `signed`
+    try {
+      const m = parseMetadata(att.raw, att.source);
+      if (!trust.keys.length) throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: in-toto metadata needs --key to verify it`);
+      const k = trust.keys.find((x) => verifyMetadataSignature(m, x.info, []));
+      if (!k) throw new ProvenantError('SIGNATURE_INVALID', `${att.source}: no signature verifies with the trusted key(s) (${m.signatures.length} signature(s) present)`);
+      keyValidNow(k, att.source);
+      checks.push({ code: 'signature', ok: true, detail: `in-toto metadata signed by trusted key ${k.ids[0].slice(0, 16)}` });
+      return { payload: Buffer.from(JSON.stringify(m.signed)), payloadType: 'application/vnd.in-toto+json', signer: { kind: 'key', keyid: k.ids[0] } };
+    } catch (e) {
+      fail(checks, 'signature', e, 'SIGNATURE_INVALID');
+      return undefined;
+    }
+  }
+  if (att.kind === 'gcb') {
+    try {
+      if (!trust.keys.length) throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: Cloud Build provenance needs its attestor keys: --key DIR of <name>.key.pem files`);
+      const v = verifyGcbEntry(att.json, trust.keys, att.source, trust.gcbAttestorKeys);
+      keyValidNow(trust.keys.find((k) => k.info.keyid === v.keyid || k.ids.includes(v.keyid)), att.source);
+      checks.push({ code: 'signature', ok: true, detail: `DSSE signature by Cloud Build attestor key '${v.keyName}' (${v.keyid})` });
+      return { payload: v.payload, payloadType: v.payloadType, signer: { kind: 'key', keyid: v.keyid, hostedBuilder: 'google-cloud-build' } };
+    } catch (e) {
+      fail(checks, 'signature', e, 'SIGNATURE_INVALID');
+      return undefined;
+    }
+  }
+  if (att.kind === 'envelope') {
+    try {
+      const env = parseEnvelope(att.json, att.source);
+      const verifiers = trust.keys.map((k) => ({ keyid: k.info.keyid, verify: (d: Buffer, s: Buffer) => verifyBytes(k.info, d, s) }));
+      if (!verifiers.length) throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: a bare DSSE envelope needs --key to verify it`);
+      const v = verifyEnvelope(env, verifiers, 1, att.source);
+      // a bare envelope carries no trusted time: a key's validity window is checked against the current time
+      keyValidNow(trust.keys.find((k) => k.info.keyid === v.keyids[0]), att.source);
+      checks.push({ code: 'signature', ok: true, detail: `DSSE signature by trusted key ${v.keyids.join(', ')}` });
+      return { payload: v.payload, payloadType: v.payloadType, signer: { kind: 'key', keyid: v.keyids[0] } };
+    } catch (e) {
+      fail(checks, 'signature', e, 'SIGNATURE_INVALID');
+      return undefined;
+    }
+  }
+  // Sigstore bundle
+  let bundle: Bundle;
+  try {
+    const material = checkBundleShape(att.json, att.source, trust.root);
+    // a certificate-signed envelope's keyid is verified by nothing: it must be empty, not a claim shown as fact
+    const sigs = ((att.json.dsseEnvelope as { signatures?: Array<{ keyid?: string }> } | undefined)?.signatures ?? []);
+    if (material !== 'publicKey' && sigs.some((x) => x.keyid)) throw new ProvenantError('BUNDLE_INVALID', `${att.source}: a certificate-signed DSSE envelope carries a keyid (nothing verifies it)`);
+    checkInt64Fields(att.json, att.source);
+    bundle = bundleFromJSON(att.json);
+  } catch (e) {
+    fail(checks, 'signature', e instanceof ProvenantError ? e : new ProvenantError('BUNDLE_INVALID', `${att.source}: ${(e as Error).message}`), 'BUNDLE_INVALID');
+    return undefined;
+  }
+  try {
+    const content = bundle.content;
+    if (content.$case === 'dsseEnvelope' && content.dsseEnvelope.signatures.length !== 1) {
+      throw new ProvenantError('BUNDLE_INVALID', `${att.source}: a bundle's DSSE envelope must carry exactly one signature, found ${content.dsseEnvelope.signatures.length}`);
+    }
+    if (content.$case === 'messageSignature' && !artifact) {
+      throw new ProvenantError('SUBJECT_MISMATCH', `${att.source}: a message-signature bundle signs the artifact itself: give the artifact file`);
+    }
+    checkInclusionProofs(att.json, att.source);
+    checkTimestampStructure(att.json, att.source);
+    checkLogKeyWindows(att.json, att.source, trust.root);
+    const vm = bundle.verificationMaterial;
+    const keyBased = vm.content.$case === 'publicKey';
+    const tlogs = vm.tlogEntries?.length ?? 0;
+    const tsas = vm.timestampVerificationData?.rfc3161Timestamps?.length ?? 0;
+    // a trusted time: an RFC 3161 timestamp or a log entry's integrated time under a signed promise (every one
+    // present is verified)
+    const trustedTime = tsas > 0 || (vm.tlogEntries ?? []).some((e) => !!e.inclusionPromise);
+    // the trusted root and the policy decide what a certificate needs, never the bundle: a root that lists
+    // transparency logs requires a verified log entry (unless --insecure-ignore-tlog); a root without logs (GitHub's
+    // private instance) requires a verified RFC 3161 timestamp
+    const rootHasTlog = trust.root.tlogs.length > 0;
+    const needTlog = !keyBased && rootHasTlog && !policy.insecureIgnoreTlog;
+    if (needTlog && tlogs === 0) {
+      throw new ProvenantError('TLOG_INVALID', `${att.source}: the trusted root lists transparency logs, and the bundle has no log entry (--insecure-ignore-tlog accepts a timestamp alone)`);
+    }
+    if (!keyBased && !needTlog && tsas === 0 && !(policy.insecureIgnoreTlog && trustedTime)) {
+      throw new ProvenantError('TIMESTAMP_INVALID', `${att.source}: ${rootHasTlog ? 'with --insecure-ignore-tlog' : 'the trusted root lists no transparency log:'} a verified RFC 3161 timestamp is required, the bundle has none`);
+    }
+    const options = keyBased
+      ? { tlogThreshold: Math.min(1, tlogs), ctlogThreshold: 0, timestampThreshold: 0 }
+      : { tlogThreshold: needTlog ? 1 : 0, ctlogThreshold: trust.root.ctlogs.length > 0 ? 1 : 0, timestampThreshold: 1 };
+    const entity = toSignedEntity(bundle, content.$case === 'messageSignature' ? artifact : undefined);
+    const hintOf = vm.content.$case === 'publicKey' ? vm.content.publicKey.hint : '';
+    if (keyBased) {
+      // the hint is unauthenticated and often a local name ("key-1"): the hinted key first, then each trusted key
+      if (!trust.keys.length) throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: key-signed bundle (hint '${hintOf}') but no --key given`);
+      const ordered = [...trust.keys.filter((k) => k.ids.includes(hintOf)), ...trust.keys.filter((k) => !k.ids.includes(hintOf))];
+      let lastErr: unknown;
+      let used: TrustedKey | undefined;
+      for (const k of ordered) {
+        const material = toTrustMaterial(trust.root, () => ({
+          publicKey: k.info.key,
+          validFor: (d: Date) => (!k.validFrom || d >= k.validFrom) && (!k.validUntil || d <= k.validUntil),
+        }));
+        try {
+          new Verifier(material, options).verify(entity);
+          used = k;
+          break;
+        } catch (e) {
+          lastErr = e;
+        }
+      }
+      if (!used) throw lastErr;
+      // no trusted time in the bundle: a key's validity window is checked against the current time
+      if (!trustedTime) keyValidNow(used, att.source);
+      checks.push({ code: 'signature', ok: true, detail: `signed by trusted key ${used.ids[0]}${hintOf && !used.ids.includes(hintOf) ? ` (hint '${hintOf}')` : ''}` });
+      const signer = { kind: 'key' as const, keyid: used.ids.includes(hintOf) ? hintOf : used.ids[0] };
+      if (content.$case === 'dsseEnvelope') return { payload: content.dsseEnvelope.payload, payloadType: content.dsseEnvelope.payloadType, signer };
+      return { signer, messageDigestOnly: true };
+    }
+    const verified = new Verifier(trust.material, options).verify(entity);
+    // the identity is read from the very certificate whose key verified the signature (and chained to the root)
+    if (entity.key.$case !== 'certificate') throw new ProvenantError('CERTIFICATE_INVALID', `${att.source}: no signing certificate`);
+    const der = entity.key.certificate.root.toDER();
+    const certKey = createPublicKey({ key: entity.key.certificate.publicKey, format: 'der', type: 'spki' });
+    if (!certKey.equals(verified.key)) throw new ProvenantError('CERTIFICATE_INVALID', `${att.source}: the verified key is not the signing certificate's`);
+    strictCertificate(der, att.source);
+    const identity = fulcioIdentity(der);
+    if (identity.san !== verified.identity?.subjectAlternativeName) throw new ProvenantError('CERTIFICATE_INVALID', `${att.source}: the certificate's identity differs from the verified signer's`);
+    const how = needTlog ? 'transparency log' : tlogs ? 'timestamp (log entry verified, not required: --insecure-ignore-tlog)' : policy.insecureIgnoreTlog ? 'timestamp (no log entry: --insecure-ignore-tlog)' : 'timestamp';
+    checks.push({ code: 'signature', ok: true, detail: `signed by ${identity.san ?? '(no SAN)'} (issuer ${identity.issuer ?? 'unknown'}); chain, ${how} and SCT verified` });
+    const signer = { kind: 'certificate' as const, identity };
+    if (content.$case === 'dsseEnvelope') return { payload: content.dsseEnvelope.payload, payloadType: content.dsseEnvelope.payloadType, signer };
+    return { signer, messageDigestOnly: true };
+  } catch (e) {
+    fail(checks, 'signature', e instanceof ProvenantError ? e : sigstoreError(e, att.source), 'SIGNATURE_INVALID');
+    return undefined;
+  }
+}
+
+/** @sigstore/verify's error codes as Provenant's. */
+function sigstoreError(e: unknown, source: string): ProvenantError {
+  const err = e as { code?: string; message?: string };
+  const c = err.code ?? '';
+  const code: ErrorCode = c.startsWith('TLOG') ? 'TLOG_INVALID' : c.startsWith('TIMESTAMP') ? 'TIMESTAMP_INVALID' : c.startsWith('CERTIFICATE') ? 'CERTIFICATE_INVALID' : c.startsWith('PUBLIC_KEY') ? 'KEY_UNTRUSTED' : 'SIGNATURE_INVALID';
+  return new ProvenantError(code, `${source}: ${c ? `${c}: ` : ''}${err.message ?? String(e)}`);
+}
+
+/** A key with a validity window, used with no trusted time: the window must contain the current time. */
+function keyValidNow(k: TrustedKey | undefined, source: string): void {
+  if (!k || (!k.validFrom && !k.validUntil)) return;
+  const now = new Date();
+  if ((k.validFrom && now < k.validFrom) || (k.validUntil && now > k.validUntil)) {
+    throw new ProvenantError('KEY_UNTRUSTED', `${source}: key ${k.ids[0]} is valid ${k.validFrom ? `from ${k.validFrom.toISOString()} ` : ''}${k.validUntil ? `until ${k.validUntil.toISOString()}` : ''}; the signature carries no trusted time (log entry or timestamp), and now (${now.toISOString()}) is outside that window`);
+  }
+}
