@@ -127,6 +127,8 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [helpPlugin, validatorsPlugin, builtinAsCjsPlugin],
+  // __filename/__dirname as `var`: a bundled ES module may declare them itself (@azure/storage-common's crc64.js
+  // has `var __filename;`), and `const` would then be a SyntaxError for the whole chunk (publish: artifact failed)
   banner: {
     js: "import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenantFile = __provenantFileURLToPath(import.meta.url); const __provenantDir = __provenantDirname(__provenantFile);",
   },

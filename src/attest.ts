@@ -195,6 +195,13 @@ async function run(): Promise<void> {
       overwrite,
       retry: { onRetry: (m) => core.warning(m) },
     });
+    // the workflow artifact's page: ${server}/${repo}/actions/runs/${run_id}/artifacts/${id}
+    const runId = claims?.run_id ?? env.GITHUB_RUN_ID;
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    for (const o of outcomes) {
+      if (o.target !== 'artifact' || !o.ok || !repository || !runId || !/^\d+$/.test(runId)) continue;
+      for (const i of o.items) if (i.id && /^\d+$/.test(i.id) && !i.url) i.url = `${server}/${repository}/actions/runs/${runId}/artifacts/${i.id}`;
+    }
     const api = outcomes.find((o) => o.target === 'attestations-api' && o.ok);
     core.setOutput('attestation-id', api?.items[0]?.id ?? '');
     core.setOutput('attestation-url', api?.items[0]?.url ?? '');
@@ -204,7 +211,7 @@ async function run(): Promise<void> {
     }
   }
   const linksForSummary = outcomes.filter((o) => o.target !== 'files').flatMap((o) => (o.ok ? o.items.map((i) => ({ target: `${o.target}: ${i.name}`, url: i.url ?? '', ok: true })) : [{ target: o.target, url: '', ok: false, detail: o.detail }]));
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(attestSummaryMarkdown(result, linksForSummary, mats?.lockfiles ?? [])).write();
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(attestSummaryMarkdown(result, linksForSummary, mats?.lockfiles ?? [], { workspace })).write();
   // one annotation per failed target, each naming the file that still holds the attestation
   const failed = outcomes.filter((o) => !o.ok);
   for (const o of failed) core.error(printable(o.detail ?? `publish: ${o.target} failed`));

@@ -5,15 +5,18 @@
 import * as core from '@actions/core';
 import { formatError, ProvenantError } from './errors.js';
 import { loadTrust, verifyArtifacts, type Policy } from './verify/index.js';
-import { makeDirs, writeFileAtomic } from './util/fs.js';
-import { isAbsolute } from 'node:path';
+import { makeDirs, readContainedFileSync, writeFileAtomic } from './util/fs.js';
+import { isAbsolute, relative } from 'node:path';
+import { realpathSync } from 'node:fs';
 import { verifyLayout, type LayoutReport } from './intoto/layout.js';
-import { loadFunctionaryKey } from './intoto/sslib.js';
+import { parseFunctionaryKey } from './intoto/sslib.js';
+import { checkModeInputs } from './verify-action-inputs.js';
+import { warningChecks } from './verify/source-state.js';
 import { hashFiles } from './subjects/index.js';
-import { auditLockfile, type LockfileAudit } from './audit/index.js';
-import { effectivePolicy, writeVsas } from './slsa/vsa.js';
+import { auditLockfile, lockfileAuditFailures, type LockfileAudit } from './audit/index.js';
+import { effectivePolicy, isEmptyPolicy, writeVsas } from './slsa/vsa.js';
 import { createKeySigner } from './signing/key-signer.js';
-import { aliasedInput, parseBoolean, readEventFile, readKeyInput } from './attest/inputs.js';
+import { aliasedInput, MAX_KEY_BYTES, parseBoolean, readEventFile, readKeyInput } from './attest/inputs.js';
 import { policyFromValues } from './commands/policy-args.js';
 import { checkArtifactArgs } from './commands/verify.js';
 import { startProgress } from './util/progress.js';
@@ -24,7 +27,8 @@ import { eventVisibility } from './slsa/github.js';
 import { artifactResultJson, JSON_SCHEMA_VERSION } from './commands/output.js';
 import { lockfileAuditJson } from './commands/audit.js';
 import { minOf } from './util/array.js';
-import { html, mdCell, mdCode } from './util/escape.js';
+import { html, mdCell, mdCode, printable } from './util/escape.js';
+import { SUMMARY_ROWS, verifySummaryMarkdown } from './verify/summary.js';
 
 /**
  * Inputs under their documented name or the CLI's spelling (README: naming table); messages name the one used.
@@ -64,20 +68,35 @@ async function runLayout(cwd: string): Promise<void> {
   const abs = (p: string) => (isAbsolute(p) ? p : `${cwd}/${p}`);
   const keys = list('layout-keys');
   if (!keys.length) throw new Error(`${used['layout-keys']}: give the key(s) that must have signed the layout`);
+  // sublayouts (and their inspections) run only where the layout or the workflow allows them (issue 16 point 3)
+  const allowSublayouts = bool('allow-sublayouts') ? true : list('allow-sublayout');
+  // the layout, its keys and the links are read as the attest action reads its inputs: inside the workspace or the
+  // runner's temp after resolving symlinks, regular files of bounded size (a link to /proc/self/environ is refused)
+  const roots = [cwd, process.env.RUNNER_TEMP].filter((r): r is string => !!r);
   const warnings: string[] = [];
   let report: LayoutReport | undefined;
   let error: string | undefined;
   try {
+    const layoutKeys = keys.map((k) => {
+      const text = readContainedFileSync(abs(k), { root: roots, maxBytes: MAX_KEY_BYTES, what: 'layout-keys' });
+      return parseFunctionaryKey(text.data.toString('utf8'), printable(k));
+    });
+    const linkDir = containedDir(abs(core.getInput('links') || '.'), roots, 'links');
     report = await verifyLayout({
       layoutPath: abs(core.getInput('layout')),
-      layoutKeys: keys.map((k) => loadFunctionaryKey(abs(k))),
-      linkDir: abs(core.getInput('links') || '.'),
+      layoutKeys,
+      linkDir,
       params: Object.keys(params).length ? params : undefined,
       inspectionDir: cwd,
+      allowSublayouts: allowSublayouts === true || allowSublayouts.length ? allowSublayouts : undefined,
+      contain: roots,
       onWarning: (m) => warnings.push(m),
     });
   } catch (e) {
-    error = formatError(e);
+    // the CLI's option names in a refused sublayout's message, as the action's inputs
+    error = formatError(e)
+      .replace(/--allow-sublayout (\S+) or --allow-sublayouts/, 'allow-sublayout: $1 or allow-sublayouts: true')
+      .replace(/\(--allow-sublayouts\)/, '(allow-sublayouts: true)');
   }
   const missing: string[] = [];
   if (report) {
@@ -103,11 +122,41 @@ async function runLayout(cwd: string): Promise<void> {
   else if (missing.length) core.setFailed(`[SUBJECT_MISMATCH] not final products of the supply chain: ${missing.join(', ')}`);
 }
 
+/** A folder that must lie inside one of the roots after resolving symlinks (SYMLINK_ESCAPE otherwise). */
+function containedDir(dir: string, roots: string[], what: string): string {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = `${what}: cannot read ${printable(dir)} (${code})`;
+    throw new ProvenantError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', why);
+  }
+  const inside = roots.some((r) => {
+    let root: string;
+    try {
+      root = realpathSync(r);
+    } catch {
+      return false;
+    }
+    const rel = relative(root, real);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  });
+  if (!inside) {
+    const where = `${printable(dir)} resolves to ${printable(real)}`;
+    const why = `${what}: ${where}, outside the workspace and the runner's temp: refused`;
+    throw new ProvenantError('SYMLINK_ESCAPE', why);
+  }
+  return dir;
+}
+
 async function run(): Promise<void> {
   // every secret the action holds is masked in the log before anything could print it
   for (const secret of [core.getInput('github-token'), process.env.GITHUB_TOKEN, core.getInput('vsa-key'), core.getInput('vsa-key-passphrase')]) {
     if (secret) core.setSecret(secret);
   }
+  // inputs that do not apply to the mode (layout or attestations) are a usage error, never silently ignored
+  checkModeInputs(process.env);
   if (core.getInput('layout')) return runLayout(process.env.GITHUB_WORKSPACE || process.cwd());
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
   // the same policy as the CLI's, from the same options (input name → CLI option)
@@ -148,6 +197,8 @@ async function run(): Promise<void> {
       githubRepo: core.getInput('repo') || undefined,
       githubToken: core.getInput('github-token') || process.env.GITHUB_TOKEN || undefined,
       githubApiUrl: process.env.GITHUB_API_URL || undefined,
+      // where the attest action writes ($RUNNER_TEMP/provenant) and the workspace, as the CLI searches
+      searchDirs: [cwd, ...(process.env.RUNNER_TEMP ? [`${process.env.RUNNER_TEMP}/provenant`] : [])],
     }).finally(() => progress.stop());
   } else progress.stop();
   const usage = report.results.flatMap((r) => r.checks).find((c) => !c.ok && c.detail.startsWith('[USAGE] '));
@@ -182,13 +233,21 @@ async function run(): Promise<void> {
     }
     const dir = isAbsolute(vsaDir) ? vsaDir : `${cwd}/${vsaDir}`;
     await makeDirs(dir);
+    // the whole effective policy and trust, as verify --vsa-out records it
+    const effective = effectivePolicy(
+      policy,
+      loadTrust({ trustedRoot: core.getInput('trusted-root') || undefined, keys: list('keys') }),
+    );
+    if (isEmptyPolicy(effective) && report.results.some((r) => r.verified && r.slsaLevel >= 1)) {
+      // as verify --vsa-out warns: a PASSED VSA under no constraint says nothing about who built the artifact
+      core.warning(
+        'the VSAs say PASSED under an empty policy (no cert-identity, signer-workflow, source-repo, source-uri, ' +
+          'builder-id or keys): verify-vsa refuses them unless --allow-empty-policy',
+      );
+    }
     written = await writeVsas(report.results, dir, signer, {
       resourceUri: core.getInput('resource-uri') || undefined,
-      // the whole effective policy and trust, as verify --vsa-out records it
-      policy: effectivePolicy(
-        policy,
-        loadTrust({ trustedRoot: core.getInput('trusted-root') || undefined, keys: list('keys') }),
-      ),
+      policy: effective,
       dependencyLevels: audit?.dependencyLevels,
     });
     vsaPaths = written.map((w) => w.path);
@@ -197,37 +256,41 @@ async function run(): Promise<void> {
   const reportPath = core.getInput('report-path') || `${process.env.RUNNER_TEMP || cwd}/provenant-verify.json`;
   // the same document as provenant verify --json (schemas/cli-verify.json)
   await writeFileAtomic(reportPath, JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, verified: report.verified, results: report.results.map(artifactResultJson), ...(audit ? { audit: lockfileAuditJson(audit) } : {}), vsas: written }, null, 2) + '\n');
+  // slsa-level: the lowest level the evidence supports (a min-slsa-level miss keeps the level found); verified: the
+  // verdict
   const level = report.results.length ? minOf(report.results.map((r) => r.slsaLevel), 0) : 0;
   core.setOutput('verified', String(report.verified));
   core.setOutput('slsa-level', String(level));
   core.setOutput('report-path', reportPath);
-  const rows = [
-    [{ data: 'Artifact', header: true }, { data: 'Verified', header: true }, { data: 'SLSA', header: true }, { data: 'Builder', header: true }, { data: 'Source', header: true }, { data: 'Failed checks', header: true }],
-    ...report.results.map((r) => [
-      html(r.artifact),
-      r.verified ? '✅' : '❌',
-      `L${r.slsaLevel}`,
-      html(r.builderId ?? '-'),
-      html(r.sourceRepo ?? '-'),
-      r.checks.filter((c) => !c.ok).map((c) => html(`${c.code}: ${c.detail}`)).join('<br>') || '-',
-    ]),
-  ];
-  for (const r of report.results) for (const c of r.checks.filter((x) => !x.ok)) core.error(`${r.artifact}: ${c.code}: ${c.detail}`);
+  // one annotation per failed check; names from files are made printable (no workflow command, one line)
+  for (const r of report.results) for (const c of r.checks.filter((x) => !x.ok)) core.error(printable(`${r.artifact}: ${c.code}: ${c.detail}`));
+  for (const r of report.results) {
+    for (const c of warningChecks(r.checks)) core.warning(printable(`${r.artifact}: ${c.code}: ${c.detail}`));
+  }
+  // the dependency audit decides as audit --lockfile does: registry errors and failed verifications fail the step
+  const auditFailures = audit ? lockfileAuditFailures(audit) : undefined;
+  if (audit?.registryNote) core.warning(`audit-lockfile: ${audit.registryNote}`);
+  for (const e of auditFailures?.errors ?? []) core.error(printable(`audit-lockfile: ${e}`));
+  if (auditFailures?.failed) core.error(`audit-lockfile: ${auditFailures.failed} package(s) failed verification`);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    core.summary.addHeading('Provenant verification', 2).addTable(rows);
+    await core.summary.addRaw(verifySummaryMarkdown(report.results, { minLevel: policy.minLevel, vsaPaths, workspace: cwd })).write();
     if (audit) {
       const t = audit.totals;
-      core.summary.addHeading(`Dependencies of ${html(lockfile)} (${audit.packages.length} npm packages)`, 3);
-      core.summary.addRaw(`L0 ${t.L0} · L1 ${t.L1} · L2 ${t.L2} · L3 ${t.L3} · failed ${t.failed} · registry errors ${t.error}\n\n`);
-      core.summary.addTable([
-        [{ data: 'Package', header: true }, { data: 'SLSA', header: true }, { data: 'Status', header: true }, { data: 'Builder', header: true }, { data: 'Detail', header: true }],
-        ...audit.packages.map((p) => [html(`${p.name}@${p.version}`), p.level === null ? '-' : `L${p.level}`, html(p.status), html(p.builderId ?? '-'), p.status === 'verified' || p.status === 'no-provenance' ? '' : html(p.detail ?? '')]),
-      ]);
+      const md: string[] = [`### Dependencies of ${mdCell(lockfile)} (${audit.packages.length} npm packages)`, ''];
+      md.push(`L0 ${t.L0} · L1 ${t.L1} · L2 ${t.L2} · L3 ${t.L3} · failed ${t.failed} · registry errors ${t.error}`, '');
+      md.push('| Package | SLSA | Status | Builder | Detail |', '|---|---|---|---|---|');
+      for (const p of audit.packages.slice(0, SUMMARY_ROWS)) {
+        const detail = p.status === 'verified' || p.status === 'no-provenance' ? '' : mdCell(p.detail ?? '');
+        md.push(`| ${mdCell(`${p.name}@${p.version}`)} | ${p.level === null ? '-' : `L${p.level}`} | ${mdCell(p.status)} | ${p.builderId ? mdCode(p.builderId) : '-'} | ${detail} |`);
+      }
+      if (audit.packages.length > SUMMARY_ROWS) md.push(`| … and ${audit.packages.length - SUMMARY_ROWS} more | | | | |`);
+      await core.summary.addRaw(md.join('\n') + '\n').write();
     }
-    if (vsaPaths.length) core.summary.addRaw(`\nVerification Summary Attestations: ${vsaPaths.map((p) => mdCode(p)).join(', ')}\n`);
-    await core.summary.write();
   }
   if (!report.verified) core.setFailed(`${report.results.filter((r) => !r.verified).length} of ${report.results.length} artifact(s) failed verification`);
+  else if (auditFailures?.fails) {
+    core.setFailed(`audit-lockfile: the dependencies of ${printable(lockfile)} could not all be evaluated or verified`);
+  }
 }
 
 run().catch((e: unknown) => core.setFailed(formatError(e)));

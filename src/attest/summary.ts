@@ -1,9 +1,29 @@
 import type { AttestResult } from './attest.js';
 import type { LockfileReport } from '../materials/index.js';
 import { mdCell as esc, mdCode, mdLink } from '../util/escape.js';
+import { capRows, SUMMARY_ROWS, workspacePath } from '../verify/summary.js';
 
-/** Markdown for the job summary: subjects, signer identity, files (publishers append their links). */
-export function attestSummaryMarkdown(r: AttestResult, links: Array<{ target: string; url: string; ok: boolean; detail?: string }> = [], lockfiles: LockfileReport[] = []): string {
+/** One published copy (or one failed target) for the summary's "Published" table. */
+export interface SummaryLink {
+  target: string;
+  url: string;
+  ok: boolean;
+  detail?: string;
+}
+
+/**
+ * Markdown for the job summary: subjects (one column per digest algorithm: no line break inside a code span), the
+ * signer, the files written (workspace-relative), the lockfiles, and a separate "Published" table with a link for
+ * every published copy. Every table shows at most SUMMARY_ROWS rows, then "… and N more".
+ */
+export function attestSummaryMarkdown(
+  r: AttestResult,
+  links: SummaryLink[] = [],
+  lockfiles: LockfileReport[] = [],
+  opts: { workspace?: string; maxRows?: number } = {},
+): string {
+  const max = opts.maxRows ?? SUMMARY_ROWS;
+  const rel = (p: string) => workspacePath(p, opts.workspace);
   const lines: string[] = ['## Provenant attestation', ''];
   lines.push(`Predicate: ${mdCode(r.predicateType)}  `, `Builder: ${mdCode(r.builderId)}  `);
   if (r.identity) {
@@ -14,21 +34,46 @@ export function attestSummaryMarkdown(r: AttestResult, links: Array<{ target: st
         : `Signed keyless by ${mdCode(id.subject)} (issuer ${mdCode(id.issuer ?? '')})${id.tlogIndex ? `, transparency log entry ${esc(id.tlogIndex)}` : ''}${id.timestamp ? `, timestamp ${esc(id.timestamp)}` : ''}`,
     );
   } else lines.push('Unsigned (SLSA Build L1)');
-  lines.push('', `| Subject | Digest |`, `|---|---|`);
-  const max = 1000;
-  for (const s of r.subjects.slice(0, max)) {
-    const d = Object.entries(s.digest).map(([a, h]) => mdCode(`${a}:${h}`)).join('<br>');
-    lines.push(`| ${esc(s.name)} | ${d} |`);
-  }
-  if (r.subjects.length > max) lines.push(`| … ${r.subjects.length - max} more | |`);
-  lines.push('', '| File | |', '|---|---|');
-  for (const a of r.attestations) {
-    for (const f of [a.bundlePath, a.intotoJsonlPath, a.statementPath]) if (f) lines.push(`| ${mdCode(f)} | written |`);
+  // one column per digest algorithm, in the order first seen
+  const algs = [...new Set(r.subjects.flatMap((s) => Object.keys(s.digest)))];
+  if (!algs.length) algs.push('digest');
+  lines.push('', `| Subject | ${algs.map(esc).join(' | ')} |`, `|---|${algs.map(() => '---|').join('')}`);
+  const subjectRows = r.subjects.map(
+    (s) => `| ${esc(s.name)} | ${algs.map((a) => (s.digest[a] ? mdCode(s.digest[a]) : '-')).join(' | ')} |`,
+  );
+  lines.push(...capRows(subjectRows, algs.length + 1, max));
+  const files = r.attestations.flatMap((a) =>
+    [a.bundlePath, a.intotoJsonlPath, a.statementPath].filter((f): f is string => !!f),
+  );
+  if (files.length) {
+    lines.push('', '| File written |', '|---|');
+    lines.push(
+      ...capRows(
+        files.map((f) => `| ${mdCode(rel(f))} |`),
+        1,
+        max,
+      ),
+    );
   }
   if (lockfiles.length) {
-    lines.push('', '| Lockfile | Format | Packages | All pinned | Without hash | Full tree |', '|---|---|---|---|---|---|');
-    for (const l of lockfiles) lines.push(`| ${esc(l.path)} | ${esc(l.format)} | ${l.packages} | ${l.allPinned ? 'yes' : 'no'} | ${l.missingHashes.length} | ${l.fullTree ? 'yes' : 'top-level only'} |`);
+    lines.push(
+      '',
+      '| Lockfile | Format | Packages | All pinned | Without hash | Full tree |',
+      '|---|---|---|---|---|---|',
+    );
+    const rows = lockfiles.map(
+      (l) =>
+        `| ${esc(rel(l.path))} | ${esc(l.format)} | ${l.packages} | ${l.allPinned ? 'yes' : 'no'} | ${l.missingHashes.length} | ${l.fullTree ? 'yes' : 'top-level only'} |`,
+    );
+    lines.push(...capRows(rows, 6, max));
   }
-  for (const l of links) lines.push(`| ${esc(l.target)} | ${l.ok ? (l.url ? mdLink(l.url, l.url) : 'published') : `failed: ${esc(l.detail ?? '')}`} |`);
+  if (links.length) {
+    lines.push('', '| Published | Where |', '|---|---|');
+    const rows = links.map(
+      (l) =>
+        `| ${esc(l.target)} | ${l.ok ? (l.url ? mdLink(l.url, l.url) : 'published') : `failed: ${esc(l.detail ?? '')}`} |`,
+    );
+    lines.push(...capRows(rows, 2, max));
+  }
   return lines.join('\n') + '\n';
 }

@@ -511,6 +511,21 @@ async function auditPackages(
   };
 }
 
+/**
+ * Why a lockfile audit cannot pass, as `audit --lockfile` decides it (and `verify --audit-lockfile` and the verify
+ * action's `audit-lockfile` with it): the registry as a whole does not serve attestations, a registry request for a
+ * package failed, or a dependency's provenance failed verification. Errors are errors; L0 alone is not a failure.
+ * `errors` are the registry's problems (printed as errors), `failed` the count of failed verifications.
+ */
+export function lockfileAuditFailures(a: LockfileAudit): { errors: string[]; failed: number; fails: boolean } {
+  const errors: string[] = [];
+  if (a.registryProblem) errors.push(a.registryProblem);
+  else if (a.totals.error) {
+    errors.push(`${a.totals.error} of ${a.packages.length} package(s) could not be evaluated (registry errors)`);
+  }
+  return { errors, failed: a.totals.failed, fails: errors.length > 0 || a.totals.failed > 0 };
+}
+
 function repositoryText(r: unknown): string {
   return String(typeof r === 'string' ? r : (r as { url?: unknown })?.url);
 }

@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ProvenantError } from '../errors.js';
-import { auditDir, auditLockfile, type DirAudit, type LevelTotals, type LockfileAudit } from '../audit/index.js';
+import { auditDir, auditLockfile, lockfileAuditFailures, type DirAudit, type LevelTotals, type LockfileAudit } from '../audit/index.js';
 import type { RegistryOptions } from '../audit/registry.js';
 import { parseCommandArgs } from './args.js';
 import { POLICY_OPTIONS, policyFromValues } from './policy-args.js';
@@ -101,6 +101,7 @@ export function lockfileAuditJson(a: LockfileAudit): Record<string, unknown> {
     dependencyLevels: a.dependencyLevels,
     registryKeys: a.registryKeys,
     ...(a.registryProblem ? { registryProblem: a.registryProblem } : {}),
+    ...(a.registryNote ? { registryNote: a.registryNote } : {}),
   };
 }
 
@@ -167,9 +168,9 @@ export async function run(argv: string[]): Promise<number> {
     if (!values.json && below.length) process.stdout.write(`${below.length} package(s) below SLSA Build L${minLevel}\n`);
     // errors are errors: a dependency that could not be evaluated fails the audit, as a failed verification does
     if (a.registryNote) process.stderr.write(`warning: ${a.registryNote}\n`);
-    if (a.registryProblem) process.stderr.write(`error: ${a.registryProblem}\n`);
-    else if (a.totals.error) process.stderr.write(`error: ${a.totals.error} of ${a.packages.length} package(s) could not be evaluated (registry errors)\n`);
-    return a.totals.failed || a.totals.error || below.length ? 1 : 0;
+    const failures = lockfileAuditFailures(a);
+    for (const e of failures.errors) process.stderr.write(`error: ${e}\n`);
+    return failures.fails || below.length ? 1 : 0;
   }
   if (!positionals.length) throw new ProvenantError('USAGE', 'name a folder (or files) to audit, or --lockfile FILE');
   const results: DirAudit = { results: [], totals: { L0: 0, L1: 0, L2: 0, L3: 0, failed: 0, error: 0 } };

@@ -79,6 +79,7 @@ export function artifactResultJson(r: {
   digests?: DigestSet;
   verified: boolean;
   slsaLevel: number;
+  minLevel?: number;
   builderId: string | null;
   sourceRepo: string | null;
   predicateType: string | null;
@@ -93,6 +94,7 @@ export function artifactResultJson(r: {
     digest: r.digests && Object.keys(r.digests).length ? { ...r.digests } : null,
     verified: r.verified,
     slsaLevel: r.slsaLevel,
+    ...(r.minLevel !== undefined ? { minLevel: r.minLevel } : {}),
     builderId: r.builderId,
     sourceRepo: r.sourceRepo,
     predicateType: r.predicateType,

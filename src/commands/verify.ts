@@ -6,25 +6,29 @@ import { DEFAULT_POLICY_URI, effectivePolicy, isEmptyPolicy, writeVsas } from '.
 import { createKeySigner } from '../signing/key-signer.js';
 import { readKeyInput } from '../attest/inputs.js';
 import type { AttestationSigner } from '../signing/types.js';
-import { auditLockfile, type LockfileAudit } from '../audit/index.js';
+import { auditLockfile, lockfileAuditFailures, type LockfileAudit } from '../audit/index.js';
 import { lockfileAuditJson, withAuditProgress, renderLockfileAudit, registryOptionsFrom, REGISTRY_OPTIONS } from './audit.js';
 import { startProgress } from '../util/progress.js';
 import { makeDirs } from '../util/fs.js';
 import { LAYOUT_OPTIONS, runLayoutVerify } from './layout-verify.js';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { verifyImages } from '../verify/oci.js';
 import { isImageRef } from '../oci/ref.js';
 import { existsSync, statSync } from 'node:fs';
 import { parseDigest } from '../subjects/index.js';
 import { alignedTables, artifactResultJson, renderRows, writeJson, type TableRow } from './output.js';
 import type { ArtifactResult } from '../verify/index.js';
+import { warningChecks } from '../verify/source-state.js';
 
 export const summary = 'verify attestations offline: signatures, subjects, policy and SLSA Build level';
 
 const HELP = `Usage: provenant verify ARTIFACT_OR_DIGEST... [options]
 
 Each ARTIFACT is a file, a glob, sha256:HEX / sha512:HEX, or a container image oci://REGISTRY/REPO[:TAG|@sha256:HEX].
-Attestations of files come from --bundle files, or are found beside each artifact (<artifact>.intoto.jsonl, <artifact>.sigstore.json, <artifact>.statement.json).
+Attestations of files come from --bundle files, or are found beside each artifact (<artifact>.intoto.jsonl,
+<artifact>.sigstore.json, <artifact>.statement.json), else under those names in the current directory and in
+$RUNNER_TEMP/provenant (where attest writes), else in any attestation file of those folders whose subjects name the
+artifact's digest (e.g. provenance.sigstore.json for several subjects).
 Verification is offline: the Sigstore public-good trusted root ships with Provenant.
 
 Container images (oci://REGISTRY/REPO[:TAG|@DIGEST]): the tag is resolved to the manifest digest; the Sigstore
@@ -97,12 +101,17 @@ Verification Summary Attestations (one signed VSA per artifact, PASSED or FAILED
   --vsa-key PEM              sign the VSAs with this private key (a --key file holding a private key also works)
   --vsa-sigstore, --sigstore sign the VSAs keyless (--identity-token, --identity-token-env, --fulcio-url, --rekor-url,
                              --tsa-url, --sigstore-instance as for attest --sigstore)
-  --audit-lockfile FILE      audit the npm dependencies of FILE (see provenant audit) and put dependencyLevels in the VSAs
+  --audit-lockfile FILE      audit the npm dependencies of FILE (see provenant audit) and put dependencyLevels in the VSAs;
+                             exit 1 when it fails as audit --lockfile does (a registry error, a registry that does
+                             not serve attestations, a dependency whose provenance fails verification)
   --registry URL             registry for --audit-lockfile (default https://registry.npmjs.org)
 Output:
   --json                     (gh: --format json) {"schemaVersion":1,"verified","results":[{"artifact","digest":{"sha256"},
-                             "verified","slsaLevel","builderId","sourceRepo","checks":[{"code","ok","detail"}],…}]}
-                             (schemas/cli-verify.json); errors: {"schemaVersion":1,"error":{"code","message"}}
+                             "verified","slsaLevel","minLevel","nextLevel","builderId","sourceRepo",
+                             "checks":[{"code","ok","detail"}],…}]} (schemas/cli-verify.json): slsaLevel is the level
+                             the evidence supports, verified the verdict (a --min-level miss keeps the level found);
+                             a passed check whose detail starts with "warning: " is a note (e.g. source-dirty);
+                             errors: {"schemaVersion":1,"error":{"code","message"}}
   --print-provenance         print each verified Statement (JSON, one per line) to stdout (slsa-verifier's flag)
   --bundle is also spelled --provenance-path (slsa-verifier); verify-artifact is an alias of verify.
 Exit codes: 0 every artifact verified, 1 otherwise (a missing artifact is a failure of that artifact), 2 usage.
@@ -112,8 +121,10 @@ Exit codes: 0 every artifact verified, 1 otherwise (a missing artifact is a fail
 export function renderTable(report: Pick<VerifyReport, 'results'>, aligned = alignedTables()): string {
   const rows: TableRow[] = report.results.map((r) => {
     const details = r.checks.filter((x) => !x.ok).map((c) => `  ✗ ${c.code}: ${c.detail}`);
+    for (const c of warningChecks(r.checks)) details.push(`  ! ${c.code}: ${c.detail}`);
     if (r.materials && r.materials.total > 0) details.push(`  materials: ${r.materials.total} resolved dependencies, ${r.materials.withDigest === r.materials.total ? 'all' : `${r.materials.withDigest}`} with digests`);
-    if (r.verified && r.nextLevel.length) details.push(`  next level: ${r.nextLevel.join('; ')}`);
+    // why the next level was missed, whatever the verdict (a --min-level miss says what the level found lacks)
+    if (r.nextLevel.length) details.push(`  next level: ${r.nextLevel.join('; ')}`);
     return { cells: [r.artifact, r.verified ? 'yes' : 'NO', `L${r.slsaLevel}`, r.builderId ?? '-', r.sourceRepo ?? '-'], details };
   });
   return renderRows(['ARTIFACT', 'VERIFIED', 'SLSA', 'BUILDER', 'SOURCE'], rows, aligned);
@@ -230,6 +241,8 @@ export async function run(argv: string[]): Promise<number> {
             githubRepo: values.repo,
             githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN,
             githubApiUrl: process.env.GITHUB_API_URL,
+            // where attest writes: the current directory (the CLI) and $RUNNER_TEMP/provenant (the attest action)
+            searchDirs: [process.cwd(), ...(process.env.RUNNER_TEMP ? [join(process.env.RUNNER_TEMP, 'provenant')] : [])],
           });
   } finally {
     progress.stop();
@@ -312,5 +325,12 @@ export async function run(argv: string[]): Promise<number> {
     if (audit) process.stdout.write(renderLockfileAudit(audit));
     for (const v of vsas ?? []) process.stdout.write(`VSA (${v.result}) for ${v.artifact}: ${v.path}\n`);
   }
-  return report.verified ? 0 : 1;
+  // the dependency audit decides as audit --lockfile does: registry errors and failed verifications fail it
+  const auditFailures = audit ? lockfileAuditFailures(audit) : undefined;
+  if (audit?.registryNote) process.stderr.write(`warning: ${audit.registryNote}\n`);
+  for (const e of auditFailures?.errors ?? []) process.stderr.write(`error: --audit-lockfile: ${e}\n`);
+  if (auditFailures?.failed) {
+    process.stderr.write(`error: --audit-lockfile: ${auditFailures.failed} package(s) failed verification\n`);
+  }
+  return report.verified && !auditFailures?.fails ? 0 : 1;
 }

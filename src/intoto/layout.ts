@@ -39,7 +39,7 @@ import { FormatError, PARAMETER_KEY, pyFormat } from './pyformat.js';
 import { recordArtifacts } from './record.js';
 import { applyRules, pyEqual, unpackRule } from './rules.js';
 import { sslibKeyIds, sslibPublicKey, type LoadedFunctionaryKey, type SslibKey } from './sslib.js';
-import { READ_LIMITS, readRegularFileSync } from '../util/fs.js';
+import { READ_LIMITS, readContainedFileSync, readRegularFileSync } from '../util/fs.js';
 
 export interface LayoutVerifyOptions {
   layoutPath: string;
@@ -58,6 +58,11 @@ export interface LayoutVerifyOptions {
    * Without it, only steps whose layout says `"provenant.dev/allow-sublayout": true` may be sublayouts.
    */
   allowSublayouts?: boolean | string[];
+  /**
+   * Folders the layout and every link file must lie in after resolving symlinks (the verify action: the workspace
+   * and the runner's temp); without it, anywhere. Either way only regular files of bounded size are read.
+   */
+  contain?: string[];
   now?: Date;
   onWarning?: (m: string) => void;
   /** Internal: the step name a sublayout stands for. */
@@ -211,6 +216,12 @@ function isDir(p: string): boolean {
   }
 }
 
+/** Reads a layout or link file: a regular file of bounded size, inside `opts.contain` when given. */
+function readInput(opts: LayoutVerifyOptions, path: string, what: string, maxBytes: number): Buffer {
+  if (!opts.contain?.length) return readRegularFileSync(path, { maxBytes, what });
+  return readContainedFileSync(path, { root: opts.contain, maxBytes, what }).data;
+}
+
 function isFile(p: string): boolean {
   try {
     return statSync(p).isFile();
@@ -259,7 +270,7 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
   const m =
     opts.metadata ??
     (() => {
-      const buf = readRegularFileSync(opts.layoutPath, { maxBytes: READ_LIMITS.document, what: 'layout' });
+      const buf = readInput(opts, opts.layoutPath, 'layout', READ_LIMITS.document);
       try {
         return parseMetadata(buf, opts.layoutPath);
       } catch (e) {
@@ -304,7 +315,7 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
           if (!isFile(file)) continue; // the reference skips what it cannot open
           if (used.has(file)) break; // one file never stands for two key ids (a key listed under both id forms)
           used.add(file);
-          found.set(id, { meta: parseMetadata(readRegularFileSync(file, { maxBytes: READ_LIMITS.attestation, what: 'link' }), file), path: file });
+          found.set(id, { meta: parseMetadata(readInput(opts, file, 'link', READ_LIMITS.attestation), file), path: file });
           break;
         }
       }
@@ -392,6 +403,7 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
         inspectionTimeout: opts.inspectionTimeout,
         inspectionEnv: opts.inspectionEnv,
         allowSublayouts: opts.allowSublayouts === true ? true : undefined,
+        contain: opts.contain,
         now,
         onWarning: (w) => warn(`sublayout of step '${step.name}': ${w}`),
         stepName: step.name,

@@ -196,7 +196,7 @@ function within(root: string, p: string): boolean {
 /**
  * Reads an input file the way subject-path treats files: after resolving every symlink it must lie inside one of
  * the roots (SYMLINK_ESCAPE otherwise: a link to /proc/self/environ or /etc is refused), be a regular file (a FIFO,
- * device, socket or folder is FILE_UNREADABLE, never opened for a blocking read), and hold at most maxBytes. The
+ * device, socket or folder is FILE_NOT_REGULAR, never opened for a blocking read), and hold at most maxBytes. The
  * checks are made on the opened descriptor (O_NOFOLLOW | O_NONBLOCK), so a file swapped after the check is not read.
  */
 export function readContainedFileSync(path: string, opts: ContainedReadOptions): ContainedFile {
@@ -233,10 +233,10 @@ export function readContainedFileSync(path: string, opts: ContainedReadOptions):
     const st = fstatSync(fd);
     if (!st.isFile()) {
       const kind = st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isSocket() ? 'a socket' : st.isDirectory() ? 'a folder' : 'not a file';
-      throw new ProvenantError('FILE_UNREADABLE', `${what}: ${shown} is ${kind}, not a regular file: refused`);
+      throw new ProvenantError('FILE_NOT_REGULAR', `${what}: ${shown} is ${kind}, not a regular file: refused`);
     }
     if (st.size > opts.maxBytes) {
-      throw new ProvenantError('FILE_UNREADABLE', `${what}: ${shown} has ${st.size} bytes, more than the limit of ${opts.maxBytes}: refused`);
+      throw new ProvenantError('FILE_TOO_LARGE', `${what}: ${shown} has ${st.size} bytes, more than the limit of ${opts.maxBytes}: refused`);
     }
     const chunks: Buffer[] = [];
     let total = 0;
@@ -245,7 +245,7 @@ export function readContainedFileSync(path: string, opts: ContainedReadOptions):
       const n = readSync(fd, buf, 0, buf.length, null);
       if (n <= 0) break;
       total += n;
-      if (total > opts.maxBytes) throw new ProvenantError('FILE_UNREADABLE', `${what}: ${shown} holds more than the limit of ${opts.maxBytes} bytes: refused`);
+      if (total > opts.maxBytes) throw new ProvenantError('FILE_TOO_LARGE', `${what}: ${shown} holds more than the limit of ${opts.maxBytes} bytes: refused`);
       chunks.push(Buffer.from(buf.subarray(0, n)));
     }
     return { path, real, data: Buffer.concat(chunks, total) };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { create as createGlob } from '@actions/glob';
 import { ProvenantError } from '../errors.js';
 import type { DigestSet } from '../intoto/statement.js';
@@ -39,13 +39,25 @@ export interface VerifyOptions {
   githubApiUrl?: string;
   /** The TUF cache of `provenant trust update` (default: defaultTufCacheDir()); used when no trustedRoot is given. */
   tufCacheDir?: string;
+  /**
+   * Where else to look when no attestation sits beside an artifact (and no --bundle is given): in each folder, the
+   * artifact's sidecar names, then any attestation file whose subjects name the artifact's digest (as `audit DIR`
+   * routes them). The CLI passes the current directory and $RUNNER_TEMP/provenant (where attest writes).
+   */
+  searchDirs?: string[];
 }
 
 export interface ArtifactResult {
   artifact: string;
   digest: string;
   verified: boolean;
+  /**
+   * The SLSA Build level the evidence supports, whether or not it meets `minLevel`: a --min-level miss alone keeps
+   * it (the verdict is `verified`); any other failed check makes it 0.
+   */
   slsaLevel: number;
+  /** The minimum level asked for (--min-level, min-slsa-level), when one was. */
+  minLevel?: number;
   builderId: string | null;
   sourceRepo: string | null;
   predicateType: string | null;
@@ -160,7 +172,8 @@ function toArtifactResult(name: string, digest: DigestSet, best: AttestationResu
     artifact: name,
     digest: primaryDigest(digest),
     verified: best?.verified ?? false,
-    slsaLevel: best?.verified ? best.slsaLevel : 0,
+    // the evidenced level: verifyAttestation's finish() already zeroed it for any failure but a --min-level miss
+    slsaLevel: best?.slsaLevel ?? 0,
     builderId: best?.builderId ?? null,
     sourceRepo: best?.sourceRepo ?? null,
     predicateType: best?.predicateType ?? null,
@@ -192,7 +205,12 @@ const fromMember = (f: AttestationResult, c: CheckResult): CheckResult => ({ cod
  * passes every check, at its best level.
  */
 export function judgeArtifact(name: string, digest: DigestSet, atts: LoadedAttestation[], verdicts: AttestationResult[], checks: CheckResult[], policy: Policy): ArtifactResult {
-  if (!atts.length) return toArtifactResult(name, digest, undefined, checks);
+  if (!atts.length) {
+    const none = toArtifactResult(name, digest, undefined, checks);
+    none.nextLevel = ['L1: no attestation found for this artifact'];
+    if (policy.minLevel !== undefined) none.minLevel = policy.minLevel;
+    return none;
+  }
   let rs = verdicts;
   const groups = new Set(atts.map((a) => a.group).filter((g): g is string => !!g));
   for (const g of groups) {
@@ -216,19 +234,118 @@ export function judgeArtifact(name: string, digest: DigestSet, atts: LoadedAttes
     if (problems.length) {
       main.verified = false;
       main.slsaLevel = 0;
+      main.nextLevel = [`L1: failed checks ${[...new Set(problems.map((c) => c.code))].join(', ')} (npm attestations document)`];
       main.checks.push(...problems);
     }
     rs = rs.filter((r) => !members.includes(r) || r === main);
   }
   const ok = rs.filter((r) => r.verified).sort((x, y) => y.slsaLevel - x.slsaLevel);
-  const best = ok[0] ?? rs.find((r) => r.checks.some((c) => c.code === 'subject' && c.ok)) ?? rs[0];
+  // none passed: the one that got furthest (a --min-level miss keeps its level), else one that matched the subject
+  const failed = [...rs].sort((x, y) => y.slsaLevel - x.slsaLevel);
+  const best = ok[0] ?? failed.find((r) => r.slsaLevel > 0) ?? rs.find((r) => r.checks.some((c) => c.code === 'subject' && c.ok)) ?? rs[0];
   const res = toArtifactResult(name, digest, best, checks);
   if (best?.verified && best.statement) Object.defineProperty(res, 'statement', { value: best.statement, enumerable: false });
+  if (policy.minLevel !== undefined) res.minLevel = policy.minLevel;
   if (!ok.length && checks.length) res.checks = [...checks, ...res.checks];
   // what the verdict rests on: the attestation that passed (with its document's other members), by digest
   const used = best?.verified ? atts.filter((a, i) => verdicts[i] === best || (best && a.group && a.group === atts[verdicts.indexOf(best)]?.group)) : [];
   res.inputAttestations = used.map((a) => ({ name: a.source, digest: { sha256: createHash('sha256').update(a.raw).digest('hex') } }));
   return res;
+}
+
+/** Attestation files a folder scan considers (a VSA, `.vsa.*`, is a verdict about an artifact, not its provenance). */
+const SCAN_SUFFIXES = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json'];
+/** At most this many attestation files are read from one folder by the digest scan. */
+const SCAN_MAX_FILES = 500;
+
+/** The subject digests an attestation claims, as `alg:hex`, read unverified (only to route; the verification follows). */
+function claimedDigests(atts: LoadedAttestation[]): Set<string> {
+  const out = new Set<string>();
+  for (const att of atts) {
+    try {
+      const j = att.json as { dsseEnvelope?: { payload?: unknown }; payload?: unknown };
+      const payload = att.kind === 'statement' ? att.raw.toString('utf8') : typeof (j.dsseEnvelope?.payload ?? j.payload) === 'string' ? Buffer.from(String(j.dsseEnvelope?.payload ?? j.payload), 'base64').toString('utf8') : undefined;
+      if (!payload) continue;
+      const st = JSON.parse(payload) as { subject?: Array<{ digest?: Record<string, unknown> }> };
+      for (const sub of Array.isArray(st.subject) ? st.subject : []) {
+        for (const [alg, hex] of Object.entries(sub?.digest ?? {})) if (typeof hex === 'string') out.add(`${alg}:${hex.toLowerCase()}`);
+      }
+    } catch {
+      // not readable as a Statement: it names nothing, so it is routed nowhere
+    }
+  }
+  return out;
+}
+
+/** Finds the attestations of one artifact when none was given: beside it, then in the search folders. */
+class SidecarSearch {
+  private scanned = new Map<string, Array<{ file: string; atts: LoadedAttestation[]; digests: Set<string> }>>();
+  constructor(private dirs: string[]) {}
+
+  get hasDirs(): boolean {
+    return this.dirs.length > 0;
+  }
+
+  private scan(dir: string) {
+    let hit = this.scanned.get(dir);
+    if (hit) return hit;
+    hit = [];
+    this.scanned.set(dir, hit);
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).filter((n) => SCAN_SUFFIXES.some((s) => n.endsWith(s)) && !/\.vsa\./.test(n)).sort().slice(0, SCAN_MAX_FILES);
+    } catch {
+      return hit; // a folder that does not exist (no $RUNNER_TEMP/provenant) holds nothing
+    }
+    for (const n of names) {
+      const file = join(dir, n);
+      try {
+        const atts = loadAttestations(file);
+        hit.push({ file, atts, digests: claimedDigests(atts) });
+      } catch {
+        // unreadable files are reported only when they are the artifact's own sidecar (by name)
+      }
+    }
+    return hit;
+  }
+
+  /** The attestations found and every path (or folder scan) tried, in order. */
+  find(path: string | undefined, digest: DigestSet, checks: CheckResult[]): { atts: LoadedAttestation[]; tried: string[] } {
+    const tried: string[] = [];
+    const atts: LoadedAttestation[] = [];
+    const seen = new Set<string>();
+    const load = (f: string) => {
+      const key = resolve(f);
+      if (seen.has(key)) return;
+      seen.add(key);
+      tried.push(f);
+      if (!existsSync(f)) return;
+      try {
+        pushAll(atts, loadAttestations(f));
+      } catch (e) {
+        const pe = e instanceof ProvenantError ? e : new ProvenantError('BUNDLE_INVALID', String((e as Error).message));
+        checks.push({ code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` });
+      }
+    };
+    // 1. beside the artifact (as before)
+    if (path) for (const s of SIDECARS) load(path + s);
+    if (atts.length) return { atts, tried };
+    // 2. the same names in each search folder
+    const dirs = [...new Set([...(path ? [dirname(resolve(path))] : []), ...this.dirs.map((d) => resolve(d))])];
+    if (path) for (const d of this.dirs) for (const s of SIDECARS) load(join(d, basename(path) + s));
+    if (atts.length) return { atts, tried };
+    // 3. any attestation file in those folders whose subjects name the artifact's digest
+    const mine = new Set(Object.entries(digest).map(([a, h]) => `${a}:${String(h).toLowerCase()}`));
+    for (const d of dirs) {
+      tried.push(`${d}/* (any attestation naming ${primaryDigest(digest)})`);
+      for (const c of this.scan(d)) {
+        if (seen.has(resolve(c.file)) || ![...c.digests].some((x) => mine.has(x))) continue;
+        seen.add(resolve(c.file));
+        pushAll(atts, c.atts);
+      }
+    }
+    return { atts, tried };
+  }
 }
 
 /** Verifies every artifact against its attestations; an artifact passes when one attestation passes every check. */
@@ -258,6 +375,8 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
   interface Pending { name: string; digest: DigestSet; atts: LoadedAttestation[]; checks: CheckResult[]; first: number }
   const pending: Pending[] = [];
   const tasks: VerifyTask[] = [];
+  const search = new SidecarSearch(opts.searchDirs ?? []);
+  const tried = new Map<string, string[]>();
   for (const a of targets) {
     const digest = a.digest ?? byPath.get(a.path!)!;
     let atts = shared;
@@ -265,18 +384,10 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
     if (opts.githubRepo) {
       if (!opts.githubToken) throw new ProvenantError('USAGE', '--repo needs a token (GITHUB_TOKEN or GH_TOKEN)');
       atts = await fetchGitHubAttestations({ repo: opts.githubRepo, digest, token: opts.githubToken, apiUrl: opts.githubApiUrl });
-    } else if (!(opts.bundles ?? []).length && a.path) {
-      atts = [];
-      for (const s of SIDECARS) {
-        const f = a.path + s;
-        if (!existsSync(f)) continue;
-        try {
-          pushAll(atts, loadAttestations(f));
-        } catch (e) {
-          const pe = e instanceof ProvenantError ? e : new ProvenantError('BUNDLE_INVALID', String((e as Error).message));
-          checks.push({ code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` });
-        }
-      }
+    } else if (!(opts.bundles ?? []).length && (a.path || search.hasDirs)) {
+      const found = search.find(a.path, digest, checks);
+      atts = found.atts;
+      tried.set(a.name, found.tried);
     }
     pending.push({ name: a.name, digest, atts, checks, first: tasks.length });
     if (!atts.length) continue;
@@ -290,7 +401,14 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
   const results: ArtifactResult[] = [];
   for (const p of pending) {
     if (!p.atts.length) {
-      p.checks.push({ code: 'attestation', ok: false, detail: `[ATTESTATION_NOT_FOUND] no attestation for ${basename(p.name)}${opts.githubRepo ? ` in the GitHub attestations of ${opts.githubRepo}` : (opts.bundles ?? []).length ? '' : ` (looked for ${SIDECARS.map((s) => basename(p.name) + s).join(', ')})`}` });
+      const where = opts.githubRepo
+        ? ` in the GitHub attestations of ${opts.githubRepo}`
+        : (opts.bundles ?? []).length
+          ? ''
+          : tried.get(p.name)?.length
+            ? ` (looked for ${tried.get(p.name)!.join(', ')}); give the attestation with --bundle FILE (verify action: bundles)`
+            : '; give the attestation with --bundle FILE (verify action: bundles)';
+      p.checks.push({ code: 'attestation', ok: false, detail: `[ATTESTATION_NOT_FOUND] no attestation for ${basename(p.name)}${where}` });
     }
     results.push(judgeArtifact(p.name, p.digest, p.atts, verdicts.slice(p.first, p.first + p.atts.length), p.checks, opts.policy));
   }

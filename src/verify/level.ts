@@ -60,6 +60,15 @@ export function finish(r: AttestationResult, policy: Policy): AttestationResult 
   }
   r.verified = r.checks.length > 0 && r.checks.every((c) => c.ok) && r.checks.some((c) => c.code === 'signature');
   // a level is only claimed on evidence that held up; a min-level miss alone keeps the level it reports
-  if (r.checks.some((c) => !c.ok && c.code !== 'min-level')) r.slsaLevel = 0;
+  const failed = r.checks.filter((c) => !c.ok && c.code !== 'min-level');
+  if (failed.length) r.slsaLevel = 0;
+  // why the next level was missed, always: at L0 because of a failed check, name the checks
+  if (r.slsaLevel === 0 && failed.length) {
+    const why = `L1: failed check${failed.length > 1 ? 's' : ''} ${[...new Set(failed.map((c) => c.code))].join(', ')}`;
+    r.nextLevel = [
+      why,
+      ...r.nextLevel.filter((n) => !n.startsWith('L1: a check failed') && !n.startsWith('L2') && !n.startsWith('L3')),
+    ];
+  }
   return r;
 }

@@ -19,6 +19,7 @@ import { checkLinkProducts, checkSubject } from './subject.js';
 import { checkBinding } from './binding.js';
 import { checkMaterialDigests, checkProvenancePolicy } from './provenance-policy.js';
 import { computeLevel, finish } from './level.js';
+import { checkSourceState } from './source-state.js';
 import { fail, type AttestationResult, type CheckResult } from './result.js';
 
 export { GITHUB_ISSUER, SLSA_DELEGATOR, type AttestationResult, type CheckResult } from './result.js';
@@ -86,6 +87,7 @@ export function verifyAttestation(att: LoadedAttestation, trust: Trust, policy: 
     if (claims && sig.signer?.kind === 'certificate' && sig.signer.identity) binding = checkBinding(claims, sig.signer.identity, checks);
     checkProvenancePolicy(claims, policy, checks, sig.signer?.identity);
     checkMaterialDigests(claims, policy, checks);
+    checkSourceState(st, checks);
     computeLevel(result, st, claims, sig, binding, policy, artifact);
     return finish(result, policy);
   } catch (e) {

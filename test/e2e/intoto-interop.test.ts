@@ -354,7 +354,13 @@ describe('the verify action with layout, layout-keys, links (dist/verify-action.
     });
     const ws = join(c.dir, 'ws');
     cpSync(c.work, ws, { recursive: true });
-    const ok = await runAction('verify-action.js', { layout: c.layout, 'layout-keys': join(keys, 'alice.pub'), links: '.', artifacts: 'foo.tar.gz' }, githubEnv(ws, {}));
+    // the action reads the layout and its keys only inside the workspace or the runner's temp (here: the temp, as
+    // the inspection's DISALLOW * rule would see them in the workspace)
+    const env = githubEnv(ws, {});
+    const [layoutIn, keyIn] = [join(env.RUNNER_TEMP, 'root.layout'), join(env.RUNNER_TEMP, 'alice.pub')];
+    cpSync(c.layout, layoutIn);
+    cpSync(join(keys, 'alice.pub'), keyIn);
+    const ok = await runAction('verify-action.js', { layout: layoutIn, 'layout-keys': keyIn, links: '.', artifacts: 'foo.tar.gz' }, env);
     expect(ok.stdout).not.toMatch(/::error::/);
     expect(ok.code).toBe(0);
     expect(ok.outputs.verified).toBe('true');
@@ -362,7 +368,7 @@ describe('the verify action with layout, layout-keys, links (dist/verify-action.
     expect(JSON.parse(readFileSync(ok.outputs['report-path'], 'utf8')).steps.map((s: { name: string }) => s.name)).toEqual(['write-code', 'package']);
     writeFileSync(join(ws, 'foo.tar.gz'), 'swapped after the build');
     rmSync(join(ws, 'foo.py'), { force: true });
-    const bad = await runAction('verify-action.js', { layout: c.layout, 'layout-keys': join(keys, 'alice.pub'), links: '.' }, githubEnv(ws, {}));
+    const bad = await runAction('verify-action.js', { layout: layoutIn, 'layout-keys': keyIn, links: '.' }, { ...env, GITHUB_OUTPUT: `${env.GITHUB_OUTPUT}2` });
     expect(bad.code).toBe(1);
     expect(bad.outputs.verified).toBe('false');
     expect(bad.stdout).toMatch(/::error::\[(RULE_FAILED|INSPECTION_FAILED)\]/);

@@ -59,6 +59,8 @@ function envChain(): string {
     join(dir, 'root.layout'),
     JSON.stringify(signLegacy(layout([], [inspection('dump', ['sh', '-c', 'env > env.txt'])], [owner]), owner)),
   );
+  // the verify action reads layout keys only inside the workspace (or the runner's temp)
+  writeFileSync(join(dir, 'owner.pub'), JSON.stringify(entry(owner)[1]));
   return dir;
 }
 function readEnv(file: string): Record<string, string> {
@@ -142,10 +144,9 @@ describe("inspections never see the action's secrets", () => {
       'verify-action.js',
       {
         layout: 'root.layout',
-        'layout-keys': join(root, 'owner.pub'),
+        'layout-keys': 'owner.pub',
+        // with layout, inputs of attestation mode (vsa-key, …) are usage errors: the token is the input given
         'github-token': SECRETS['INPUT_GITHUB-TOKEN'],
-        'vsa-key': SECRETS['INPUT_VSA-KEY'],
-        'private-key': SECRETS['INPUT_PRIVATE-KEY'],
       },
       env,
     );
@@ -180,12 +181,9 @@ describe('a refused sublayout is said in the output', () => {
       JSON.stringify(signLegacy(layout([], [inspection('payload', ['sh', '-c', 'echo ran > pwned'])], [dev]), dev)),
     );
     // the verify action refuses it too, and says so (annotation, report file); nothing of the sublayout runs
+    writeFileSync(join(dir, 'owner.pub'), JSON.stringify(entry(owner)[1]));
     const env = githubEnv(dir, {});
-    const act = await runAction(
-      'verify-action.js',
-      { layout: 'root.layout', 'layout-keys': join(root, 'owner.pub') },
-      env,
-    );
+    const act = await runAction('verify-action.js', { layout: 'root.layout', 'layout-keys': 'owner.pub' }, env);
     expect(act.code).toBe(1);
     expect(act.outputs.verified).toBe('false');
     expect(act.stdout).toContain(

@@ -128,7 +128,7 @@ describe('finding 1: every input that reads files is contained in the workspace'
     expect(errorLines(r.stdout)[0]).toMatch(/^::error::\[SYMLINK_ESCAPE\] subject-checksums: .*SHA256SUMS resolves to .*, outside/);
     const f = await runAction('attest.js', { 'subject-checksums': 'fifo-sums', unsigned: 'true', 'output-dir': join(ws, 'att') }, env);
     expect(f.code).toBe(1);
-    expect(errorLines(f.stdout)[0]).toMatch(/^::error::\[FILE_UNREADABLE\] subject-checksums: .*fifo-sums is a FIFO, not a regular file/);
+    expect(errorLines(f.stdout)[0]).toMatch(/^::error::\[FILE_NOT_REGULAR\] subject-checksums: .*fifo-sums is a FIFO, not a regular file/);
   }, 60000);
 });
 
@@ -141,11 +141,11 @@ describe('finding 1: the CLI key file is a regular file', () => {
     const a = cliSync(['attest', 'a.bin', '--key', 'key.pem'], dir, {}, 20000);
     expect(a.timedOut).toBe(false);
     expect(a.code).toBe(1);
-    expect(a.stderr).toMatch(/^provenant: \[FILE_UNREADABLE\] --key key\.pem: key\.pem is a FIFO, not a regular file: refused\n$/);
+    expect(a.stderr).toMatch(/^provenant: \[FILE_NOT_REGULAR\] --key key\.pem: key\.pem is a FIFO, not a regular file: refused\n$/);
     const r = cliSync(['run', '--step', 's', '--key', '/dev/zero', '--', 'true'], dir, {}, 20000);
     expect(r.timedOut).toBe(false);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^provenant: \[FILE_UNREADABLE\] key: \/dev\/zero is a device, not a regular file: refused\n$/);
+    expect(r.stderr).toMatch(/^provenant: \[FILE_NOT_REGULAR\] key: \/dev\/zero is a device, not a regular file: refused\n$/);
   });
 });
 
@@ -297,7 +297,7 @@ describe('finding 7: lockfiles are regular files inside the workspace', () => {
       const r = cliSync(['attest', 'a.bin', '--unsigned', '--materials', m, '--output-dir', join(dir, 'o')], dir, {}, 20000);
       expect(r.timedOut).toBe(false);
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/^provenant: \[FILE_UNREADABLE\] materials: .*package-lock\.json is a FIFO, not a regular file: refused\n$/);
+      expect(r.stderr).toMatch(/^provenant: \[FILE_NOT_REGULAR\] materials: .*package-lock\.json is a FIFO, not a regular file: refused\n$/);
     }
   });
   test('/dev/zero as yarn.lock: refused (no bad_alloc)', () => {

@@ -124,7 +124,6 @@ describe('policy.digest covers the whole effective policy and trust', () => {
     expect(r.code).toBe(0);
     const p = payloadOf(r.outputs['vsa-paths']).predicate;
     const eff = p.policy.annotations[EFFECTIVE];
-    // as the CLI's record: the identity requirement is part of the policy applied
     expect(eff.constraints).toEqual({ builderId: 'https://provenant.dev/builders/local/v1', requireIdentity: true });
     expect(eff.trust.keys).toEqual([{ spkiSha256: spki(readFileSync(join(dir, 'key.pub'), 'utf8')) }]);
     expect(p.policy.digest).toEqual({ sha256: sha256(encodeCanonical(eff)) });

@@ -93,6 +93,20 @@ export async function startFakeGitHub(claims: Record<string, unknown>): Promise<
       state.attestations.push({ repo: m[1], body: data, auth: req.headers.authorization });
       return json(201, { id: nextId++ });
     }
+    if ((m = /^\/repos\/([^/]+\/[^/]+)\/attestations\/([a-z0-9]+(?::|%3A)[0-9a-f]+)$/i.exec(path)) && req.method === 'GET') {
+      // what `gh attestation verify` reads: the stored bundles whose subjects name the digest
+      const [alg, hex] = decodeURIComponent(m[2]).split(':');
+      const found = state.attestations.filter((a) => a.repo === m![1]).map((a) => (JSON.parse(a.body.toString()) as { bundle: { dsseEnvelope?: { payload?: string } } }).bundle).filter((b) => {
+        try {
+          const st = JSON.parse(Buffer.from(b.dsseEnvelope?.payload ?? '', 'base64').toString()) as { subject?: Array<{ digest?: Record<string, string> }> };
+          return (st.subject ?? []).some((x) => x.digest?.[alg] === hex);
+        } catch {
+          return false;
+        }
+      });
+      if (!found.length) return json(404, { message: 'Not Found' });
+      return json(200, { attestations: found.map((bundle) => ({ bundle, repository_id: 1 })) });
+    }
     if ((m = /^\/repos\/([^/]+\/[^/]+)\/releases\/tags\/(.+)$/.exec(path)) && req.method === 'GET') {
       const rel = state.releases.get(decodeURIComponent(m[2]));
       if (!rel) return json(404, { message: 'Not Found' });

@@ -51,17 +51,17 @@ describe('readContainedFile (findings 1 and 7)', () => {
     expect(code(() => readContainedFileSync(join(ws, 'zero'), { root: ws, maxBytes: 100, what: 'materials' }))).toMatch(/^SYMLINK_ESCAPE: .*\/dev\/zero/);
   });
   test('a FIFO is refused at once (never a blocking read), a folder too', () => {
-    expect(code(() => readContainedFileSync(join(ws, 'fifo'), { root: ws, maxBytes: 100, what: 'materials' }))).toMatch(/^FILE_UNREADABLE: materials: .*fifo is a FIFO, not a regular file/);
-    expect(code(() => readContainedFileSync(join(ws, 'dir'), { root: ws, maxBytes: 100, what: 'x' }))).toMatch(/^FILE_UNREADABLE: .*is a folder/);
+    expect(code(() => readContainedFileSync(join(ws, 'fifo'), { root: ws, maxBytes: 100, what: 'materials' }))).toMatch(/^FILE_NOT_REGULAR: materials: .*fifo is a FIFO, not a regular file/);
+    expect(code(() => readContainedFileSync(join(ws, 'dir'), { root: ws, maxBytes: 100, what: 'x' }))).toMatch(/^FILE_NOT_REGULAR: .*is a folder/);
   });
   test('without a root a device is still refused; the size limit holds even when the size says 0 (/proc)', () => {
-    expect(code(() => readContainedFileSync('/dev/zero', { maxBytes: 100, what: 'yarn.lock' }))).toMatch(/^FILE_UNREADABLE: .*is a device/);
-    expect(code(() => readContainedFileSync(join(ws, 'ok.txt'), { maxBytes: 3, what: 'x' }))).toMatch(/^FILE_UNREADABLE: .*6 bytes, more than the limit of 3/);
-    expect(code(() => readContainedFileSync('/proc/self/status', { maxBytes: 10, what: 'x' }))).toMatch(/^FILE_UNREADABLE: .*more than the limit of 10/);
+    expect(code(() => readContainedFileSync('/dev/zero', { maxBytes: 100, what: 'yarn.lock' }))).toMatch(/^FILE_NOT_REGULAR: .*is a device/);
+    expect(code(() => readContainedFileSync(join(ws, 'ok.txt'), { maxBytes: 3, what: 'x' }))).toMatch(/^FILE_TOO_LARGE: .*6 bytes, more than the limit of 3/);
+    expect(code(() => readContainedFileSync('/proc/self/status', { maxBytes: 10, what: 'x' }))).toMatch(/^FILE_TOO_LARGE: .*more than the limit of 10/);
   });
   test('a key file that is a FIFO or a device is refused (run/record/verify --key, layout keys)', () => {
-    expect(code(() => loadFunctionaryKey(join(ws, 'fifo')))).toMatch(/^FILE_UNREADABLE: key: .*fifo is a FIFO/);
-    expect(code(() => loadFunctionaryKey('/dev/zero'))).toMatch(/^FILE_UNREADABLE: key: \/dev\/zero is a device/);
+    expect(code(() => loadFunctionaryKey(join(ws, 'fifo')))).toMatch(/^FILE_NOT_REGULAR: key: .*fifo is a FIFO/);
+    expect(code(() => loadFunctionaryKey('/dev/zero'))).toMatch(/^FILE_NOT_REGULAR: key: \/dev\/zero is a device/);
   });
   test('a missing file is FILE_NOT_FOUND; a name with a newline is printed escaped', () => {
     expect(code(() => readContainedFileSync(join(ws, 'a\n::add-mask::x'), { root: ws, maxBytes: 10, what: 'x' }))).toMatch(/^FILE_NOT_FOUND: x: cannot read .*a\\n::add-mask::x \(ENOENT\)$/);
