@@ -6,7 +6,8 @@ import * as core from '@actions/core';
 import { attest } from './attest/attest.js';
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
-import { keySignerFromInputs, parseBoolean, parseChoice, readEventFile } from './attest/inputs.js';
+import { aliasedInput, keySignerFromInputs, parseBoolean, parseChoice, readEventFile } from './attest/inputs.js';
+import { startProgress } from './util/progress.js';
 import { attestSummaryMarkdown } from './attest/summary.js';
 import { asProvenantError, formatError, ProvenantError } from './errors.js';
 import { parseAlgorithms } from './subjects/index.js';
@@ -30,8 +31,22 @@ function mask(secret: string | undefined): void {
 import { imageSubjects, resolveImage } from './oci/resolve.js';
 import type { CredentialOptions } from './oci/credentials.js';
 
+/** Inputs that the CLI spells differently are accepted under its name too (README: naming table). */
+const ALIASES: Record<string, { names: string[]; dflt?: string }> = {
+  'private-key': { names: ['private-key', 'key'] },
+  'digest-algorithms': { names: ['digest-algorithms', 'digest'], dflt: 'sha256' },
+  'require-lockfile-hashes': { names: ['require-lockfile-hashes', 'require-hashes'], dflt: 'false' },
+};
+/** The name the workflow used for an aliased input (for messages). */
+const used: Record<string, string> = {};
+
 async function run(): Promise<void> {
-  const input = (n: string) => core.getInput(n);
+  const input = (n: string) => {
+    if (!ALIASES[n]) return core.getInput(n);
+    const r = aliasedInput(core.getInput, ALIASES[n].names, ALIASES[n].dflt);
+    used[n] = r.name;
+    return r.value;
+  };
   const env = process.env;
   const event = readEventFile(env.GITHUB_EVENT_PATH);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -48,17 +63,22 @@ async function run(): Promise<void> {
   const keyRoots = [workspace, env.RUNNER_TEMP].filter((r): r is string => !!r);
   const keySigner = unsigned
     ? undefined
-    : keySignerFromInputs(input('private-key'), input('private-key-passphrase'), 'private-key', { root: keyRoots, maxBytes: MAX_KEY_BYTES });
+    : keySignerFromInputs(input('private-key'), input('private-key-passphrase'), used['private-key'], { root: keyRoots, maxBytes: MAX_KEY_BYTES });
   // every input and publish target is checked before any network call (the OIDC token request included), so a
   // mistake is reported as itself
   if (!['subject-path', 'subject-digest', 'subject-checksums', 'subject-image'].some((n) => input(n).trim())) {
     throw new ProvenantError('INPUT_INVALID', 'one of subject-path, subject-digest (with subject-name), subject-checksums or subject-image is required');
   }
-  const algorithms = parseAlgorithms(input('digest-algorithms'));
+  let algorithms: ReturnType<typeof parseAlgorithms>;
+  try {
+    algorithms = parseAlgorithms(input('digest-algorithms'));
+  } catch (e) {
+    throw new ProvenantError('INPUT_INVALID', (e as Error).message.replace(/^digest-algorithms:/, `${used['digest-algorithms']}:`));
+  }
   const ifNoFilesFound = parseChoice(input('if-no-files-found'), 'if-no-files-found', ['error', 'warn', 'ignore'] as const, 'error');
   const predicateVersion = parseChoice(input('predicate-version'), 'predicate-version', ['v1', 'v0.2'] as const, 'v1');
   const attestationPerSubject = parseBoolean(input('attestation-per-subject'), 'attestation-per-subject');
-  const requireHashes = parseBoolean(input('require-lockfile-hashes'), 'require-lockfile-hashes');
+  const requireHashes = parseBoolean(input('require-lockfile-hashes'), used['require-lockfile-hashes']);
   const overwrite = parseBoolean(input('overwrite'), 'overwrite');
   const retention = input('retention-days').trim();
   if (retention && !/^[1-9]\d{0,2}$/.test(retention)) throw new ProvenantError('INPUT_INVALID', `retention-days: '${retention}' is not a number of days (1-90)`);
@@ -121,6 +141,7 @@ async function run(): Promise<void> {
         onWarning: (m) => core.warning(printable(m)),
       })
     : undefined;
+  const progress = startProgress('attesting', 'files', { stream: process.stdout });
   const result = await attest({
     subjects: {
       subjectPaths: input('subject-path'),
@@ -141,7 +162,7 @@ async function run(): Promise<void> {
     attestationPerSubject,
     materials: mats?.dependencies,
     onWarning: (m) => core.warning(printable(m)),
-  });
+  }).finally(() => progress.stop());
   const first = result.attestations[0];
   core.setOutput('subject-count', String(result.subjects.length));
   core.setOutput('bundle-path', first?.bundlePath ?? '');

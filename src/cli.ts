@@ -7,6 +7,8 @@ import { asProvenantError, ProvenantError } from './errors.js';
 import { guardOutput, printable } from './util/escape.js';
 import { VERSION } from './version.js';
 import { COMMAND_HELP } from './cli-help.js';
+import { setCommandName, suggestOption } from './commands/args.js';
+import { wantsJson, writeJsonError } from './commands/output.js';
 
 // V8's code cache on disk (NODE_COMPILE_CACHE or the OS temp folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off):
 // the command modules imported below compile once, not at every call.
@@ -15,6 +17,9 @@ try {
 } catch {
   // no cache: slower start, same behaviour
 }
+
+/** Command names users bring from other tools (slsa-verifier verify-artifact). */
+const COMMAND_ALIASES: Record<string, string> = { 'verify-artifact': 'verify' };
 
 export interface Command {
   summary: string;
@@ -48,6 +53,9 @@ async function usage(): Promise<string> {
     '',
     'Commands:',
     ...names.map((n, i) => `  ${n.padEnd(width)}  ${summaries[i]}`),
+    '',
+    `Also: ${Object.entries(COMMAND_ALIASES).map(([a, c]) => `${a} (slsa-verifier) = ${c}`).join(', ')}. Options of gh attestation verify,`,
+    'cosign, slsa-verifier and the in-toto tools are accepted under their names (see the README: Naming).',
   ].join('\n');
 }
 
@@ -61,13 +69,17 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(VERSION + '\n');
     return 0;
   }
-  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  const cmdName = Object.hasOwn(COMMAND_ALIASES, name) ? COMMAND_ALIASES[name] : name;
+  const load = Object.hasOwn(commands, cmdName) ? commands[cmdName] : undefined;
   if (!load) {
-    process.stderr.write(`provenant: unknown command '${printable(name)}'\n\n${await usage()}\n`);
+    const hint = suggestOption(name, [...Object.keys(commands), ...Object.keys(COMMAND_ALIASES)]);
+    process.stderr.write(`provenant: unknown command '${printable(name)}'${hint ? ` (did you mean ${hint}?)` : ''}\n\n${await usage()}\n`);
     return 2;
   }
+  command = cmdName;
+  setCommandName(cmdName);
   // `CMD --help` alone: the text from the build, without loading the command
-  const help = COMMAND_HELP[name]?.help;
+  const help = COMMAND_HELP[cmdName]?.help;
   if (help !== undefined && rest.length === 1 && (rest[0] === '--help' || rest[0] === '-h')) {
     process.stdout.write(help);
     return 0;
@@ -90,13 +102,19 @@ for (const stream of [process.stdout, process.stderr]) {
   }) as typeof stream.write;
 }
 
-main(process.argv.slice(2)).then(
+let command = '';
+const args = process.argv.slice(2);
+
+main(args).then(
   (code) => {
     process.exitCode = code;
   },
   (e: unknown) => {
     const pe = asProvenantError(e);
-    process.stderr.write(`provenant: [${pe.code}] ${printable(pe.message.split('\n')[0])}\n`);
-    process.exitCode = e instanceof ProvenantError && e.code === 'USAGE' ? 2 : 1;
+    const usage = e instanceof ProvenantError && e.code === 'USAGE';
+    // --json is a contract: the error goes to stdout as {"schemaVersion":1,"error":{"code","message"}}
+    if (command && wantsJson(args.slice(1))) writeJsonError(e);
+    process.stderr.write(`provenant: [${pe.code}] ${printable(pe.message.split('\n')[0])}\n${usage && command ? `see provenant ${command} --help\n` : ''}`);
+    process.exitCode = usage ? 2 : 1;
   },
 );

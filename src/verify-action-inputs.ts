@@ -31,6 +31,7 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'require-material-digests': 'false',
   'sigstore-instance': 'auto',
   'allow-sublayouts': 'false',
+  'no-subject-check': 'false',
 };
 
 /** The inputs the workflow gave (INPUT_* variables, by name), without those holding their default value. */

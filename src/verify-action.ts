@@ -16,23 +16,45 @@ import { hashFiles } from './subjects/index.js';
 import { auditLockfile, lockfileAuditFailures, type LockfileAudit } from './audit/index.js';
 import { effectivePolicy, isEmptyPolicy, writeVsas } from './slsa/vsa.js';
 import { createKeySigner } from './signing/key-signer.js';
-import { MAX_KEY_BYTES, readEventFile, readKeyInput } from './attest/inputs.js';
+import { aliasedInput, MAX_KEY_BYTES, parseBoolean, readEventFile, readKeyInput } from './attest/inputs.js';
+import { policyFromValues } from './commands/policy-args.js';
+import { checkArtifactArgs } from './commands/verify.js';
+import { startProgress } from './util/progress.js';
 import { jwtClaims, requestGitHubOidcToken } from './signing/oidc.js';
 import { keylessFromToken } from './signing/sigstore.js';
 import type { AttestationSigner } from './signing/types.js';
 import { eventVisibility } from './slsa/github.js';
+import { artifactResultJson, JSON_SCHEMA_VERSION } from './commands/output.js';
+import { lockfileAuditJson } from './commands/audit.js';
 import { minOf } from './util/array.js';
 import { html, mdCell, mdCode, printable } from './util/escape.js';
 import { SUMMARY_ROWS, verifySummaryMarkdown } from './verify/summary.js';
 
+/**
+ * Inputs under their documented name or the CLI's spelling (README: naming table); messages name the one used.
+ * The second name of each pair is the CLI option's, so a workflow can be written from a command line and back.
+ */
+const ALIASES: Record<string, string[]> = {
+  bundles: ['bundle'],
+  keys: ['key'],
+  'min-slsa-level': ['min-level'],
+  'build-workflow-inputs': ['build-workflow-input'],
+  'layout-keys': ['layout-key'],
+  'layout-params': ['param'],
+  vsa: ['vsa-out'],
+};
+/** The name the workflow used for each input read (for messages). */
+const used: Record<string, string> = {};
+function input(name: string): string {
+  const r = aliasedInput(core.getInput, [name, ...(ALIASES[name] ?? [])]);
+  used[name] = r.name;
+  return r.value;
+}
 function list(name: string): string[] {
-  return core.getInput(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+  return input(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
 }
 function bool(name: string): boolean {
-  const v = core.getInput(name).trim().toLowerCase();
-  if (!v || v === 'false') return false;
-  if (v === 'true') return true;
-  throw new Error(`${name}: '${v}' is not true or false`);
+  return parseBoolean(input(name), name);
 }
 
 /** The verify action with `layout`: in-toto supply-chain verification (and, with artifacts, final products). */
@@ -40,12 +62,12 @@ async function runLayout(cwd: string): Promise<void> {
   const params: Record<string, string> = {};
   for (const kv of list('layout-params')) {
     const i = kv.indexOf('=');
-    if (i <= 0) throw new Error(`layout-params: '${kv}' is not KEY=VALUE`);
+    if (i <= 0) throw new Error(`${used['layout-params']}: '${kv}' is not KEY=VALUE`);
     params[kv.slice(0, i)] = kv.slice(i + 1);
   }
   const abs = (p: string) => (isAbsolute(p) ? p : `${cwd}/${p}`);
   const keys = list('layout-keys');
-  if (!keys.length) throw new Error('layout-keys: give the key(s) that must have signed the layout');
+  if (!keys.length) throw new Error(`${used['layout-keys']}: give the key(s) that must have signed the layout`);
   // sublayouts (and their inspections) run only where the layout or the workflow allows them (issue 16 point 3)
   const allowSublayouts = bool('allow-sublayouts') ? true : list('allow-sublayout');
   // the layout, its keys and the links are read as the attest action reads its inputs: inside the workspace or the
@@ -136,54 +158,52 @@ async function run(): Promise<void> {
   // inputs that do not apply to the mode (layout or attestations) are a usage error, never silently ignored
   checkModeInputs(process.env);
   if (core.getInput('layout')) return runLayout(process.env.GITHUB_WORKSPACE || process.cwd());
-  const inputs: Record<string, string> = {};
-  for (const kv of list('build-workflow-inputs')) {
-    const i = kv.indexOf('=');
-    if (i <= 0) throw new Error(`build-workflow-inputs: '${kv}' is not KEY=VALUE`);
-    inputs[kv.slice(0, i)] = kv.slice(i + 1);
-  }
-  const min = core.getInput('min-slsa-level');
-  const minLevel = min ? Number(min) : undefined;
-  if (minLevel !== undefined && (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3)) throw new Error(`min-slsa-level: '${min}' is not 0-3`);
-  const policy: Policy = {
-    certIdentity: core.getInput('cert-identity') || undefined,
-    certIdentityRegex: core.getInput('cert-identity-regex') || undefined,
-    certOidcIssuer: core.getInput('cert-oidc-issuer') || undefined,
-    signerWorkflow: core.getInput('signer-workflow') || undefined,
-    sourceRepo: core.getInput('source-repo') || core.getInput('repo') || undefined,
-    sourceRef: core.getInput('source-ref') || undefined,
-    denySelfHostedRunners: bool('deny-self-hosted-runners'),
-    owner: core.getInput('owner') || undefined,
-    // a certificate-signed attestation needs an identity constraint unless the workflow opts out explicitly
-    requireIdentity: true,
-    insecureSkipIdentity: bool('insecure-skip-identity'),
-    insecureIgnoreTlog: bool('insecure-ignore-tlog'),
-    builderId: core.getInput('builder-id') || undefined,
-    sourceUri: core.getInput('source-uri') || undefined,
-    sourceBranch: core.getInput('source-branch') || undefined,
-    sourceTag: core.getInput('source-tag') || undefined,
-    sourceVersionedTag: core.getInput('source-versioned-tag') || undefined,
-    buildWorkflowInputs: Object.keys(inputs).length ? inputs : undefined,
-    allowUnsigned: bool('allow-unsigned'),
-    requireMaterialDigests: bool('require-material-digests'),
-    minLevel,
-  };
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
-  const report = await verifyArtifacts({
-    artifacts: list('artifacts'),
-    bundles: list('bundles'),
-    trustedRoot: core.getInput('trusted-root') || undefined,
-    keys: list('keys'),
-    policy,
-    cwd,
-    githubRepo: core.getInput('repo') || undefined,
-    githubToken: core.getInput('github-token') || process.env.GITHUB_TOKEN || undefined,
-    githubApiUrl: process.env.GITHUB_API_URL || undefined,
-    // where the attest action writes ($RUNNER_TEMP/provenant) and the workspace, as the CLI searches
-    searchDirs: [cwd, ...(process.env.RUNNER_TEMP ? [`${process.env.RUNNER_TEMP}/provenant`] : [])],
-  });
+  // the same policy as the CLI's, from the same options (input name → CLI option)
+  const values: Record<string, string | boolean | string[] | undefined> = {};
+  const spelled: Record<string, string> = {};
+  const str = (opt: string, name = opt) => {
+    const v = input(name);
+    spelled[opt] = used[name];
+    if (v) values[opt] = v;
+  };
+  for (const n of ['cert-identity', 'cert-identity-regex', 'cert-oidc-issuer', 'cert-oidc-issuer-regex', 'signer-workflow', 'signer-repo', 'owner', 'source-repo', 'source-ref', 'builder-id', 'source-uri', 'source-branch', 'source-tag', 'source-versioned-tag', 'predicate-type', 'repo']) str(n);
+  str('min-level', 'min-slsa-level');
+  str('policy');
+  if (values.policy && !isAbsolute(values.policy as string)) values.policy = `${cwd}/${values.policy}`;
+  for (const [opt, name] of [['build-workflow-input', 'build-workflow-inputs'], ['build-type', 'build-type']]) {
+    const l = list(name);
+    spelled[opt] = used[name];
+    if (l.length) values[opt] = l;
+  }
+  for (const n of ['deny-self-hosted-runners', 'allow-unsigned', 'require-material-digests', 'no-subject-check']) values[n] = bool(n);
+  const { policy } = policyFromValues(values, (opt) => spelled[opt] ?? opt);
+  // a certificate-signed attestation needs an identity constraint unless the workflow opts out explicitly
+  policy.requireIdentity = true;
+  policy.insecureSkipIdentity = bool('insecure-skip-identity');
+  policy.insecureIgnoreTlog = bool('insecure-ignore-tlog');
+  // a missing artifact is a failure of that artifact in the report, as in the CLI
+  const { present, missing } = await checkArtifactArgs(list('artifacts'), cwd);
+  const progress = startProgress('verifying', 'artifacts', { stream: process.stdout });
+  let report: Awaited<ReturnType<typeof verifyArtifacts>> = { results: [], verified: false, trustedRoot: '', threads: 1 };
+  if (present.length || !missing.length) {
+    report = await verifyArtifacts({
+      artifacts: present,
+      bundles: list('bundles'),
+      trustedRoot: core.getInput('trusted-root') || undefined,
+      keys: list('keys'),
+      policy,
+      cwd,
+      githubRepo: core.getInput('repo') || undefined,
+      githubToken: core.getInput('github-token') || process.env.GITHUB_TOKEN || undefined,
+      githubApiUrl: process.env.GITHUB_API_URL || undefined,
+      // where the attest action writes ($RUNNER_TEMP/provenant) and the workspace, as the CLI searches
+      searchDirs: [cwd, ...(process.env.RUNNER_TEMP ? [`${process.env.RUNNER_TEMP}/provenant`] : [])],
+    }).finally(() => progress.stop());
+  } else progress.stop();
   const usage = report.results.flatMap((r) => r.checks).find((c) => !c.ok && c.detail.startsWith('[USAGE] '));
   if (usage) throw new ProvenantError('USAGE', usage.detail.slice(8).replace('--insecure-skip-identity', 'insecure-skip-identity: true').replace(/--/g, ''));
+  if (missing.length) report = { ...report, results: [...report.results, ...missing], verified: false };
   // the dependency audit and the VSAs (each optional)
   let audit: LockfileAudit | undefined;
   const lockfile = core.getInput('audit-lockfile');
@@ -191,7 +211,8 @@ async function run(): Promise<void> {
     audit = await auditLockfile(isAbsolute(lockfile) ? lockfile : `${cwd}/${lockfile}`, { registry: core.getInput('registry') || undefined, baseDelayMs: process.env.PROVENANT_RETRY_BASE_MS ? Number(process.env.PROVENANT_RETRY_BASE_MS) : undefined, cacheDir: `${process.env.RUNNER_TEMP || cwd}/provenant-npm-cache` });
   }
   let vsaPaths: string[] = [];
-  const vsaDir = core.getInput('vsa');
+  let written: Awaited<ReturnType<typeof writeVsas>> = [];
+  const vsaDir = input('vsa');
   if (vsaDir) {
     let signer: AttestationSigner;
     const key = core.getInput('vsa-key');
@@ -224,7 +245,7 @@ async function run(): Promise<void> {
           'builder-id or keys): verify-vsa refuses them unless --allow-empty-policy',
       );
     }
-    const written = await writeVsas(report.results, dir, signer, {
+    written = await writeVsas(report.results, dir, signer, {
       resourceUri: core.getInput('resource-uri') || undefined,
       policy: effective,
       dependencyLevels: audit?.dependencyLevels,
@@ -233,7 +254,8 @@ async function run(): Promise<void> {
   }
   core.setOutput('vsa-paths', vsaPaths.join('\n'));
   const reportPath = core.getInput('report-path') || `${process.env.RUNNER_TEMP || cwd}/provenant-verify.json`;
-  await writeFileAtomic(reportPath, JSON.stringify({ results: report.results, verified: report.verified, ...(audit ? { audit } : {}), vsas: vsaPaths }, null, 2) + '\n');
+  // the same document as provenant verify --json (schemas/cli-verify.json)
+  await writeFileAtomic(reportPath, JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, verified: report.verified, results: report.results.map(artifactResultJson), ...(audit ? { audit: lockfileAuditJson(audit) } : {}), vsas: written }, null, 2) + '\n');
   // slsa-level: the lowest level the evidence supports (a min-slsa-level miss keeps the level found); verified: the
   // verdict
   const level = report.results.length ? minOf(report.results.map((r) => r.slsaLevel), 0) : 0;
@@ -251,7 +273,7 @@ async function run(): Promise<void> {
   for (const e of auditFailures?.errors ?? []) core.error(printable(`audit-lockfile: ${e}`));
   if (auditFailures?.failed) core.error(`audit-lockfile: ${auditFailures.failed} package(s) failed verification`);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(verifySummaryMarkdown(report.results, { minLevel, vsaPaths, workspace: cwd })).write();
+    await core.summary.addRaw(verifySummaryMarkdown(report.results, { minLevel: policy.minLevel, vsaPaths, workspace: cwd })).write();
     if (audit) {
       const t = audit.totals;
       const md: string[] = [`### Dependencies of ${mdCell(lockfile)} (${audit.packages.length} npm packages)`, ''];

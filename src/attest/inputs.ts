@@ -66,12 +66,30 @@ export function keySignerFromInputs(
   return createKeySigner(readKeyInput(key, source, contain), passphrase || undefined, source);
 }
 
+/**
+ * A boolean input, read as GitHub reads one (core.getBooleanInput, YAML 1.2 core schema): true | True | TRUE,
+ * false | False | FALSE; empty is the default; anything else is an error naming the input.
+ */
 export function parseBoolean(value: string | undefined, name: string, dflt = false): boolean {
-  const v = (value ?? '').trim().toLowerCase();
+  const v = (value ?? '').trim();
   if (v === '') return dflt;
-  if (['true', 'yes', '1', 'on'].includes(v)) return true;
-  if (['false', 'no', '0', 'off'].includes(v)) return false;
-  throw new ProvenantError('INPUT_INVALID', `${name}: '${value}' is not true or false`);
+  if (v === 'true' || v === 'True' || v === 'TRUE') return true;
+  if (v === 'false' || v === 'False' || v === 'FALSE') return false;
+  throw new ProvenantError('INPUT_INVALID', `${name}: '${v}' is not a boolean (true, True, TRUE, false, False or FALSE)`);
+}
+
+/**
+ * An input that has another name too (the CLI's spelling: `keys`/`key`, `min-slsa-level`/`min-level`, …): the value
+ * and the name the workflow used, for messages. The first name is the documented one; `dflt` is its action.yml
+ * default (a default is not a choice: an alias given beside it wins). Two names with different values are an error.
+ */
+export function aliasedInput(get: (name: string) => string, names: string[], dflt = ''): { value: string; name: string } {
+  const given = names.map((name) => ({ name, value: get(name).trim() })).filter((g) => g.value !== '');
+  const chosen = given.filter((g) => !(g.name === names[0] && dflt !== '' && g.value === dflt));
+  if (new Set(chosen.map((g) => g.value)).size > 1) {
+    throw new ProvenantError('USAGE', `${chosen.map((g) => g.name).join(' and ')} name the same input: give one of them`);
+  }
+  return chosen[0] ?? given[0] ?? { name: names[0], value: '' };
 }
 
 export function parseChoice<T extends string>(value: string | undefined, name: string, choices: readonly T[], dflt: T): T {

@@ -1,7 +1,9 @@
 import { attest } from '../attest/attest.js';
 import { keySignerFromInputs, MAX_KEY_BYTES, readEventFile } from '../attest/inputs.js';
 import { ProvenantError } from '../errors.js';
-import { parseAlgorithms } from '../subjects/index.js';
+import { parseAlgorithms, parseDigest } from '../subjects/index.js';
+import { writeJson } from './output.js';
+import { startProgress } from '../util/progress.js';
 import { collectMaterials } from '../materials/index.js';
 import { parseCommandArgs } from './args.js';
 import { SIGSTORE_OPTIONS, keylessFromValues } from './policy-args.js';
@@ -55,12 +57,13 @@ Output:
   --output-dir DIR              where to write (default: the current directory)
   --output-name NAME            base file name (default: the subject's file name, or "provenance")
   --attestation-per-subject     one attestation per subject
-  --json                        print {"bundlePath","intotoJsonlPath","subjects":[{"name","digest"}]}
+  --json                        print {"schemaVersion":1,"bundlePath","intotoJsonlPath","subjects":[{"name","digest":{"sha256"}}],…}
+                                (schemas/cli-attest.json; errors: {"schemaVersion":1,"error":{"code","message"}})
 Exit codes: 0 ok, 1 failure, 2 usage.
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, {
+  const { values, positionals, spell } = parseCommandArgs(argv, {
     'subject-digest': { type: 'string' },
     'subject-name': { type: 'string' },
     'subject-checksums': { type: 'string' },
@@ -90,9 +93,17 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const ifNone = values['if-no-files-found'] ?? 'error';
-  if (!['error', 'warn', 'ignore'].includes(ifNone)) throw new ProvenantError('USAGE', `--if-no-files-found: '${ifNone}' is not error, warn or ignore`);
+  if (!['error', 'warn', 'ignore'].includes(ifNone)) throw new ProvenantError('USAGE', `${spell('if-no-files-found')}: '${ifNone}' is not error, warn or ignore`);
   const pv = values['predicate-version'] ?? 'v1';
-  if (pv !== 'v1' && pv !== 'v0.2') throw new ProvenantError('USAGE', `--predicate-version: '${pv}' is not v1 or v0.2`);
+  if (pv !== 'v1' && pv !== 'v0.2') throw new ProvenantError('USAGE', `${spell('predicate-version')}: '${pv}' is not v1 or v0.2`);
+  // malformed values are usage errors (exit 2), named as the user spelled them
+  let algorithms: ReturnType<typeof parseAlgorithms>;
+  try {
+    algorithms = parseAlgorithms(values.digest);
+    if (values['subject-digest'] !== undefined) parseDigest(values['subject-digest'], spell('subject-digest'));
+  } catch (e) {
+    throw new ProvenantError('USAGE', (e as Error).message.replace(/^digest-algorithms:/, `${spell('digest')}:`));
+  }
   const methods = [values.unsigned && '--unsigned', values.key && '--key', values.sigstore && '--sigstore'].filter(Boolean);
   if (methods.length === 0) throw new ProvenantError('USAGE', 'choose how to sign: --key PEM, --sigstore or --unsigned');
   if (methods.length > 1) throw new ProvenantError('USAGE', `${methods.join(' and ')} exclude each other`);
@@ -135,6 +146,7 @@ export async function run(argv: string[]): Promise<number> {
         onWarning: warn,
       })
     : undefined;
+  const progress = startProgress('attesting', 'files');
   const result = await attest({
     subjects: {
       subjectPaths: positionals.join('\n'),
@@ -143,7 +155,7 @@ export async function run(argv: string[]): Promise<number> {
       subjectChecksums: values['subject-checksums'],
       subjectBaseDir: values['subject-base-dir'],
       baseDir: inActions && process.env.GITHUB_WORKSPACE ? process.env.GITHUB_WORKSPACE : cwd,
-      algorithms: parseAlgorithms(values.digest),
+      algorithms,
       ifNoFilesFound: ifNone as 'error' | 'warn' | 'ignore',
       onWarning: warn,
     },
@@ -156,7 +168,7 @@ export async function run(argv: string[]): Promise<number> {
     attestationPerSubject: values['attestation-per-subject'],
     materials: mats?.dependencies,
     onWarning: warn,
-  });
+  }).finally(() => progress.stop());
   const pushed: Array<{ image: string; artifact: string }> = [];
   if (values['push-to-registry']) {
     for (const a of result.attestations) {
@@ -170,8 +182,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const first = result.attestations[0];
   if (values.json) {
-    process.stdout.write(
-      JSON.stringify({
+    writeJson({
         signer: result.identity ? { kind: result.identity.kind, subject: result.identity.subject, issuer: result.identity.issuer ?? null, tlogIndex: result.identity.tlogIndex ?? null, timestamp: result.identity.timestamp ?? null } : null,
         bundlePath: first?.bundlePath ?? null,
         intotoJsonlPath: first?.intotoJsonlPath ?? null,
@@ -181,8 +192,7 @@ export async function run(argv: string[]): Promise<number> {
         subjects: result.subjects.map((s) => ({ name: s.name, digest: s.digest })),
         lockfiles: mats?.lockfiles ?? [],
         ...(values['push-to-registry'] ? { pushed } : {}),
-      }) + '\n',
-    );
+      });
   } else {
     for (const a of result.attestations) {
       process.stdout.write(`attested ${a.subjects.length} subject(s): ${[a.bundlePath, a.intotoJsonlPath, a.statementPath].filter(Boolean).map(printable).join(', ')}\n`);

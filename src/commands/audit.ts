@@ -9,6 +9,8 @@ import { pushAll } from '../util/array.js';
 import { printable as pr } from '../util/escape.js';
 import { isImageRef } from '../oci/ref.js';
 import { verifyImages } from '../verify/oci.js';
+import { alignedTables, artifactResultJson, renderRows, writeJson } from './output.js';
+import { startProgress } from '../util/progress.js';
 
 export const summary = 'SLSA Build levels across a release folder, or across the npm dependencies of a lockfile';
 
@@ -48,7 +50,9 @@ Options:
   --key FILE               trusted keys for folder audits (as in verify)
   --min-level N            exit 1 when any artifact or dependency is below SLSA Build level N (errors count as below)
   (identity and provenance policy options as in provenant verify)
-  --json                   machine-readable report
+  --json                   machine-readable report (schemas/cli-audit.json; --format json also works)
+On a terminal a progress line is shown on stderr (elsewhere a plain line every few seconds); tables are aligned
+on a terminal and tab-separated when piped.
 Exit codes: 0 every artifact or dependency was evaluated, none failed, --min-level met (L0 alone is not a failure);
   1 a verification failed, a dependency could not be evaluated (a registry error for any package, every request
   failed, or the registry does not serve attestations), or --min-level not met; 2 usage.
@@ -73,7 +77,6 @@ function positiveInt(v: string | undefined, name: string): number | undefined {
 export function registryOptionsFrom(values: Record<string, unknown>): RegistryOptions & { registryKeys?: string } {
   const v = values as Record<string, string | boolean | undefined>;
   const cacheDir = v['no-cache'] ? undefined : (v.cache as string | undefined) ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'provenant', 'npm-attestations');
-  const tty = process.stderr.isTTY;
   return {
     registry: v.registry as string | undefined,
     registryKeys: v['registry-keys'] as string | undefined,
@@ -81,39 +84,63 @@ export function registryOptionsFrom(values: Record<string, unknown>): RegistryOp
     timeoutMs: positiveInt(v['timeout-ms'] as string | undefined, 'timeout-ms'),
     baseDelayMs: process.env.PROVENANT_RETRY_BASE_MS ? Number(process.env.PROVENANT_RETRY_BASE_MS) : undefined,
     cacheDir,
-    onProgress: tty
-      ? (done, total) => {
-          process.stderr.write(`\raudited ${done}/${total} packages`);
-          if (done === total) process.stderr.write('\n');
-        }
-      : undefined,
+    onProgress: (done, total) => progressSink(done, total),
   };
+}
+
+/** The lockfile audit's registry progress goes to the running progress reporter (set by the command). */
+let progressSink: (done: number, total: number) => void = () => {};
+
+/** A lockfile audit in the --json contract (schemas/cli-common.json#/$defs/lockfileAudit). */
+export function lockfileAuditJson(a: LockfileAudit): Record<string, unknown> {
+  return {
+    lockfile: a.lockfile,
+    format: a.format,
+    packages: a.packages,
+    totals: a.totals,
+    dependencyLevels: a.dependencyLevels,
+    registryKeys: a.registryKeys,
+    ...(a.registryProblem ? { registryProblem: a.registryProblem } : {}),
+    ...(a.registryNote ? { registryNote: a.registryNote } : {}),
+  };
+}
+
+/** Runs `fn` with a progress reporter for the registry requests of a lockfile audit. */
+export async function withAuditProgress<T>(fn: () => Promise<T>): Promise<T> {
+  const p = startProgress('auditing', 'packages');
+  progressSink = (done, total) => p.update(done, total);
+  try {
+    return await fn();
+  } finally {
+    progressSink = () => {};
+    p.stop();
+  }
 }
 
 function totalsLine(t: LevelTotals): string {
   return `totals: L0 ${t.L0}, L1 ${t.L1}, L2 ${t.L2}, L3 ${t.L3}, failed ${t.failed}, errors ${t.error}`;
 }
 
-export function renderLockfileAudit(a: LockfileAudit): string {
-  const lines = [`${pr(a.lockfile)} (${a.format}): ${a.packages.length} npm packages`, 'PACKAGE\tLEVEL\tSTATUS\tBUILDER\tSOURCE'];
-  for (const p of a.packages) lines.push(`${pr(p.name)}@${pr(p.version)}\t${p.level === null ? '-' : `L${p.level}`}\t${p.status}\t${pr(p.builderId ?? '-')}\t${pr(p.sourceRepo ?? '-')}${p.status === 'failed' || p.status === 'error' || p.status === 'unbound' ? `\n  ✗ ${pr(p.detail)}` : ''}`);
-  if (a.registryProblem) lines.push(`✗ ${pr(a.registryProblem)}`);
-  lines.push(totalsLine(a.totals));
-  return lines.join('\n') + '\n';
+export function renderLockfileAudit(a: LockfileAudit, aligned = alignedTables()): string {
+  const rows = a.packages.map((p) => ({
+    cells: [`${pr(p.name)}@${pr(p.version)}`, p.level === null ? '-' : `L${p.level}`, p.status, pr(p.builderId ?? '-'), pr(p.sourceRepo ?? '-')],
+    details: p.status === 'failed' || p.status === 'error' || p.status === 'unbound' ? [`  ✗ ${pr(p.detail)}`] : [],
+  }));
+  const head = `${pr(a.lockfile)} (${a.format}): ${a.packages.length} npm packages\n`;
+  const problem = a.registryProblem ? `✗ ${pr(a.registryProblem)}\n` : '';
+  return head + renderRows(['PACKAGE', 'LEVEL', 'STATUS', 'BUILDER', 'SOURCE'], rows, aligned) + problem + totalsLine(a.totals) + '\n';
 }
 
-function renderDir(a: DirAudit): string {
-  const lines = ['ARTIFACT\tLEVEL\tVERIFIED\tBUILDER\tSOURCE'];
-  for (const r of a.results) {
-    lines.push(`${pr(r.artifact)}\tL${r.slsaLevel}\t${r.verified ? 'yes' : 'NO'}\t${pr(r.builderId ?? '-')}\t${pr(r.sourceRepo ?? '-')}`);
-    for (const c of r.checks.filter((x) => !x.ok)) lines.push(`  ✗ ${pr(c.detail)}`);
-  }
-  lines.push(totalsLine(a.totals));
-  return lines.join('\n') + '\n';
+export function renderDir(a: DirAudit, aligned = alignedTables()): string {
+  const rows = a.results.map((r) => ({
+    cells: [pr(r.artifact), `L${r.slsaLevel}`, r.verified ? 'yes' : 'NO', pr(r.builderId ?? '-'), pr(r.sourceRepo ?? '-')],
+    details: r.checks.filter((c) => !c.ok).map((c) => `  ✗ ${pr(c.detail)}`),
+  }));
+  return renderRows(['ARTIFACT', 'LEVEL', 'VERIFIED', 'BUILDER', 'SOURCE'], rows, aligned) + totalsLine(a.totals) + '\n';
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, {
+  const { values, positionals, spell } = parseCommandArgs(argv, {
     lockfile: { type: 'string' },
     ...REGISTRY_OPTIONS,
     'trusted-root': { type: 'string' },
@@ -126,15 +153,18 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  const { policy } = policyFromValues(values);
+  const { policy } = policyFromValues(values, spell);
   const minLevel = policy.minLevel;
   // the gate applies to the audit as a whole, not inside each verification (a level below it is still reported)
   const verifyPolicy = { ...policy, minLevel: undefined, allowUnsigned: values['allow-unsigned'] as boolean | undefined };
   if (values.lockfile) {
     if (positionals.length) throw new ProvenantError('USAGE', '--lockfile audits a lockfile: give no folders with it');
-    const a = await auditLockfile(values.lockfile as string, { ...registryOptionsFrom(values), trustedRoot: values['trusted-root'] as string | undefined, policy: verifyPolicy });
+    const lockfile = values.lockfile as string;
+    const opts = { ...registryOptionsFrom(values), trustedRoot: values['trusted-root'] as string | undefined, policy: verifyPolicy };
+    const a = await withAuditProgress(() => auditLockfile(lockfile, opts));
     const below = minLevel === undefined ? [] : a.packages.filter((p) => p.level === null || p.level < minLevel);
-    process.stdout.write(values.json ? JSON.stringify({ ...a, minLevel: minLevel ?? null, belowMinLevel: below.map((p) => `${p.name}@${p.version}`) }, null, 2) + '\n' : renderLockfileAudit(a));
+    if (values.json) writeJson({ kind: 'lockfile', ...lockfileAuditJson(a), minLevel: minLevel ?? null, belowMinLevel: below.map((p) => `${p.name}@${p.version}`) });
+    else process.stdout.write(renderLockfileAudit(a));
     if (!values.json && below.length) process.stdout.write(`${below.length} package(s) below SLSA Build L${minLevel}\n`);
     // errors are errors: a dependency that could not be evaluated fails the audit, as a failed verification does
     if (a.registryNote) process.stderr.write(`warning: ${a.registryNote}\n`);
@@ -155,13 +185,21 @@ export async function run(argv: string[]): Promise<number> {
       else results.totals.failed += 1;
     }
   }
-  for (const p of positionals.filter((x) => !isImageRef(x))) {
-    const a = await auditDir(p, { trustedRoot: values['trusted-root'] as string | undefined, keys: values.key as string[] | undefined, policy: verifyPolicy });
-    pushAll(results.results, a.results);
-    for (const k of Object.keys(results.totals) as Array<keyof LevelTotals>) results.totals[k] += a.totals[k];
+  const dirs = positionals.filter((x) => !isImageRef(x));
+  const progress = startProgress('auditing', 'folders');
+  try {
+    for (const [i, p] of dirs.entries()) {
+      progress.update(i, dirs.length);
+      const a = await auditDir(p, { trustedRoot: values['trusted-root'] as string | undefined, keys: values.key as string[] | undefined, policy: verifyPolicy });
+      pushAll(results.results, a.results);
+      for (const k of Object.keys(results.totals) as Array<keyof LevelTotals>) results.totals[k] += a.totals[k];
+    }
+  } finally {
+    progress.stop();
   }
   const below = minLevel === undefined ? [] : results.results.filter((r) => !r.verified || r.slsaLevel < minLevel);
-  process.stdout.write(values.json ? JSON.stringify({ ...results, minLevel: minLevel ?? null, belowMinLevel: below.map((r) => r.artifact) }, null, 2) + '\n' : renderDir(results));
+  if (values.json) writeJson({ kind: 'folder', results: results.results.map(artifactResultJson), totals: results.totals, minLevel: minLevel ?? null, belowMinLevel: below.map((r) => r.artifact) });
+  else process.stdout.write(renderDir(results));
   if (!values.json && below.length) process.stdout.write(`${below.length} artifact(s) below SLSA Build L${minLevel}\n`);
   return results.totals.failed || results.totals.error || below.length ? 1 : 0;
 }

@@ -1,9 +1,11 @@
 /** `provenant verify --layout …`: in-toto layout verification from the command line (called by verify). */
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { ProvenantError, asProvenantError } from '../errors.js';
 import { verifyLayout } from '../intoto/layout.js';
 import { loadFunctionaryKey } from '../intoto/sslib.js';
 import { hashFiles } from '../subjects/index.js';
+import { writeJson } from './output.js';
 import { fileKind } from '../util/fs.js';
 
 export const LAYOUT_OPTIONS = {
@@ -55,12 +57,18 @@ export async function runLayoutVerify(values: Record<string, any>, artifacts: st
     code = 0;
     // artifacts given: each must be a final product of the supply chain, with the same digest
     if (artifacts.length) {
-      for (const a of artifacts) {
-        const kind = fileKind(a);
-        if (kind !== 'file') throw new ProvenantError('FILE_NOT_REGULAR', `artifact ${a}: ${kind}, not a regular file`);
-      }
-      const digests = await hashFiles(artifacts, ['sha256']);
+      // a missing artifact is a failure of that artifact, not of the whole report; a FIFO or device is refused
+      const kinds = artifacts.map((a) => fileKind(a));
+      artifacts.forEach((a, i) => {
+        if (kinds[i] !== 'file' && !kinds[i].startsWith('unreadable (ENOENT')) {
+          throw new ProvenantError('FILE_NOT_REGULAR', `artifact ${a}: ${kinds[i]}, not a regular file`);
+        }
+      });
+      const exists = kinds.map((k) => k === 'file');
+      const hashed = await hashFiles(artifacts.filter((_, i) => exists[i]), ['sha256']);
+      const digests = exists.map((e) => (e ? hashed.shift()! : { sha256: '' }));
       const checks = artifacts.map((a, i) => {
+        if (!exists[i]) return { artifact: a, ok: false, detail: `[FILE_NOT_FOUND] no such file` };
         const candidates = [a, relative(values['inspection-dir'] ?? process.cwd(), isAbsolute(a) ? a : join(process.cwd(), a))];
         const hit = candidates.map((c) => report.summary.products[c]).find(Boolean);
         const ok = !!hit && hit.sha256 === digests[i].sha256;
@@ -78,7 +86,7 @@ export async function runLayoutVerify(values: Record<string, any>, artifacts: st
     if (pe.code === 'USAGE') throw pe;
   }
   out.warnings = warnings;
-  if (values.json) process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  if (values.json) writeJson(out);
   else {
     for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
     if (out.verified) {

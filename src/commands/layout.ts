@@ -13,6 +13,7 @@ import { parseJsonStrict } from '../schemas/index.js';
 import { loadFunctionaryKey, sslibKeyIds } from '../intoto/sslib.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { parseCommandArgs } from './args.js';
+import { writeJson } from './output.js';
 
 export const summary = 'author in-toto layouts: new (from a readable description) and sign';
 
@@ -24,7 +25,8 @@ line, expires as a date or a duration such as 30d, 6m, 1y) and, with --key, sign
 signature of each key: hex over the canonical JSON of "signed", as in-toto-sign does (a layout missing fields is
 first given the in-toto model's defaults, expires one month ahead); OUT defaults to LAYOUT. Keys: PEM (RSA, ECDSA,
 ed25519) or securesystemslib JSON; a layout lists each key under its declared keyid (else the legacy id form).
-A layout in a DSSE envelope (in-toto 2.x) is signed over the PAE, keeping the envelope form.
+A layout in a DSSE envelope (in-toto 2.x) is signed over the PAE, keeping the envelope form. --json prints
+{"schemaVersion":1,"layout","format","signatures","expires"} (schemas/cli-layout.json); -k is --key (in-toto-sign).
 
 Description:
   expires: 1y                       # or 2027-01-01T00:00:00Z
@@ -179,7 +181,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return verb ? 0 : 2;
   }
-  const { values, positionals } = parseCommandArgs(rest, { key: { type: 'string', multiple: true }, 'key-passphrase-env': { type: 'string' }, output: { type: 'string', short: 'o' } });
+  const { values, positionals } = parseCommandArgs(rest, { key: { type: 'string', multiple: true }, 'key-passphrase-env': { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' } });
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
@@ -205,6 +207,7 @@ export async function run(argv: string[]): Promise<number> {
     const doc = signLayout({ signed: layout, signatures: [] }, (values.key as string[] | undefined) ?? [], pass);
     await writeFileAtomic(values.output as string, JSON.stringify(doc, null, 1) + '\n');
     process.stderr.write(`provenant: layout written: ${values.output} (${doc.signatures.length} signature(s), expires ${layout.expires})\n`);
+    if (values.json) writeJson({ layout: values.output as string, format: 'metablock', signatures: doc.signatures.length, expires: layout.expires });
     return 0;
   }
   if (verb === 'sign') {
@@ -218,6 +221,7 @@ export async function run(argv: string[]): Promise<number> {
       const env = await signDsseLayout(raw, file, values.key as string[], pass, warn);
       await writeFileAtomic(out, JSON.stringify(env, null, 1) + '\n');
       process.stderr.write(`provenant: layout signed: ${out} (DSSE, ${env.signatures.length} signature(s))\n`);
+      if (values.json) writeJson({ layout: out, format: 'dsse', signatures: env.signatures.length });
       return 0;
     }
     const body = 'signed' in raw ? raw.signed : raw;
@@ -232,6 +236,7 @@ export async function run(argv: string[]): Promise<number> {
     signLayout(doc, values.key as string[], pass);
     await writeFileAtomic(out, JSON.stringify(doc, null, 1) + '\n');
     process.stderr.write(`provenant: layout signed: ${out} (${doc.signatures.length} signature(s))\n`);
+    if (values.json) writeJson({ layout: out, format: 'metablock', signatures: doc.signatures.length, expires: (doc.signed as { expires?: string }).expires });
     return 0;
   }
   throw new ProvenantError('USAGE', `layout: '${verb}' is not new or sign`);

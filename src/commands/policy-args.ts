@@ -26,24 +26,62 @@ export const POLICY_OPTIONS = {
     'require-material-digests': { type: 'boolean' },
     policy: { type: 'string' },
     'min-level': { type: 'string' },
+    // the names gh attestation verify and cosign use (README: naming table)
+    'signer-repo': { type: 'string' },
+    'predicate-type': { type: 'string' },
+    'cert-oidc-issuer-regex': { type: 'string' },
 } as const;
+
+/** cosign's --type shorthands (cosign verify-attestation) for --predicate-type. */
+export const PREDICATE_TYPE_NAMES: Record<string, string> = {
+  slsaprovenance: 'https://slsa.dev/provenance/v0.2',
+  slsaprovenance02: 'https://slsa.dev/provenance/v0.2',
+  slsaprovenance1: 'https://slsa.dev/provenance/v1',
+  link: 'https://in-toto.io/attestation/link/v0.3',
+  vuln: 'https://cosign.sigstore.dev/attestation/vuln/v1',
+  spdxjson: 'https://spdx.dev/Document',
+  cyclonedx: 'https://cyclonedx.org/bom',
+};
+
+/** A predicate type: a URI, or one of cosign's shorthands. */
+export function predicateTypeFrom(value: string, flag: string): string {
+  const v = value.trim();
+  if (PREDICATE_TYPE_NAMES[v]) return PREDICATE_TYPE_NAMES[v];
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(v)) {
+    throw new ProvenantError('USAGE', `${flag}: '${v}' is neither a URI nor one of ${Object.keys(PREDICATE_TYPE_NAMES).join(', ')}`);
+  }
+  return v;
+}
+
+/** The OIDC issuer of GitHub Actions: the default issuer when a GitHub identity option is given (as gh does). */
+export const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 
 /** The Policy from parsed options; `policyFile` carries the --policy file's text (for the VSA's policy digest). */
-export function policyFromValues(values: Values): { policy: Policy; policyFile?: { path: string; text: string } } {
+export function policyFromValues(values: Values, spell: (name: string) => string = (n) => `--${n}`): { policy: Policy; policyFile?: { path: string; text: string } } {
   const v = values as Record<string, any>;
   const inputs: Record<string, string> = {};
   for (const kv of v['build-workflow-input'] ?? []) {
     const i = kv.indexOf('=');
-    if (i <= 0) throw new ProvenantError('USAGE', `--build-workflow-input: '${kv}' is not KEY=VALUE`);
+    if (i <= 0) throw new ProvenantError('USAGE', `${spell('build-workflow-input')}: '${kv}' is not KEY=VALUE`);
     inputs[kv.slice(0, i)] = kv.slice(i + 1);
   }
   let minLevel: number | undefined;
   if (v['min-level'] !== undefined) {
     minLevel = Number(v['min-level']);
-    if (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3) throw new ProvenantError('USAGE', `--min-level: '${v['min-level']}' is not 0-3`);
+    if (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3) throw new ProvenantError('USAGE', `${spell('min-level')}: '${v['min-level']}' is not 0-3`);
   }
+  for (const re of ['cert-identity-regex', 'cert-oidc-issuer-regex']) {
+    if (v[re] === undefined) continue;
+    try {
+      new RegExp(v[re]);
+    } catch {
+      throw new ProvenantError('USAGE', `${spell(re)}: '${v[re]}' is not a valid regular expression`);
+    }
+  }
+  const githubIdentity = v.owner || v['signer-repo'] || v['signer-workflow'] || v.repo;
+  const certOidcIssuer = v['cert-oidc-issuer'] ?? (githubIdentity && !v['cert-oidc-issuer-regex'] ? GITHUB_OIDC_ISSUER : undefined);
   let builderLevels: Record<string, number> | undefined;
   let policyFile: { path: string; text: string } | undefined;
   if (v.policy) {
@@ -53,19 +91,20 @@ export function policyFromValues(values: Values): { policy: Policy; policyFile?:
       policyFile = { path: v.policy, text };
       doc = JSON.parse(policyFile.text);
     } catch (e) {
-      throw new ProvenantError('USAGE', `--policy ${v.policy}: ${(e as Error).message}`);
+      throw new ProvenantError('USAGE', `${spell('policy')} ${v.policy}: ${(e as Error).message}`);
     }
     if (!doc || typeof doc.builders !== 'object' || Object.values(doc.builders).some((l) => !Number.isInteger(l) || l < 0 || l > 3)) {
-      throw new ProvenantError('USAGE', `--policy ${v.policy}: expected {"builders": {"<builder id>": 0-3}}`);
+      throw new ProvenantError('USAGE', `${spell('policy')} ${v.policy}: expected {"builders": {"<builder id>": 0-3}}`);
     }
     builderLevels = doc.builders;
   }
   const policy: Policy = {
     certIdentity: v['cert-identity'],
     certIdentityRegex: v['cert-identity-regex'],
-    certOidcIssuer: v['cert-oidc-issuer'],
+    certOidcIssuer,
     signerWorkflow: v['signer-workflow'],
-    sourceRepo: v['source-repo'],
+    // gh: --repo downloads the attestations and also enforces the source repository
+    sourceRepo: v['source-repo'] ?? v.repo,
     sourceRef: v['source-ref'],
     denySelfHostedRunners: v['deny-self-hosted-runners'],
     owner: v.owner,
@@ -81,6 +120,9 @@ export function policyFromValues(values: Values): { policy: Policy; policyFile?:
     requireMaterialDigests: v['require-material-digests'],
     minLevel,
     builderLevels,
+    signerRepo: v['signer-repo'],
+    certOidcIssuerRegex: v['cert-oidc-issuer-regex'],
+    predicateTypes: v['predicate-type'] !== undefined ? [predicateTypeFrom(v['predicate-type'], spell('predicate-type'))] : undefined,
   };
   return { policy, policyFile };
 }

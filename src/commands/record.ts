@@ -5,10 +5,18 @@ import { join, resolve } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { linkBody, serializeLink, signLegacy } from '../intoto/link.js';
 import { parseMetadata, verifyMetadataSignature } from '../intoto/metablock.js';
-import { recordArtifacts } from '../intoto/record.js';
 import { makeDirs, writeFileAtomic } from '../util/fs.js';
 import { parseCommandArgs } from './args.js';
-import { RECORDING_OPTIONS, expandArtifactArgs, recordOptions, signingFrom, spreadLists, validateStepName } from './run.js';
+import { writeJson } from './output.js';
+import {
+  RECORDING_OPTIONS,
+  expandArtifactArgs,
+  recordOptions,
+  recordWithProgress,
+  signingFrom,
+  spreadLists,
+  validateStepName,
+} from './run.js';
 
 export const summary = 'record a step that spans several workflow steps (start … stop) as an in-toto link';
 
@@ -20,7 +28,8 @@ start hashes the materials into .<NAME>.<KEYID8>.link-unfinished (signed with th
 (RUNNER_TEMP, else the system temp folder), outside the workspace. stop refuses an unfinished link that differs from
 its seal or has none (RECORDING_MODIFIED) or, with a key, is not signed by it; then it hashes the products and writes
 the link as provenant run does. Options as for provenant run (--sigstore, --exclude, --lstrip-paths,
---no-follow-symlink-dirs, --base-path, --output-dir).
+--no-follow-symlink-dirs, --base-path, --output-dir), with in-toto-record's spellings (-n/--step-name, -k,
+-d/--metadata-directory). --json prints {"schemaVersion":1,"step","unfinished"|"link",…} (schemas/cli-record.json).
 `;
 
 /**
@@ -45,7 +54,7 @@ export async function run(argv: string[]): Promise<number> {
     return verb ? 0 : 2;
   }
   if (verb !== 'start' && verb !== 'stop') throw new ProvenantError('USAGE', `record: '${verb}' is not start or stop`);
-  const { values, positionals } = parseCommandArgs(spreadLists(rest), RECORDING_OPTIONS, false);
+  const { values, positionals } = parseCommandArgs(spreadLists(rest), { ...RECORDING_OPTIONS, json: { type: 'boolean' } }, false);
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
@@ -61,7 +70,7 @@ export async function run(argv: string[]): Promise<number> {
   const unfinished = join(dir, signing.key ? `.${step}.${signing.key.sslib.keyid.slice(0, 8)}.link-unfinished` : `.${step}.link-unfinished`);
   if (verb === 'start') {
     if (values.products) throw new ProvenantError('USAGE', 'record start takes --materials; products come with record stop');
-    const materials = await recordArtifacts(await expandArtifactArgs(values.materials as string[] | undefined, base), rec);
+    const materials = await recordWithProgress(await expandArtifactArgs(values.materials as string[] | undefined, base), rec, 'materials');
     const body = linkBody(step, [], materials, {}, {});
     const data = signing.key ? signLegacy(body as unknown as Record<string, unknown>, signing.key) : { signed: body, signatures: [] };
     await makeDirs(dir);
@@ -78,6 +87,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     await writeFileAtomic(unfinished, text);
     process.stderr.write(`provenant: recording '${step}' started: ${Object.keys(materials).length} materials in ${unfinished}\n`);
+    if (values.json) writeJson({ step, unfinished, materials: Object.keys(materials).length });
     return 0;
   }
   if (values.materials) throw new ProvenantError('USAGE', 'record stop takes --products; materials were recorded by record start');
@@ -113,7 +123,7 @@ export async function run(argv: string[]): Promise<number> {
   const m = parseMetadata(text, unfinished);
   if (signing.key && !verifyMetadataSignature(m, signing.key.verify, [])) throw new ProvenantError('SIGNATURE_INVALID', `${unfinished}: not signed by this key (modified since record start?)`);
   if (m.signed.name !== step) throw new ProvenantError('LINK_INVALID', `${unfinished}: records step '${m.signed.name}', not '${step}'`);
-  const products = await recordArtifacts(await expandArtifactArgs(values.products as string[] | undefined, base), rec);
+  const products = await recordWithProgress(await expandArtifactArgs(values.products as string[] | undefined, base), rec, 'products');
   const body = linkBody(step, [], m.signed.materials, products, {});
   const link = await serializeLink(body, { legacy: values.legacy as boolean | undefined, ...signing, onWarning: (w) => process.stderr.write(`warning: ${w}\n`) });
   await writeFileAtomic(join(dir, link.fileName), link.data);
@@ -121,5 +131,6 @@ export async function run(argv: string[]): Promise<number> {
   rmSync(unfinished, { force: true });
   rmSync(sealPath(unfinished), { force: true });
   process.stderr.write(`provenant: link written: ${join(dir, link.fileName)}\n`);
+  if (values.json) writeJson({ step, link: join(dir, link.fileName), materials: Object.keys(body.materials).length, products: Object.keys(products).length });
   return 0;
 }

@@ -8,6 +8,7 @@ import { loadFunctionaryKey, type LoadedFunctionaryKey } from '../intoto/sslib.j
 import type { AttestationSigner } from '../signing/types.js';
 import { makeDirs, writeFileAtomic } from '../util/fs.js';
 import { parseCommandArgs } from './args.js';
+import { startProgress } from '../util/progress.js';
 import { printable } from '../util/escape.js';
 import { redactArgv, redactText, secretValues } from '../util/redact.js';
 import { SIGSTORE_OPTIONS, keylessFromValues } from './policy-args.js';
@@ -24,10 +25,10 @@ written either way). Secrets are never recorded: the values of secret-bearing op
 inline keys, tokens and the values of secret-bearing environment variables become *** in the recorded command
 (and streams).
 
-  --step NAME              the step's name in the layout
+  --step NAME              (-n, --step-name) the step's name in the layout
   --materials PATH|GLOB    files or folders hashed before the command (repeatable)
   --products PATH|GLOB     files or folders hashed after it (repeatable)
-  --key KEY                private key: PEM (RSA, ECDSA, ed25519) or securesystemslib JSON; the link's keyid is its
+  --key KEY                (-k) private key: PEM (RSA, ECDSA, ed25519) or securesystemslib JSON; the link's keyid is its
                            securesystemslib id (the reference's)
   --key-passphrase-env VAR passphrase of an encrypted key
   --sigstore               sign keyless instead (--identity-token, --identity-token-env, --fulcio-url, …)
@@ -36,8 +37,8 @@ inline keys, tokens and the values of secret-bearing environment variables becom
   --lstrip-paths PREFIX    remove a prefix from recorded names (repeatable)
   --no-follow-symlink-dirs do not walk into symlinked folders (in-toto-run does)
   --base-path DIR          record artifacts relative to DIR (default .)
-  --output-dir DIR         where the link goes (default .)
-  --no-command             record materials/products only (no command after --)
+  --output-dir DIR         (-d, --metadata-directory) where the link goes (default .)
+  --no-command             (-x) record materials/products only (no command after --)
   -s, --record-streams     record the command's stdout and stderr in the link (off by default: a secret the
                            runner masks in the log would be in clear in the signed, published link)
 Exit codes: the command's; 1 when recording or signing fails; 2 usage.
@@ -96,6 +97,16 @@ export async function expandArtifactArgs(items: string[] | undefined, base: stri
     for (const f of files.sort()) out.push(f.startsWith(base + '/') ? f.slice(base.length + 1) : f);
   }
   return out;
+}
+
+/** recordArtifacts with a progress line (big trees take a while to hash). */
+export async function recordWithProgress(paths: string[], rec: RecordOptions, what: string): Promise<Awaited<ReturnType<typeof recordArtifacts>>> {
+  const progress = startProgress(`recording ${what}`, 'files');
+  try {
+    return await recordArtifacts(paths, rec);
+  } finally {
+    progress.stop();
+  }
 }
 
 /**
@@ -184,10 +195,10 @@ export async function run(argv: string[]): Promise<number> {
   const signing = await signingFrom(values, 'run');
   const base = resolve((values['base-path'] as string | undefined) ?? '.');
   const rec = recordOptions(values, base);
-  const materials = await recordArtifacts(await expandArtifactArgs(values.materials as string[] | undefined, base), rec);
+  const materials = await recordWithProgress(await expandArtifactArgs(values.materials as string[] | undefined, base), rec, 'materials');
   let result = { code: 0, stdout: '', stderr: '' };
   if (command.length) result = await execute(command, process.cwd());
-  const products = await recordArtifacts(await expandArtifactArgs(values.products as string[] | undefined, base), rec);
+  const products = await recordWithProgress(await expandArtifactArgs(values.products as string[] | undefined, base), rec, 'products');
   // secrets never enter the link: the recorded command and (when asked for) streams are redacted
   const secrets = secretValues();
   const byproducts: Record<string, unknown> = {};

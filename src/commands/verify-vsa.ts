@@ -5,6 +5,7 @@ import { checkVsa, DEFAULT_MAX_AGE, parseMaxAge, VERIFIER_ID } from '../slsa/vsa
 import { hashFiles, parseDigest } from '../subjects/index.js';
 import { loadAttestations, loadTrust, verifyAttestation, withCachedRoot, type AttestationResult, type Policy } from '../verify/index.js';
 import { parseCommandArgs } from './args.js';
+import { writeJson } from './output.js';
 import { fileKind } from '../util/fs.js';
 
 export const summary = 'check a Verification Summary Attestation instead of re-verifying everything';
@@ -26,12 +27,13 @@ verificationResult PASSED, the level in verifiedLevels, the age of timeVerified,
   --key FILE                  the verifier's public key (repeatable)
   --trusted-root FILE         Sigstore trusted root for a keyless VSA (default public-good)
   --cert-identity SAN  --cert-identity-regex RE  --cert-oidc-issuer URL   the keyless verifier's identity
-  --json
+  --json                      {"schemaVersion":1,"vsa","verified","slsaLevel","checks"} (schemas/cli-verify-vsa.json)
+  (cosign's --certificate-identity, --certificate-identity-regexp, --certificate-oidc-issuer also work)
 Exit codes: 0 the VSA holds, 1 it does not, 2 usage.
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, {
+  const { values, positionals, spell } = parseCommandArgs(argv, {
     digest: { type: 'string' },
     'verifier-id': { type: 'string' },
     'resource-uri': { type: 'string' },
@@ -53,16 +55,21 @@ export async function run(argv: string[]): Promise<number> {
   if (!file || extra.length || (!artifact && !values.digest) || (artifact && values.digest)) throw new ProvenantError('USAGE', 'give the VSA file and either the artifact or --digest ALG:HEX');
   const keyless = !!(values['cert-identity'] || values['cert-identity-regex']);
   if (!values.key?.length && !keyless) throw new ProvenantError('USAGE', 'say whom to trust for the VSA: --key PUB, or --cert-identity/--cert-identity-regex (with --cert-oidc-issuer) for a keyless one');
-  if (keyless && !values['cert-oidc-issuer']) throw new ProvenantError('USAGE', 'a keyless VSA identity needs --cert-oidc-issuer');
+  if (keyless && !values['cert-oidc-issuer']) throw new ProvenantError('USAGE', `a keyless VSA identity needs ${spell('cert-oidc-issuer')}`);
   let minLevel: number | undefined;
   if (values['min-level'] !== undefined) {
     minLevel = Number(values['min-level']);
-    if (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3) throw new ProvenantError('USAGE', `--min-level: '${values['min-level']}' is not 0-3`);
+    if (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3) throw new ProvenantError('USAGE', `${spell('min-level')}: '${values['min-level']}' is not 0-3`);
   }
   const maxAge = values['max-age'] !== undefined ? parseMaxAge(values['max-age']) : DEFAULT_MAX_AGE;
   let digest: DigestSet;
   if (values.digest) {
-    const d = parseDigest(values.digest, '--digest');
+    let d: ReturnType<typeof parseDigest>;
+    try {
+      d = parseDigest(values.digest, spell('digest'));
+    } catch (e) {
+      throw new ProvenantError('USAGE', (e as Error).message);
+    }
     digest = { [d.algorithm]: d.hex };
   } else {
     const kind = fileKind(artifact);
@@ -90,7 +97,7 @@ export async function run(argv: string[]): Promise<number> {
   const ok = results.find((r) => r.verified);
   const shown = ok ?? results[0];
   const out = { vsa: file, verified: !!ok, slsaLevel: ok ? ok.slsaLevel : 0, checks: shown.checks };
-  if (values.json) process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  if (values.json) writeJson(out);
   else {
     process.stdout.write(`${file}: ${ok ? `VSA holds: SLSA Build L${ok.slsaLevel}` : 'VSA REJECTED'}\n`);
     for (const c of shown.checks) process.stdout.write(`  ${c.ok ? '✓' : '✗'} ${c.code}: ${c.detail}\n`);

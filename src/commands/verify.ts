@@ -7,12 +7,17 @@ import { createKeySigner } from '../signing/key-signer.js';
 import { readKeyInput } from '../attest/inputs.js';
 import type { AttestationSigner } from '../signing/types.js';
 import { auditLockfile, lockfileAuditFailures, type LockfileAudit } from '../audit/index.js';
-import { renderLockfileAudit, registryOptionsFrom, REGISTRY_OPTIONS } from './audit.js';
+import { lockfileAuditJson, withAuditProgress, renderLockfileAudit, registryOptionsFrom, REGISTRY_OPTIONS } from './audit.js';
+import { startProgress } from '../util/progress.js';
 import { makeDirs } from '../util/fs.js';
 import { LAYOUT_OPTIONS, runLayoutVerify } from './layout-verify.js';
 import { join, resolve } from 'node:path';
 import { verifyImages } from '../verify/oci.js';
 import { isImageRef } from '../oci/ref.js';
+import { existsSync, statSync } from 'node:fs';
+import { parseDigest } from '../subjects/index.js';
+import { alignedTables, artifactResultJson, renderRows, writeJson, type TableRow } from './output.js';
+import type { ArtifactResult } from '../verify/index.js';
 import { warningChecks } from '../verify/source-state.js';
 
 export const summary = 'verify attestations offline: signatures, subjects, policy and SLSA Build level';
@@ -36,6 +41,7 @@ Attestations and trust:
                              Google Cloud Build provenance summary (gcloud ... --show-provenance) (repeatable)
   --repo OWNER/NAME          download the attestations from the GitHub attestations API (token: GITHUB_TOKEN or GH_TOKEN; GITHUB_API_URL for GHES)
   --trusted-root FILE        Sigstore trusted root of another instance (GitHub's, a private one, a test one)
+                             (gh: --custom-trusted-root)
                              (a folder: its trusted_root.json, if any, and its key files, as --key DIR)
   --key FILE                 trusted public key: PEM, npm keys.json, or a folder of them (repeatable)
   --allow-unsigned           accept an unsigned Statement (SLSA Build L1 at most)
@@ -48,12 +54,16 @@ Attestations and trust:
   entry or timestamp); a signature with no trusted time (a key-signed bundle without a log entry, a bare DSSE
   envelope) is checked against the current time.
 Certificate identity (a certificate-signed attestation needs at least one of --cert-identity, --cert-identity-regex,
---source-repo, --repo, --owner, --signer-workflow, --builder-id naming a workflow, --source-uri; otherwise exit 2):
-  --cert-identity SAN        --cert-identity-regex RE    --cert-oidc-issuer URL
+--source-repo, --repo, --owner, --signer-workflow, --signer-repo, --builder-id naming a workflow, --source-uri;
+otherwise exit 2):
+  --cert-identity SAN        --cert-identity-regex RE    --cert-oidc-issuer URL    --cert-oidc-issuer-regex RE
+  (cosign: --certificate-identity, --certificate-identity-regexp, --certificate-oidc-issuer[-regexp])
   --signer-workflow [https://][HOST/]OWNER/REPO/PATH[@REF]   the certificate's whole build-signer URI (host
                              github.com by default); never a suffix
   --source-repo OWNER/REPO|URL    --owner OWNER|HOST/OWNER    --source-ref REF
+  --signer-repo OWNER/REPO   the repository of the signing workflow (gh)
   --deny-self-hosted-runners
+  With --owner, --repo, --signer-repo or --signer-workflow the issuer defaults to GitHub Actions' (as gh does).
   --insecure-skip-identity   accept a certificate of any signer the trusted root's CA issued (no identity check)
   --repo OWNER/NAME also requires the certificate's source repository to be OWNER/NAME unless --source-repo is given.
 Provenance:
@@ -63,12 +73,15 @@ Provenance:
                              both must agree)
   --build-workflow-input K=V (repeatable)         --build-type URI (repeatable allowlist)
   --require-material-digests every resolved dependency must carry a digest
+  --predicate-type URI       (cosign: --type slsaprovenance|slsaprovenance02|slsaprovenance1|URI) exactly this
+                             predicate type (default: any)
   --policy FILE              JSON {"builders": {"<builder id or PREFIX@>": <max level>}}
   --min-level N              fail when an artifact is below SLSA Build level N
 in-toto layouts (reference semantics; links as Metablocks, DSSE, link v0.3 Statements or SLSA provenance):
-  --layout FILE              the signed root layout
-  --layout-key KEY           a key that must have signed it: PEM or securesystemslib JSON (repeatable)
-  --links DIR                where the links are (<step>.<keyid8>.link; default .)
+  --layout FILE              (-l) the signed root layout
+  --layout-key KEY           (-k, --layout-keys A B) a key that must have signed it: PEM or securesystemslib JSON
+                             (repeatable)
+  --links DIR                (-d, --link-dir) where the links are (<step>.<keyid8>.link; default .)
   --param KEY=VALUE          parameter substitution (repeatable)
   --inspection-dir DIR       where inspections run and record artifacts (default .)
   --inspection-timeout SECS  time limit of each inspection (default 3600)
@@ -93,29 +106,80 @@ Verification Summary Attestations (one signed VSA per artifact, PASSED or FAILED
                              not serve attestations, a dependency whose provenance fails verification)
   --registry URL             registry for --audit-lockfile (default https://registry.npmjs.org)
 Output:
-  --json                     {"results":[{"artifact","digest","verified","slsaLevel","minLevel","nextLevel","builderId","sourceRepo",
-                             "checks":[{"code","ok","detail"}]}]}: slsaLevel is the level the evidence supports,
-                             verified the verdict (a --min-level miss keeps the level found)
-                             (a passed check whose detail starts with "warning: " is a note, e.g. source-dirty:
-                             provenance of a local build from a working tree with uncommitted changes)
-Exit codes: 0 every artifact verified, 1 otherwise, 2 usage.
+  --json                     (gh: --format json) {"schemaVersion":1,"verified","results":[{"artifact","digest":{"sha256"},
+                             "verified","slsaLevel","minLevel","nextLevel","builderId","sourceRepo",
+                             "checks":[{"code","ok","detail"}],…}]} (schemas/cli-verify.json): slsaLevel is the level
+                             the evidence supports, verified the verdict (a --min-level miss keeps the level found);
+                             a passed check whose detail starts with "warning: " is a note (e.g. source-dirty);
+                             errors: {"schemaVersion":1,"error":{"code","message"}}
+  --print-provenance         print each verified Statement (JSON, one per line) to stdout (slsa-verifier's flag)
+  --bundle is also spelled --provenance-path (slsa-verifier); verify-artifact is an alias of verify.
+Exit codes: 0 every artifact verified, 1 otherwise (a missing artifact is a failure of that artifact), 2 usage.
 `;
 
-export function renderTable(report: VerifyReport): string {
-  const lines = ['ARTIFACT\tVERIFIED\tSLSA\tBUILDER\tSOURCE'];
-  for (const r of report.results) {
-    lines.push(`${r.artifact}\t${r.verified ? 'yes' : 'NO'}\tL${r.slsaLevel}\t${r.builderId ?? '-'}\t${r.sourceRepo ?? '-'}`);
-    for (const c of r.checks.filter((x) => !x.ok)) lines.push(`  ✗ ${c.code}: ${c.detail}`);
-    for (const c of warningChecks(r.checks)) lines.push(`  ! ${c.code}: ${c.detail}`);
-    if (r.materials && r.materials.total > 0) lines.push(`  materials: ${r.materials.total} resolved dependencies, ${r.materials.withDigest === r.materials.total ? 'all' : `${r.materials.withDigest}`} with digests`);
+/** The verdicts as a table: aligned on a terminal, tab-separated when piped (details indented below a row). */
+export function renderTable(report: Pick<VerifyReport, 'results'>, aligned = alignedTables()): string {
+  const rows: TableRow[] = report.results.map((r) => {
+    const details = r.checks.filter((x) => !x.ok).map((c) => `  ✗ ${c.code}: ${c.detail}`);
+    for (const c of warningChecks(r.checks)) details.push(`  ! ${c.code}: ${c.detail}`);
+    if (r.materials && r.materials.total > 0) details.push(`  materials: ${r.materials.total} resolved dependencies, ${r.materials.withDigest === r.materials.total ? 'all' : `${r.materials.withDigest}`} with digests`);
     // why the next level was missed, whatever the verdict (a --min-level miss says what the level found lacks)
-    if (r.nextLevel.length) lines.push(`  next level: ${r.nextLevel.join('; ')}`);
+    if (r.nextLevel.length) details.push(`  next level: ${r.nextLevel.join('; ')}`);
+    return { cells: [r.artifact, r.verified ? 'yes' : 'NO', `L${r.slsaLevel}`, r.builderId ?? '-', r.sourceRepo ?? '-'], details };
+  });
+  return renderRows(['ARTIFACT', 'VERIFIED', 'SLSA', 'BUILDER', 'SOURCE'], rows, aligned);
+}
+
+const SIDECARS = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json'];
+
+/**
+ * Sorts the artifact arguments: a malformed ALG:HEX digest is a usage error (exit 2); a file, glob or digest that
+ * names nothing is a failure of that artifact in the report (the others are still verified).
+ */
+export async function checkArtifactArgs(specs: string[], cwd: string): Promise<{ present: string[]; missing: ArtifactResult[] }> {
+  const present: string[] = [];
+  const missing: ArtifactResult[] = [];
+  for (const spec of specs) {
+    if (existsSync(resolve(cwd, spec))) {
+      present.push(spec);
+      continue;
+    }
+    if (/^[A-Za-z][A-Za-z0-9-]*:[^/\\*?[]*$/.test(spec)) {
+      try {
+        parseDigest(spec, `artifact '${spec}'`);
+      } catch (e) {
+        throw new ProvenantError('USAGE', (e as Error).message);
+      }
+      present.push(spec);
+      continue;
+    }
+    const { create } = await import('@actions/glob');
+    const files = await (await create(spec.startsWith('/') ? spec : `${cwd}/${spec}`, { matchDirectories: false, implicitDescendants: true })).glob();
+    if (files.some((f) => statSync(f).isFile() && !SIDECARS.some((x) => f.endsWith(x)))) {
+      present.push(spec);
+      continue;
+    }
+    missing.push({
+      artifact: spec,
+      digest: '',
+      verified: false,
+      slsaLevel: 0,
+      builderId: null,
+      sourceRepo: null,
+      predicateType: null,
+      attestation: null,
+      nextLevel: [],
+      materials: null,
+      checks: [{ code: 'artifact', ok: false, detail: `[FILE_NOT_FOUND] '${spec}': no such file, glob match or ALG:HEX digest` }],
+      digests: {},
+      inputAttestations: [],
+    });
   }
-  return lines.join('\n') + '\n';
+  return { present, missing };
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, {
+  const { values, positionals, spell } = parseCommandArgs(argv, {
     bundle: { type: 'string', multiple: true },
     'trusted-root': { type: 'string' },
     repo: { type: 'string' },
@@ -138,6 +202,7 @@ export async function run(argv: string[]): Promise<number> {
     json: { type: 'boolean' },
     'registry-username': { type: 'string' },
     'registry-password-env': { type: 'string' },
+    'print-provenance': { type: 'boolean' },
   });
   if (values.help) {
     process.stdout.write(HELP);
@@ -152,26 +217,36 @@ export async function run(argv: string[]): Promise<number> {
   }
   const layoutOnly = given.filter((k) => k in LAYOUT_OPTIONS);
   if (layoutOnly.length) throw new ProvenantError('USAGE', `${layoutOnly.map((k) => `--${k}`).join(', ')} ${layoutOnly.length > 1 ? 'apply' : 'applies'} only with --layout`);
-  const { policy, policyFile } = policyFromValues(values);
+  const { policy, policyFile } = policyFromValues(values, spell);
   // gh's --repo: the attestations of OWNER/NAME are those its own workflows signed
   if (values.repo && !policy.sourceRepo) policy.sourceRepo = values.repo;
   policy.requireIdentity = true;
   policy.insecureSkipIdentity = values['insecure-skip-identity'];
   policy.insecureIgnoreTlog = values['insecure-ignore-tlog'];
   const images = positionals.filter(isImageRef);
-  const files = positionals.filter((p) => !isImageRef(p));
-  let report = images.length && !files.length ? undefined : await verifyArtifacts({
-    artifacts: files,
-    bundles: values.bundle,
-    trustedRoot: values['trusted-root'],
-    keys: values.key,
-    policy,
-    githubRepo: values.repo,
-    githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN,
-    githubApiUrl: process.env.GITHUB_API_URL,
-    // where attest writes: the current directory (the CLI) and $RUNNER_TEMP/provenant (the attest action)
-    searchDirs: [process.cwd(), ...(process.env.RUNNER_TEMP ? [join(process.env.RUNNER_TEMP, 'provenant')] : [])],
-  });
+  // a malformed digest is a usage error; a file or glob that names nothing is a failure of that artifact
+  const { present: files, missing } = await checkArtifactArgs(positionals.filter((p) => !isImageRef(p)), process.cwd());
+  const progress = startProgress('verifying');
+  let report: VerifyReport | undefined;
+  try {
+    report =
+      (images.length && !files.length) || (!files.length && missing.length)
+        ? undefined
+        : await verifyArtifacts({
+            artifacts: files,
+            bundles: values.bundle,
+            trustedRoot: values['trusted-root'],
+            keys: values.key,
+            policy,
+            githubRepo: values.repo,
+            githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN,
+            githubApiUrl: process.env.GITHUB_API_URL,
+            // where attest writes: the current directory (the CLI) and $RUNNER_TEMP/provenant (the attest action)
+            searchDirs: [process.cwd(), ...(process.env.RUNNER_TEMP ? [join(process.env.RUNNER_TEMP, 'provenant')] : [])],
+          });
+  } finally {
+    progress.stop();
+  }
   if (images.length) {
     const passEnv = values['registry-password-env'];
     if (passEnv && process.env[passEnv] === undefined) throw new ProvenantError('USAGE', `--registry-password-env: ${passEnv} is not set`);
@@ -190,11 +265,19 @@ export async function run(argv: string[]): Promise<number> {
     });
     report = report ? { ...report, results: [...report.results, ...ir.results], verified: report.verified && ir.verified } : ir;
   }
+  if (missing.length) {
+    report = report ? { ...report, results: [...report.results, ...missing], verified: false } : { results: missing, verified: false, trustedRoot: values['trusted-root'] ?? 'public-good', threads: 1 };
+  }
   if (!report) throw new ProvenantError('INTERNAL', 'nothing verified');
+  // how the work was done is no part of the report; PROVENANT_VERBOSE tells
+  if (process.env.PROVENANT_VERBOSE) process.stderr.write(`provenant: verified ${report.threads > 1 ? `on ${report.threads} worker threads` : 'in 1 thread'}\n`);
   const usage = report.results.flatMap((r) => r.checks).find((c) => !c.ok && c.detail.startsWith('[USAGE] '));
   if (usage) throw new ProvenantError('USAGE', usage.detail.slice('[USAGE] '.length));
   let audit: LockfileAudit | undefined;
-  if (values['audit-lockfile']) audit = await auditLockfile(values['audit-lockfile'], { ...registryOptionsFrom(values), trustedRoot: undefined });
+  if (values['audit-lockfile']) {
+    const lockfile = values['audit-lockfile'];
+    audit = await withAuditProgress(() => auditLockfile(lockfile, { ...registryOptionsFrom(values), trustedRoot: undefined }));
+  }
   let vsas: Awaited<ReturnType<typeof writeVsas>> | undefined;
   if (values['vsa-out']) {
     let signer: AttestationSigner | undefined;
@@ -231,8 +314,12 @@ export async function run(argv: string[]): Promise<number> {
       dependencyLevels: audit?.dependencyLevels,
     });
   }
-  if (values.json) {
-    process.stdout.write(JSON.stringify({ results: report.results, verified: report.verified, threads: report.threads, ...(vsas ? { vsas } : {}), ...(audit ? { audit } : {}) }, null, 2) + '\n');
+  if (values['print-provenance']) {
+    // as slsa-verifier: the verified Statements on stdout, the verdicts on stderr
+    for (const r of report.results) if (r.verified && r.statement) process.stdout.write(JSON.stringify(r.statement) + '\n');
+    process.stderr.write(renderTable(report, alignedTables(process.stderr)));
+  } else if (values.json) {
+    writeJson({ verified: report.verified, results: report.results.map(artifactResultJson), ...(vsas ? { vsas } : {}), ...(audit ? { audit: lockfileAuditJson(audit) } : {}) });
   } else {
     process.stdout.write(renderTable(report));
     if (audit) process.stdout.write(renderLockfileAudit(audit));

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { DigestSet } from '../intoto/statement.js';
 import { ProvenantError } from '../errors.js';
+import { reportProgress } from '../util/progress.js';
 
 export type DigestAlgorithm = 'sha256' | 'sha384' | 'sha512';
 
@@ -240,6 +241,7 @@ async function hashShared(paths: string[], algorithms: DigestAlgorithm[], helper
       const i = Atomics.add(next, 0, 1);
       if (i >= paths.length) break;
       results[i] = hashOne(paths[i], algorithms);
+      reportProgress('hashing', i + 1, paths.length, 'files'); // files claimed so far, by every thread
     }
     await Promise.all(finished);
   } catch (e) {
@@ -326,6 +328,7 @@ export async function hashFiles(paths: string[], algorithms: DigestAlgorithm[]):
         } else {
           toPool(path, i, algorithms);
         }
+        reportProgress('hashing', i + 1, paths.length, 'files');
       } catch (e) {
         throw e instanceof ProvenantError ? e : unreadable(path, e);
       } finally {

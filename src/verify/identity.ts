@@ -44,3 +44,37 @@ export function checkIdentity(signer: AttestationResult['signer'], policy: Polic
   if (policy.denySelfHostedRunners && id.runnerEnvironment !== 'github-hosted') problems.push(`runner environment '${id.runnerEnvironment ?? 'unknown'}' is not github-hosted`);
   checks.push(problems.length ? { code: 'identity', ok: false, detail: `[IDENTITY_MISMATCH] ${problems.join('; ')}` } : { code: 'identity', ok: true, detail: `certificate identity ${id.san} matches the policy` });
 }
+
+/** The identity checks of gh (--signer-repo) and cosign (--certificate-oidc-issuer-regexp). */
+export function checkPeerIdentity(signer: AttestationResult['signer'], policy: Policy, checks: CheckResult[]): void {
+  if (!policy.signerRepo && !policy.certOidcIssuerRegex) return;
+  const id = signer?.identity;
+  if (!id) {
+    checks.push({
+      code: 'identity-scope',
+      ok: false,
+      detail: '[IDENTITY_MISMATCH] signer repository/issuer policy given, but the attestation is not signed with a certificate',
+    });
+    return;
+  }
+  const problems: string[] = [];
+  if (policy.signerRepo) {
+    const want = normalizeRepo(/^[^/.]+\/[^/]+$/.test(policy.signerRepo) ? `github.com/${policy.signerRepo}` : policy.signerRepo);
+    const got = normalizeRepo(id.buildSignerURI ?? id.san ?? '').split('/').slice(0, 3).join('/');
+    if (got !== want) problems.push(`signer repository '${got || 'unknown'}' is not '${policy.signerRepo}'`);
+  }
+  if (policy.certOidcIssuerRegex) {
+    let re: RegExp;
+    try {
+      re = new RegExp(policy.certOidcIssuerRegex);
+    } catch {
+      throw new ProvenantError('USAGE', `--cert-oidc-issuer-regex: invalid regular expression`);
+    }
+    if (!id.issuer || !re.test(id.issuer)) problems.push(`issuer '${id.issuer}' does not match /${policy.certOidcIssuerRegex}/`);
+  }
+  checks.push(
+    problems.length
+      ? { code: 'identity-scope', ok: false, detail: `[IDENTITY_MISMATCH] ${problems.join('; ')}` }
+      : { code: 'identity-scope', ok: true, detail: 'certificate signer repository and issuer match the policy' },
+  );
+}

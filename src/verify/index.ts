@@ -70,6 +70,8 @@ export interface ArtifactResult {
   digests: DigestSet;
   /** The attestations the verdict rests on (for a VSA's inputAttestations). */
   inputAttestations: Array<{ name: string; digest: DigestSet }>;
+  /** The verified Statement (not enumerable: it stays out of JSON reports; --print-provenance prints it). */
+  statement?: unknown;
 }
 
 export interface VerifyReport {
@@ -242,6 +244,7 @@ export function judgeArtifact(name: string, digest: DigestSet, atts: LoadedAttes
   const failed = [...rs].sort((x, y) => y.slsaLevel - x.slsaLevel);
   const best = ok[0] ?? failed.find((r) => r.slsaLevel > 0) ?? rs.find((r) => r.checks.some((c) => c.code === 'subject' && c.ok)) ?? rs[0];
   const res = toArtifactResult(name, digest, best, checks);
+  if (best?.verified && best.statement) Object.defineProperty(res, 'statement', { value: best.statement, enumerable: false });
   if (policy.minLevel !== undefined) res.minLevel = policy.minLevel;
   if (!ok.length && checks.length) res.checks = [...checks, ...res.checks];
   // what the verdict rests on: the attestation that passed (with its document's other members), by digest

@@ -45,6 +45,16 @@ export function computeLevel(result: AttestationResult, st: Statement, claims: C
 
 /** The verdict: --min-level, every check passed, a signature check present; no level without evidence. */
 export function finish(r: AttestationResult, policy: Policy): AttestationResult {
+  // gh --predicate-type / cosign --type: exactly this predicate type
+  if (policy.predicateTypes?.length) {
+    const ok = !!r.predicateType && policy.predicateTypes.includes(r.predicateType);
+    const want = policy.predicateTypes.join(' or ');
+    r.checks.push(
+      ok
+        ? { code: 'predicate-type', ok: true, detail: `predicateType ${r.predicateType}` }
+        : { code: 'predicate-type', ok: false, detail: `[PREDICATE_TYPE] predicateType '${r.predicateType ?? 'none'}' is not ${want}` },
+    );
+  }
   if (policy.minLevel !== undefined) {
     r.checks.push(r.slsaLevel >= policy.minLevel ? { code: 'min-level', ok: true, detail: `SLSA Build L${r.slsaLevel} ≥ L${policy.minLevel}` } : { code: 'min-level', ok: false, detail: `[LEVEL_TOO_LOW] SLSA Build L${r.slsaLevel} < required L${policy.minLevel}` });
   }

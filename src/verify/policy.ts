@@ -33,6 +33,12 @@ export interface Policy {
   requireMaterialDigests?: boolean;
   /** builder id (exact, or `PREFIX@` for any semver tag) → maximum SLSA Build level. */
   builderLevels?: Record<string, number>;
+  /** gh --signer-repo: the repository of the signing workflow (OWNER/REPO or URL). */
+  signerRepo?: string;
+  /** cosign --certificate-oidc-issuer-regexp */
+  certOidcIssuerRegex?: string;
+  /** gh --predicate-type / cosign --type: the attestation's predicateType must be one of these. */
+  predicateTypes?: string[];
 }
 
 /** Repository identity without scheme, `git+`, `.git`, `@ref` and trailing slashes: "github.com/o/r". */
@@ -79,7 +85,7 @@ export function versionedTagMatches(expected: string, ref: string | undefined): 
 }
 
 /** The policy options that constrain who signed (any one of them satisfies requireIdentity). */
-export const IDENTITY_OPTIONS = '--cert-identity, --cert-identity-regex, --source-repo (or --repo), --owner, --signer-workflow, --builder-id (a workflow), --source-uri';
+export const IDENTITY_OPTIONS = '--cert-identity, --cert-identity-regex, --source-repo (or --repo), --owner, --signer-workflow, --signer-repo, --builder-id (a workflow), --source-uri';
 
 /**
  * Whether the policy constrains who signed `id`'s certificate: an option that the certificate itself answers.
@@ -94,6 +100,7 @@ export function hasIdentityConstraint(p: Policy, id?: FulcioIdentity): boolean {
     p.sourceRepo ||
     p.owner ||
     p.signerWorkflow ||
+    p.signerRepo ||
     (p.builderId && /^https:\/\/[^/]+\/[^/]+\/[^/]+\/\.github\/workflows\//.test(p.builderId)) ||
     (p.sourceUri && (!id || id.sourceRepositoryURI))
   );

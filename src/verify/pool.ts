@@ -16,6 +16,7 @@ import type { LoadedAttestation } from './load.js';
 import type { Policy } from './policy.js';
 import type { Trust } from './trust.js';
 import { verifyAttestation, type AttestationResult } from './verify.js';
+import { reportProgress } from '../util/progress.js';
 
 export interface VerifyTask {
   att: LoadedAttestation;
@@ -56,7 +57,8 @@ export function reviveTask(t: VerifyTask): VerifyTask {
 export async function verifyMany(tasks: VerifyTask[], trust: Trust, trustOpts: TrustOptions): Promise<{ results: AttestationResult[]; threads: number }> {
   const script = workerScript();
   const threads = script && tasks.length >= MIN_PARALLEL ? threadCount(tasks.length) : 0;
-  if (!script || threads < 2) return { results: tasks.map((t) => verifyAttestation(t.att, trust, t.policy, t.artifact)), threads: 1 };
+  if (!script || threads < 2) return { results: tasks.map((t, i) => (reportProgress('verifying', i, tasks.length, 'attestations'), verifyAttestation(t.att, trust, t.policy, t.artifact))), threads: 1 };
+  let finished = 0;
   const results: AttestationResult[] = new Array(tasks.length);
   let next = 0;
   const workers: Worker[] = [];
@@ -83,6 +85,7 @@ export async function verifyMany(tasks: VerifyTask[], trust: Trust, trustOpts: T
               return;
             }
             m.results!.forEach((r, k) => (results[pending[k]] = r));
+            reportProgress('verifying', (finished += m.results!.length), tasks.length, 'attestations');
             feed();
           });
           w.on('error', reject);

@@ -14,7 +14,7 @@ import type { Policy } from './policy.js';
 import type { Trust } from './trust.js';
 import { provenanceClaims } from './claims.js';
 import { checkSignature } from './signature.js';
-import { checkIdentity } from './identity.js';
+import { checkIdentity, checkPeerIdentity } from './identity.js';
 import { checkLinkProducts, checkSubject } from './subject.js';
 import { checkBinding } from './binding.js';
 import { checkMaterialDigests, checkProvenancePolicy } from './provenance-policy.js';
@@ -39,6 +39,7 @@ export function verifyAttestation(att: LoadedAttestation, trust: Trust, policy: 
     if (!sig) return finish(result, policy);
     result.signer = sig.signer;
     checkIdentity(sig.signer, policy, checks);
+    checkPeerIdentity(sig.signer, policy, checks);
     if (sig.messageDigestOnly) {
       checks.push({ code: 'subject', ok: true, detail: 'the signature covers the artifact bytes (message signature)' });
       checkProvenancePolicy(undefined, policy, checks);

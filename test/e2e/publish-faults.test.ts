@@ -212,7 +212,7 @@ describe('publishing faults', () => {
     // a malformed boolean
     const r4 = await runAction('attest.js', keyless('out-v4', { overwrite: 'maybe' }), env());
     expect(r4.code).toBe(1);
-    expect(errors(r4.stdout).join('\n')).toMatch(/overwrite: 'maybe' is not true or false/);
+    expect(errors(r4.stdout).join('\n')).toMatch(/overwrite: 'maybe' is not a boolean \(true, True, TRUE, false, False or FALSE\)/);
     // none of them reached the network (no OIDC token request, no API call)
     expect(gh.requests.slice(start)).toEqual([]);
     for (const d of ['out-v1', 'out-v2', 'out-v3', 'out-v4']) expect(existsSync(join(dir, d))).toBe(false);

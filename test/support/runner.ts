@@ -88,7 +88,8 @@ export function runCli(args: string[], opts: { cwd?: string; env?: Record<string
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(DIST, 'cli.js'), ...args], {
       cwd: opts.cwd ?? REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...(opts.env ?? {}) },
+      // no progress lines unless a test asks for them (a slow machine would add them to stderr)
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', PROVENANT_PROGRESS: '0', ...(opts.env ?? {}) },
     });
     let stdout = '';
     let stderr = '';

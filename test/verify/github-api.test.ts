@@ -45,7 +45,7 @@ describe('verify --repo downloads from the GitHub attestations API (local fake o
     if (r.code !== 0) throw new Error(r.stdout.slice(0, 2000));
     expect(r.code).toBe(0);
     const res = JSON.parse(r.stdout).results[0];
-    expect(res).toMatchObject({ verified: true, digest: `sha256:${digest}` });
+    expect(res).toMatchObject({ verified: true, digest: { sha256: digest } });
     expect(res.slsaLevel).toBeGreaterThanOrEqual(2);
     expect(seen.some((s) => s.url.startsWith(`/repos/aspect-build/rules_lint/attestations/sha256:${digest}`) && s.auth === 'token test-token')).toBe(true);
   });

@@ -68,9 +68,10 @@ describe('what attest writes, verify accepts (dist/cli.js)', () => {
     expect(t.code).toBe(1);
     expect(t.stdout).toMatch(/JSON_INVALID|BUNDLE_INVALID/);
     const m = await runCli(['verify', 'missing.bin', '--key', 'key.pub'], { cwd: dir });
+    // a missing artifact is a failure of that artifact in the report (issue 11), not an abort
     expect(m.code).toBe(1);
-    expect(m.stderr).toMatch(/^provenant: \[FILE_NOT_FOUND\]/);
-    expect(m.stderr).not.toMatch(/\n\s+at /);
+    expect(m.stdout).toMatch(/missing\.bin\s+NO\s+L0[\s\S]*\[FILE_NOT_FOUND\]/);
+    expect(m.stdout + m.stderr).not.toMatch(/\n\s+at /);
     expect((await runCli(['verify', '--min-level', '7', 'app.bin'], { cwd: dir })).code).toBe(2);
   });
 });
