@@ -1,19 +1,25 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenantFile = __provenantFileURLToPath(import.meta.url); const __provenantDir = __provenantDirname(__provenantFile);
 import {
-  loadTrust,
   reviveTask,
   verifyAttestation
-} from "./chunk-4YCFGS6M.js";
-import "./chunk-DJFU3L73.js";
-import "./chunk-MOIYPU6I.js";
+} from "./chunk-7NND6M5F.js";
+import {
+  loadTrust
+} from "./chunk-J2DDJWEI.js";
+import "./chunk-7U5EEISW.js";
+import "./chunk-QK5CNMAR.js";
+import "./chunk-HXNVY57G.js";
 import "./chunk-JRODEHCZ.js";
-import "./chunk-5YGBSWXY.js";
-import "./chunk-6VF7C5ZK.js";
+import "./chunk-DLLSRTJV.js";
+import "./chunk-CTHPK5J6.js";
+import "./chunk-WWTTNMRP.js";
+import "./chunk-GQPLPN5W.js";
 import {
   formatError
 } from "./chunk-3MDDHOCJ.js";
-import "./chunk-Z34B5TAI.js";
-import "./chunk-RLJTOO4S.js";
+import "./chunk-DH2RVTFS.js";
+import "./chunk-LUX63NMB.js";
+import "./chunk-5GOOETJX.js";
 import "./chunk-6RTGYRQV.js";
 
 // src/verify-worker.ts

@@ -257,7 +257,7 @@ describe('layout, layout-keys and links are read inside the workspace or the run
     const started = Date.now();
     const r = await run(ws, { layout: 'fifo.layout', 'layout-keys': 'owner.pub' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::error::\[FILE_UNREADABLE\] layout: .*fifo\.layout is a FIFO, not a regular file/);
+    expect(r.stdout).toMatch(/::error::\[FILE_NOT_REGULAR\] layout: .*fifo\.layout is a FIFO, not a regular file/);
     expect(Date.now() - started).toBeLessThan(20000);
     // the CLI (no containment: an explicit path) refuses it too, as a regular-file rule
     const cli = await runCli(['verify', '--layout', 'fifo.layout', '--layout-key', 'owner.pub'], { cwd: ws });
@@ -297,12 +297,12 @@ describe('layout, layout-keys and links are read inside the workspace or the run
     execFileSync('mkfifo', [join(ws, 'fifo.pub')]);
     const f = await run(ws, { layout: 'root.layout', 'layout-keys': 'fifo.pub' });
     expect(f.code).toBe(1);
-    expect(f.stdout).toMatch(/::error::\[FILE_UNREADABLE\] layout-keys: \S*fifo\.pub is a FIFO/);
+    expect(f.stdout).toMatch(/::error::\[FILE_NOT_REGULAR\] layout-keys: \S*fifo\.pub is a FIFO/);
     // a key file over its size limit (1 MiB) is refused before it is read
     writeFileSync(join(ws, 'huge.pub'), Buffer.alloc(1024 * 1024 + 1, 0x20));
     const big = await run(ws, { layout: 'root.layout', 'layout-keys': 'huge.pub' });
     expect(big.code).toBe(1);
-    expect(big.stdout).toMatch(/::error::\[FILE_UNREADABLE\] layout-keys: \S*huge\.pub has 1048577 bytes, more than/);
+    expect(big.stdout).toMatch(/::error::\[FILE_TOO_LARGE\] layout-keys: \S*huge\.pub has 1048577 bytes, more than/);
   }, 60000);
 
   test('links: a folder outside the workspace, or a link file symlinked to /proc/self/environ, is refused', async () => {
