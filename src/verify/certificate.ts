@@ -34,10 +34,19 @@ function utf8Ext(cert: X509Certificate, n: number): string | undefined {
   return v.toString('utf8');
 }
 
+function otherNameSan(cert: X509Certificate): string | undefined {
+  try {
+    return cert.extSubjectAltName?.otherName(OID + 7);
+  } catch {
+    return undefined;
+  }
+}
+
 export function fulcioIdentity(der: Buffer): FulcioIdentity {
   const cert = X509Certificate.parse(der as Buffer<ArrayBuffer>);
   return {
-    san: cert.subjectAltName,
+    // a URI or email SAN; else Fulcio's otherName SAN (1.3.6.1.4.1.57264.1.7, a username identity: "user!host")
+    san: cert.subjectAltName ?? otherNameSan(cert),
     issuer: utf8Ext(cert, 8) ?? utf8Ext(cert, 1),
     buildSignerURI: utf8Ext(cert, 9),
     buildSignerDigest: utf8Ext(cert, 10),

@@ -7,6 +7,7 @@
  */
 import { ASN1Obj, RFC3161Timestamp } from '@sigstore/core';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
+import type { TrustMaterial } from '@sigstore/verify';
 import { ProvenantError } from '../errors.js';
 
 const B64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -234,4 +235,38 @@ export function checkLogKeyWindows(json: Obj, source: string, root: TrustedRoot,
     });
     if (!valid) throw new ProvenantError('TLOG_INVALID', `${source}: the transparency log key of entry ${String(e.logIndex ?? '?').slice(0, 24)} is not valid at ${times.map((t) => t.toISOString()).join(', ')}${vm.timestampVerificationData?.rfc3161Timestamps?.length ? ' (the timestamp)' : ' (now: the entry carries no signed time)'}`);
   });
+}
+
+/**
+ * A checkpoint's signature line names its signer. @sigstore/verify accepts a line only when that name is a
+ * substring of the trusted log's base URL; the signed-note rule (transparency-dev formats, and sigstore-go) binds a
+ * line to the log's key (key hint and signature) and to the checkpoint's origin. A private Rekor (sigstore's
+ * scaffolding) signs as its host name, the origin's "<host> - <tree id>", which its base URL need not contain. A line
+ * whose name is the signed origin's log name is accepted here for the log the entry names (its logId): its key
+ * must still verify the note, and the origin line is part of what it signs.
+ */
+export function withCheckpointOrigins(material: TrustMaterial, json: Obj): TrustMaterial {
+  const names = new Map<string, Set<string>>();
+  const entries = ((json.verificationMaterial as Obj | undefined)?.tlogEntries ?? []) as Array<Record<string, any>>;
+  for (const e of entries) {
+    const env = e?.inclusionProof?.checkpoint?.envelope;
+    const logId = e?.logId?.keyId;
+    if (typeof env !== 'string' || typeof logId !== 'string') continue;
+    const sep = env.indexOf('\n\n');
+    if (sep < 0) continue;
+    const origin = env.slice(0, sep).split('\n')[0];
+    const logName = origin.split(' - ')[0];
+    for (const m of env.slice(sep + 2).matchAll(/\u2014 (\S+) (\S+)\n/g)) {
+      if (m[1] && (m[1] === logName || m[1] === origin)) {
+        const key = Buffer.from(logId, 'base64').toString('base64');
+        names.set(key, (names.get(key) ?? new Set()).add(m[1]));
+      }
+    }
+  }
+  if (!names.size) return material;
+  const tlogs = material.tlogs.map((t) => {
+    const extra = [...(names.get(t.logID.toString('base64')) ?? [])].filter((n) => !t.baseURL.includes(n));
+    return extra.length ? { ...t, baseURL: [t.baseURL, ...extra].join(' ') } : t;
+  });
+  return { ...material, tlogs };
 }
