@@ -18,7 +18,7 @@ import type { LoadedAttestation } from './load.js';
 import type { Policy } from './policy.js';
 import type { DigestSet } from '../intoto/statement.js';
 import type { Trust, TrustedKey } from './trust.js';
-import { checkBundleShape, checkInclusionProofs, checkLogKeyWindows, checkTimestampStructure, withCheckpointOrigins } from './material.js';
+import { checkBundleShape, checkInclusionProofs, checkLogKeyWindows, checkTimestampStructure, withCheckpointOrigins, withDerGenTimes } from './material.js';
 import { fail, type AttestationResult, type CheckResult } from './result.js';
 
 const INT64 = /^(0|[1-9]\d{0,18})$/;
@@ -190,6 +190,7 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
       throw new ProvenantError('TLOG_INVALID', `${att.source}: a message signature checked against a digest alone (no artifact) is proven by its transparency-log entry, and the bundle has none: give the artifact file`);
     }
     const signed = toSignedEntity(bundle, content.$case === 'messageSignature' ? (artifact ?? Buffer.alloc(0)) : undefined);
+    withDerGenTimes(signed.timestamps, att.source);
     const entity = prehash ? { ...signed, signature: loggedDigestSignature(signed.signature, signed.tlogEntries, prehash, att.source) } : signed;
     const hintOf = vm.content.$case === 'publicKey' ? vm.content.publicKey.hint : '';
     if (keyBased) {
