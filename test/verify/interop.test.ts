@@ -101,11 +101,11 @@ describe('slsa-github-generator v1.x bundles: v0.1/v0.2 media types, provenance 
     await legacy?.close();
   });
 
-  const token = (repo: string) =>
-    `${enc({ alg: 'RS256' })}.${enc({ iss: GH, aud: 'sigstore', sub: `repo:${repo}:ref:${REF}`, fulcio_san: `https://github.com/${BUILDER}`, job_workflow_ref: BUILDER, workflow: 'release', repository: repo, ref: REF, sha: SHA, event_name: 'push' })}.c2ln`;
+  const token = (repo: string, signer = BUILDER) =>
+    `${enc({ alg: 'RS256' })}.${enc({ iss: GH, aud: 'sigstore', sub: `repo:${repo}:ref:${REF}`, fulcio_san: `https://github.com/${signer}`, job_workflow_ref: signer, workflow: 'release', repository: repo, ref: REF, sha: SHA, event_name: 'push' })}.c2ln`;
 
   /** SLSA provenance v0.2 as slsa-github-generator's generic generator v1.2.0 wrote it. */
-  function provenance(repo: string, sha = SHA): Buffer {
+  function provenance(repo: string, sha = SHA, builder = BUILDER): Buffer {
     const src = `git+https://github.com/${repo}@${REF}`;
     return Buffer.from(
       JSON.stringify({
@@ -113,7 +113,7 @@ describe('slsa-github-generator v1.x bundles: v0.1/v0.2 media types, provenance 
         predicateType: 'https://slsa.dev/provenance/v0.2',
         subject: [{ name: 'app.tgz', digest: DIGEST }],
         predicate: {
-          builder: { id: `https://github.com/${BUILDER}` },
+          builder: { id: `https://github.com/${builder}` },
           buildType: 'https://github.com/slsa-framework/slsa-github-generator/generic@v1',
           invocation: {
             configSource: { uri: src, digest: { sha1: sha }, entryPoint: '.github/workflows/release.yml' },
@@ -127,8 +127,8 @@ describe('slsa-github-generator v1.x bundles: v0.1/v0.2 media types, provenance 
     );
   }
 
-  async function sign(repo: string, payload: Buffer, version: '0.1' | '0.2'): Promise<Record<string, any>> {
-    const signer = createSigstoreSigner({ endpoints: { instance: 'custom', fulcioURL: legacy.fulcioURL, rekorURL: legacy.rekorURL, reason: 'test' }, identityToken: token(repo) });
+  async function sign(repo: string, payload: Buffer, version: '0.1' | '0.2', by = BUILDER): Promise<Record<string, any>> {
+    const signer = createSigstoreSigner({ endpoints: { instance: 'custom', fulcioURL: legacy.fulcioURL, rekorURL: legacy.rekorURL, reason: 'test' }, identityToken: token(repo, by) });
     const b = (await signer.sign(payload, 'application/vnd.in-toto+json')).bundle as Record<string, any>;
     // the v0.1/v0.2 shape: the leaf in x509CertificateChain, the media type with its version parameter
     const vm = b.verificationMaterial;
@@ -146,9 +146,21 @@ describe('slsa-github-generator v1.x bundles: v0.1/v0.2 media types, provenance 
     expect(r.signer?.identity).toMatchObject({ san: `https://github.com/${BUILDER}`, issuer: GH, sourceRepositoryURI: 'https://github.com/octo/app', sourceRepositoryDigest: SHA, sourceRepositoryRef: REF });
     expect(r.signer?.identity?.buildSignerURI).toBeUndefined();
     expect(r.checks.find((c) => c.code === 'binding')?.detail).toMatch(/builder\.id, source repository and commit match the certificate/);
+    // signed by slsa-github-generator's released builder workflow itself (which fixes its GitHub-hosted runner)
+    expect(r.slsaLevel).toBe(3);
     // a builder id pinned to the release tag matches too; another builder does not
     expect(verifyAttestation(att(b), trust, { builderId: `${GENERATOR}@refs/tags/v1.2.0` }, { digest: DIGEST }).verified).toBe(true);
     expect(verifyAttestation(att(b), trust, { builderId: 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/builder_go_slsa3.yml' }, { digest: DIGEST }).verified).toBe(false);
+  }, 30000);
+
+  test('a legacy certificate of an ordinary workflow (no runner environment): verified, but not above L1', async () => {
+    const wf = 'octo/app/.github/workflows/release.yml@refs/tags/v1.0.0';
+    const b = await sign('octo/app', provenance('octo/app', SHA, wf), '0.2', wf);
+    const r = verifyAttestation(att(b), trust, { certIdentity: `https://github.com/${wf}` }, { digest: DIGEST });
+    expect(failed(r)).toBe('');
+    expect(r.verified).toBe(true);
+    expect(r.slsaLevel).toBe(1);
+    expect(r.nextLevel.join(' ')).toMatch(/runner environment 'unknown' is not github-hosted/);
   }, 30000);
 
   test('a predicate naming another repository than the legacy certificate: BINDING_MISMATCH (and --source-uri of that repository fails)', async () => {
