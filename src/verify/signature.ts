@@ -189,6 +189,10 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
     if (prehash && tlogs === 0) {
       throw new ProvenantError('TLOG_INVALID', `${att.source}: a message signature checked against a digest alone (no artifact) is proven by its transparency-log entry, and the bundle has none: give the artifact file`);
     }
+    const unsupported = prehash ? (vm.tlogEntries ?? []).find((e) => e.kindVersion?.kind !== 'hashedrekord' || e.kindVersion.version !== '0.0.1') : undefined;
+    if (unsupported) {
+      throw new ProvenantError('TLOG_INVALID', `${att.source}: a message signature checked against a digest alone is proven by a Rekor v1 hashedrekord 0.0.1 entry; this bundle's is ${String(unsupported.kindVersion?.kind).slice(0, 20)} ${String(unsupported.kindVersion?.version).slice(0, 20)}: give the artifact file`);
+    }
     const signed = toSignedEntity(bundle, content.$case === 'messageSignature' ? (artifact ?? Buffer.alloc(0)) : undefined);
     withDerGenTimes(signed.timestamps, att.source);
     const entity = prehash ? { ...signed, signature: loggedDigestSignature(signed.signature, signed.tlogEntries, prehash, att.source) } : signed;

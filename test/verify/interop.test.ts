@@ -282,6 +282,17 @@ describe('a message signature given as a digest without the artifact (prehash)',
     expect(details(r2)).toMatch(/\[TLOG_INVALID\] .*signature mismatch/);
   }, 30000);
 
+  test('a Rekor v2 entry (hashedrekord 0.0.2) with a digest alone: refused with the reason; with the artifact it verifies', async () => {
+    const base = join(CORPUS, 'sigstore-js/sjs-verify-v0.3-hashedrekord-rekor-v2');
+    const root = join(CORPUS, 'trust/sigstore-js/verify-trusted_root-with-mock-tsa.json');
+    const policy: Policy = { certIdentity: 'brian@dehamer.com', certOidcIssuer: 'https://github.com/login/oauth' };
+    const hex = createHash('sha256').update(readFileSync(join(base, 'artifact.txt'))).digest('hex');
+    const r = await verifyArtifacts({ artifacts: [`sha256:${hex}`], bundles: [join(base, 'bundle.json')], trustedRoot: root, keys: [], policy });
+    expect(r.verified).toBe(false);
+    expect(details(r)).toMatch(/\[TLOG_INVALID\] .*proven by a Rekor v1 hashedrekord 0\.0\.1 entry; this bundle's is hashedrekord 0\.0\.2: give the artifact file/);
+    expect((await verifyArtifacts({ artifacts: [join(base, 'artifact.txt')], bundles: [join(base, 'bundle.json')], trustedRoot: root, keys: [], policy })).verified).toBe(true);
+  }, 30000);
+
   test('the corpus case sgo-othername-scaffolding (digest only, otherName SAN, scaffolding Rekor) verifies; an email policy fails', async () => {
     const bundle = join(CORPUS, 'sigstore-go/sgo-othername-scaffolding/othername.sigstore.json');
     const root = join(CORPUS, 'trust/sigstore-go/scaffolding-trusted_root.json');
