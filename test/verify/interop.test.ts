@@ -304,6 +304,25 @@ describe('a message signature given as a digest without the artifact (prehash)',
     expect(email.verified).toBe(false);
     expect(details(email)).toMatch(/\[IDENTITY_MISMATCH\] SAN 'foo!oidc\.local' is not 'foo@oidc\.local'/);
   }, 30000);
+
+  test('the checkpoint line is matched by the signed origin only: another name, or an edited origin, is refused', async () => {
+    const src = JSON.parse(readFileSync(join(CORPUS, 'sigstore-go/sgo-othername-scaffolding/othername.sigstore.json'), 'utf8'));
+    const root = join(CORPUS, 'trust/sigstore-go/scaffolding-trusted_root.json');
+    const digest = 'sha256:bc103b4a84971ef6459b294a2b98568a2bfb72cded09d4acd1e16366a401f95b';
+    const policy: Policy = { certIdentity: 'foo!oidc.local', certOidcIssuer: 'http://oidc.local:8080' };
+    const envelope = src.verificationMaterial.tlogEntries[0].inclusionProof.checkpoint.envelope as string;
+    expect(envelope).toMatch(/^rekor-00001-deployment-56bf7777c9-jds5x - \d+\n/);
+    const renamed = clone(src);
+    renamed.verificationMaterial.tlogEntries[0].inclusionProof.checkpoint.envelope = envelope.replace('\u2014 rekor-00001-deployment-56bf7777c9-jds5x ', '\u2014 another-log ');
+    const r1 = await verifyArtifacts({ artifacts: [digest], bundles: [write('renamed.sigstore.json', renamed)], trustedRoot: root, keys: [], policy });
+    expect(r1.verified).toBe(false);
+    expect(details(r1)).toMatch(/\[TLOG_INVALID\] .*invalid checkpoint signature/);
+    const reorigin = clone(src);
+    reorigin.verificationMaterial.tlogEntries[0].inclusionProof.checkpoint.envelope = envelope.replace(/^rekor-00001-deployment-56bf7777c9-jds5x - /, 'rekor-00001-deployment-56bf7777c9-jds5x - 1');
+    const r2 = await verifyArtifacts({ artifacts: [digest], bundles: [write('reorigin.sigstore.json', reorigin)], trustedRoot: root, keys: [], policy });
+    expect(r2.verified).toBe(false);
+    expect(details(r2)).toMatch(/\[TLOG_INVALID\] .*invalid checkpoint signature/);
+  }, 30000);
 });
 
 describe('RFC 3161 genTime with fractional seconds: every DER form, and no other', () => {
