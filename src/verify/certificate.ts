@@ -59,8 +59,9 @@ function legacyGithub(cert: X509Certificate, issuer: string | undefined): Partia
   const sha = utf8Ext(cert, 3);
   const ref = utf8Ext(cert, 6);
   const trigger = utf8Ext(cert, 2);
+  const ownerName = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
   return {
-    sourceRepositoryURI: repo && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo) ? `https://github.com/${repo}` : undefined,
+    sourceRepositoryURI: repo && ownerName.test(repo) ? `https://github.com/${repo}` : undefined,
     sourceRepositoryDigest: sha && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined,
     sourceRepositoryRef: ref && /^refs\/[^\s]+$/.test(ref) ? ref : undefined,
     buildTrigger: trigger && /^[a-z_]+$/.test(trigger) ? trigger : undefined,

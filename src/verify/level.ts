@@ -28,8 +28,11 @@ export function computeLevel(result: AttestationResult, st: Statement, claims: C
       if (!id.issuer || !id.issuer.startsWith(GITHUB_ISSUER)) l2.push(`issuer '${id.issuer}' is not GitHub Actions`);
       // a certificate from before the runner-environment extension (2022: slsa-github-generator v1.x) signed by one of
       // slsa-github-generator's own released builder workflows: that workflow fixes its runner (GitHub-hosted)
-      const legacyBuilder = id.runnerEnvironment === undefined && id.buildSignerURI === undefined && !!id.san && ISOLATED_BUILDERS.some((b) => builderIdMatches(b, id.san!));
-      if (id.runnerEnvironment !== 'github-hosted' && !legacyBuilder) l2.push(`runner environment '${id.runnerEnvironment ?? 'unknown'}' is not github-hosted`);
+      const san = id.san ?? '';
+      const legacyBuilder = id.runnerEnvironment === undefined && id.buildSignerURI === undefined && ISOLATED_BUILDERS.some((b) => builderIdMatches(b, san));
+      if (id.runnerEnvironment !== 'github-hosted' && !legacyBuilder) {
+        l2.push(`runner environment '${id.runnerEnvironment ?? 'unknown'}' is not github-hosted`);
+      }
       if (!binding?.bound) l2.push(binding?.reason || 'builder.id is not bound to the certificate');
     }
     if (l2.length) result.nextLevel.push(...l2.map((r) => `L2: ${r}`));

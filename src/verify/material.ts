@@ -174,8 +174,8 @@ export function parseDerGeneralizedTime(text: string): Date | undefined {
   const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
   const t = new Date(Date.UTC(y, mo - 1, d, h, mi, sec, ms));
   // no rollover: the fields must be a real date and time (no leap seconds, no 24:00:00)
-  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d || t.getUTCHours() !== h || t.getUTCMinutes() !== mi || t.getUTCSeconds() !== sec) return undefined;
-  return t;
+  const fields = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds()];
+  return fields.every((v, i) => v === [y, mo, d, h, mi, sec][i]) ? t : undefined;
 }
 
 /** The genTime of an RFC 3161 timestamp (TSTInfo field 5), read as DER allows; TIMESTAMP_INVALID otherwise. */
@@ -186,10 +186,13 @@ export function rfc3161GenTime(ts: RFC3161Timestamp, what: string): Date {
   } catch {
     field = undefined;
   }
-  if (!field || !field.tag.isUniversal() || field.tag.number !== 0x18) throw new ProvenantError('TIMESTAMP_INVALID', `${what}: the TSTInfo has no GeneralizedTime genTime`);
+  if (!field || !field.tag.isUniversal() || field.tag.number !== 0x18) {
+    throw new ProvenantError('TIMESTAMP_INVALID', `${what}: the TSTInfo has no GeneralizedTime genTime`);
+  }
   const text = field.value.toString('latin1');
   const t = parseDerGeneralizedTime(text);
-  if (!t) throw new ProvenantError('TIMESTAMP_INVALID', `${what}: genTime ${JSON.stringify(text.slice(0, 40))} is not a DER GeneralizedTime (YYYYMMDDHHMMSS[.fraction without trailing zeros]Z)`);
+  const form = 'YYYYMMDDHHMMSS[.fraction without trailing zeros]Z';
+  if (!t) throw new ProvenantError('TIMESTAMP_INVALID', `${what}: genTime ${JSON.stringify(text.slice(0, 40))} is not a DER GeneralizedTime (${form})`);
   return t;
 }
 
@@ -203,7 +206,8 @@ export function withDerGenTimes(timestamps: Array<{ $case: string; timestamp?: u
   timestamps.forEach((t, i) => {
     if (t.$case !== 'timestamp-authority') return;
     const ts = t.timestamp as RFC3161Timestamp;
-    Object.defineProperty(ts, 'signingTime', { value: rfc3161GenTime(ts, `${source}: rfc3161Timestamps[${i}]`), configurable: false, enumerable: true, writable: false });
+    const value = rfc3161GenTime(ts, `${source}: rfc3161Timestamps[${i}]`);
+    Object.defineProperty(ts, 'signingTime', { value, configurable: false, enumerable: true, writable: false });
   });
 }
 

@@ -161,7 +161,8 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
       throw new ProvenantError('BUNDLE_INVALID', `${att.source}: a bundle's DSSE envelope must carry exactly one signature, found ${content.dsseEnvelope.signatures.length}`);
     }
     // a message signature with only the artifact's digest given (prehash): the digest must be the bundle's
-    const prehash = content.$case === 'messageSignature' && !artifact ? givenMessageDigest(content.messageSignature, digest, att.source) : undefined;
+    const prehash =
+      content.$case === 'messageSignature' && !artifact ? givenMessageDigest(content.messageSignature, digest, att.source) : undefined;
     checkInclusionProofs(att.json, att.source);
     checkTimestampStructure(att.json, att.source);
     checkLogKeyWindows(att.json, att.source, trust.root);
@@ -187,15 +188,20 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
       ? { tlogThreshold: Math.min(1, tlogs), ctlogThreshold: 0, timestampThreshold: 0 }
       : { tlogThreshold: needTlog ? 1 : 0, ctlogThreshold: trust.root.ctlogs.length > 0 ? 1 : 0, timestampThreshold: 1 };
     if (prehash && tlogs === 0) {
-      throw new ProvenantError('TLOG_INVALID', `${att.source}: a message signature checked against a digest alone (no artifact) is proven by its transparency-log entry, and the bundle has none: give the artifact file`);
+      const why = 'is proven by its transparency-log entry, and the bundle has none: give the artifact file';
+      throw new ProvenantError('TLOG_INVALID', `${att.source}: a message signature checked against a digest alone (no artifact) ${why}`);
     }
-    const unsupported = prehash ? (vm.tlogEntries ?? []).find((e) => e.kindVersion?.kind !== 'hashedrekord' || e.kindVersion.version !== '0.0.1') : undefined;
+    const isV1Record = (e: { kindVersion?: { kind: string; version: string } }) => e.kindVersion?.kind === 'hashedrekord' && e.kindVersion.version === '0.0.1';
+    const unsupported = prehash ? (vm.tlogEntries ?? []).find((e) => !isV1Record(e)) : undefined;
     if (unsupported) {
-      throw new ProvenantError('TLOG_INVALID', `${att.source}: a message signature checked against a digest alone is proven by a Rekor v1 hashedrekord 0.0.1 entry; this bundle's is ${String(unsupported.kindVersion?.kind).slice(0, 20)} ${String(unsupported.kindVersion?.version).slice(0, 20)}: give the artifact file`);
+      const kv = `${String(unsupported.kindVersion?.kind).slice(0, 20)} ${String(unsupported.kindVersion?.version).slice(0, 20)}`;
+      const why = `is proven by a Rekor v1 hashedrekord 0.0.1 entry; this bundle's is ${kv}: give the artifact file`;
+      throw new ProvenantError('TLOG_INVALID', `${att.source}: a message signature checked against a digest alone ${why}`);
     }
+    // (with a digest alone, the artifact bytes are never read: the prehash content below verifies instead)
     const signed = toSignedEntity(bundle, content.$case === 'messageSignature' ? (artifact ?? Buffer.alloc(0)) : undefined);
     withDerGenTimes(signed.timestamps, att.source);
-    const entity = prehash ? { ...signed, signature: loggedDigestSignature(signed.signature, signed.tlogEntries, prehash, att.source) } : signed;
+    const entity = prehash ? { ...signed, signature: loggedDigestSignature(signed.signature, signed.tlogEntries, prehash) } : signed;
     const hintOf = vm.content.$case === 'publicKey' ? vm.content.publicKey.hint : '';
     if (keyBased) {
       // the hint is unauthenticated and often a local name ("key-1"): the hinted key first, then each trusted key
@@ -255,13 +261,22 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
  */
 function keylessEnvelope(json: Record<string, unknown>): string | undefined {
   const sigs = Array.isArray(json.signatures) ? (json.signatures as unknown[]) : [];
-  const withCert = sigs.some((s) => !!s && typeof s === 'object' && typeof (s as { cert?: unknown }).cert === 'string' && (s as { cert: string }).cert.length > 0);
-  const noKeyId = sigs.length > 0 && sigs.every((s) => !!s && typeof s === 'object' && !(s as { keyid?: unknown }).keyid);
+  const member = (s: unknown, k: string) => (s && typeof s === 'object' ? (s as Record<string, unknown>)[k] : undefined);
+  const withCert = sigs.some((s) => typeof member(s, 'cert') === 'string' && (member(s, 'cert') as string).length > 0);
+  const noKeyId = sigs.length > 0 && sigs.every((s) => !!s && typeof s === 'object' && !member(s, 'keyid'));
   if (!withCert && !noKeyId) return undefined;
-  return `a keyless DSSE envelope (${withCert ? 'a certificate in signatures[].cert' : 'no key id'}, no log entry: slsa-github-generator v1 .intoto.jsonl) needs the Rekor entry: give a bundle (a Sigstore bundle carries the certificate and the log entry; slsa-github-generator v2 writes one) or --key for a key-signed envelope`;
+  return (
+    `a keyless DSSE envelope (${withCert ? 'a certificate in signatures[].cert' : 'no key id'}, no log entry: ` +
+    'slsa-github-generator v1 .intoto.jsonl) needs the Rekor entry: give a bundle (a Sigstore bundle carries the ' +
+    'certificate and the log entry; slsa-github-generator v2 writes one) or --key for a key-signed envelope'
+  );
 }
 
-const MESSAGE_DIGEST_ALGS: Record<number, string> = { [HashAlgorithm.SHA2_256]: 'sha256', [HashAlgorithm.SHA2_384]: 'sha384', [HashAlgorithm.SHA2_512]: 'sha512' };
+const MESSAGE_DIGEST_ALGS: Record<number, string> = {
+  [HashAlgorithm.SHA2_256]: 'sha256',
+  [HashAlgorithm.SHA2_384]: 'sha384',
+  [HashAlgorithm.SHA2_512]: 'sha512',
+};
 
 interface Prehash {
   alg: string;
@@ -273,18 +288,26 @@ interface Prehash {
  * `provenant verify ALG:HEX --bundle B` for a message-signature bundle: the bundle's messageDigest must be the
  * given digest (same algorithm, same bytes). SUBJECT_MISMATCH otherwise, or when no digest of that algorithm is given.
  */
-function givenMessageDigest(ms: { messageDigest?: { algorithm: number; digest: Buffer } }, given: DigestSet | undefined, source: string): Prehash {
+function givenMessageDigest(
+  ms: { messageDigest?: { algorithm: number; digest: Buffer } },
+  given: DigestSet | undefined,
+  source: string,
+): Prehash {
+  const mismatch = (why: string): never => {
+    throw new ProvenantError('SUBJECT_MISMATCH', `${source}: ${why}`);
+  };
   const md = ms.messageDigest;
-  if (!md) throw new ProvenantError('SUBJECT_MISMATCH', `${source}: the message signature carries no messageDigest: give the artifact file`);
+  if (!md) return mismatch('the message signature carries no messageDigest: give the artifact file');
   const alg = MESSAGE_DIGEST_ALGS[md.algorithm];
-  if (!alg) throw new ProvenantError('SUBJECT_MISMATCH', `${source}: the message signature's digest algorithm (${String(md.algorithm).slice(0, 20)}) is not SHA-2: give the artifact file`);
+  if (!alg) return mismatch(`the message signature's digest algorithm (${String(md.algorithm).slice(0, 20)}) is not SHA-2: give the artifact file`);
   const hex = given?.[alg];
   if (!hex) {
-    throw new ProvenantError('SUBJECT_MISMATCH', `${source}: a message-signature bundle signs the artifact itself: give the artifact file${given && Object.keys(given).length ? ` or its ${alg} digest (${alg}:HEX)` : ` (or its digest, ${alg}:HEX)`}`);
+    const way = given && Object.keys(given).length ? ` or its ${alg} digest (${alg}:HEX)` : ` (or its digest, ${alg}:HEX)`;
+    return mismatch(`a message-signature bundle signs the artifact itself: give the artifact file${way}`);
   }
   const want = Buffer.from(hex, 'hex');
   if (!/^[0-9a-f]+$/i.test(hex) || !want.equals(Buffer.from(md.digest))) {
-    throw new ProvenantError('SUBJECT_MISMATCH', `${source}: the bundle's messageDigest ${alg}:${Buffer.from(md.digest).toString('hex')} is not the given ${alg}:${hex.toLowerCase()}`);
+    mismatch(`the bundle's messageDigest ${alg}:${Buffer.from(md.digest).toString('hex')} is not the given ${alg}:${hex.toLowerCase()}`);
   }
   return { alg, digest: want, label: `${alg}:${hex.toLowerCase()}` };
 }
@@ -301,7 +324,11 @@ type SignedEntity = ReturnType<typeof toSignedEntity>;
  * bundle's and whose key is the very key that verified the certificate chain (or the trusted key). The signature
  * check then passes only when every log entry binds signature, digest and key together.
  */
-function loggedDigestSignature(inner: SignedEntity['signature'], entries: SignedEntity['tlogEntries'], ph: Prehash, source: string): SignedEntity['signature'] {
+function loggedDigestSignature(
+  inner: SignedEntity['signature'],
+  entries: SignedEntity['tlogEntries'],
+  ph: Prehash,
+): SignedEntity['signature'] {
   return {
     signature: inner.signature,
     compareSignature: (sig: Buffer) => inner.compareSignature(sig),
@@ -315,7 +342,8 @@ function loggedDigestSignature(inner: SignedEntity['signature'], entries: Signed
           const body = JSON.parse(Buffer.from(e.canonicalizedBody).toString('utf8')) as Record<string, any>;
           if (body.kind !== 'hashedrekord' || body.apiVersion !== '0.0.1') return false;
           const hash = body.spec?.data?.hash;
-          if (hash?.algorithm !== ph.alg || typeof hash.value !== 'string' || !Buffer.from(hash.value, 'hex').equals(ph.digest)) return false;
+          if (hash?.algorithm !== ph.alg || typeof hash.value !== 'string') return false;
+          if (!Buffer.from(hash.value, 'hex').equals(ph.digest)) return false;
           if (!inner.compareSignature(Buffer.from(String(body.spec?.signature?.content ?? ''), 'base64'))) return false;
           const pem = Buffer.from(String(body.spec?.signature?.publicKey?.content ?? ''), 'base64').toString('utf8');
           return createPublicKey(pem).equals(key);
