@@ -2,7 +2,7 @@
 import type { Statement } from '../intoto/statement.js';
 import { GCB_HOSTED_WORKER } from './gcb.js';
 import type { Claims } from './claims.js';
-import { builderMaxLevel, policyCap, type Policy } from './policy.js';
+import { builderIdMatches, builderMaxLevel, ISOLATED_BUILDERS, policyCap, type Policy } from './policy.js';
 import { GITHUB_ISSUER, SLSA_DELEGATOR, type AttestationResult } from './result.js';
 import type { SignatureOutcome } from './signature.js';
 
@@ -26,7 +26,13 @@ export function computeLevel(result: AttestationResult, st: Statement, claims: C
     } else if (sig.signer?.kind !== 'certificate' || !id) l2.push('not signed by a hosted builder identity (keyless certificate)');
     else {
       if (!id.issuer || !id.issuer.startsWith(GITHUB_ISSUER)) l2.push(`issuer '${id.issuer}' is not GitHub Actions`);
-      if (id.runnerEnvironment !== 'github-hosted') l2.push(`runner environment '${id.runnerEnvironment ?? 'unknown'}' is not github-hosted`);
+      // a certificate from before the runner-environment extension (2022: slsa-github-generator v1.x) signed by one of
+      // slsa-github-generator's own released builder workflows: that workflow fixes its runner (GitHub-hosted)
+      const san = id.san ?? '';
+      const legacyBuilder = id.runnerEnvironment === undefined && id.buildSignerURI === undefined && ISOLATED_BUILDERS.some((b) => builderIdMatches(b, san));
+      if (id.runnerEnvironment !== 'github-hosted' && !legacyBuilder) {
+        l2.push(`runner environment '${id.runnerEnvironment ?? 'unknown'}' is not github-hosted`);
+      }
       if (!binding?.bound) l2.push(binding?.reason || 'builder.id is not bound to the certificate');
     }
     if (l2.length) result.nextLevel.push(...l2.map((r) => `L2: ${r}`));

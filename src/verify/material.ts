@@ -7,6 +7,7 @@
  */
 import { ASN1Obj, RFC3161Timestamp } from '@sigstore/core';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
+import type { TrustMaterial } from '@sigstore/verify';
 import { ProvenantError } from '../errors.js';
 
 const B64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -158,6 +159,58 @@ export function checkInclusionProofs(json: Obj, source: string): void {
   });
 }
 
+/**
+ * GeneralizedTime in DER (X.690 11.7, RFC 3161 2.4.2): YYYYMMDDHHMMSS, then an optional fraction of seconds
+ * without trailing zeros (".5", ".12", ".123456"; none when zero), then "Z". @sigstore/core reads exactly three
+ * fraction digits or none ("invalid time" for ".12Z", ".5Z", and it accepts the non-DER ".120Z"); Go verifiers
+ * read every DER form. The time is kept to the millisecond (further digits are truncated).
+ */
+const DER_GENERALIZED_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:\.(\d*[1-9]))?Z$/;
+
+export function parseDerGeneralizedTime(text: string): Date | undefined {
+  const m = DER_GENERALIZED_TIME.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, sec] = m.slice(1, 7).map(Number);
+  const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+  const t = new Date(Date.UTC(y, mo - 1, d, h, mi, sec, ms));
+  // no rollover: the fields must be a real date and time (no leap seconds, no 24:00:00)
+  const fields = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds()];
+  return fields.every((v, i) => v === [y, mo, d, h, mi, sec][i]) ? t : undefined;
+}
+
+/** The genTime of an RFC 3161 timestamp (TSTInfo field 5), read as DER allows; TIMESTAMP_INVALID otherwise. */
+export function rfc3161GenTime(ts: RFC3161Timestamp, what: string): Date {
+  let field: ASN1Obj | undefined;
+  try {
+    field = ts.tstInfo.root.subs[4];
+  } catch {
+    field = undefined;
+  }
+  if (!field || !field.tag.isUniversal() || field.tag.number !== 0x18) {
+    throw new ProvenantError('TIMESTAMP_INVALID', `${what}: the TSTInfo has no GeneralizedTime genTime`);
+  }
+  const text = field.value.toString('latin1');
+  const t = parseDerGeneralizedTime(text);
+  const form = 'YYYYMMDDHHMMSS[.fraction without trailing zeros]Z';
+  if (!t) throw new ProvenantError('TIMESTAMP_INVALID', `${what}: genTime ${JSON.stringify(text.slice(0, 40))} is not a DER GeneralizedTime (${form})`);
+  return t;
+}
+
+/**
+ * Gives each RFC 3161 timestamp of a signed entity the genTime read as DER allows, for @sigstore/verify's checks
+ * (the TSA certificate's validity, the signing certificate's, the log's): an own `signingTime` in place of
+ * @sigstore/core's getter, which refuses DER fractions other than three digits. What the TSA signed is unchanged:
+ * the signature covers the TSTInfo's bytes, and the message imprint is checked from them.
+ */
+export function withDerGenTimes(timestamps: Array<{ $case: string; timestamp?: unknown }>, source: string): void {
+  timestamps.forEach((t, i) => {
+    if (t.$case !== 'timestamp-authority') return;
+    const ts = t.timestamp as RFC3161Timestamp;
+    const value = rfc3161GenTime(ts, `${source}: rfc3161Timestamps[${i}]`);
+    Object.defineProperty(ts, 'signingTime', { value, configurable: false, enumerable: true, writable: false });
+  });
+}
+
 const OID_SIGNED_DATA = '1.2.840.113549.1.7.2';
 const SHA2 = ['2.16.840.1.101.3.4.2.1', '2.16.840.1.101.3.4.2.2', '2.16.840.1.101.3.4.2.3'];
 const ECDSA = ['1.2.840.10045.4.3.2', '1.2.840.10045.4.3.3', '1.2.840.10045.4.3.4'];
@@ -198,6 +251,7 @@ export function checkTimestampStructure(json: Obj, source: string): void {
       if (!SHA2.includes(digestAlg)) fail(`SignerInfo digest algorithm ${digestAlg} is not SHA-2`);
       if (!declared.includes(digestAlg) || declared.some((d) => !SHA2.includes(d))) fail(`SignedData.digestAlgorithms (${declared.join(', ')}) do not declare the SignerInfo's ${digestAlg}`);
       if (!ECDSA.includes(sigAlg) || si.subs[4].subs.length !== 1) fail(`SignerInfo signature algorithm ${sigAlg} is not ECDSA with SHA-2`);
+      rfc3161GenTime(new RFC3161Timestamp(root), `${source}: rfc3161Timestamps[${i}]`);
     } catch (e) {
       if (e instanceof ProvenantError) throw e;
       fail(`malformed (${(e as Error).message})`);
@@ -218,7 +272,7 @@ export function checkLogKeyWindows(json: Obj, source: string, root: TrustedRoot,
   const times: Date[] = [];
   for (const t of (vm.timestampVerificationData?.rfc3161Timestamps ?? []) as Array<{ signedTimestamp: string }>) {
     try {
-      times.push(RFC3161Timestamp.parse(Buffer.from(t.signedTimestamp, 'base64') as Buffer<ArrayBuffer>).signingTime);
+      times.push(rfc3161GenTime(RFC3161Timestamp.parse(Buffer.from(t.signedTimestamp, 'base64') as Buffer<ArrayBuffer>), source));
     } catch {
       // an unreadable timestamp fails its own verification
     }
@@ -234,4 +288,38 @@ export function checkLogKeyWindows(json: Obj, source: string, root: TrustedRoot,
     });
     if (!valid) throw new ProvenantError('TLOG_INVALID', `${source}: the transparency log key of entry ${String(e.logIndex ?? '?').slice(0, 24)} is not valid at ${times.map((t) => t.toISOString()).join(', ')}${vm.timestampVerificationData?.rfc3161Timestamps?.length ? ' (the timestamp)' : ' (now: the entry carries no signed time)'}`);
   });
+}
+
+/**
+ * A checkpoint's signature line names its signer. @sigstore/verify accepts a line only when that name is a
+ * substring of the trusted log's base URL; the signed-note rule (transparency-dev formats, and sigstore-go) binds a
+ * line to the log's key (key hint and signature) and to the checkpoint's origin. A private Rekor (sigstore's
+ * scaffolding) signs as its host name, the origin's "<host> - <tree id>", which its base URL need not contain. A line
+ * whose name is the signed origin's log name is accepted here for the log the entry names (its logId): its key
+ * must still verify the note, and the origin line is part of what it signs.
+ */
+export function withCheckpointOrigins(material: TrustMaterial, json: Obj): TrustMaterial {
+  const names = new Map<string, Set<string>>();
+  const entries = ((json.verificationMaterial as Obj | undefined)?.tlogEntries ?? []) as Array<Record<string, any>>;
+  for (const e of entries) {
+    const env = e?.inclusionProof?.checkpoint?.envelope;
+    const logId = e?.logId?.keyId;
+    if (typeof env !== 'string' || typeof logId !== 'string') continue;
+    const sep = env.indexOf('\n\n');
+    if (sep < 0) continue;
+    const origin = env.slice(0, sep).split('\n')[0];
+    const logName = origin.split(' - ')[0];
+    for (const m of env.slice(sep + 2).matchAll(/\u2014 (\S+) (\S+)\n/g)) {
+      if (m[1] && (m[1] === logName || m[1] === origin)) {
+        const key = Buffer.from(logId, 'base64').toString('base64');
+        names.set(key, (names.get(key) ?? new Set()).add(m[1]));
+      }
+    }
+  }
+  if (!names.size) return material;
+  const tlogs = material.tlogs.map((t) => {
+    const extra = [...(names.get(t.logID.toString('base64')) ?? [])].filter((n) => !t.baseURL.includes(n));
+    return extra.length ? { ...t, baseURL: [t.baseURL, ...extra].join(' ') } : t;
+  });
+  return { ...material, tlogs };
 }

@@ -3,8 +3,9 @@
  * @sigstore/verify (bundles), DSSE (envelopes), in-toto metadata or Cloud Build's attestor keys; the payload that
  * comes out is the verified one, never re-read from the input.
  */
-import { createPublicKey, X509Certificate as NodeX509 } from 'node:crypto';
+import { createPublicKey, type KeyObject, X509Certificate as NodeX509 } from 'node:crypto';
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
+import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
 import { ASN1Obj } from '@sigstore/core';
 import { ProvenantError, type ErrorCode } from '../errors.js';
@@ -15,8 +16,9 @@ import { verifyGcbEntry } from './gcb.js';
 import { fulcioIdentity } from './certificate.js';
 import type { LoadedAttestation } from './load.js';
 import type { Policy } from './policy.js';
+import type { DigestSet } from '../intoto/statement.js';
 import type { Trust, TrustedKey } from './trust.js';
-import { checkBundleShape, checkInclusionProofs, checkLogKeyWindows, checkTimestampStructure } from './material.js';
+import { checkBundleShape, checkInclusionProofs, checkLogKeyWindows, checkTimestampStructure, withCheckpointOrigins, withDerGenTimes } from './material.js';
 import { fail, type AttestationResult, type CheckResult } from './result.js';
 
 const INT64 = /^(0|[1-9]\d{0,18})$/;
@@ -75,10 +77,12 @@ export interface SignatureOutcome {
   payloadType?: string;
   signer: AttestationResult['signer'];
   messageDigestOnly?: boolean;
+  /** A message signature checked against a given digest without the artifact: `ALG:HEX` of that digest. */
+  prehash?: string;
 }
 
 /** Checks the signature of one attestation; returns the VERIFIED payload (never re-read from the input). */
-export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Policy, checks: CheckResult[], artifact?: Buffer): SignatureOutcome | undefined {
+export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Policy, checks: CheckResult[], artifact?: Buffer, digest?: DigestSet): SignatureOutcome | undefined {
   if (att.kind === 'statement') {
     if (policy.allowUnsigned) {
       checks.push({ code: 'signature', ok: true, detail: 'unsigned Statement, accepted by --allow-unsigned' });
@@ -118,8 +122,17 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
     try {
       const env = parseEnvelope(att.json, att.source);
       const verifiers = trust.keys.map((k) => ({ keyid: k.info.keyid, verify: (d: Buffer, s: Buffer) => verifyBytes(k.info, d, s) }));
+      const keyless = keylessEnvelope(att.json);
+      if (!verifiers.length && keyless) throw new ProvenantError('TLOG_INVALID', `${att.source}: ${keyless}`);
       if (!verifiers.length) throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: a bare DSSE envelope needs --key to verify it`);
-      const v = verifyEnvelope(env, verifiers, 1, att.source);
+      let v: ReturnType<typeof verifyEnvelope>;
+      try {
+        v = verifyEnvelope(env, verifiers, 1, att.source);
+      } catch (e) {
+        // a certificate in the envelope: the given keys were never going to verify it
+        if (keyless?.includes('signatures[].cert') && e instanceof ProvenantError && e.code === 'SIGNATURE_INVALID') throw new ProvenantError('TLOG_INVALID', `${att.source}: no --key verifies it; ${keyless}`);
+        throw e;
+      }
       // a bare envelope carries no trusted time: a key's validity window is checked against the current time
       keyValidNow(trust.keys.find((k) => k.info.keyid === v.keyids[0]), att.source);
       checks.push({ code: 'signature', ok: true, detail: `DSSE signature by trusted key ${v.keyids.join(', ')}` });
@@ -147,9 +160,9 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
     if (content.$case === 'dsseEnvelope' && content.dsseEnvelope.signatures.length !== 1) {
       throw new ProvenantError('BUNDLE_INVALID', `${att.source}: a bundle's DSSE envelope must carry exactly one signature, found ${content.dsseEnvelope.signatures.length}`);
     }
-    if (content.$case === 'messageSignature' && !artifact) {
-      throw new ProvenantError('SUBJECT_MISMATCH', `${att.source}: a message-signature bundle signs the artifact itself: give the artifact file`);
-    }
+    // a message signature with only the artifact's digest given (prehash): the digest must be the bundle's
+    const prehash =
+      content.$case === 'messageSignature' && !artifact ? givenMessageDigest(content.messageSignature, digest, att.source) : undefined;
     checkInclusionProofs(att.json, att.source);
     checkTimestampStructure(att.json, att.source);
     checkLogKeyWindows(att.json, att.source, trust.root);
@@ -174,7 +187,21 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
     const options = keyBased
       ? { tlogThreshold: Math.min(1, tlogs), ctlogThreshold: 0, timestampThreshold: 0 }
       : { tlogThreshold: needTlog ? 1 : 0, ctlogThreshold: trust.root.ctlogs.length > 0 ? 1 : 0, timestampThreshold: 1 };
-    const entity = toSignedEntity(bundle, content.$case === 'messageSignature' ? artifact : undefined);
+    if (prehash && tlogs === 0) {
+      const why = 'is proven by its transparency-log entry, and the bundle has none: give the artifact file';
+      throw new ProvenantError('TLOG_INVALID', `${att.source}: a message signature checked against a digest alone (no artifact) ${why}`);
+    }
+    const isV1Record = (e: { kindVersion?: { kind: string; version: string } }) => e.kindVersion?.kind === 'hashedrekord' && e.kindVersion.version === '0.0.1';
+    const unsupported = prehash ? (vm.tlogEntries ?? []).find((e) => !isV1Record(e)) : undefined;
+    if (unsupported) {
+      const kv = `${String(unsupported.kindVersion?.kind).slice(0, 20)} ${String(unsupported.kindVersion?.version).slice(0, 20)}`;
+      const why = `is proven by a Rekor v1 hashedrekord 0.0.1 entry; this bundle's is ${kv}: give the artifact file`;
+      throw new ProvenantError('TLOG_INVALID', `${att.source}: a message signature checked against a digest alone ${why}`);
+    }
+    // (with a digest alone, the artifact bytes are never read: the prehash content below verifies instead)
+    const signed = toSignedEntity(bundle, content.$case === 'messageSignature' ? (artifact ?? Buffer.alloc(0)) : undefined);
+    withDerGenTimes(signed.timestamps, att.source);
+    const entity = prehash ? { ...signed, signature: loggedDigestSignature(signed.signature, signed.tlogEntries, prehash) } : signed;
     const hintOf = vm.content.$case === 'publicKey' ? vm.content.publicKey.hint : '';
     if (keyBased) {
       // the hint is unauthenticated and often a local name ("key-1"): the hinted key first, then each trusted key
@@ -188,7 +215,7 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
           validFor: (d: Date) => (!k.validFrom || d >= k.validFrom) && (!k.validUntil || d <= k.validUntil),
         }));
         try {
-          new Verifier(material, options).verify(entity);
+          new Verifier(withCheckpointOrigins(material, att.json), options).verify(entity);
           used = k;
           break;
         } catch (e) {
@@ -198,12 +225,12 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
       if (!used) throw lastErr;
       // no trusted time in the bundle: a key's validity window is checked against the current time
       if (!trustedTime) keyValidNow(used, att.source);
-      checks.push({ code: 'signature', ok: true, detail: `signed by trusted key ${used.ids[0]}${hintOf && !used.ids.includes(hintOf) ? ` (hint '${hintOf}')` : ''}` });
+      checks.push({ code: 'signature', ok: true, detail: `signed by trusted key ${used.ids[0]}${hintOf && !used.ids.includes(hintOf) ? ` (hint '${hintOf}')` : ''}${prehash ? `; the signature over ${prehash.label} is proven by its log entry (prehash)` : ''}` });
       const signer = { kind: 'key' as const, keyid: used.ids.includes(hintOf) ? hintOf : used.ids[0] };
       if (content.$case === 'dsseEnvelope') return { payload: content.dsseEnvelope.payload, payloadType: content.dsseEnvelope.payloadType, signer };
-      return { signer, messageDigestOnly: true };
+      return { signer, messageDigestOnly: true, prehash: prehash?.label };
     }
-    const verified = new Verifier(trust.material, options).verify(entity);
+    const verified = new Verifier(withCheckpointOrigins(trust.material, att.json), options).verify(entity);
     // the identity is read from the very certificate whose key verified the signature (and chained to the root)
     if (entity.key.$case !== 'certificate') throw new ProvenantError('CERTIFICATE_INVALID', `${att.source}: no signing certificate`);
     const der = entity.key.certificate.root.toDER();
@@ -211,18 +238,122 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
     if (!certKey.equals(verified.key)) throw new ProvenantError('CERTIFICATE_INVALID', `${att.source}: the verified key is not the signing certificate's`);
     strictCertificate(der, att.source);
     const identity = fulcioIdentity(der);
-    if (identity.san !== verified.identity?.subjectAlternativeName) throw new ProvenantError('CERTIFICATE_INVALID', `${att.source}: the certificate's identity differs from the verified signer's`);
+    // (@sigstore/verify reads URI and email SANs only: an otherName SAN is read from the same verified DER)
+    const libSan = verified.identity?.subjectAlternativeName;
+    if (libSan !== undefined && identity.san !== libSan) throw new ProvenantError('CERTIFICATE_INVALID', `${att.source}: the certificate's identity differs from the verified signer's`);
     const how = needTlog ? 'transparency log' : tlogs ? 'timestamp (log entry verified, not required: --insecure-ignore-tlog)' : policy.insecureIgnoreTlog ? 'timestamp (no log entry: --insecure-ignore-tlog)' : 'timestamp';
-    checks.push({ code: 'signature', ok: true, detail: `signed by ${identity.san ?? '(no SAN)'} (issuer ${identity.issuer ?? 'unknown'}); chain, ${how} and SCT verified` });
+    const over = prehash ? `; the signature over ${prehash.label} is proven by its log entry (prehash)` : '';
+    checks.push({ code: 'signature', ok: true, detail: `signed by ${identity.san ?? '(no SAN)'} (issuer ${identity.issuer ?? 'unknown'}); chain, ${how} and SCT verified${over}` });
     const signer = { kind: 'certificate' as const, identity };
     if (content.$case === 'dsseEnvelope') return { payload: content.dsseEnvelope.payload, payloadType: content.dsseEnvelope.payloadType, signer };
-    return { signer, messageDigestOnly: true };
+    return { signer, messageDigestOnly: true, prehash: prehash?.label };
   } catch (e) {
     fail(checks, 'signature', e instanceof ProvenantError ? e : sigstoreError(e, att.source), 'SIGNATURE_INVALID');
     return undefined;
   }
 }
 
+/**
+ * A bare DSSE envelope signed keylessly, as slsa-github-generator v1.x wrote them (.intoto.jsonl: a Fulcio
+ * certificate in signatures[].cert, or no key id at all, and the certificate in Rekor): what verifies it, the
+ * certificate's chain at signing time and the transparency-log entry, is in Rekor, not in the file. Offline
+ * verification cannot establish either: the reason to give (undefined for an envelope that names its key).
+ */
+function keylessEnvelope(json: Record<string, unknown>): string | undefined {
+  const sigs = Array.isArray(json.signatures) ? (json.signatures as unknown[]) : [];
+  const member = (s: unknown, k: string) => (s && typeof s === 'object' ? (s as Record<string, unknown>)[k] : undefined);
+  const withCert = sigs.some((s) => typeof member(s, 'cert') === 'string' && (member(s, 'cert') as string).length > 0);
+  const noKeyId = sigs.length > 0 && sigs.every((s) => !!s && typeof s === 'object' && !member(s, 'keyid'));
+  if (!withCert && !noKeyId) return undefined;
+  return (
+    `a keyless DSSE envelope (${withCert ? 'a certificate in signatures[].cert' : 'no key id'}, no log entry: ` +
+    'slsa-github-generator v1 .intoto.jsonl) needs the Rekor entry: give a bundle (a Sigstore bundle carries the ' +
+    'certificate and the log entry; slsa-github-generator v2 writes one) or --key for a key-signed envelope'
+  );
+}
+
+const MESSAGE_DIGEST_ALGS: Record<number, string> = {
+  [HashAlgorithm.SHA2_256]: 'sha256',
+  [HashAlgorithm.SHA2_384]: 'sha384',
+  [HashAlgorithm.SHA2_512]: 'sha512',
+};
+
+interface Prehash {
+  alg: string;
+  digest: Buffer;
+  label: string;
+}
+
+/**
+ * `provenant verify ALG:HEX --bundle B` for a message-signature bundle: the bundle's messageDigest must be the
+ * given digest (same algorithm, same bytes). SUBJECT_MISMATCH otherwise, or when no digest of that algorithm is given.
+ */
+function givenMessageDigest(
+  ms: { messageDigest?: { algorithm: number; digest: Buffer } },
+  given: DigestSet | undefined,
+  source: string,
+): Prehash {
+  const mismatch = (why: string): never => {
+    throw new ProvenantError('SUBJECT_MISMATCH', `${source}: ${why}`);
+  };
+  const md = ms.messageDigest;
+  if (!md) return mismatch('the message signature carries no messageDigest: give the artifact file');
+  const alg = MESSAGE_DIGEST_ALGS[md.algorithm];
+  if (!alg) return mismatch(`the message signature's digest algorithm (${String(md.algorithm).slice(0, 20)}) is not SHA-2: give the artifact file`);
+  const hex = given?.[alg];
+  if (!hex) {
+    const way = given && Object.keys(given).length ? ` or its ${alg} digest (${alg}:HEX)` : ` (or its digest, ${alg}:HEX)`;
+    return mismatch(`a message-signature bundle signs the artifact itself: give the artifact file${way}`);
+  }
+  const want = Buffer.from(hex, 'hex');
+  if (!/^[0-9a-f]+$/i.test(hex) || !want.equals(Buffer.from(md.digest))) {
+    mismatch(`the bundle's messageDigest ${alg}:${Buffer.from(md.digest).toString('hex')} is not the given ${alg}:${hex.toLowerCase()}`);
+  }
+  return { alg, digest: want, label: `${alg}:${hex.toLowerCase()}` };
+}
+
+type SignedEntity = ReturnType<typeof toSignedEntity>;
+
+/**
+ * A message signature over a digest, without the artifact. Node's crypto (and @sigstore/core's helpers) hash what
+ * they verify: neither verifies an ECDSA signature over a given digest (prehash), and Provenant hand-rolls no
+ * crypto. What proves the signature instead is its transparency-log entry: Rekor verifies a hashedrekord's
+ * signature over its digest with its key before it logs it. @sigstore/verify checks every entry's inclusion
+ * (signed promise or proof against the trusted log key) and that its body carries this signature and this digest;
+ * this content adds what it does not compare: each entry is a hashedrekord v0.0.1 whose digest algorithm is the
+ * bundle's and whose key is the very key that verified the certificate chain (or the trusted key). The signature
+ * check then passes only when every log entry binds signature, digest and key together.
+ */
+function loggedDigestSignature(
+  inner: SignedEntity['signature'],
+  entries: SignedEntity['tlogEntries'],
+  ph: Prehash,
+): SignedEntity['signature'] {
+  return {
+    signature: inner.signature,
+    compareSignature: (sig: Buffer) => inner.compareSignature(sig),
+    compareDigest: (d: Buffer) => inner.compareDigest(d),
+    compareSignedDigest: (d: Buffer) => inner.compareDigest(d),
+    verifySignature: (key: KeyObject) => {
+      if (!entries.length) return false;
+      return entries.every((e) => {
+        try {
+          if (e.kindVersion?.kind !== 'hashedrekord' || e.kindVersion.version !== '0.0.1') return false;
+          const body = JSON.parse(Buffer.from(e.canonicalizedBody).toString('utf8')) as Record<string, any>;
+          if (body.kind !== 'hashedrekord' || body.apiVersion !== '0.0.1') return false;
+          const hash = body.spec?.data?.hash;
+          if (hash?.algorithm !== ph.alg || typeof hash.value !== 'string') return false;
+          if (!Buffer.from(hash.value, 'hex').equals(ph.digest)) return false;
+          if (!inner.compareSignature(Buffer.from(String(body.spec?.signature?.content ?? ''), 'base64'))) return false;
+          const pem = Buffer.from(String(body.spec?.signature?.publicKey?.content ?? ''), 'base64').toString('utf8');
+          return createPublicKey(pem).equals(key);
+        } catch {
+          return false;
+        }
+      });
+    },
+  };
+}
 /** @sigstore/verify's error codes as Provenant's. */
 function sigstoreError(e: unknown, source: string): ProvenantError {
   const err = e as { code?: string; message?: string };

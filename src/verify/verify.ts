@@ -35,13 +35,13 @@ export function verifyAttestation(att: LoadedAttestation, trust: Trust, policy: 
   const checks: CheckResult[] = [];
   const result: AttestationResult = { source: att.source, verified: false, slsaLevel: 0, nextLevel: [], checks };
   try {
-    const sig = checkSignature(att, trust, policy, checks, artifact?.data);
+    const sig = checkSignature(att, trust, policy, checks, artifact?.data, artifact?.digest);
     if (!sig) return finish(result, policy);
     result.signer = sig.signer;
     checkIdentity(sig.signer, policy, checks);
     checkPeerIdentity(sig.signer, policy, checks);
     if (sig.messageDigestOnly) {
-      checks.push({ code: 'subject', ok: true, detail: 'the signature covers the artifact bytes (message signature)' });
+      checks.push({ code: 'subject', ok: true, detail: sig.prehash ? `the signature covers the given digest ${sig.prehash} (message signature)` : 'the signature covers the artifact bytes (message signature)' });
       checkProvenancePolicy(undefined, policy, checks);
       result.nextLevel = ['L1: no SLSA provenance (a plain signature)'];
       return finish(result, policy);

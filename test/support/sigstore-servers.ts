@@ -46,7 +46,14 @@ function canonicalDsse(proposed: Record<string, any>): Record<string, any> {
 }
 
 /** Starts Fulcio + (Rekor and/or TSA) on 127.0.0.1; `dir` receives trusted_root.json. */
-export async function startSigstore(opts: { rekor: boolean; tsa: boolean; dir: string; issuerSubjectClaim?: string }): Promise<SigstoreInstance> {
+export async function startSigstore(opts: {
+  rekor: boolean;
+  tsa: boolean;
+  dir: string;
+  issuerSubjectClaim?: string;
+  /** Rewrites the Fulcio extensions of each certificate (e.g. only the legacy 1.1-1.6 ones of 2022's certificates). */
+  certExtensions?: (e: Array<{ oid: string; value: string; legacy?: boolean }>) => Array<{ oid: string; value: string; legacy?: boolean }>;
+}): Promise<SigstoreInstance> {
   const clock = new Date(Math.floor(Date.now() / 1000) * 1000);
   const start = new Date(clock.getTime() - 24 * 3600 * 1000).toISOString();
   const ctlog = await initializeCTLog(keyPair(), clock);
@@ -69,7 +76,7 @@ export async function startSigstore(opts: { rekor: boolean; tsa: boolean; dir: s
   const serverCa = {
     rootCertificate: ca.rootCertificate,
     issueCertificate: (o: Parameters<typeof ca.issueCertificate>[0]) =>
-      ca.issueCertificate({ ...o, extensions: o.extensions?.map((e) => ({ ...e, value: e.value.replace(/^https:\/\/github\.com(?=\/)/, inst.githubServerUrl) })) }),
+      ca.issueCertificate({ ...o, extensions: (opts.certExtensions ?? ((e) => e))(o.extensions?.map((e) => ({ ...e, value: e.value.replace(/^https:\/\/github\.com(?=\/)/, inst.githubServerUrl) })) ?? []) }),
   };
   const f = fulcioHandler(serverCa, { subjectClaim: opts.issuerSubjectClaim ?? 'fulcio_san' });
   handlers.set(f.path, f.fn);
