@@ -93,7 +93,7 @@ describe("provenant trust update (TUF) and verify's use of the cache", () => {
     const pooled = await runCli(many, { cwd: dir, env: { ...env(cache), PROVENANT_VERIFY_THREADS: '2' } });
     expect(pooled.code).toBe(0);
     const pr = JSON.parse(pooled.stdout);
-    expect(pr.threads).toBe(2);
+    // (the thread count is no longer part of the JSON contract)
     expect(pr.results).toHaveLength(30);
     expect(pr.results.every((x: { verified: boolean }) => x.verified)).toBe(true);
     // an explicit --trusted-root still wins over the cache
@@ -159,11 +159,14 @@ describe("provenant trust update (TUF) and verify's use of the cache", () => {
       change(tufDir(cache));
       const t = Date.now();
       const r = await cli(VERIFY, cache);
-      expect({ name, code: r.code, stdout: r.stdout }).toEqual({ name, code: 1, stdout: '' });
-      expect(r.stderr).toMatch(/^provenant: \[TRUST_ROOT_INVALID\] TUF cache .*: /);
-      expect(r.stderr).toMatch(re);
-      expect(r.stderr).toMatch(/run 'provenant trust update' to refresh it, or give --trusted-root\n$/);
-      expect(r.stderr).not.toMatch(/\n\s+at /);
+      // --json: the error is the JSON contract's error object on stdout
+      const e = JSON.parse(r.stdout).error as { code: string; message: string };
+      expect({ name, code: r.code, error: e.code }).toEqual({ name, code: 1, error: 'TRUST_ROOT_INVALID' });
+      const err = `provenant: [${e.code}] ${e.message}\n`;
+      expect(err).toMatch(/^provenant: \[TRUST_ROOT_INVALID\] TUF cache .*: /);
+      expect(err).toMatch(re);
+      expect(err).toMatch(/run 'provenant trust update' to refresh it, or give --trusted-root\n$/);
+      expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
       expect(Date.now() - t).toBeLessThan(15000);
       // trust status reports the same failure
       const s = await cli(['trust', 'status'], cache);
