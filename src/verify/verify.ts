@@ -246,7 +246,7 @@ function checkSignature(att: LoadedAttestation, trust: Trust, policy: Policy, ch
       throw new ProvenantError('SUBJECT_MISMATCH', `${att.source}: a message-signature bundle signs the artifact itself: give the artifact file`);
     }
     checkInclusionProofs(att.json, att.source);
-    checkTimestampStructure(att.json, att.source);
+    checkTimestampStructure(att.json, att.source, trust.root);
     checkLogKeyWindows(att.json, att.source, trust.root);
     const vm = bundle.verificationMaterial;
     const keyBased = vm.content.$case === 'publicKey';
