@@ -78,12 +78,12 @@ const BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
 const enc64url = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
 
 /** A GitHub Actions OIDC token (unsigned: the mock Fulcio does not check it). */
-export function ghToken(o: { repo: string; ref?: string; workflow?: string; runner?: string }): string {
+export function ghToken(o: { repo: string; ref?: string; workflow?: string; runner?: string; sha?: string }): string {
   const ref = o.ref ?? 'refs/tags/v1.2.3';
   const wf = `${o.repo}/.github/workflows/${o.workflow ?? 'release.yml'}@${ref}`;
   return `${enc64url({ alg: 'RS256' })}.${enc64url({
     iss: GH, aud: 'sigstore', sub: `repo:${o.repo}:ref:${ref}`, fulcio_san: `https://github.com/${wf}`, job_workflow_ref: wf,
-    workflow_ref: wf, repository: o.repo, repository_owner: o.repo.split('/')[0], ref, sha: SHA, event_name: 'push',
+    workflow_ref: wf, repository: o.repo, repository_owner: o.repo.split('/')[0], ref, sha: o.sha ?? SHA, event_name: 'push',
     runner_environment: o.runner ?? 'github-hosted', run_id: '1', run_attempt: '1',
   })}.c2ln`;
 }
@@ -165,6 +165,7 @@ export async function freshSeeds(): Promise<FreshWorld> {
       ['a feature branch claiming the release tag', keyless(inst, ghToken({ repo: 'octo/app', ref: 'refs/heads/feature' }), claims)],
       ['a self-hosted runner', keyless(inst, ghToken({ repo: 'octo/app', runner: 'self-hosted' }), claims)],
       ['another workflow of the repository', keyless(inst, ghToken({ repo: 'octo/app', workflow: 'other.yml' }), claims)],
+      ['a run of another commit claiming the release commit', keyless(inst, ghToken({ repo: 'octo/app', sha: 'ab'.repeat(20) }), claims)],
       ['own repository, own honest claims', keyless(inst, ghToken({ repo: 'evil/app' }), provenance({ repo: 'evil/app', digest: artifacts[0].digest }))],
     ].map(async ([what, p]) => ({ what: what as string, text: JSON.stringify(await p) })));
     artifacts.forEach((a, i) => {
@@ -793,7 +794,8 @@ export const OPERATORS: Record<string, Op> = {
       t('inclusionProof', e, 'inclusionProof', e?.inclusionPromise ? 'neutral' : 'semantic');
       t('checkpoint', e?.inclusionProof, 'checkpoint', e?.inclusionPromise ? 'neutral' : 'semantic');
       t('canonicalizedBody', e, 'canonicalizedBody', 'semantic');
-      t('integratedTime', e, 'integratedTime', 'semantic');
+      // "0" is proto3's default (a Rekor v2 entry's): dropping it changes nothing
+      t('integratedTime', e, 'integratedTime', String(e?.integratedTime) === '0' ? 'neutral' : 'semantic');
       t('logId', e, 'logId', 'semantic');
       t('kindVersion', e, 'kindVersion', 'semantic');
       t('messageDigest', doc.messageSignature, 'messageDigest', 'semantic');
