@@ -1,6 +1,6 @@
 // The adversarial bench's entry (bundled and run by bench/adversarial.mjs): N seeded mutations over the corpus and
 // freshly signed seeds (test/support/adversarial.ts), with the counts the issue asks for.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { baseline, campaign, corpusSeeds, freshSeeds, type Stats } from '../test/support/adversarial.js';
@@ -11,22 +11,27 @@ const arg = (name: string, dflt: number) => {
 };
 const N = arg('--mutations', 100_000);
 const SEED = arg('--seed', 20261201);
+// a shard of a sharded run (bench/adversarial.mjs --shards K): its own PRNG stream, its stats as JSON for the parent
+const SHARD = arg('--shard', -1);
+const statsOut = process.argv.includes('--stats-out') ? process.argv[process.argv.indexOf('--stats-out') + 1] : undefined;
+const rngSeed = SHARD >= 0 ? SEED + SHARD * 7919 : SEED;
 const t0 = performance.now();
 const dir = mkdtempSync(join(tmpdir(), 'prov-adv-bench-'));
 const world = await freshSeeds();
 const { seeds: corpus, skipped } = await corpusSeeds();
 const seeds = [...corpus, ...world.seeds];
 const base = baseline(seeds);
-console.log(`node ${process.version}; seeds: ${corpus.length} corpus (${skipped.length} skipped), ${world.seeds.length} fresh; seed ${SEED}; ${N} mutations`);
+console.log(`${SHARD >= 0 ? `[shard ${SHARD}, PRNG seed ${rngSeed}] ` : ''}node ${process.version}; seeds: ${corpus.length} corpus (${skipped.length} skipped), ${world.seeds.length} fresh; seed ${SEED}; ${N} mutations`);
 if (skipped.length) console.log(`corpus seeds skipped:\n  ${skipped.join('\n  ')}`);
 if (base.length) console.log(`baseline problems:\n  ${base.join('\n  ')}`);
 let last = performance.now();
 const progress = (i: number, s: Stats) => {
   if (performance.now() - last < 30_000) return;
   last = performance.now();
-  console.log(`  ${i + 1}/${N} (${((performance.now() - t0) / 1000).toFixed(0)} s): accepted-semantic ${s.acceptedSemantic.length}, accepted-strict ${s.acceptedStrict.length}, crashes ${s.crashes.length}`);
+  console.log(`  ${SHARD >= 0 ? `[shard ${SHARD}] ` : ''}${i + 1}/${N} (${((performance.now() - t0) / 1000).toFixed(0)} s): accepted-semantic ${s.acceptedSemantic.length}, accepted-strict ${s.acceptedStrict.length}, crashes ${s.crashes.length}`);
 };
-const s = await campaign(seeds, N, SEED, { dir, fileEvery: 500, maxFile: 1000, progress });
+const s = await campaign(seeds, N, rngSeed, { dir, fileEvery: 500, maxFile: 1000, progress });
+if (statsOut) writeFileSync(statsOut, JSON.stringify({ ...s, seconds: s.seconds, wall: (performance.now() - t0) / 1000, baseline: base }));
 await world.close();
 rmSync(dir, { recursive: true, force: true });
 const rejected = Object.values(s.rejectedByCode).reduce((a, b) => a + b, 0);

@@ -1011,7 +1011,8 @@ export function mutate(seed: Seed, r: Rnd): Mutant {
     const m = OPERATORS[name](ctx);
     if (!m || m.text === seed.text) continue;
     // an operator that found nothing to change re-serializes the document: not a mutation of its class
-    if (m.cls !== 'neutral' && sameJson(m.text, seed.text)) continue;
+    // (a duplicated key is invisible to JSON.parse, which keeps the last copy: that operator is exempt)
+    if (m.cls !== 'neutral' && name !== 'duplicate' && sameJson(m.text, seed.text)) continue;
     let op = m.op ?? name;
     let text = m.text;
     if (r() < 1 / 6) {

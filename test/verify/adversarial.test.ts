@@ -7,13 +7,17 @@
  * test/support/adversarial.ts. ≥ 100,000 mutations: `npm run bench -- adversarial`.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   OPERATORS, baseline, campaign, corpusCases, inCorpus, corpusSeeds, differential, freshSeeds, judge, type FreshWorld, type Seed,
 } from '../support/adversarial.js';
-import { loadTrust } from '../../src/verify/index.js';
+import { ASN1Obj } from '@sigstore/core';
+import { loadTrust, type Policy } from '../../src/verify/index.js';
+import { rng } from '../support/rng.js';
+import { ensureBuilt, runCli } from '../support/runner.js';
+import { mutate } from '../support/adversarial.js';
 
 const N = Number(process.env.ADVERSARIAL_MUTATIONS ?? 2500);
 const SEED = Number(process.env.ADVERSARIAL_SEED ?? 20261201);
@@ -136,4 +140,107 @@ describe('adversarial suite: mutations', () => {
     expect(s.acceptedNeutral).toBeGreaterThan(0);
     expect(s.mutations).toBe(N);
   }, 300000);
+});
+
+/** Where the parts of an RFC 3161 TimeStampResp that its signature does not cover sit (byte offsets into the DER). */
+function tokenParts(der: Buffer): Record<string, number> {
+  const at = (o: ASN1Obj, from = 0) => der.indexOf(o.toDER(), from);
+  const resp = ASN1Obj.parseBuffer(der as Buffer<ArrayBuffer>);
+  const status = resp.subs[0].subs[0];
+  const sd = resp.subs[1].subs[1].subs[0];
+  const certs = sd.subs.find((x) => x.tag.isContextSpecific(0));
+  const si = sd.subs[sd.subs.length - 1].subs[0];
+  const sdAt = at(sd);
+  return {
+    'outer SEQUENCE tag': 0,
+    'PKIStatus value': at(status) + 2,
+    'SignedData.version value': sdAt + sd.toDER().indexOf(sd.subs[0].toDER()) + 2,
+    'SignerInfo.version value': at(si, sdAt) + si.toDER().indexOf(si.subs[0].toDER()) + 2,
+    'SignerInfo.signature tag': at(si.subs[5], sdAt),
+    'sid serial number (last byte)': at(si.subs[1].subs[1], at(si, sdAt)) + si.subs[1].subs[1].toDER().length - 1,
+    ...(certs ? { 'embedded certificate (a byte of its signature)': at(certs) + certs.toDER().length - 3 } : {}),
+  };
+}
+
+describe('found by the adversarial suite (fixed in src/verify/material.ts)', () => {
+  const seedOf = (id: string) => [...corpus, ...world.seeds].find((x) => x.id === id)!;
+  test('the unsigned parts of an RFC 3161 token are bound: ASN.1 types, status, versions, sid, embedded certificates', () => {
+    for (const id of ['conf-rekor2-timestamp-with-embedded-cert', 'keyless-tsa#0']) {
+      const seed = seedOf(id);
+      expect([id, judge(Buffer.from(seed.text), seed).verified]).toEqual([id, true]);
+      const ts = () => JSON.parse(seed.text);
+      const der = Buffer.from(ts().verificationMaterial.timestampVerificationData.rfc3161Timestamps[0].signedTimestamp, 'base64');
+      const parts = tokenParts(der);
+      if (id.startsWith('conf')) expect(Object.keys(parts)).toContain('embedded certificate (a byte of its signature)');
+      for (const [part, off] of Object.entries(parts)) {
+        // SignedData.version: 1 and 3 are both in use (RFC 5652 says 3, GitHub's TSA writes 1): 1 → 0, 3 → 2
+        const b = Buffer.from(der);
+        b[off] ^= 1;
+        const doc = ts();
+        doc.verificationMaterial.timestampVerificationData.rfc3161Timestamps[0].signedTimestamp = b.toString('base64');
+        const v = judge(Buffer.from(JSON.stringify(doc)), seed);
+        expect([id, part, v.verified]).toEqual([id, part, false]);
+        expect([id, part, v.failures.join(' ')]).toEqual([id, part, expect.stringMatching(/\[TIMESTAMP_INVALID\]/)]);
+      }
+    }
+  });
+  test('a Rekor v2 entry: its logIndex is the inclusion proof\'s, and it carries no unsigned integrated time', () => {
+    const seed = seedOf('conf-rekor2-timestamp-with-embedded-cert');
+    const entry = (f: (e: Record<string, any>) => void) => {
+      const doc = JSON.parse(seed.text);
+      f(doc.verificationMaterial.tlogEntries[0]);
+      return judge(Buffer.from(JSON.stringify(doc)), seed);
+    };
+    expect(entry(() => undefined).verified).toBe(true);
+    expect(entry((e) => (e.logIndex = String(Number(e.logIndex) + 1))).failures.join(' ')).toMatch(/\[TLOG_INVALID\] .*log index/);
+    expect(entry((e) => (e.integratedTime = '1700000000')).failures.join(' ')).toMatch(/\[TLOG_INVALID\] .*integrated time/);
+    // absent or 0 (proto3's default) is the same entry
+    expect(entry((e) => (e.integratedTime = '0')).verified).toBe(true);
+  });
+});
+
+/** The policy as `provenant verify` options. */
+function policyArgs(p: Policy): string[] {
+  const out: string[] = [];
+  const add = (flag: string, v: unknown) => v !== undefined && v !== false && out.push(...(v === true ? [flag] : [flag, String(v)]));
+  add('--cert-identity', p.certIdentity);
+  add('--cert-oidc-issuer', p.certOidcIssuer);
+  add('--source-repo', p.sourceRepo);
+  add('--signer-workflow', p.signerWorkflow);
+  add('--source-tag', p.sourceTag);
+  add('--builder-id', p.builderId);
+  add('--source-uri', p.sourceUri);
+  for (const t of p.buildTypes ?? []) add('--build-type', t);
+  add('--deny-self-hosted-runners', p.denySelfHostedRunners);
+  add('--min-level', p.minLevel);
+  add('--allow-unsigned', p.allowUnsigned);
+  add('--insecure-skip-identity', p.insecureSkipIdentity);
+  return out;
+}
+
+describe('the CLI (dist/cli.js) on mutants', () => {
+  test('exit 0, 1 or 2 only, the same verdict as in memory, no stack trace, a [CODE] on every failure', async () => {
+    await ensureBuilt();
+    const seeds = [...corpus, ...world.seeds];
+    const r = rng(SEED + 1);
+    const n = 12;
+    for (let i = 0; i < n; i++) {
+      const seed = seeds[Math.floor(r() * seeds.length)];
+      const m = mutate(seed, r);
+      const f = join(dir, `cli-${i}.json`);
+      writeFileSync(f, m.bytes);
+      const args = ['verify', seed.artifactPath, '--bundle', f, '--json', ...(seed.trustedRoot ? ['--trusted-root', seed.trustedRoot] : []), ...seed.keys.flatMap((k) => ['--key', k]), ...policyArgs(seed.policy)];
+      const res = await runCli(args);
+      const what = `${seed.id} ${m.op} (${m.cls})`;
+      expect([what, [0, 1, 2].includes(res.code)]).toEqual([what, true]);
+      expect([what, res.stderr]).not.toEqual([what, expect.stringMatching(/\n\s+at |TypeError|RangeError|ReferenceError/)]);
+      const inMemory = judge(m.bytes, seed);
+      expect([what, res.code]).toEqual([what, inMemory.verified ? 0 : 1]);
+      if (m.cls !== 'neutral') expect([what, res.code]).toEqual([what, 1]);
+      if (res.code === 1) {
+        const report = JSON.parse(res.stdout) as { results: Array<{ checks: Array<{ ok: boolean; detail: string }> }> };
+        for (const c of report.results.flatMap((x) => x.checks)) if (!c.ok) expect([what, c.detail]).toEqual([what, expect.stringMatching(/^\[[A-Z_]+\] /)]);
+      }
+    }
+  }, 180000);
 });
