@@ -955,6 +955,24 @@ export const OPERATORS: Record<string, Op> = {
     const allowed = !doc.mediaType && ['url-alphabet', 'no-padding', 'padding-bits'].includes(name);
     return { cls: allowed ? 'neutral' : 'strict', text: out(doc), op: `base64:${name}:${f.role}` };
   },
+  // ---- parser tricks (from the first mutation test): prototype keys with a broken signature, numbers out of range
+  proto: ({ doc, r }) => {
+    const fields = b64Fields(doc).filter((f) => f.role === 'signature' || f.role === 'payload');
+    const text = (d: Json) => out(d).replace(/^\{/, '{"__proto__":{"verified":true,"slsaLevel":3,"mediaType":"x"},"constructor":{"prototype":{"verified":true}},');
+    if (!fields.length) return { cls: 'semantic', text: text({ ...doc, _type: 'evil' }), op: 'proto:statement' };
+    const f = pick(r, fields);
+    f.obj[f.key] = flipBase64(f.obj[f.key], r);
+    return { cls: 'semantic', text: text(doc), op: `proto:${f.role}` };
+  },
+  'huge-number': ({ doc, r }) => {
+    const e = doc.verificationMaterial?.tlogEntries?.[0];
+    if (!e) return undefined;
+    const t = out(doc);
+    const k = pick(r, ['integratedTime', 'logIndex', 'treeSize']);
+    const v = pick(r, ['1e400', '99999999999999999999999999', '-1', '1.5', '"0x10"']);
+    const m = t.replace(new RegExp(`"${k}":"?[0-9]+"?`), `"${k}":${v}`);
+    return m === t ? undefined : { cls: 'semantic', text: m, op: `huge-number:${k}` };
+  },
   truncate: ({ seed, r }) => {
     const t = seed.text;
     const end = t.lastIndexOf('}');
@@ -962,7 +980,10 @@ export const OPERATORS: Record<string, Op> = {
   },
 };
 
-/** Wraps a mutant in a container (the verdict must be the same policy's): npm document, JSON Lines, array, object. */
+/**
+ * Wraps a mutant in a container (the verdict must be the same policy's): npm document, JSON Lines, array, object.
+ * The mutant's text goes in as it is (never re-parsed: a duplicated key must survive the wrapping).
+ */
 function wrap(text: string, cls: MutationClass, seed: Seed, r: Rnd, second: () => string): { name: string; text: string } | undefined {
   let doc: Json;
   try {
@@ -973,19 +994,21 @@ function wrap(text: string, cls: MutationClass, seed: Seed, r: Rnd, second: () =
   const kind = pick(r, ['npm', 'npm', 'jsonl', 'array', 'nested']);
   if (kind === 'npm') {
     if (!doc?.mediaType) return undefined;
-    return { name: 'npm-document', text: JSON.stringify({ attestations: [{ predicateType: 'https://slsa.dev/provenance/v1', bundle: doc }] }) };
+    return { name: 'npm-document', text: `{"attestations":[{"predicateType":"https://slsa.dev/provenance/v1","bundle":${text}}]}` };
   }
   if (kind === 'jsonl') {
     // with a second line that cannot pass either: an unmutated copy would be a legitimate acceptance
-    const other = cls === 'neutral' ? seed.text : second();
+    const other = cls === 'neutral' ? JSON.stringify(JSON.parse(seed.text)) : second();
+    if (/[\r\n]/.test(text) || /[\r\n]/.test(other)) return undefined; // one document per line
     try {
-      return { name: 'jsonl', text: `${JSON.stringify(doc)}\n${JSON.stringify(JSON.parse(other))}\n` };
+      JSON.parse(other);
     } catch {
       return undefined; // a truncated second line: the file would not be JSON Lines
     }
+    return { name: 'jsonl', text: `${text}\n${other}\n` };
   }
-  if (kind === 'array') return { name: 'array', text: JSON.stringify([doc]) };
-  return { name: 'nested', text: JSON.stringify({ bundle: doc }) };
+  if (kind === 'array') return { name: 'array', text: `[${text}]` };
+  return { name: 'nested', text: `{"bundle":${text}}` };
 }
 
 const NAMES = Object.keys(OPERATORS);
@@ -1019,16 +1042,12 @@ export function mutate(seed: Seed, r: Rnd): Mutant {
       const w = wrap(text, m.cls, seed, r, () => {
         for (;;) {
           const again = mutate(seed, r);
-          if (again.cls !== 'neutral') return again.bytes.toString('utf8').split('\n')[0] || '{}';
+          if (again.cls !== 'neutral') return again.bytes.toString('utf8');
         }
       });
       if (w) {
-        // a second line that failed to parse would make the file JSON, not JSON Lines: keep the lines parseable
-        try {
-          if (w.name === 'jsonl') for (const l of w.text.split('\n').filter(Boolean)) JSON.parse(l);
-          op = `${op}+${w.name}`;
-          text = w.text;
-        } catch { /* keep the bare mutant */ }
+        op = `${op}+${w.name}`;
+        text = w.text;
       }
     }
     return { op, cls: m.cls, bytes: Buffer.from(text) };
