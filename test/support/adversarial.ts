@@ -26,7 +26,14 @@ import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
 import { ProvenantError } from '../../src/errors.js';
 import { hashFiles } from '../../src/subjects/index.js';
 import {
-  judgeArtifact, loadTrust, memberPolicy, verifyArtifacts, verifyAttestation, type AttestationResult, type Policy, type Trust,
+  judgeArtifact,
+  loadTrust,
+  memberPolicy,
+  verifyArtifacts,
+  verifyAttestation,
+  type AttestationResult,
+  type Policy,
+  type Trust,
 } from '../../src/verify/index.js';
 import { parseAttestations, type LoadedAttestation } from '../../src/verify/load.js';
 import { createKeySigner } from '../../src/signing/key-signer.js';
@@ -82,37 +89,71 @@ export function ghToken(o: { repo: string; ref?: string; workflow?: string; runn
   const ref = o.ref ?? 'refs/tags/v1.2.3';
   const wf = `${o.repo}/.github/workflows/${o.workflow ?? 'release.yml'}@${ref}`;
   return `${enc64url({ alg: 'RS256' })}.${enc64url({
-    iss: GH, aud: 'sigstore', sub: `repo:${o.repo}:ref:${ref}`, fulcio_san: `https://github.com/${wf}`, job_workflow_ref: wf,
-    workflow_ref: wf, repository: o.repo, repository_owner: o.repo.split('/')[0], ref, sha: o.sha ?? SHA, event_name: 'push',
-    runner_environment: o.runner ?? 'github-hosted', run_id: '1', run_attempt: '1',
+    iss: GH,
+    aud: 'sigstore',
+    sub: `repo:${o.repo}:ref:${ref}`,
+    fulcio_san: `https://github.com/${wf}`,
+    job_workflow_ref: wf,
+    workflow_ref: wf,
+    repository: o.repo,
+    repository_owner: o.repo.split('/')[0],
+    ref,
+    sha: o.sha ?? SHA,
+    event_name: 'push',
+    runner_environment: o.runner ?? 'github-hosted',
+    run_id: '1',
+    run_attempt: '1',
   })}.c2ln`;
 }
 
 /** SLSA v1 provenance as GitHub's workflow build type writes it, for `repo` at `ref`. */
-export function provenance(o: { repo: string; ref?: string; digest: Record<string, string>; name?: string; builderId?: string }): Buffer {
+export function provenance(o: {
+  repo: string;
+  ref?: string;
+  digest: Record<string, string>;
+  name?: string;
+  builderId?: string;
+}): Buffer {
   const ref = o.ref ?? 'refs/tags/v1.2.3';
-  return Buffer.from(JSON.stringify({
-    _type: 'https://in-toto.io/Statement/v1',
-    subject: [{ name: o.name ?? 'app.tgz', digest: o.digest }],
-    predicateType: 'https://slsa.dev/provenance/v1',
-    predicate: {
-      buildDefinition: {
-        buildType: BUILD_TYPE,
-        externalParameters: { workflow: { ref, repository: `https://github.com/${o.repo}`, path: '.github/workflows/release.yml' } },
-        internalParameters: { github: { event_name: 'push', repository_id: '1', repository_owner_id: '2', runner_environment: 'github-hosted' } },
-        resolvedDependencies: [{ uri: `git+https://github.com/${o.repo}@${ref}`, digest: { gitCommit: SHA } }],
+  return Buffer.from(
+    JSON.stringify({
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ name: o.name ?? 'app.tgz', digest: o.digest }],
+      predicateType: 'https://slsa.dev/provenance/v1',
+      predicate: {
+        buildDefinition: {
+          buildType: BUILD_TYPE,
+          externalParameters: {
+            workflow: { ref, repository: `https://github.com/${o.repo}`, path: '.github/workflows/release.yml' },
+          },
+          internalParameters: {
+            github: {
+              event_name: 'push',
+              repository_id: '1',
+              repository_owner_id: '2',
+              runner_environment: 'github-hosted',
+            },
+          },
+          resolvedDependencies: [{ uri: `git+https://github.com/${o.repo}@${ref}`, digest: { gitCommit: SHA } }],
+        },
+        runDetails: {
+          builder: { id: o.builderId ?? `https://github.com/${o.repo}/.github/workflows/release.yml@${ref}` },
+          metadata: { invocationId: `https://github.com/${o.repo}/actions/runs/1/attempts/1` },
+        },
       },
-      runDetails: {
-        builder: { id: o.builderId ?? `https://github.com/${o.repo}/.github/workflows/release.yml@${ref}` },
-        metadata: { invocationId: `https://github.com/${o.repo}/actions/runs/1/attempts/1` },
-      },
-    },
-  }));
+    }),
+  );
 }
 
 async function keyless(inst: SigstoreInstance, tok: string, payload: Buffer): Promise<Json> {
   const signer = createSigstoreSigner({
-    endpoints: { instance: 'custom', fulcioURL: inst.fulcioURL, rekorURL: inst.rekorURL, tsaURL: inst.tsaURL, reason: 'test' },
+    endpoints: {
+      instance: 'custom',
+      fulcioURL: inst.fulcioURL,
+      rekorURL: inst.rekorURL,
+      tsaURL: inst.tsaURL,
+      reason: 'test',
+    },
     identityToken: tok,
   });
   return (await signer.sign(payload, 'application/vnd.in-toto+json')).bundle;
@@ -156,23 +197,54 @@ export async function freshSeeds(): Promise<FreshWorld> {
     requireIdentity: true,
     minLevel: 2,
   };
-  for (const [origin, inst] of [['keyless-rekor', full], ['keyless-tsa', tsaOnly]] as const) {
+  for (const [origin, inst] of [
+    ['keyless-rekor', full],
+    ['keyless-tsa', tsaOnly],
+  ] as const) {
     const trust = loadTrust({ trustedRoot: inst.trustedRootPath });
-    const victims = await Promise.all(artifacts.map((a) => keyless(inst, ghToken(victim), provenance({ ...victim, digest: a.digest }))));
+    const victims = await Promise.all(
+      artifacts.map((a) => keyless(inst, ghToken(victim), provenance({ ...victim, digest: a.digest }))),
+    );
     const claims = provenance({ ...victim, digest: artifacts[0].digest });
-    const attackers = await Promise.all([
-      ['own repository over the victim\'s claims', keyless(inst, ghToken({ repo: 'evil/app' }), claims)],
-      ['a feature branch claiming the release tag', keyless(inst, ghToken({ repo: 'octo/app', ref: 'refs/heads/feature' }), claims)],
-      ['a self-hosted runner', keyless(inst, ghToken({ repo: 'octo/app', runner: 'self-hosted' }), claims)],
-      ['another workflow of the repository', keyless(inst, ghToken({ repo: 'octo/app', workflow: 'other.yml' }), claims)],
-      ['a run of another commit claiming the release commit', keyless(inst, ghToken({ repo: 'octo/app', sha: 'ab'.repeat(20) }), claims)],
-      ['own repository, own honest claims', keyless(inst, ghToken({ repo: 'evil/app' }), provenance({ repo: 'evil/app', digest: artifacts[0].digest }))],
-    ].map(async ([what, p]) => ({ what: what as string, text: JSON.stringify(await p) })));
+    const attackers = await Promise.all(
+      [
+        ["own repository over the victim's claims", keyless(inst, ghToken({ repo: 'evil/app' }), claims)],
+        [
+          'a feature branch claiming the release tag',
+          keyless(inst, ghToken({ repo: 'octo/app', ref: 'refs/heads/feature' }), claims),
+        ],
+        ['a self-hosted runner', keyless(inst, ghToken({ repo: 'octo/app', runner: 'self-hosted' }), claims)],
+        [
+          'another workflow of the repository',
+          keyless(inst, ghToken({ repo: 'octo/app', workflow: 'other.yml' }), claims),
+        ],
+        [
+          'a run of another commit claiming the release commit',
+          keyless(inst, ghToken({ repo: 'octo/app', sha: 'ab'.repeat(20) }), claims),
+        ],
+        [
+          'own repository, own honest claims',
+          keyless(inst, ghToken({ repo: 'evil/app' }), provenance({ repo: 'evil/app', digest: artifacts[0].digest })),
+        ],
+      ].map(async ([what, p]) => ({ what: what as string, text: JSON.stringify(await p) })),
+    );
     artifacts.forEach((a, i) => {
       seeds.push({
-        id: `${origin}#${i}`, origin, text: JSON.stringify(victims[i]), trust, trustedRoot: inst.trustedRootPath, keys: [],
-        rootJson: inst.trustedRoot, publicKeys: [], policy: certPolicy, digest: a.digest, data: a.data, artifactPath: a.path, level: 2,
-        donors: victims.filter((_, j) => j !== i), attackers: i === 0 ? attackers : [],
+        id: `${origin}#${i}`,
+        origin,
+        text: JSON.stringify(victims[i]),
+        trust,
+        trustedRoot: inst.trustedRootPath,
+        keys: [],
+        rootJson: inst.trustedRoot,
+        publicKeys: [],
+        policy: certPolicy,
+        digest: a.digest,
+        data: a.data,
+        artifactPath: a.path,
+        level: 2,
+        donors: victims.filter((_, j) => j !== i),
+        attackers: i === 0 ? attackers : [],
       });
     });
   }
@@ -186,34 +258,69 @@ export async function freshSeeds(): Promise<FreshWorld> {
   writeFileSync(pubPath, kp.publicKey.export({ type: 'spki', format: 'pem' }) as string);
   const keyTrust = loadTrust({ keys: [pubPath] });
   const keyPolicy: Policy = {
-    builderId: certPolicy.builderId, sourceUri: 'github.com/octo/app', sourceTag: 'v1.2.3', buildTypes: [BUILD_TYPE], minLevel: 1,
+    builderId: certPolicy.builderId,
+    sourceUri: 'github.com/octo/app',
+    sourceTag: 'v1.2.3',
+    buildTypes: [BUILD_TYPE],
+    minLevel: 1,
   };
-  const signedKey = await Promise.all(artifacts.map((a) => signer.sign(provenance({ ...victim, digest: a.digest }), 'application/vnd.in-toto+json')));
-  const evilSigned = await evil.sign(provenance({ ...victim, digest: artifacts[0].digest }), 'application/vnd.in-toto+json');
+  const signedKey = await Promise.all(
+    artifacts.map((a) => signer.sign(provenance({ ...victim, digest: a.digest }), 'application/vnd.in-toto+json')),
+  );
+  const evilSigned = await evil.sign(
+    provenance({ ...victim, digest: artifacts[0].digest }),
+    'application/vnd.in-toto+json',
+  );
   const publicGood = JSON.parse(readFileSync(join(CORPUS, 'trust/public-good/trusted_root.json'), 'utf8'));
   artifacts.forEach((a, i) => {
     const base = {
-      trust: keyTrust, keys: [pubPath], rootJson: publicGood, publicKeys: [kp.publicKey], policy: keyPolicy, digest: a.digest,
-      data: a.data, artifactPath: a.path, level: 1,
+      trust: keyTrust,
+      keys: [pubPath],
+      rootJson: publicGood,
+      publicKeys: [kp.publicKey],
+      policy: keyPolicy,
+      digest: a.digest,
+      data: a.data,
+      artifactPath: a.path,
+      level: 1,
     };
     seeds.push({
-      ...base, id: `key-bundle#${i}`, origin: 'key-bundle', text: JSON.stringify(signedKey[i].bundle),
-      donors: signedKey.filter((_, j) => j !== i).map((s) => s.bundle), attackers: i === 0 ? [{ what: 'an untrusted key', text: JSON.stringify(evilSigned.bundle) }] : [],
+      ...base,
+      id: `key-bundle#${i}`,
+      origin: 'key-bundle',
+      text: JSON.stringify(signedKey[i].bundle),
+      donors: signedKey.filter((_, j) => j !== i).map((s) => s.bundle),
+      attackers: i === 0 ? [{ what: 'an untrusted key', text: JSON.stringify(evilSigned.bundle) }] : [],
     });
     seeds.push({
-      ...base, id: `key-envelope#${i}`, origin: 'key-envelope', text: JSON.stringify(signedKey[i].envelope),
-      donors: signedKey.filter((_, j) => j !== i).map((s) => s.envelope), attackers: i === 0 ? [{ what: 'an untrusted key', text: JSON.stringify(evilSigned.envelope) }] : [],
+      ...base,
+      id: `key-envelope#${i}`,
+      origin: 'key-envelope',
+      text: JSON.stringify(signedKey[i].envelope),
+      donors: signedKey.filter((_, j) => j !== i).map((s) => s.envelope),
+      attackers: i === 0 ? [{ what: 'an untrusted key', text: JSON.stringify(evilSigned.envelope) }] : [],
     });
   });
   // unsigned Statement (`attest --unsigned`), accepted only with allowUnsigned, at L1 at most
   seeds.push({
-    id: 'unsigned#0', origin: 'unsigned', text: provenance({ ...victim, digest: artifacts[0].digest }).toString('utf8'),
-    trust: loadTrust({}), keys: [], rootJson: publicGood, publicKeys: [],
-    policy: { ...keyPolicy, allowUnsigned: true }, digest: artifacts[0].digest, data: artifacts[0].data, artifactPath: artifacts[0].path,
-    level: 1, donors: [], attackers: [],
+    id: 'unsigned#0',
+    origin: 'unsigned',
+    text: provenance({ ...victim, digest: artifacts[0].digest }).toString('utf8'),
+    trust: loadTrust({}),
+    keys: [],
+    rootJson: publicGood,
+    publicKeys: [],
+    policy: { ...keyPolicy, allowUnsigned: true },
+    digest: artifacts[0].digest,
+    data: artifacts[0].data,
+    artifactPath: artifacts[0].path,
+    level: 1,
+    donors: [],
+    attackers: [],
   });
   return {
-    dir, seeds,
+    dir,
+    seeds,
     close: async () => {
       await Promise.all([full.close(), tsaOnly.close()]);
       rmSync(dir, { recursive: true, force: true });
@@ -224,8 +331,17 @@ export async function freshSeeds(): Promise<FreshWorld> {
 // ------------------------------------------------------------------------------------------------ seeds: corpus
 
 interface Case {
-  id: string; path: string; kind: string; expect: string; trustedRoot?: string | null; artifact?: string | null;
-  verificationKey?: string; npmKeys?: string; offlineVerifiable?: boolean; container?: string; policyDependent?: boolean;
+  id: string;
+  path: string;
+  kind: string;
+  expect: string;
+  trustedRoot?: string | null;
+  artifact?: string | null;
+  verificationKey?: string;
+  npmKeys?: string;
+  offlineVerifiable?: boolean;
+  container?: string;
+  policyDependent?: boolean;
 }
 export const inCorpus = (p: string) => join(CORPUS, p.replace(/^public\//, ''));
 
@@ -240,13 +356,20 @@ function publicKeysOf(paths: string[]): KeyObject[] {
     if (text.includes('-----BEGIN')) {
       try {
         out.push(createPublicKey(text));
-      } catch { /* not a PEM public key */ }
+      } catch {
+        /* not a PEM public key */
+      }
     } else {
       try {
         for (const k of (JSON.parse(text) as { keys?: Array<{ publicKey?: { rawBytes?: string } }> }).keys ?? []) {
-          if (k.publicKey?.rawBytes) out.push(createPublicKey({ key: Buffer.from(k.publicKey.rawBytes, 'base64'), format: 'der', type: 'spki' }));
+          if (k.publicKey?.rawBytes)
+            out.push(
+              createPublicKey({ key: Buffer.from(k.publicKey.rawBytes, 'base64'), format: 'der', type: 'spki' }),
+            );
         }
-      } catch { /* not keys.json */ }
+      } catch {
+        /* not keys.json */
+      }
     }
   }
   return out;
@@ -256,12 +379,21 @@ function publicKeysOf(paths: string[]): KeyObject[] {
 function pinnedPolicy(r: AttestationResult): Policy[] {
   const id = r.signer?.identity;
   const pins: Policy = {
-    certIdentity: id?.san, certOidcIssuer: id?.issuer, builderId: r.builderId, sourceUri: r.sourceRepo,
-    minLevel: r.slsaLevel || undefined, requireIdentity: true,
+    certIdentity: id?.san,
+    certOidcIssuer: id?.issuer,
+    builderId: r.builderId,
+    sourceUri: r.sourceRepo,
+    minLevel: r.slsaLevel || undefined,
+    requireIdentity: true,
   };
   if (!id?.san && !r.builderId && !r.sourceRepo) pins.insecureSkipIdentity = true;
   // the strongest set of pins the genuine bundle passes (npm CLI v0.2 builders and old extensions are matched differently)
-  return [pins, { ...pins, sourceUri: undefined }, { ...pins, builderId: undefined, sourceUri: undefined }, { ...pins, builderId: undefined, sourceUri: undefined, minLevel: undefined }];
+  return [
+    pins,
+    { ...pins, sourceUri: undefined },
+    { ...pins, builderId: undefined, sourceUri: undefined },
+    { ...pins, builderId: undefined, sourceUri: undefined, minLevel: undefined },
+  ];
 }
 
 /**
@@ -270,7 +402,13 @@ function pinnedPolicy(r: AttestationResult): Policy[] {
  */
 export async function corpusSeeds(): Promise<{ seeds: Seed[]; skipped: string[] }> {
   const cases = corpusCases().filter(
-    (c) => c.kind === 'sigstore-bundle' && c.expect === 'valid' && c.offlineVerifiable !== false && !c.container && c.artifact && c.trustedRoot,
+    (c) =>
+      c.kind === 'sigstore-bundle' &&
+      c.expect === 'valid' &&
+      c.offlineVerifiable !== false &&
+      !c.container &&
+      c.artifact &&
+      c.trustedRoot,
   );
   const skipped: string[] = [];
   const seeds: Seed[] = [];
@@ -292,8 +430,21 @@ export async function corpusSeeds(): Promise<{ seeds: Seed[]; skipped: string[] 
     const [digest] = await hashFiles([artifactPath], ['sha256', 'sha512']);
     const data = readFileSync(artifactPath);
     const seed: Seed = {
-      id: c.id, origin: 'corpus', text, trust, trustedRoot: root, keys, rootJson: JSON.parse(readFileSync(root, 'utf8')),
-      publicKeys: publicKeysOf(keys), policy: {}, digest, data, artifactPath, level: 0, donors: [], attackers: [],
+      id: c.id,
+      origin: 'corpus',
+      text,
+      trust,
+      trustedRoot: root,
+      keys,
+      rootJson: JSON.parse(readFileSync(root, 'utf8')),
+      publicKeys: publicKeysOf(keys),
+      policy: {},
+      digest,
+      data,
+      artifactPath,
+      level: 0,
+      donors: [],
+      attackers: [],
     };
     const open = judge(Buffer.from(text), { ...seed, policy: { insecureSkipIdentity: true, requireIdentity: true } });
     if (!open.verified || !open.best) {
@@ -314,7 +465,10 @@ export async function corpusSeeds(): Promise<{ seeds: Seed[]; skipped: string[] 
     const j = JSON.parse(t);
     return j.dsseEnvelope?.signatures?.[0]?.sig ?? j.messageSignature?.signature;
   };
-  for (const s of seeds) s.donors = seeds.filter((o) => o !== s && o.trustedRoot === s.trustedRoot && sigOf(o.text) !== sigOf(s.text)).map((o) => JSON.parse(o.text));
+  for (const s of seeds)
+    s.donors = seeds
+      .filter((o) => o !== s && o.trustedRoot === s.trustedRoot && sigOf(o.text) !== sigOf(s.text))
+      .map((o) => JSON.parse(o.text));
   return { seeds, skipped };
 }
 
@@ -351,7 +505,9 @@ export function judge(bytes: Buffer, seed: Seed): Verdict {
     return v;
   }
   try {
-    const hasMessage = atts.some((x) => x.kind === 'bundle' && (x.json as { messageSignature?: unknown }).messageSignature);
+    const hasMessage = atts.some(
+      (x) => x.kind === 'bundle' && (x.json as { messageSignature?: unknown }).messageSignature,
+    );
     const target = { digest: seed.digest, data: hasMessage ? seed.data : undefined };
     const verdicts = atts.map((a) => verifyAttestation(a, seed.trust, memberPolicy(a, seed.policy), target));
     const res = judgeArtifact('artifact', seed.digest, atts, verdicts, [], seed.policy);
@@ -378,11 +534,21 @@ export function judge(bytes: Buffer, seed: Seed): Verdict {
 }
 
 /** The same bytes through verifyArtifacts itself (a file on disk, trust loaded from paths): the CLI's function. */
-export async function judgeFromFile(bytes: Buffer, seed: Seed, dir: string): Promise<{ verified: boolean; level: number; code?: string; crash?: string }> {
+export async function judgeFromFile(
+  bytes: Buffer,
+  seed: Seed,
+  dir: string,
+): Promise<{ verified: boolean; level: number; code?: string; crash?: string }> {
   const f = join(dir, 'mutant.json');
   writeFileSync(f, bytes);
   try {
-    const r = await verifyArtifacts({ artifacts: [seed.artifactPath], bundles: [f], trustedRoot: seed.trustedRoot, keys: seed.keys, policy: seed.policy });
+    const r = await verifyArtifacts({
+      artifacts: [seed.artifactPath],
+      bundles: [f],
+      trustedRoot: seed.trustedRoot,
+      keys: seed.keys,
+      policy: seed.policy,
+    });
     return { verified: r.verified, level: r.results[0]?.slsaLevel ?? 0 };
   } catch (e) {
     if (e instanceof ProvenantError) return { verified: false, level: 0, code: e.code };
@@ -422,7 +588,15 @@ export function differential(att: LoadedAttestation, seed: Seed, best: Attestati
 
 const differentialCache = new Map<string, string | null>();
 const sortKeys = (o: Json): Json =>
-  Array.isArray(o) ? o.map(sortKeys) : o && typeof o === 'object' ? Object.fromEntries(Object.keys(o).sort().map((k) => [k, sortKeys(o[k])])) : o;
+  Array.isArray(o)
+    ? o.map(sortKeys)
+    : o && typeof o === 'object'
+      ? Object.fromEntries(
+          Object.keys(o)
+            .sort()
+            .map((k) => [k, sortKeys(o[k])]),
+        )
+      : o;
 
 function differentialOnce(att: LoadedAttestation, seed: Seed, best: AttestationResult): string | null {
   const json = att.json as Json;
@@ -441,12 +615,18 @@ function differentialOnce(att: LoadedAttestation, seed: Seed, best: AttestationR
     const root = seed.rootJson as { tlogs?: unknown[]; ctlogs?: unknown[] };
     const options = keyBased
       ? { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 }
-      : { tlogThreshold: (root.tlogs ?? []).length ? 1 : 0, ctlogThreshold: (root.ctlogs ?? []).length ? 1 : 0, timestampThreshold: 1 };
+      : {
+          tlogThreshold: (root.tlogs ?? []).length ? 1 : 0,
+          ctlogThreshold: (root.ctlogs ?? []).length ? 1 : 0,
+          timestampThreshold: 1,
+        };
     const entity = toSignedEntity(bundle, bundle.content.$case === 'messageSignature' ? seed.data : undefined);
     let signer;
     let lastErr: unknown;
     for (const k of keyBased ? seed.publicKeys : [undefined]) {
-      const m = k ? toTrustMaterial(TrustedRoot.fromJSON(seed.rootJson), () => ({ publicKey: k, validFor: () => true })) : material;
+      const m = k
+        ? toTrustMaterial(TrustedRoot.fromJSON(seed.rootJson), () => ({ publicKey: k, validFor: () => true }))
+        : material;
       try {
         signer = new Verifier(m, options).verify(entity);
         break;
@@ -458,7 +638,8 @@ function differentialOnce(att: LoadedAttestation, seed: Seed, best: AttestationR
       const msg = (lastErr as Error)?.message;
       // the one documented divergence: a root whose CA chain ends at an intermediate (GitHub's staging root) is
       // anchored there by Provenant (trust.ts shareChainWork; test/verify/certificate.test.ts), not by @sigstore/verify
-      if (msg === 'Failed to verify certificate chain' && endsAtIntermediate(seed.rootJson)) return `excused: ${msg} (root anchored at an intermediate)`;
+      if (msg === 'Failed to verify certificate chain' && endsAtIntermediate(seed.rootJson))
+        return `excused: ${msg} (root anchored at an intermediate)`;
       return `@sigstore/verify rejects what Provenant accepted: ${msg}`;
     }
     const san = best.signer?.identity?.san;
@@ -539,7 +720,8 @@ function b64Fields(b: Json): Array<{ role: string; obj: Json; key: string }> {
     add('tlog-set', e.inclusionPromise, 'signedEntryTimestamp');
     add('tlog-logid', e.logId, 'keyId');
     add('tlog-roothash', e.inclusionProof, 'rootHash');
-    for (let i = 0; i < (e.inclusionProof?.hashes ?? []).length; i++) add('tlog-hashes', e.inclusionProof.hashes, String(i));
+    for (let i = 0; i < (e.inclusionProof?.hashes ?? []).length; i++)
+      add('tlog-hashes', e.inclusionProof.hashes, String(i));
   }
   for (const t of vm.timestampVerificationData?.rfc3161Timestamps ?? []) add('timestamp', t, 'signedTimestamp');
   return out;
@@ -580,7 +762,8 @@ const CLAIMS: Record<string, (st: Json, r: Rnd) => boolean> = {
   },
   'builder-id': (st) => {
     const p = st.predicate ?? {};
-    if (p.runDetails?.builder?.id) p.runDetails.builder.id = 'https://github.com/evil/app/.github/workflows/release.yml@refs/tags/v1.2.3';
+    if (p.runDetails?.builder?.id)
+      p.runDetails.builder.id = 'https://github.com/evil/app/.github/workflows/release.yml@refs/tags/v1.2.3';
     else if (p.builder?.id) p.builder.id = 'https://github.com/evil/app/.github/workflows/release.yml@refs/tags/v1.2.3';
     else return false;
     return true;
@@ -589,7 +772,8 @@ const CLAIMS: Record<string, (st: Json, r: Rnd) => boolean> = {
     const p = st.predicate ?? {};
     const wf = p.buildDefinition?.externalParameters?.workflow;
     if (wf?.repository) wf.repository = 'https://github.com/evil/app';
-    else if (p.invocation?.configSource?.uri) p.invocation.configSource.uri = 'git+https://github.com/evil/app@refs/tags/v1.2.3';
+    else if (p.invocation?.configSource?.uri)
+      p.invocation.configSource.uri = 'git+https://github.com/evil/app@refs/tags/v1.2.3';
     else return false;
     const dep = p.buildDefinition?.resolvedDependencies?.[0];
     if (dep?.uri) dep.uri = String(dep.uri).replace(/github\.com\/[^/@]+\/[^/@]+/, 'github.com/evil/app');
@@ -599,13 +783,17 @@ const CLAIMS: Record<string, (st: Json, r: Rnd) => boolean> = {
     const p = st.predicate ?? {};
     const wf = p.buildDefinition?.externalParameters?.workflow;
     if (wf?.ref) wf.ref = 'refs/heads/evil';
-    else if (p.invocation?.configSource?.uri?.includes('@')) p.invocation.configSource.uri = p.invocation.configSource.uri.replace(/@.*$/, '@refs/heads/evil');
+    else if (p.invocation?.configSource?.uri?.includes('@'))
+      p.invocation.configSource.uri = p.invocation.configSource.uri.replace(/@.*$/, '@refs/heads/evil');
     else return false;
     return true;
   },
   commit: (st) => {
     const p = st.predicate ?? {};
-    const d = p.buildDefinition?.resolvedDependencies?.[0]?.digest ?? p.invocation?.configSource?.digest ?? p.materials?.[0]?.digest;
+    const d =
+      p.buildDefinition?.resolvedDependencies?.[0]?.digest ??
+      p.invocation?.configSource?.digest ??
+      p.materials?.[0]?.digest;
     const alg = d && Object.keys(d)[0];
     if (!alg) return false;
     d[alg] = String(d[alg]).replace(/^./, (c: string) => (c === 'a' ? 'b' : 'a'));
@@ -626,7 +814,10 @@ const CLAIMS: Record<string, (st: Json, r: Rnd) => boolean> = {
   },
   'predicate-type': (st) => {
     if (typeof st.predicateType !== 'string') return false;
-    st.predicateType = st.predicateType === 'https://slsa.dev/provenance/v1' ? 'https://slsa.dev/provenance/v0.2' : 'https://slsa.dev/provenance/v1';
+    st.predicateType =
+      st.predicateType === 'https://slsa.dev/provenance/v1'
+        ? 'https://slsa.dev/provenance/v0.2'
+        : 'https://slsa.dev/provenance/v1';
     return true;
   },
   'any-string': (st, r) => {
@@ -647,7 +838,14 @@ const CLAIMS: Record<string, (st: Json, r: Rnd) => boolean> = {
 };
 
 /** For an unsigned Statement only the claims its policy pins (and the subject digest) are semantic. */
-const UNSIGNED_SEMANTIC = new Set(['subject-digest', 'builder-id', 'source-repo', 'ref', 'build-type', 'predicate-type']);
+const UNSIGNED_SEMANTIC = new Set([
+  'subject-digest',
+  'builder-id',
+  'source-repo',
+  'ref',
+  'build-type',
+  'predicate-type',
+]);
 
 /** JSON text with `key` (first occurrence) duplicated, the copy holding `value`. */
 function duplicateKey(text: string, key: string, value: unknown): string | undefined {
@@ -705,14 +903,20 @@ export const OPERATORS: Record<string, Op> = {
     f.obj[f.key] = flipped.text;
     // a CA certificate inside x509CertificateChain: the verifier takes the chain from the trusted root, so the
     // copy in the bundle is unauthenticated (neutral); everything else is signed bytes, a signature, or evidence
-    const versionSwap = f.role === 'timestamp' && [1, 3].includes(flipped.byte) && flipped.at === signedDataVersionOffset(Buffer.from(was, 'base64'));
+    const versionSwap =
+      f.role === 'timestamp' &&
+      [1, 3].includes(flipped.byte) &&
+      flipped.at === signedDataVersionOffset(Buffer.from(was, 'base64'));
     const cls: MutationClass = f.role === 'chain-ca' || versionSwap ? 'neutral' : 'semantic';
     return { cls, text: out(doc), op: `flip:${f.role}${versionSwap ? '-version' : ''}` };
   },
   'tlog-number': ({ doc, r }) => {
     const e = doc.verificationMaterial?.tlogEntries?.[0];
     if (!e) return undefined;
-    const targets: Array<[Json, string]> = [[e, 'logIndex'], [e, 'integratedTime']];
+    const targets: Array<[Json, string]> = [
+      [e, 'logIndex'],
+      [e, 'integratedTime'],
+    ];
     if (e.inclusionProof) targets.push([e.inclusionProof, 'logIndex'], [e.inclusionProof, 'treeSize']);
     const [o, k] = pick(r, targets);
     if (o[k] === undefined) return undefined;
@@ -723,11 +927,17 @@ export const OPERATORS: Record<string, Op> = {
   'tlog-text': ({ doc, r }) => {
     const e = doc.verificationMaterial?.tlogEntries?.[0];
     if (!e) return undefined;
-    const targets: Array<[Json, string, string]> = [[e.kindVersion, 'kind', 'kind'], [e.kindVersion, 'version', 'version']];
+    const targets: Array<[Json, string, string]> = [
+      [e.kindVersion, 'kind', 'kind'],
+      [e.kindVersion, 'version', 'version'],
+    ];
     if (e.inclusionProof?.checkpoint?.envelope) targets.push([e.inclusionProof.checkpoint, 'envelope', 'checkpoint']);
     const [o, k, name] = pick(r, targets);
     if (typeof o?.[k] !== 'string') return undefined;
-    o[k] = name === 'checkpoint' ? o[k].replace(/\n(\d+)\n/, (_: string, n: string) => `\n${Number(n) + 1}\n`) : flipChar(o[k], r);
+    o[k] =
+      name === 'checkpoint'
+        ? o[k].replace(/\n(\d+)\n/, (_: string, n: string) => `\n${Number(n) + 1}\n`)
+        : flipChar(o[k], r);
     return { cls: 'semantic', text: out(doc), op: `tlog-text:${name}` };
   },
   // ---- the Statement's claims, re-encoded (the signature is left as it was)
@@ -789,8 +999,18 @@ export const OPERATORS: Record<string, Op> = {
       // a certificate needs a trusted time: the timestamp may go when a log entry with its promise gives one
       const promised = !!e?.inclusionPromise && rootHasTlog;
       t('timestampVerificationData', vm, 'timestampVerificationData', keyBased || promised ? 'neutral' : 'semantic');
-      t('rfc3161Timestamps', vm?.timestampVerificationData, 'rfc3161Timestamps', keyBased || promised ? 'neutral' : 'semantic');
-      t('inclusionPromise', e, 'inclusionPromise', e?.inclusionProof?.checkpoint && (hasTsa || keyBased) ? 'neutral' : 'semantic');
+      t(
+        'rfc3161Timestamps',
+        vm?.timestampVerificationData,
+        'rfc3161Timestamps',
+        keyBased || promised ? 'neutral' : 'semantic',
+      );
+      t(
+        'inclusionPromise',
+        e,
+        'inclusionPromise',
+        e?.inclusionProof?.checkpoint && (hasTsa || keyBased) ? 'neutral' : 'semantic',
+      );
       t('inclusionProof', e, 'inclusionProof', e?.inclusionPromise ? 'neutral' : 'semantic');
       t('checkpoint', e?.inclusionProof, 'checkpoint', e?.inclusionPromise ? 'neutral' : 'semantic');
       t('canonicalizedBody', e, 'canonicalizedBody', 'semantic');
@@ -820,9 +1040,17 @@ export const OPERATORS: Record<string, Op> = {
     return t ? { cls: 'strict', text: t, op: `duplicate:${f.key}` } : undefined;
   },
   retype: ({ doc, r, seed }) => {
-    const fields = seed.origin === 'unsigned'
-      ? [{ role: 'subject', obj: doc, key: 'subject' }, { role: 'predicate', obj: doc, key: 'predicate' }, { role: '_type', obj: doc, key: '_type' }]
-      : [...b64Fields(doc).filter((f) => f.role !== 'chain-ca'), { role: 'mediaType', obj: doc, key: 'mediaType' }].filter((f) => f.obj?.[f.key] !== undefined);
+    const fields =
+      seed.origin === 'unsigned'
+        ? [
+            { role: 'subject', obj: doc, key: 'subject' },
+            { role: 'predicate', obj: doc, key: 'predicate' },
+            { role: '_type', obj: doc, key: '_type' },
+          ]
+        : [
+            ...b64Fields(doc).filter((f) => f.role !== 'chain-ca'),
+            { role: 'mediaType', obj: doc, key: 'mediaType' },
+          ].filter((f) => f.obj?.[f.key] !== undefined);
     if (!fields.length) return undefined;
     const f = pick(r, fields);
     const was = f.obj[f.key];
@@ -847,7 +1075,11 @@ export const OPERATORS: Record<string, Op> = {
     const leaf = vm?.certificate?.rawBytes ?? vm?.x509CertificateChain?.certificates?.[0]?.rawBytes;
     if (!leaf) return undefined;
     const donorLeaves = [...seed.donors, ...seed.attackers.map((a) => JSON.parse(a.text))]
-      .map((d) => d.verificationMaterial?.certificate?.rawBytes ?? d.verificationMaterial?.x509CertificateChain?.certificates?.[0]?.rawBytes)
+      .map(
+        (d) =>
+          d.verificationMaterial?.certificate?.rawBytes ??
+          d.verificationMaterial?.x509CertificateChain?.certificates?.[0]?.rawBytes,
+      )
       .filter(Boolean);
     const other = donorLeaves.length && r() < 0.7 ? pick(r, donorLeaves) : leaf;
     if (vm.certificate) vm.x509CertificateChain = { certificates: [{ rawBytes: other }] };
@@ -862,7 +1094,10 @@ export const OPERATORS: Record<string, Op> = {
   },
   'add-message-signature': ({ doc }) => {
     if (!doc.dsseEnvelope) return undefined;
-    doc.messageSignature = { messageDigest: { algorithm: 'SHA2_256', digest: Buffer.alloc(32).toString('base64') }, signature: 'AAAA' };
+    doc.messageSignature = {
+      messageDigest: { algorithm: 'SHA2_256', digest: Buffer.alloc(32).toString('base64') },
+      signature: 'AAAA',
+    };
     return { cls: 'semantic', text: out(doc) };
   },
   'strip-tlog': ({ doc, keyBased, rootHasTlog }) => {
@@ -890,18 +1125,38 @@ export const OPERATORS: Record<string, Op> = {
     const d = clone(pick(r, donors));
     const vm = doc.verificationMaterial;
     const choices: Array<[string, () => boolean]> = [
-      ['certificate', () => {
-        const leaf = d.verificationMaterial.certificate ?? d.verificationMaterial.x509CertificateChain;
-        if (!leaf || (!vm.certificate && !vm.x509CertificateChain)) return false;
-        delete vm.certificate;
-        delete vm.x509CertificateChain;
-        Object.assign(vm, d.verificationMaterial.certificate ? { certificate: leaf } : { x509CertificateChain: leaf });
-        return true;
-      }],
-      ['tlog', () => !!d.verificationMaterial.tlogEntries?.length && !!(vm.tlogEntries = d.verificationMaterial.tlogEntries)],
-      ['timestamp', () => !!d.verificationMaterial.timestampVerificationData?.rfc3161Timestamps?.length && !!(vm.timestampVerificationData = d.verificationMaterial.timestampVerificationData)],
-      ['signature', () => !!(doc.dsseEnvelope && d.dsseEnvelope) && !!(doc.dsseEnvelope.signatures = d.dsseEnvelope.signatures)],
-      ['payload', () => !!(doc.dsseEnvelope && d.dsseEnvelope) && !!(doc.dsseEnvelope.payload = d.dsseEnvelope.payload)],
+      [
+        'certificate',
+        () => {
+          const leaf = d.verificationMaterial.certificate ?? d.verificationMaterial.x509CertificateChain;
+          if (!leaf || (!vm.certificate && !vm.x509CertificateChain)) return false;
+          delete vm.certificate;
+          delete vm.x509CertificateChain;
+          Object.assign(
+            vm,
+            d.verificationMaterial.certificate ? { certificate: leaf } : { x509CertificateChain: leaf },
+          );
+          return true;
+        },
+      ],
+      [
+        'tlog',
+        () => !!d.verificationMaterial.tlogEntries?.length && !!(vm.tlogEntries = d.verificationMaterial.tlogEntries),
+      ],
+      [
+        'timestamp',
+        () =>
+          !!d.verificationMaterial.timestampVerificationData?.rfc3161Timestamps?.length &&
+          !!(vm.timestampVerificationData = d.verificationMaterial.timestampVerificationData),
+      ],
+      [
+        'signature',
+        () => !!(doc.dsseEnvelope && d.dsseEnvelope) && !!(doc.dsseEnvelope.signatures = d.dsseEnvelope.signatures),
+      ],
+      [
+        'payload',
+        () => !!(doc.dsseEnvelope && d.dsseEnvelope) && !!(doc.dsseEnvelope.payload = d.dsseEnvelope.payload),
+      ],
       ['verificationMaterial', () => !!(doc.verificationMaterial = d.verificationMaterial)],
     ];
     const [name, f] = pick(r, choices);
@@ -937,14 +1192,17 @@ export const OPERATORS: Record<string, Op> = {
       ['newlines', (x) => x.replace(/(.{60})/g, '$1\n')],
       ['inner-space', (x) => `${x.slice(0, 8)} ${x.slice(8)}`],
       ['junk-after-padding', (x) => (x.endsWith('=') ? `${x}AAAA` : `${x}=`)],
-      ['padding-bits', (x) => {
-        // a set bit in the unused low bits of the last character: decodes to the same bytes
-        const pad = /=+$/.exec(x)?.[0].length ?? 0;
-        if (!pad) return x;
-        const i = x.length - pad - 1;
-        const v = B64.indexOf(x[i]);
-        return x.slice(0, i) + B64[v | (pad === 1 ? 1 : 3)] + x.slice(i + 1);
-      }],
+      [
+        'padding-bits',
+        (x) => {
+          // a set bit in the unused low bits of the last character: decodes to the same bytes
+          const pad = /=+$/.exec(x)?.[0].length ?? 0;
+          if (!pad) return x;
+          const i = x.length - pad - 1;
+          const v = B64.indexOf(x[i]);
+          return x.slice(0, i) + B64[v | (pad === 1 ? 1 : 3)] + x.slice(i + 1);
+        },
+      ],
     ];
     const [name, fn] = pick(r, forms);
     const t = fn(s);
@@ -958,7 +1216,11 @@ export const OPERATORS: Record<string, Op> = {
   // ---- parser tricks (from the first mutation test): prototype keys with a broken signature, numbers out of range
   proto: ({ doc, r }) => {
     const fields = b64Fields(doc).filter((f) => f.role === 'signature' || f.role === 'payload');
-    const text = (d: Json) => out(d).replace(/^\{/, '{"__proto__":{"verified":true,"slsaLevel":3,"mediaType":"x"},"constructor":{"prototype":{"verified":true}},');
+    const text = (d: Json) =>
+      out(d).replace(
+        /^\{/,
+        '{"__proto__":{"verified":true,"slsaLevel":3,"mediaType":"x"},"constructor":{"prototype":{"verified":true}},',
+      );
     if (!fields.length) return { cls: 'semantic', text: text({ ...doc, _type: 'evil' }), op: 'proto:statement' };
     const f = pick(r, fields);
     f.obj[f.key] = flipBase64(f.obj[f.key], r);
@@ -984,7 +1246,13 @@ export const OPERATORS: Record<string, Op> = {
  * Wraps a mutant in a container (the verdict must be the same policy's): npm document, JSON Lines, array, object.
  * The mutant's text goes in as it is (never re-parsed: a duplicated key must survive the wrapping).
  */
-function wrap(text: string, cls: MutationClass, seed: Seed, r: Rnd, second: () => string): { name: string; text: string } | undefined {
+function wrap(
+  text: string,
+  cls: MutationClass,
+  seed: Seed,
+  r: Rnd,
+  second: () => string,
+): { name: string; text: string } | undefined {
   let doc: Json;
   try {
     doc = JSON.parse(text);
@@ -994,7 +1262,10 @@ function wrap(text: string, cls: MutationClass, seed: Seed, r: Rnd, second: () =
   const kind = pick(r, ['npm', 'npm', 'jsonl', 'array', 'nested']);
   if (kind === 'npm') {
     if (!doc?.mediaType) return undefined;
-    return { name: 'npm-document', text: `{"attestations":[{"predicateType":"https://slsa.dev/provenance/v1","bundle":${text}}]}` };
+    return {
+      name: 'npm-document',
+      text: `{"attestations":[{"predicateType":"https://slsa.dev/provenance/v1","bundle":${text}}]}`,
+    };
   }
   if (kind === 'jsonl') {
     // with a second line that cannot pass either: an unmutated copy would be a legitimate acceptance
@@ -1028,7 +1299,11 @@ export function mutate(seed: Seed, r: Rnd): Mutant {
     const doc = JSON.parse(seed.text);
     const vm = doc.verificationMaterial;
     const ctx: Ctx = {
-      seed, doc, r, isBundle: !!doc.mediaType, keyBased: seed.origin.startsWith('key') || !!vm?.publicKey,
+      seed,
+      doc,
+      r,
+      isBundle: !!doc.mediaType,
+      keyBased: seed.origin.startsWith('key') || !!vm?.publicKey,
       rootHasTlog: ((seed.rootJson as { tlogs?: unknown[] }).tlogs ?? []).length > 0,
     };
     const m = OPERATORS[name](ctx);
@@ -1088,11 +1363,28 @@ function firstCode(v: Verdict): string {
  * Runs `n` mutations round-robin over the seeds with the PRNG seeded by `seedValue`. Every `fileEvery`-th mutation
  * and every accepted one (up to `maxFile`) also goes through verifyArtifacts from a file in `dir`.
  */
-export async function campaign(seeds: Seed[], n: number, seedValue: number, opts: { dir: string; fileEvery?: number; maxFile?: number; progress?: (i: number, s: Stats) => void }): Promise<Stats> {
+export async function campaign(
+  seeds: Seed[],
+  n: number,
+  seedValue: number,
+  opts: { dir: string; fileEvery?: number; maxFile?: number; progress?: (i: number, s: Stats) => void },
+): Promise<Stats> {
   const r = rng(seedValue);
   const s: Stats = {
-    mutations: 0, seeds: seeds.length, acceptedSemantic: [], acceptedStrict: [], acceptedNeutral: 0, rejectedNeutral: 0, rejectedByCode: {},
-    crashes: [], internal: [], differential: [], differentialExcused: 0, disagreements: [], fromFile: 0, byOperator: {},
+    mutations: 0,
+    seeds: seeds.length,
+    acceptedSemantic: [],
+    acceptedStrict: [],
+    acceptedNeutral: 0,
+    rejectedNeutral: 0,
+    rejectedByCode: {},
+    crashes: [],
+    internal: [],
+    differential: [],
+    differentialExcused: 0,
+    disagreements: [],
+    fromFile: 0,
+    byOperator: {},
     seconds: { judge: 0, file: 0, differential: 0 },
   };
   const now = () => performance.now() / 1000;
@@ -1135,7 +1427,9 @@ export async function campaign(seeds: Seed[], n: number, seedValue: number, opts
       s.seconds.file += now() - t;
       if (f.crash) s.crashes.push(`${where}: verifyArtifacts threw ${f.crash}`);
       if (f.verified !== v.verified || (f.verified && f.level !== v.level)) {
-        s.disagreements.push(`${where}: in memory ${v.verified} L${v.level}, verifyArtifacts ${f.verified} L${f.level} ${f.code ?? ''}`);
+        s.disagreements.push(
+          `${where}: in memory ${v.verified} L${v.level}, verifyArtifacts ${f.verified} L${f.level} ${f.code ?? ''}`,
+        );
       }
     }
     opts.progress?.(i, s);
@@ -1148,7 +1442,8 @@ export function baseline(seeds: Seed[]): string[] {
   const problems: string[] = [];
   for (const seed of seeds) {
     const v = judge(Buffer.from(seed.text), seed);
-    if (!v.verified || v.level !== seed.level) problems.push(`${seed.id}: unmutated ${v.verified} L${v.level} (want L${seed.level}): ${v.failures.join(' | ')}`);
+    if (!v.verified || v.level !== seed.level)
+      problems.push(`${seed.id}: unmutated ${v.verified} L${v.level} (want L${seed.level}): ${v.failures.join(' | ')}`);
     else if (v.best && v.bestAttestation) {
       const d = differential(v.bestAttestation, seed, v.best);
       if (d && !d.startsWith('excused:')) problems.push(`${seed.id}: ${d}`);

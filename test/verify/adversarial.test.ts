@@ -11,7 +11,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  OPERATORS, baseline, campaign, corpusCases, inCorpus, corpusSeeds, differential, freshSeeds, judge, type FreshWorld, type Seed,
+  OPERATORS,
+  baseline,
+  campaign,
+  corpusCases,
+  inCorpus,
+  corpusSeeds,
+  differential,
+  freshSeeds,
+  judge,
+  type FreshWorld,
+  type Seed,
 } from '../support/adversarial.js';
 import { ASN1Obj } from '@sigstore/core';
 import { loadTrust, type Policy } from '../../src/verify/index.js';
@@ -40,22 +50,31 @@ afterAll(async () => {
 describe('adversarial suite: seeds', () => {
   test('every seed verifies unmutated under its pinned policy, and @sigstore/verify agrees', () => {
     // eslint-disable-next-line no-console
-    console.log(`seeds: ${corpus.length} corpus, ${world.seeds.length} fresh; corpus skipped:\n  ${skipped.join('\n  ')}`);
+    console.log(
+      `seeds: ${corpus.length} corpus, ${world.seeds.length} fresh; corpus skipped:\n  ${skipped.join('\n  ')}`,
+    );
     expect(corpus.length).toBeGreaterThanOrEqual(15);
-    expect(new Set(world.seeds.map((s) => s.origin))).toEqual(new Set(['keyless-rekor', 'keyless-tsa', 'key-bundle', 'key-envelope', 'unsigned']));
+    expect(new Set(world.seeds.map((s) => s.origin))).toEqual(
+      new Set(['keyless-rekor', 'keyless-tsa', 'key-bundle', 'key-envelope', 'unsigned']),
+    );
     expect(baseline([...corpus, ...world.seeds])).toEqual([]);
     // the pins are real: every fresh keyless seed is held to identity, source, workflow, builder and L2
     for (const s of world.seeds.filter((x) => x.origin.startsWith('keyless'))) {
-      expect(s.policy).toMatchObject({ certIdentity: expect.any(String), sourceRepo: 'octo/app', signerWorkflow: expect.any(String), minLevel: 2 });
+      expect(s.policy).toMatchObject({
+        certIdentity: expect.any(String),
+        sourceRepo: 'octo/app',
+        signerWorkflow: expect.any(String),
+        minLevel: 2,
+      });
     }
   });
 
-  test('every attacker bundle is validly signed, and refused under the victim\'s policy (identity, repository, ref, commit, workflow, runner)', () => {
+  test("every attacker bundle is validly signed, and refused under the victim's policy (identity, repository, ref, commit, workflow, runner)", () => {
     const withAttackers = world.seeds.filter((s) => s.attackers.length);
     expect(withAttackers.length).toBeGreaterThanOrEqual(4);
     // who the attacker can be: each one has its own reason to fail
     const reasons: Record<string, RegExp> = {
-      'own repository over the victim\'s claims': /\[(IDENTITY_MISMATCH|BINDING_MISMATCH)\]/,
+      "own repository over the victim's claims": /\[(IDENTITY_MISMATCH|BINDING_MISMATCH)\]/,
       'a feature branch claiming the release tag': /\[(IDENTITY_MISMATCH|BINDING_MISMATCH)\].*refs\/heads\/feature/,
       'a self-hosted runner': /\[(IDENTITY_MISMATCH|POLICY_MISMATCH)\].*self-hosted/,
       'another workflow of the repository': /\[(IDENTITY_MISMATCH|BINDING_MISMATCH)\].*other\.yml/,
@@ -77,7 +96,9 @@ describe('adversarial suite: seeds', () => {
 
 describe('adversarial suite: differential against @sigstore/verify on every corpus bundle', () => {
   test('no corpus bundle (valid or invalid) that Provenant accepts is refused by @sigstore/verify', () => {
-    const cases = corpusCases().filter((c) => c.kind === 'sigstore-bundle' && c.trustedRoot && c.offlineVerifiable !== false && !c.container);
+    const cases = corpusCases().filter(
+      (c) => c.kind === 'sigstore-bundle' && c.trustedRoot && c.offlineVerifiable !== false && !c.container,
+    );
     const checked: string[] = [];
     const problems: string[] = [];
     const excused: string[] = [];
@@ -94,10 +115,24 @@ describe('adversarial suite: differential against @sigstore/verify on every corp
           continue;
         }
       }
-      const seed = corpus.find((s) => s.id === c.id) ?? ({
-        id: c.id, origin: 'corpus', text: '', trust: trusts.get(root + keys.join())!, keys, rootJson: JSON.parse(readFileSync(root, 'utf8')),
-        publicKeys: [], policy: { insecureSkipIdentity: true, requireIdentity: true, noSubjectCheck: true }, digest: {}, data: Buffer.alloc(0), artifactPath: '', level: 0, donors: [], attackers: [],
-      } as Seed);
+      const seed =
+        corpus.find((s) => s.id === c.id) ??
+        ({
+          id: c.id,
+          origin: 'corpus',
+          text: '',
+          trust: trusts.get(root + keys.join())!,
+          keys,
+          rootJson: JSON.parse(readFileSync(root, 'utf8')),
+          publicKeys: [],
+          policy: { insecureSkipIdentity: true, requireIdentity: true, noSubjectCheck: true },
+          digest: {},
+          data: Buffer.alloc(0),
+          artifactPath: '',
+          level: 0,
+          donors: [],
+          attackers: [],
+        } as Seed);
       const text = readFileSync(inCorpus(c.path));
       const v = judge(text, seed);
       expect(v.crashes).toEqual([]);
@@ -127,7 +162,10 @@ describe('adversarial suite: mutations', () => {
         `accepted-semantic ${s.acceptedSemantic.length}, accepted-strict ${s.acceptedStrict.length}, accepted-neutral ${s.acceptedNeutral}, ` +
         `rejected ${rejected} ${JSON.stringify(s.rejectedByCode)}, crashes ${s.crashes.length}, internal ${s.internal.length}, ` +
         `differential ${s.differential.length} (excused ${s.differentialExcused}), seconds ${JSON.stringify(s.seconds, (k, x) => (typeof x === 'number' ? Number(x.toFixed(1)) : x))}, verifyArtifacts checks ${s.fromFile} (disagreements ${s.disagreements.length})\n` +
-        Object.entries(s.byOperator).sort().map(([k, o]) => `  ${k.padEnd(40)} ${o.cls.padEnd(8)} ${o.n} (${o.accepted} accepted)`).join('\n'),
+        Object.entries(s.byOperator)
+          .sort()
+          .map(([k, o]) => `  ${k.padEnd(40)} ${o.cls.padEnd(8)} ${o.n} (${o.accepted} accepted)`)
+          .join('\n'),
     );
     expect(s.acceptedSemantic).toEqual([]);
     expect(s.acceptedStrict).toEqual([]);
@@ -136,7 +174,11 @@ describe('adversarial suite: mutations', () => {
     expect(s.differential).toEqual([]);
     expect(s.disagreements).toEqual([]);
     // every operator ran, and the harness can accept (neutral mutations that keep the meaning do pass)
-    for (const op of Object.keys(OPERATORS)) expect([op, Object.keys(s.byOperator).some((k) => k.startsWith(`${op} `) || k.startsWith(`${op}:`))]).toEqual([op, true]);
+    for (const op of Object.keys(OPERATORS))
+      expect([op, Object.keys(s.byOperator).some((k) => k.startsWith(`${op} `) || k.startsWith(`${op}:`))]).toEqual([
+        op,
+        true,
+      ]);
     expect(s.acceptedNeutral).toBeGreaterThan(0);
     expect(s.mutations).toBe(N);
   }, 300000);
@@ -169,7 +211,10 @@ describe('found by the adversarial suite (fixed in src/verify/material.ts)', () 
       const seed = seedOf(id);
       expect([id, judge(Buffer.from(seed.text), seed).verified]).toEqual([id, true]);
       const ts = () => JSON.parse(seed.text);
-      const der = Buffer.from(ts().verificationMaterial.timestampVerificationData.rfc3161Timestamps[0].signedTimestamp, 'base64');
+      const der = Buffer.from(
+        ts().verificationMaterial.timestampVerificationData.rfc3161Timestamps[0].signedTimestamp,
+        'base64',
+      );
       const parts = tokenParts(der);
       if (id.startsWith('conf')) expect(Object.keys(parts)).toContain('embedded certificate (a byte of its signature)');
       for (const [part, off] of Object.entries(parts)) {
@@ -184,7 +229,7 @@ describe('found by the adversarial suite (fixed in src/verify/material.ts)', () 
       }
     }
   });
-  test('a Rekor v2 entry: its logIndex is the inclusion proof\'s, and it carries no unsigned integrated time', () => {
+  test("a Rekor v2 entry: its logIndex is the inclusion proof's, and it carries no unsigned integrated time", () => {
     const seed = seedOf('conf-rekor2-timestamp-with-embedded-cert');
     const entry = (f: (e: Record<string, any>) => void) => {
       const doc = JSON.parse(seed.text);
@@ -192,8 +237,12 @@ describe('found by the adversarial suite (fixed in src/verify/material.ts)', () 
       return judge(Buffer.from(JSON.stringify(doc)), seed);
     };
     expect(entry(() => undefined).verified).toBe(true);
-    expect(entry((e) => (e.logIndex = String(Number(e.logIndex) + 1))).failures.join(' ')).toMatch(/\[TLOG_INVALID\] .*log index/);
-    expect(entry((e) => (e.integratedTime = '1700000000')).failures.join(' ')).toMatch(/\[TLOG_INVALID\] .*integrated time/);
+    expect(entry((e) => (e.logIndex = String(Number(e.logIndex) + 1))).failures.join(' ')).toMatch(
+      /\[TLOG_INVALID\] .*log index/,
+    );
+    expect(entry((e) => (e.integratedTime = '1700000000')).failures.join(' ')).toMatch(
+      /\[TLOG_INVALID\] .*integrated time/,
+    );
     // absent or 0 (proto3's default) is the same entry
     expect(entry((e) => (e.integratedTime = '0')).verified).toBe(true);
   });
@@ -202,7 +251,8 @@ describe('found by the adversarial suite (fixed in src/verify/material.ts)', () 
 /** The policy as `provenant verify` options. */
 function policyArgs(p: Policy): string[] {
   const out: string[] = [];
-  const add = (flag: string, v: unknown) => v !== undefined && v !== false && out.push(...(v === true ? [flag] : [flag, String(v)]));
+  const add = (flag: string, v: unknown) =>
+    v !== undefined && v !== false && out.push(...(v === true ? [flag] : [flag, String(v)]));
   add('--cert-identity', p.certIdentity);
   add('--cert-oidc-issuer', p.certOidcIssuer);
   add('--source-repo', p.sourceRepo);
@@ -229,17 +279,30 @@ describe('the CLI (dist/cli.js) on mutants', () => {
       const m = mutate(seed, r);
       const f = join(dir, `cli-${i}.json`);
       writeFileSync(f, m.bytes);
-      const args = ['verify', seed.artifactPath, '--bundle', f, '--json', ...(seed.trustedRoot ? ['--trusted-root', seed.trustedRoot] : []), ...seed.keys.flatMap((k) => ['--key', k]), ...policyArgs(seed.policy)];
+      const args = [
+        'verify',
+        seed.artifactPath,
+        '--bundle',
+        f,
+        '--json',
+        ...(seed.trustedRoot ? ['--trusted-root', seed.trustedRoot] : []),
+        ...seed.keys.flatMap((k) => ['--key', k]),
+        ...policyArgs(seed.policy),
+      ];
       const res = await runCli(args);
       const what = `${seed.id} ${m.op} (${m.cls})`;
       expect([what, [0, 1, 2].includes(res.code)]).toEqual([what, true]);
-      expect([what, res.stderr]).not.toEqual([what, expect.stringMatching(/\n\s+at |TypeError|RangeError|ReferenceError/)]);
+      expect([what, res.stderr]).not.toEqual([
+        what,
+        expect.stringMatching(/\n\s+at |TypeError|RangeError|ReferenceError/),
+      ]);
       const inMemory = judge(m.bytes, seed);
       expect([what, res.code]).toEqual([what, inMemory.verified ? 0 : 1]);
       if (m.cls !== 'neutral') expect([what, res.code]).toEqual([what, 1]);
       if (res.code === 1) {
         const report = JSON.parse(res.stdout) as { results: Array<{ checks: Array<{ ok: boolean; detail: string }> }> };
-        for (const c of report.results.flatMap((x) => x.checks)) if (!c.ok) expect([what, c.detail]).toEqual([what, expect.stringMatching(/^\[[A-Z_]+\] /)]);
+        for (const c of report.results.flatMap((x) => x.checks))
+          if (!c.ok) expect([what, c.detail]).toEqual([what, expect.stringMatching(/^\[[A-Z_]+\] /)]);
       }
     }
   }, 180000);
