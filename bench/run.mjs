@@ -9,6 +9,7 @@
 //   npm run bench -- --keep         keep the generated data in .bench/data (default: removed at the end)
 //   BENCH_BIG_MIB=256 npm run bench -- attest-1g   a smaller "big file" (default 1024 MiB)
 //   npm run bench -- in-process hash   the older in-process benchmarks (bench/*.bench.ts)
+//   npm run bench -- adversarial [--mutations N] [--seed S]   the adversarial suite, 100,000 mutations by default
 //
 // Data is generated under .bench/ (gitignored) from random bytes and test/fixtures/; nothing reads ../shared.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -27,6 +28,10 @@ const CORPUS = join(ROOT, 'test', 'fixtures', 'corpus');
 const PUBLIC_GOOD = join(CORPUS, 'trust/public-good/trusted_root.json');
 
 const args = process.argv.slice(2);
+if (args[0] === 'adversarial') {
+  const r = spawnSync(NODE, [join(import.meta.dirname, 'adversarial.mjs'), ...args.slice(1)], { stdio: 'inherit', cwd: ROOT });
+  process.exit(r.status ?? 1);
+}
 if (args[0] === 'in-process') {
   const r = spawnSync(NODE, [join(import.meta.dirname, 'in-process.mjs'), ...args.slice(1)], { stdio: 'inherit', cwd: ROOT });
   process.exit(r.status ?? 1);

@@ -5,7 +5,7 @@
  * identifiers of the timestamp) are bound to what is verified. Anything else is BUNDLE_INVALID, TLOG_INVALID or
  * TIMESTAMP_INVALID, never ignored.
  */
-import { ASN1Obj, RFC3161Timestamp } from '@sigstore/core';
+import { ASN1Obj, RFC3161Timestamp, X509Certificate } from '@sigstore/core';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import type { TrustMaterial } from '@sigstore/verify';
 import { ProvenantError } from '../errors.js';
@@ -217,37 +217,93 @@ const ECDSA = ['1.2.840.10045.4.3.2', '1.2.840.10045.4.3.3', '1.2.840.10045.4.3.
 
 /**
  * The parts of an RFC 3161 timestamp its signature does not cover (SignedData.digestAlgorithms, the SignerInfo's
- * digest and signature algorithm identifiers) must be canonical DER and name the algorithms that were used: one
- * signer, its digest algorithm among those the SignedData declares, a SHA-2 digest and an ECDSA signature.
+ * digest and signature algorithm identifiers, the ASN.1 types of the envelope around the signed TSTInfo, the
+ * embedded certificates) must be canonical DER and name what was used: one signer, its digest algorithm among those
+ * the SignedData declares, a SHA-2 digest and an ECDSA signature; every element the type RFC 3161 / RFC 5652 gives
+ * it (@sigstore/core reads them by position); embedded certificates only ones the trusted root lists for a
+ * timestamp authority (the root decides which certificate verifies, so a copy in the token must be one of them).
  */
-export function checkTimestampStructure(json: Obj, source: string): void {
+export function checkTimestampStructure(json: Obj, source: string, root?: TrustedRoot): void {
   const list = (((json.verificationMaterial as Obj | undefined)?.timestampVerificationData as Obj | undefined)?.rfc3161Timestamps ?? []) as Array<{ signedTimestamp: string }>;
+  const tsaCerts = root ? root.timestampAuthorities.flatMap((t) => t.certChain?.certificates ?? []).map((c) => Buffer.from(c.rawBytes)) : undefined;
+  // how a SignerInfo may name a trusted TSA certificate: issuer and serial number (DER), or subject key identifier
+  const sids = (tsaCerts ?? []).flatMap((der) => {
+    try {
+      const tbs = ASN1Obj.parseBuffer(der as Buffer<ArrayBuffer>).subs[0];
+      const at = tbs.subs[0].tag.isContextSpecific(0) ? 1 : 0;
+      const ski = X509Certificate.parse(der as Buffer<ArrayBuffer>).extSubjectKeyID?.keyIdentifier;
+      return [Buffer.concat([tbs.subs[at + 2].toDER(), tbs.subs[at].toDER()]), ...(ski ? [Buffer.concat([Buffer.from([0x80]), ski])] : [])];
+    } catch {
+      return [];
+    }
+  });
   list.forEach((t, i) => {
     const der = Buffer.from(t.signedTimestamp, 'base64');
     const fail = (why: string): never => {
       throw new ProvenantError('TIMESTAMP_INVALID', `${source}: rfc3161Timestamps[${i}]: ${why}`);
     };
-    let root: ASN1Obj;
+    const tag = (o: ASN1Obj | undefined, byte: number, what: string): ASN1Obj => {
+      if (!o || o.tag.toDER() !== byte) fail(`${what} is not the ASN.1 type RFC 3161 gives it`);
+      return o!;
+    };
+    let asn: ASN1Obj;
     try {
-      root = ASN1Obj.parseBuffer(der as Buffer<ArrayBuffer>);
+      asn = ASN1Obj.parseBuffer(der as Buffer<ArrayBuffer>);
     } catch (e) {
       return fail(`not DER (${(e as Error).message})`);
     }
     try {
-      if (!root.toDER().equals(der)) fail('not canonical DER');
-      const token = root.subs[1];
-      if (!token || token.subs[0]?.toOID() !== OID_SIGNED_DATA) fail('no SignedData time-stamp token');
-      const sd = token.subs.find((s) => s.tag.isContextSpecific(0))?.subs[0];
-      if (!sd) fail('no SignedData');
-      const declared = sd!.subs[1].subs.map((a) => {
-        if (a.subs.length > 2 || (a.subs[1] && a.subs[1].tag.number !== 5)) fail('a digestAlgorithms entry carries parameters');
-        return a.subs[0].toOID();
+      if (!asn.toDER().equals(der)) fail('not canonical DER');
+      const resp = tag(asn, 0x30, 'TimeStampResp');
+      if (resp.subs.length !== 2) fail('TimeStampResp is not a status and a token');
+      const status = tag(resp.subs[0], 0x30, 'PKIStatusInfo');
+      if (!tag(status.subs[0], 0x02, 'PKIStatusInfo.status').toDER().equals(Buffer.from([2, 1, 0]))) fail('PKIStatus is not granted (0)');
+      if (status.subs.length > 1) fail('PKIStatusInfo carries a status string or failure info');
+      const token = tag(resp.subs[1], 0x30, 'TimeStampToken');
+      if (token.subs.length !== 2 || tag(token.subs[0], 0x06, 'contentType').toOID() !== OID_SIGNED_DATA) fail('no SignedData time-stamp token');
+      const explicit = tag(token.subs[1], 0xa0, 'ContentInfo.content');
+      if (explicit.subs.length !== 1) fail('ContentInfo.content is not one SignedData');
+      const sd = tag(explicit.subs[0], 0x30, 'SignedData');
+      if (sd.subs.length < 4) fail('SignedData lacks members');
+      // RFC 5652 says 3 for a TSTInfo; GitHub's TSA writes 1: both, nothing else
+      const version = tag(sd.subs[0], 0x02, 'SignedData.version').toDER();
+      if (!version.equals(Buffer.from([2, 1, 3])) && !version.equals(Buffer.from([2, 1, 1]))) fail('SignedData.version is not 1 or 3');
+      const declared = tag(sd.subs[1], 0x31, 'SignedData.digestAlgorithms').subs.map((a) => {
+        tag(a, 0x30, 'a digestAlgorithms entry');
+        if (a.subs.length > 2 || (a.subs[1] && a.subs[1].tag.toDER() !== 0x05)) fail('a digestAlgorithms entry carries parameters');
+        return tag(a.subs[0], 0x06, 'a digest algorithm').toOID();
       });
-      const infos = sd!.subs[sd!.subs.length - 1];
+      const eci = tag(sd.subs[2], 0x30, 'encapContentInfo');
+      if (eci.subs.length !== 2) fail('encapContentInfo is not a type and a content');
+      tag(eci.subs[0], 0x06, 'eContentType');
+      const eContent = tag(eci.subs[1], 0xa0, 'eContent');
+      if (eContent.subs.length !== 1) fail('eContent is not one TSTInfo');
+      tag(eContent.subs[0], 0x04, 'eContent');
+      for (const extra of sd.subs.slice(3, -1)) {
+        tag(extra, 0xa0, 'SignedData.certificates (no CRLs)');
+        for (const c of extra.subs) {
+          const cder = tag(c, 0x30, 'an embedded certificate').toDER();
+          if (tsaCerts && !tsaCerts.some((x) => x.equals(cder))) fail('an embedded certificate is not one the trusted root lists for a timestamp authority');
+        }
+      }
+      const infos = tag(sd.subs[sd.subs.length - 1], 0x31, 'SignedData.signerInfos');
       if (infos.subs.length !== 1) fail(`${infos.subs.length} SignerInfos (exactly one expected)`);
-      const si = infos.subs[0];
-      const digestAlg = si.subs[2].subs[0].toOID();
-      const sigAlg = si.subs[4].subs[0].toOID();
+      const si = tag(infos.subs[0], 0x30, 'SignerInfo');
+      if (si.subs.length !== 6) fail('SignerInfo is not version, sid, digest algorithm, signed attributes, signature algorithm and signature');
+      // version 1 with issuer and serial number, 3 with a subject key identifier (RFC 5652 §5.3)
+      const sid = si.subs[1];
+      const byKeyId = sid.tag.toDER() === 0x80;
+      if (!byKeyId) tag(sid, 0x30, 'SignerInfo.sid');
+      if (!tag(si.subs[0], 0x02, 'SignerInfo.version').toDER().equals(Buffer.from([2, 1, byKeyId ? 3 : 1]))) fail('SignerInfo.version does not match its sid');
+      const named = byKeyId ? sid.toDER() : sid.subs.length === 2 ? Buffer.concat([sid.subs[0].toDER(), tag(sid.subs[1], 0x02, 'the sid serial number').toDER()]) : undefined;
+      if (tsaCerts && (!named || !sids.some((x) => x.equals(named)))) fail('SignerInfo.sid names no timestamp authority certificate of the trusted root');
+      tag(si.subs[2], 0x30, 'SignerInfo.digestAlgorithm');
+      tag(si.subs[3], 0xa0, 'SignerInfo.signedAttrs');
+      tag(si.subs[4], 0x30, 'SignerInfo.signatureAlgorithm');
+      tag(si.subs[5], 0x04, 'SignerInfo.signature');
+      const digestAlg = tag(si.subs[2].subs[0], 0x06, 'the SignerInfo digest algorithm').toOID();
+      const sigAlg = tag(si.subs[4].subs[0], 0x06, 'the SignerInfo signature algorithm').toOID();
+      if (si.subs[2].subs.length > 2 || (si.subs[2].subs[1] && si.subs[2].subs[1].tag.toDER() !== 0x05)) fail('the SignerInfo digest algorithm carries parameters');
       if (!SHA2.includes(digestAlg)) fail(`SignerInfo digest algorithm ${digestAlg} is not SHA-2`);
       if (!declared.includes(digestAlg) || declared.some((d) => !SHA2.includes(d))) fail(`SignedData.digestAlgorithms (${declared.join(', ')}) do not declare the SignerInfo's ${digestAlg}`);
       if (!ECDSA.includes(sigAlg) || si.subs[4].subs.length !== 1) fail(`SignerInfo signature algorithm ${sigAlg} is not ECDSA with SHA-2`);

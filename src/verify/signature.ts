@@ -164,7 +164,7 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
     const prehash =
       content.$case === 'messageSignature' && !artifact ? givenMessageDigest(content.messageSignature, digest, att.source) : undefined;
     checkInclusionProofs(att.json, att.source);
-    checkTimestampStructure(att.json, att.source);
+    checkTimestampStructure(att.json, att.source, trust.root);
     checkLogKeyWindows(att.json, att.source, trust.root);
     const vm = bundle.verificationMaterial;
     const keyBased = vm.content.$case === 'publicKey';
