@@ -2,16 +2,16 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-7NND6M5F.js";
+} from "./chunk-7G5D2T36.js";
 import {
   loadTrust
 } from "./chunk-J2DDJWEI.js";
-import "./chunk-7U5EEISW.js";
+import "./chunk-GQYZMBKC.js";
 import "./chunk-QK5CNMAR.js";
-import "./chunk-HXNVY57G.js";
+import "./chunk-5GNAQVWJ.js";
 import "./chunk-JRODEHCZ.js";
-import "./chunk-DLLSRTJV.js";
-import "./chunk-CTHPK5J6.js";
+import "./chunk-VRSSJM2U.js";
+import "./chunk-UJJZ73W3.js";
 import "./chunk-WWTTNMRP.js";
 import "./chunk-GQPLPN5W.js";
 import {

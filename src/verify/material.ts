@@ -307,7 +307,7 @@ export function checkTimestampStructure(json: Obj, source: string, root?: Truste
       if (!SHA2.includes(digestAlg)) fail(`SignerInfo digest algorithm ${digestAlg} is not SHA-2`);
       if (!declared.includes(digestAlg) || declared.some((d) => !SHA2.includes(d))) fail(`SignedData.digestAlgorithms (${declared.join(', ')}) do not declare the SignerInfo's ${digestAlg}`);
       if (!ECDSA.includes(sigAlg) || si.subs[4].subs.length !== 1) fail(`SignerInfo signature algorithm ${sigAlg} is not ECDSA with SHA-2`);
-      rfc3161GenTime(new RFC3161Timestamp(root), `${source}: rfc3161Timestamps[${i}]`);
+      rfc3161GenTime(new RFC3161Timestamp(asn), `${source}: rfc3161Timestamps[${i}]`);
     } catch (e) {
       if (e instanceof ProvenantError) throw e;
       fail(`malformed (${(e as Error).message})`);
