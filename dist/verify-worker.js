@@ -2,7 +2,7 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-7G5D2T36.js";
+} from "./chunk-75YNQU5V.js";
 import {
   loadTrust
 } from "./chunk-J2DDJWEI.js";
