@@ -56,7 +56,7 @@ describe("provenant trust update (TUF) and verify's use of the cache", () => {
     // no cache: the shipped public-good root, which cannot verify a staging bundle
     const before = await cli(VERIFY, cache);
     expect(before.code).toBe(1);
-    expect(JSON.parse(before.stdout).results[0].checks[0].detail).toMatch(/SIGNATURE_INVALID|TLOG_INVALID/);
+    expect(JSON.parse(before.stdout).results[0].checks[0].detail).toMatch(/SIGNATURE_INVALID|TLOG_INVALID|TIMESTAMP_INVALID/);
     expect(JSON.parse((await cli(['trust', 'status', '--json'], cache)).stdout).trustedRoot).toBe(
       'sigstore public-good (shipped)',
     );
@@ -180,7 +180,7 @@ describe("provenant trust update (TUF) and verify's use of the cache", () => {
       expect(reset.stdout).toBe('verify uses: sigstore public-good (shipped)\n');
       const shipped = await cli(VERIFY, off);
       expect({ name, code: shipped.code, err: shipped.stderr }).toEqual({ name, code: 1, err: '' });
-      expect(shipped.stdout).toMatch(/SIGNATURE_INVALID|TLOG_INVALID/);
+      expect(shipped.stdout).toMatch(/SIGNATURE_INVALID|TLOG_INVALID|TIMESTAMP_INVALID/);
       const explicit = await cli(
         [...VERIFY, '--trusted-root', join(CORPUS, 'trust/github-staging/trusted_root.json')],
         cache,
