@@ -386,7 +386,7 @@ for (const row of ROWS.filter((r) => only.length === 0 || only.includes(r.name))
 // a Markdown table (what goes into the issue's closing note)
 const cols = ['row', 'command', 'anchor', 'cmd s', 'anchor s', 'ratio', 'target', 'result', 'cmd RSS', 'anchor RSS'];
 console.log(`\n| ${cols.join(' | ')} |\n|${cols.map(() => '---').join('|')}|`);
-for (const l of results) console.log(`| ${cols.map((c) => l[c] ?? '').join(' | ')} |`);
+for (const l of results) console.log(`| ${cols.map((c) => String(l[c] ?? '').replaceAll('|', '\\|')).join(' | ')} |`);
 rmSync(join(BENCH, 'out'), { recursive: true, force: true });
 rmSync(join(BENCH, `rss-${process.pid}.txt`), { force: true });
 if (!KEEP) rmSync(DATA, { recursive: true, force: true });

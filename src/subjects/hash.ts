@@ -267,6 +267,124 @@ async function hashShared(paths: string[], algorithms: DigestAlgorithm[], helper
   return results as DigestSet[];
 }
 
+/**
+ * One large file, two threads: a reader thread fills a ring of shared slots with `read`s (and hashes sha256 when
+ * several algorithms are asked for), this thread hashes each slot as it is published (the other algorithms).
+ * Reading (the kernel's copy out of the page cache) and hashing overlap, the file is read once whatever the number of
+ * algorithms, and `sha256,sha512` costs about what sha512 alone does. Synchronisation: a published-chunks counter
+ * (index 0, written last by the reader, so the end and an error are seen with it) and a consumed-chunks counter
+ * (index 1) in shared memory.
+ */
+const READER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+const { fd, algs, slots, slotSize } = workerData;
+const ctrl = new Int32Array(workerData.ctrl);
+const lens = new Int32Array(workerData.lens);
+const hs = algs.map((a) => crypto.createHash(a));
+try {
+  for (let k = 0; ; k++) {
+    for (;;) {
+      const c = Atomics.load(ctrl, 1);
+      if (k - c < slots || Atomics.load(ctrl, 3)) break;
+      Atomics.wait(ctrl, 1, c);
+    }
+    if (Atomics.load(ctrl, 3)) break;
+    const view = Buffer.from(workerData.data, (k % slots) * slotSize, slotSize);
+    const n = fs.readSync(fd, view, 0, slotSize, null);
+    if (n <= 0) {
+      Atomics.store(ctrl, 2, k);
+      Atomics.store(ctrl, 0, k + 1);
+      Atomics.notify(ctrl, 0);
+      break;
+    }
+    lens[k % slots] = n;
+    const chunk = n === slotSize ? view : view.subarray(0, n);
+    for (const h of hs) h.update(chunk);
+    Atomics.store(ctrl, 0, k + 1);
+    Atomics.notify(ctrl, 0);
+  }
+  parentPort.postMessage({ digests: hs.map((h) => h.digest('hex')) });
+} catch (e) {
+  Atomics.store(ctrl, 3, 1);
+  Atomics.store(ctrl, 0, 0x7fffffff);
+  Atomics.notify(ctrl, 0);
+  parentPort.postMessage({ error: (e && e.code ? e.code + ': ' : '') + (e && e.message ? e.message : String(e)) });
+}
+`;
+
+/** A single file at least this large is read and hashed by two threads (below, a thread costs more than it saves). */
+const TWO_THREADS_MIN = 16 * 1024 * 1024;
+const SLOTS = 8;
+const SLOT_SIZE = 1024 * 1024;
+
+/** Atomics.waitAsync (node ≥ 16; the project's TypeScript lib predates it): this thread's event loop keeps running. */
+const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v: number): { async: boolean; value: Promise<string> | string } }).waitAsync;
+
+async function hashLargeFile(path: string, fd: number, algorithms: DigestAlgorithm[]): Promise<DigestSet> {
+  const readerAlgs: DigestAlgorithm[] = algorithms.length > 1 ? [algorithms.includes('sha256') ? 'sha256' : algorithms[0]] : [];
+  const mine = algorithms.filter((a) => !readerAlgs.includes(a));
+  const ctrlSab = new SharedArrayBuffer(16);
+  const ctrl = new Int32Array(ctrlSab);
+  ctrl[2] = -1;
+  const data = new SharedArrayBuffer(SLOTS * SLOT_SIZE);
+  const lensSab = new SharedArrayBuffer(4 * SLOTS);
+  const lens = new Int32Array(lensSab);
+  let failure: string | undefined;
+  const abort = (why: string) => {
+    failure ??= why;
+    Atomics.store(ctrl, 3, 1);
+    Atomics.store(ctrl, 0, 0x7fffffff);
+    Atomics.store(ctrl, 1, 0x7fffffff);
+    Atomics.notify(ctrl, 0);
+    Atomics.notify(ctrl, 1);
+  };
+  const worker = new Worker(READER_SOURCE, { eval: true, workerData: { fd, algs: readerAlgs, slots: SLOTS, slotSize: SLOT_SIZE, ctrl: ctrlSab, lens: lensSab, data } });
+  const theirs = new Promise<string[]>((resolve) => {
+    worker.on('message', (m: { digests?: string[]; error?: string }) => {
+      if (m.error !== undefined) abort(m.error);
+      resolve(m.digests ?? []);
+    });
+    worker.on('error', (e) => {
+      abort(`hash worker failed: ${e.message}`);
+      resolve([]);
+    });
+    worker.on('exit', () => {
+      if (Atomics.load(ctrl, 2) < 0) abort('hash worker stopped');
+      resolve([]);
+    });
+  });
+  try {
+    const hs = mine.map((a) => createHash(a));
+    for (let k = 0; ; k++) {
+      for (;;) {
+        const p = Atomics.load(ctrl, 0);
+        if (p > k) break;
+        const w = waitAsync(ctrl, 0, p);
+        if (w.async) await w.value;
+      }
+      if (Atomics.load(ctrl, 3)) break;
+      if (Atomics.load(ctrl, 2) === k) break;
+      const n = lens[k % SLOTS];
+      if (hs.length) {
+        const chunk = Buffer.from(data, (k % SLOTS) * SLOT_SIZE, n);
+        for (const h of hs) h.update(chunk);
+      }
+      Atomics.store(ctrl, 1, k + 1);
+      Atomics.notify(ctrl, 1);
+    }
+    const other = await theirs;
+    if (failure !== undefined) throw new ProvenantError('FILE_UNREADABLE', `cannot read ${path}: ${failure}`);
+    const d: DigestSet = {};
+    for (const a of algorithms) d[a] = readerAlgs.includes(a) ? other[readerAlgs.indexOf(a)] : hs[mine.indexOf(a)].digest('hex');
+    return d;
+  } finally {
+    abort(failure ?? 'done');
+    await worker.terminate();
+  }
+}
+
 /** One file on this thread; a failure names it. */
 function hashOne(path: string, algorithms: DigestAlgorithm[]): DigestSet {
   let fd: number | undefined;
@@ -287,9 +405,9 @@ function hashOne(path: string, algorithms: DigestAlgorithm[]): DigestSet {
 }
 
 /**
- * Hashes files with every algorithm in one read each. One file: on this thread, or, when it is large and several
- * algorithms are asked for, one algorithm per thread (each reads the file; the page cache makes the second read
- * cheap), so `sha256,sha512` takes about as long as the slower of the two. A few files: on this thread. Many files:
+ * Hashes files with every algorithm in one read each. One file: on this thread, or, when it is large, read by a
+ * second thread while this one hashes (see hashLargeFile). A few files: small ones on this thread, large ones on a
+ * worker pool. Many files:
  * on this thread and a helper per other core, sharing a counter (no message per file). Results are in the order of
  * `paths`. An unreadable file fails the whole call, naming it.
  */
@@ -301,7 +419,7 @@ export async function hashFiles(paths: string[], algorithms: DigestAlgorithm[]):
   const pending: Array<Promise<void>> = [];
   let pool: HashPool | undefined;
   const toPool = (path: string, i: number, algs: DigestAlgorithm[]) => {
-    pool ??= new HashPool(algorithms, Math.max(1, Math.min(cores, paths.length === 1 ? algorithms.length - 1 : paths.length)));
+    pool ??= new HashPool(algorithms, Math.max(1, Math.min(cores, paths.length)));
     const p = pool.hash(path, algs).then((d) => {
       results[i] = { ...results[i], ...d };
     });
@@ -315,14 +433,10 @@ export async function hashFiles(paths: string[], algorithms: DigestAlgorithm[]):
       try {
         fd = openSync(path, 'r');
         const size = fstatSync(fd).size;
-        if (size <= INLINE_MAX || cores < 2 || (paths.length === 1 && algorithms.length === 1)) {
+        if (paths.length === 1 && size >= TWO_THREADS_MIN && cores > 1) {
+          results[i] = await hashLargeFile(path, fd, algorithms);
+        } else if (size <= INLINE_MAX || cores < 2 || paths.length === 1) {
           results[i] = hashOpenFile(fd, algorithms);
-        } else if (paths.length === 1) {
-          // one large file, several algorithms: the others on workers, the slowest one (sha512/384 on CPUs with
-          // SHA extensions) here, started at once
-          const mine = algorithms.find((a) => a !== 'sha256') ?? algorithms[0];
-          for (const a of algorithms) if (a !== mine) toPool(path, i, [a]);
-          results[i] = { ...results[i], ...hashOpenFile(fd, [mine]) };
         } else {
           toPool(path, i, algorithms);
         }

@@ -117,12 +117,17 @@ describe('hashFiles: inline small files, workers for large ones', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('one large file, several algorithms (spread over threads)', async () => {
-    const f = join(ws, 'one-big');
-    const b = randomBytes(5 * 1024 * 1024 + 3);
+  test.each([5, 17])('one large file (%i MiB): one read, any algorithms (two threads from 16 MiB on)', async (mib) => {
+    const f = join(ws, `one-big-${mib}`);
+    const b = randomBytes(mib * 1024 * 1024 + 3);
     writeFileSync(f, b);
+    expect(await hashFiles([f], ['sha256'])).toEqual([{ sha256: hex('sha256', b) }]);
+    expect(await hashFiles([f], ['sha512'])).toEqual([{ sha512: hex('sha512', b) }]);
     expect(await hashFiles([f], ['sha256', 'sha512'])).toEqual([{ sha256: hex('sha256', b), sha512: hex('sha512', b) }]);
-    expect(await hashFiles([f], ['sha512', 'sha256', 'sha384'])).toEqual([{ sha512: hex('sha512', b), sha256: hex('sha256', b), sha384: hex('sha384', b) }]);
+    const three = await hashFiles([f], ['sha512', 'sha256', 'sha384']);
+    expect(three).toEqual([{ sha512: hex('sha512', b), sha256: hex('sha256', b), sha384: hex('sha384', b) }]);
+    expect(Object.keys(three[0])).toEqual(['sha512', 'sha256', 'sha384']);
+    rmSync(f);
   });
 
   test('an unreadable file among large ones fails the call, naming it', async () => {
