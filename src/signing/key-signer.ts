@@ -24,7 +24,8 @@ export function createKeySigner(pem: string | Buffer, passphrase: string | undef
     keyid: key.publicKey.keyid,
     publicKeyPem: key.publicKey.pem,
     async sign(payload: Buffer, payloadType: string): Promise<SignedAttestation> {
-      builder ??= import('@sigstore/sign').then((m) => new m.DSSEBundleBuilder({ signer, witnesses: [] }));
+      // a CommonJS package: under node its exports are also the default export, and only that in a split bundle
+      builder ??= import('@sigstore/sign').then((m) => new (m.default ?? m).DSSEBundleBuilder({ signer, witnesses: [] }));
       const bundle = bundleToJSON(await (await builder).create({ data: payload, type: payloadType })) as unknown as Record<string, unknown>;
       const env = bundle.dsseEnvelope as { payload: string; payloadType: string; signatures: Array<{ sig: string; keyid?: string }> };
       const envelope: Envelope = {

@@ -104,7 +104,9 @@ export function createSigstoreSigner(opts: SigstoreSignerOptions): SigstoreSigne
   // @sigstore/sign (with its HTTP stack) is loaded when something is signed, not when a command starts
   let builder: Promise<DSSEBundleBuilder> | undefined;
   const makeBuilder = async () => {
-    const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await import('@sigstore/sign');
+    // a CommonJS package: under node its exports are also the default export, and only that in a split bundle
+    const m = await import('@sigstore/sign');
+    const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = m.default ?? m;
     const signer = new FulcioSigner({ fulcioBaseURL: ep.fulcioURL, identityProvider: { getToken: async () => opts.identityToken }, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } });
     const witnesses: Witness[] = [];
     if (ep.rekorURL) witnesses.push(new RekorWitness({ rekorBaseURL: ep.rekorURL, entryType: 'dsse', fetchOnConflict: true, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } }));

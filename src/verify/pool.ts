@@ -16,6 +16,7 @@ import type { LoadedAttestation } from './load.js';
 import type { Policy } from './policy.js';
 import type { Trust } from './trust.js';
 import { verifyAttestation, type AttestationResult } from './verify.js';
+import './der-cache.js'; // every thread that verifies (this one and the workers) encodes each certificate once
 
 export interface VerifyTask {
   att: LoadedAttestation;
