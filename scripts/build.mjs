@@ -128,8 +128,11 @@ const result = await build({
   logLevel: 'warning',
   plugins: [helpPlugin, validatorsPlugin, builtinAsCjsPlugin],
   banner: {
-    js: "import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __filename = __provenantFileURLToPath(import.meta.url); const __dirname = __provenantDirname(__filename);",
+    js: "import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);",
   },
+  // CommonJS code's free __filename/__dirname, under names no bundled module declares (with code splitting a chunk
+  // can hold a module's own top-level `var __filename`, which would clash with the banner's)
+  define: { __filename: '__provenant_filename', __dirname: '__provenant_dirname' },
 });
 const written = new Set();
 for (const file of result.outputFiles) {

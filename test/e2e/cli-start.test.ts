@@ -61,6 +61,14 @@ describe('provenant start-up (dist/cli.js)', () => {
     expect(slow.loaded.reduce((n, p) => n + statSync(p).size, 0)).toBeGreaterThan(64 * 1024);
   });
 
+  test('every chunk of the split bundle loads (no clash between a module and the banner, no missing import)', () => {
+    const script = `const fs = require('node:fs'); (async () => { let n = 0; for (const f of fs.readdirSync(${JSON.stringify(DIST)}).filter((f) => /^chunk-.*\\.js$/.test(f))) { await import(${JSON.stringify(DIST + '/')} + f); n++; } console.log(n); })().catch((e) => { console.error(e.message); process.exit(1); });`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(Number(r.stdout.trim())).toBeGreaterThan(5);
+  });
+
   test('an unknown command is a usage error that lists the commands', () => {
     const r = spawnSync(process.execPath, [join(DIST, 'cli.js'), 'nonsense'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
