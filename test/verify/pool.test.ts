@@ -27,7 +27,9 @@ describe('worker-thread verification (dist/cli.js + dist/verify-worker.js)', () 
     expect(pooled.stderr).toBe('');
     const p = JSON.parse(pooled.stdout);
     const s = JSON.parse(single.stdout);
-    expect(p.threads).toBe(2);
+    // two workers, and this thread, which verifies too while they start
+    expect(p.threads).toBeGreaterThanOrEqual(2);
+    expect(p.threads).toBeLessThanOrEqual(3);
     expect(s.threads).toBe(1);
     expect(p.results).toEqual(s.results);
     expect(p.results).toHaveLength(N);
