@@ -18,12 +18,20 @@ if (keyFile) {
   keys = { [createHash('sha256').update(der).digest('hex')]: { rawBytes: der } };
 }
 const material = toTrustMaterial(TrustedRoot.fromJSON(JSON.parse(readFileSync(root, 'utf8'))), keys);
-const verifier = new Verifier(material, keyFile ? { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 } : { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 });
+const verifier = new Verifier(
+  material,
+  keyFile
+    ? { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 }
+    : { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 },
+);
 let ok = 0;
-const names = readdirSync(dir).filter((f) => f.endsWith('.sigstore.json')).sort();
+const names = readdirSync(dir)
+  .filter((f) => f.endsWith('.sigstore.json'))
+  .sort();
 for (const f of names) {
   const b = bundleFromJSON(JSON.parse(readFileSync(join(dir, f), 'utf8')));
-  const data = b.content.$case === 'messageSignature' ? readFileSync(join(dir, f.slice(0, -'.sigstore.json'.length))) : undefined;
+  const data =
+    b.content.$case === 'messageSignature' ? readFileSync(join(dir, f.slice(0, -'.sigstore.json'.length))) : undefined;
   verifier.verify(toSignedEntity(b, data));
   ok++;
 }
