@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { createHash } from 'node:crypto';
+import { createHash, hash as hashOnce } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { DigestSet } from '../intoto/statement.js';
 import { ProvenantError } from '../errors.js';
@@ -50,6 +50,12 @@ parentPort.on('message', (m) => {
 });
 `;
 
+/**
+ * The hashing threads keep a few buffers and make short-lived garbage (a Hash, a digest per file): a small young
+ * generation keeps their memory small (V8 otherwise sizes it for a large heap, tens of MiB per thread).
+ */
+const SMALL_HEAP = { maxYoungGenerationSizeMb: 4 };
+
 /** Files per message: enough to amortise the round trip for small files, small enough to keep every core busy. */
 const MAX_BATCH = 64;
 
@@ -72,7 +78,7 @@ export class HashPool {
 
   constructor(private readonly algorithms: DigestAlgorithm[], size = availableParallelism()) {
     for (let i = 0; i < Math.max(1, size); i++) {
-      const w = new Worker(WORKER_SOURCE, { eval: true });
+      const w = new Worker(WORKER_SOURCE, { eval: true, resourceLimits: SMALL_HEAP });
       w.on('message', (m: { results: Array<{ id: number; digests?: string[]; error?: string }> }) => this.done(w, m.results));
       w.on('error', (e) => this.fail(w, e));
       this.workers.push(w);
@@ -141,14 +147,26 @@ function unreadable(path: string, e: unknown): ProvenantError {
 function hashOpenFile(fd: number, algs: DigestAlgorithm[]): DigestSet {
   inlineBuffer ??= Buffer.allocUnsafe(CHUNK);
   const buf = inlineBuffer;
+  const d: DigestSet = {};
+  let n = readSync(fd, buf, 0, buf.length, null);
+  if (n < buf.length) {
+    // read on to the end (a short read is not a promise of one): usually nothing more, and then the whole file is
+    // in the buffer and hashes in one call per algorithm, without a Hash object per file
+    const more = n > 0 ? readSync(fd, buf, n, buf.length - n, null) : 0;
+    if (more <= 0) {
+      const view = buf.subarray(0, n);
+      for (const a of algs) d[a] = hashOnce(a, view, 'hex');
+      return d;
+    }
+    n += more;
+  }
   const hs = algs.map((a) => createHash(a));
   for (;;) {
-    const n = readSync(fd, buf, 0, buf.length, null);
-    if (n <= 0) break;
     const view = n === buf.length ? buf : buf.subarray(0, n);
     for (const h of hs) h.update(view);
+    n = readSync(fd, buf, 0, buf.length, null);
+    if (n <= 0) break;
   }
-  const d: DigestSet = {};
   algs.forEach((a, i) => (d[a] = hs[i].digest('hex')));
   return d;
 }
@@ -165,7 +183,11 @@ const HELPER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
-const { paths, algs, lens, counter, out, state } = workerData;
+const { algs, lens, counter, out, state } = workerData;
+// the paths as one UTF-8 buffer and offsets in shared memory (no copy of every path string in this heap)
+const names = Buffer.from(workerData.names);
+const offsets = new Int32Array(workerData.offsets);
+const count = offsets.length - 1;
 const next = new Int32Array(counter);
 const bytes = new Uint8Array(out);
 const done = new Int32Array(state);
@@ -173,10 +195,10 @@ const stride = lens.reduce((a, b) => a + b, 0);
 const buf = Buffer.allocUnsafe(${CHUNK});
 for (;;) {
   const i = Atomics.add(next, 0, 1);
-  if (i >= paths.length) break;
+  if (i >= count) break;
   let fd;
   try {
-    fd = fs.openSync(paths[i], 'r');
+    fd = fs.openSync(names.toString('utf8', offsets[i], offsets[i + 1]), 'r');
     const hs = algs.map((a) => crypto.createHash(a));
     for (;;) {
       const n = fs.readSync(fd, buf, 0, buf.length, null);
@@ -191,7 +213,7 @@ for (;;) {
     }
     done[i] = 1;
   } catch (e) {
-    Atomics.store(next, 0, paths.length);
+    Atomics.store(next, 0, count);
     parentPort.postMessage({ index: i, error: (e && e.code ? e.code + ': ' : '') + (e && e.message ? e.message : String(e)) });
     break;
   } finally {
@@ -217,11 +239,23 @@ async function hashShared(paths: string[], algorithms: DigestAlgorithm[], helper
   const next = new Int32Array(counter);
   const done = new Int32Array(state);
   const results: Array<DigestSet | undefined> = new Array(paths.length);
+  const offsetsSab = new SharedArrayBuffer(4 * (paths.length + 1));
+  const offsets = new Int32Array(offsetsSab);
+  let bytes = 0;
+  for (let i = 0; i < paths.length; i++) {
+    offsets[i] = bytes;
+    bytes += Buffer.byteLength(paths[i]);
+  }
+  offsets[paths.length] = bytes;
+  const namesSab = new SharedArrayBuffer(bytes);
+  const namesBuf = Buffer.from(namesSab);
+  for (let i = 0; i < paths.length; i++) namesBuf.write(paths[i], offsets[i], 'utf8');
   let failure: ProvenantError | undefined;
   const workers: Worker[] = [];
   const finished: Array<Promise<void>> = [];
   for (let w = 0; w < helpers; w++) {
-    const worker = new Worker(HELPER_SOURCE, { eval: true, workerData: { paths, algs: algorithms, lens, counter, out, state } });
+    const workerData = { names: namesSab, offsets: offsetsSab, algs: algorithms, lens, counter, out, state };
+    const worker = new Worker(HELPER_SOURCE, { eval: true, workerData, resourceLimits: SMALL_HEAP });
     workers.push(worker);
     finished.push(
       new Promise<void>((resolve) => {
@@ -249,7 +283,7 @@ async function hashShared(paths: string[], algorithms: DigestAlgorithm[], helper
     await Promise.all(workers.map((w) => w.terminate()));
   }
   if (failure) throw failure;
-  const bytes = Buffer.from(out);
+  const digests = Buffer.from(out);
   for (let i = 0; i < paths.length; i++) {
     if (results[i]) continue;
     if (done[i] !== 1) {
@@ -259,7 +293,7 @@ async function hashShared(paths: string[], algorithms: DigestAlgorithm[], helper
     const d: DigestSet = {};
     let off = i * stride;
     algorithms.forEach((a, k) => {
-      d[a] = bytes.toString('hex', off, off + lens[k]);
+      d[a] = digests.toString('hex', off, off + lens[k]);
       off += lens[k];
     });
     results[i] = d;
@@ -340,7 +374,8 @@ async function hashLargeFile(path: string, fd: number, algorithms: DigestAlgorit
     Atomics.notify(ctrl, 0);
     Atomics.notify(ctrl, 1);
   };
-  const worker = new Worker(READER_SOURCE, { eval: true, workerData: { fd, algs: readerAlgs, slots: SLOTS, slotSize: SLOT_SIZE, ctrl: ctrlSab, lens: lensSab, data } });
+  const workerData = { fd, algs: readerAlgs, slots: SLOTS, slotSize: SLOT_SIZE, ctrl: ctrlSab, lens: lensSab, data };
+  const worker = new Worker(READER_SOURCE, { eval: true, workerData, resourceLimits: SMALL_HEAP });
   const theirs = new Promise<string[]>((resolve) => {
     worker.on('message', (m: { digests?: string[]; error?: string }) => {
       if (m.error !== undefined) abort(m.error);
