@@ -76,10 +76,15 @@ export class HashPool {
   private nextId = 0;
   private closed = false;
 
-  constructor(private readonly algorithms: DigestAlgorithm[], size = availableParallelism()) {
+  constructor(
+    private readonly algorithms: DigestAlgorithm[],
+    size = availableParallelism(),
+  ) {
     for (let i = 0; i < Math.max(1, size); i++) {
       const w = new Worker(WORKER_SOURCE, { eval: true, resourceLimits: SMALL_HEAP });
-      w.on('message', (m: { results: Array<{ id: number; digests?: string[]; error?: string }> }) => this.done(w, m.results));
+      w.on('message', (m: { results: Array<{ id: number; digests?: string[]; error?: string }> }) =>
+        this.done(w, m.results),
+      );
       w.on('error', (e) => this.fail(w, e));
       this.workers.push(w);
       this.idle.push(w);
@@ -140,7 +145,10 @@ let inlineBuffer: Buffer | undefined;
 
 function unreadable(path: string, e: unknown): ProvenantError {
   const err = e as NodeJS.ErrnoException;
-  return new ProvenantError('FILE_UNREADABLE', `cannot read ${path}: ${err?.code ? `${err.code}: ` : ''}${err?.message ?? String(e)}`);
+  return new ProvenantError(
+    'FILE_UNREADABLE',
+    `cannot read ${path}: ${err?.code ? `${err.code}: ` : ''}${err?.message ?? String(e)}`,
+  );
 }
 
 /** Hashes the rest of an open file on this thread, every algorithm from one read. */
@@ -214,7 +222,8 @@ for (;;) {
     done[i] = 1;
   } catch (e) {
     Atomics.store(next, 0, count);
-    parentPort.postMessage({ index: i, error: (e && e.code ? e.code + ': ' : '') + (e && e.message ? e.message : String(e)) });
+    const why = (e && e.code ? e.code + ': ' : '') + (e && e.message ? e.message : String(e));
+    parentPort.postMessage({ index: i, error: why });
     break;
   } finally {
     if (fd !== undefined) try { fs.closeSync(fd); } catch {}
@@ -260,7 +269,8 @@ async function hashShared(paths: string[], algorithms: DigestAlgorithm[], helper
     finished.push(
       new Promise<void>((resolve) => {
         worker.on('message', (m: { done?: boolean; index?: number; error?: string }) => {
-          if (m.error !== undefined) failure ??= new ProvenantError('FILE_UNREADABLE', `cannot read ${paths[m.index!]}: ${m.error}`);
+          if (m.error !== undefined)
+            failure ??= new ProvenantError('FILE_UNREADABLE', `cannot read ${paths[m.index!]}: ${m.error}`);
           if (m.done) resolve();
         });
         // a helper that cannot start or dies leaves its files unclaimed or undone: this thread does them below
@@ -353,11 +363,16 @@ const TWO_THREADS_MIN = 16 * 1024 * 1024;
 const SLOTS = 8;
 const SLOT_SIZE = 1024 * 1024;
 
-/** Atomics.waitAsync (node ≥ 16; the project's TypeScript lib predates it): this thread's event loop keeps running. */
-const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v: number): { async: boolean; value: Promise<string> | string } }).waitAsync;
+/** Atomics.waitAsync (node ≥ 16; the project's TypeScript lib lacks it): this thread's event loop keeps running. */
+const waitAsync = (
+  Atomics as unknown as {
+    waitAsync(a: Int32Array, i: number, v: number): { async: boolean; value: Promise<string> | string };
+  }
+).waitAsync;
 
 async function hashLargeFile(path: string, fd: number, algorithms: DigestAlgorithm[]): Promise<DigestSet> {
-  const readerAlgs: DigestAlgorithm[] = algorithms.length > 1 ? [algorithms.includes('sha256') ? 'sha256' : algorithms[0]] : [];
+  const readerAlgs: DigestAlgorithm[] =
+    algorithms.length > 1 ? [algorithms.includes('sha256') ? 'sha256' : algorithms[0]] : [];
   const mine = algorithms.filter((a) => !readerAlgs.includes(a));
   const ctrlSab = new SharedArrayBuffer(16);
   const ctrl = new Int32Array(ctrlSab);
@@ -412,7 +427,8 @@ async function hashLargeFile(path: string, fd: number, algorithms: DigestAlgorit
     const other = await theirs;
     if (failure !== undefined) throw new ProvenantError('FILE_UNREADABLE', `cannot read ${path}: ${failure}`);
     const d: DigestSet = {};
-    for (const a of algorithms) d[a] = readerAlgs.includes(a) ? other[readerAlgs.indexOf(a)] : hs[mine.indexOf(a)].digest('hex');
+    for (const a of algorithms)
+      d[a] = readerAlgs.includes(a) ? other[readerAlgs.indexOf(a)] : hs[mine.indexOf(a)].digest('hex');
     return d;
   } finally {
     abort(failure ?? 'done');
