@@ -15,7 +15,17 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import {
-  closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, statfsSync, writeFileSync, writeSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  statfsSync,
+  writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -33,7 +43,10 @@ if (args[0] === 'adversarial') {
   process.exit(r.status ?? 1);
 }
 if (args[0] === 'in-process') {
-  const r = spawnSync(NODE, [join(import.meta.dirname, 'in-process.mjs'), ...args.slice(1)], { stdio: 'inherit', cwd: ROOT });
+  const r = spawnSync(NODE, [join(import.meta.dirname, 'in-process.mjs'), ...args.slice(1)], {
+    stdio: 'inherit',
+    cwd: ROOT,
+  });
   process.exit(r.status ?? 1);
 }
 const flag = (f) => {
@@ -54,8 +67,13 @@ const NO_BUILD = flag('--no-build');
 const KEEP = flag('--keep');
 const only = args;
 
-const TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0 ? '/usr/bin/time' : undefined;
-const BIG_MIB = Number(process.env.BENCH_BIG_MIB ?? (statfsSync(ROOT).bavail * statfsSync(ROOT).bsize > 8 * 2 ** 30 ? 1024 : 256));
+const TIME =
+  existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0
+    ? '/usr/bin/time'
+    : undefined;
+const BIG_MIB = Number(
+  process.env.BENCH_BIG_MIB ?? (statfsSync(ROOT).bavail * statfsSync(ROOT).bsize > 8 * 2 ** 30 ? 1024 : 256),
+);
 
 // ---------------------------------------------------------------- measurement
 
@@ -67,7 +85,9 @@ function once(argv, cwd, expectStatus = 0) {
   const r = spawnSync(full[0], full.slice(1), { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 2 ** 20 });
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== expectStatus) {
-    throw new Error(`${argv.join(' ')} exited ${r.status} (expected ${expectStatus}): ${String(r.stderr).slice(-2000)}`);
+    throw new Error(
+      `${argv.join(' ')} exited ${r.status} (expected ${expectStatus}): ${String(r.stderr).slice(-2000)}`,
+    );
   }
   const rss = TIME ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : NaN;
   return { s, rss };
@@ -90,7 +110,16 @@ function pair(cmd, anchor, runs, cwd = ROOT, setup) {
   setup?.();
   once(cmd.argv, cwd, cmd.status);
   for (let i = 0; i < runs; i++) {
-    const order = i % 2 ? [[c, cmd], [a, anchor]] : [[a, anchor], [c, cmd]];
+    const order =
+      i % 2
+        ? [
+            [c, cmd],
+            [a, anchor],
+          ]
+        : [
+            [a, anchor],
+            [c, cmd],
+          ];
     for (const [acc, x] of order) {
       setup?.();
       acc.push(once(x.argv, cwd, x.status));
@@ -149,8 +178,15 @@ function verifyDir() {
   if (existsSync(stamp)) return dir;
   rmSync(dir, { recursive: true, force: true });
   const manifest = JSON.parse(readFileSync(join(CORPUS, 'MANIFEST.json'), 'utf8'));
-  const cases = manifest.cases.filter((c) => c.kind === 'sigstore-bundle' && c.expect === 'valid' &&
-    c.trustedRoot === 'trust/public-good/trusted_root.json' && c.artifact && !c.container && !c.policyDependent);
+  const cases = manifest.cases.filter(
+    (c) =>
+      c.kind === 'sigstore-bundle' &&
+      c.expect === 'valid' &&
+      c.trustedRoot === 'trust/public-good/trusted_root.json' &&
+      c.artifact &&
+      !c.container &&
+      !c.policyDependent,
+  );
   const probe = ensureDir(join(DATA, 'verify-probe'));
   const candidates = [];
   cases.forEach((c, i) => {
@@ -168,8 +204,16 @@ function verifyDir() {
     candidates.push(name);
   });
   // keep the ones provenant verifies with no policy options (the others need an identity policy to pass)
-  const r = spawnSync(NODE, [CLI, 'verify', '--json', '--trusted-root', PUBLIC_GOOD, ...candidates.map((n) => join(probe, n))], { encoding: 'utf8' });
-  const verified = new Set(JSON.parse(r.stdout).results.filter((x) => x.verified).map((x) => x.artifact.split('/').pop()));
+  const r = spawnSync(
+    NODE,
+    [CLI, 'verify', '--json', '--trusted-root', PUBLIC_GOOD, ...candidates.map((n) => join(probe, n))],
+    { encoding: 'utf8' },
+  );
+  const verified = new Set(
+    JSON.parse(r.stdout)
+      .results.filter((x) => x.verified)
+      .map((x) => x.artifact.split('/').pop()),
+  );
   const good = candidates.filter((n) => verified.has(n));
   if (good.length === 0) throw new Error(`no corpus bundle verifies: ${r.stderr}`);
   ensureDir(dir);
@@ -183,6 +227,31 @@ function verifyDir() {
   writeFileSync(join(DATA, 'verify.kinds'), `${good.length}`);
   writeFileSync(stamp, '');
   return dir;
+}
+
+/**
+ * 1,000 distinct artifacts (4 KiB each), each with its own key-signed bundle and DSSE envelope from one
+ * `provenant attest --key --attestation-per-subject` (the corpus has too few distinct public-good bundles: copies of
+ * one bundle would all claim the same artifacts, and audit routes every attestation to every artifact it names).
+ */
+function auditDir() {
+  const dir = join(DATA, 'audit');
+  const stamp = join(DATA, 'audit.done');
+  const pub = join(DATA, 'audit-key.pub.pem');
+  if (existsSync(stamp)) return { dir, pub };
+  rmSync(dir, { recursive: true, force: true });
+  ensureDir(dir);
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const key = join(DATA, 'audit-key.pem');
+  writeFileSync(key, privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  writeFileSync(pub, publicKey.export({ type: 'spki', format: 'pem' }));
+  for (let i = 0; i < 1000; i++) writeFileSync(join(dir, `a${String(i).padStart(4, '0')}.bin`), randomBytes(4096));
+  execFileSync(NODE, [CLI, 'attest', '.', '--key', key, '--attestation-per-subject', '--output-dir', '.'], {
+    cwd: dir,
+    stdio: 'ignore',
+  });
+  writeFileSync(stamp, '');
+  return { dir, pub };
 }
 
 function rsaKey() {
@@ -208,7 +277,10 @@ function lockfile20k() {
       ...(i % 3 === 0 ? { dev: true } : {}),
     };
   }
-  writeFileSync(f, JSON.stringify({ name: 'root', version: '1.0.0', lockfileVersion: 3, requires: true, packages: pkgs }, null, 2));
+  writeFileSync(
+    f,
+    JSON.stringify({ name: 'root', version: '1.0.0', lockfileVersion: 3, requires: true, packages: pkgs }, null, 2),
+  );
   return f;
 }
 
@@ -226,30 +298,50 @@ const sh = (s) => ({ argv: ['sh', '-c', s] });
  */
 const ROWS = [
   {
-    name: 'help', runs: 15, kind: 'time', target: 2,
-    what: 'provenant --help', anchorName: 'node -e 0',
+    name: 'help',
+    runs: 15,
+    kind: 'time',
+    target: 2,
+    what: 'provenant --help',
+    anchorName: 'node -e 0',
     make: () => ({ cmd: cli('--help'), anchor: node('-e', '0') }),
   },
   {
-    name: 'verify-help', runs: 15, kind: 'time', target: 2,
-    what: 'provenant verify --help', anchorName: 'node -e 0',
+    name: 'verify-help',
+    runs: 15,
+    kind: 'time',
+    target: 2,
+    what: 'provenant verify --help',
+    anchorName: 'node -e 0',
     make: () => ({ cmd: cli('verify', '--help'), anchor: node('-e', '0') }),
   },
   {
-    name: 'attest-1g', runs: 5, kind: 'speed', target: 0.9,
-    what: `attest ${BIG_MIB} MiB file, unsigned`, anchorName: 'openssl dgst -sha256',
+    name: 'attest-1g',
+    runs: 5,
+    kind: 'speed',
+    target: 0.9,
+    what: `attest ${BIG_MIB} MiB file, unsigned`,
+    anchorName: 'openssl dgst -sha256',
     make: () => {
       const f = bigFile();
-      return { cmd: cli('attest', f, '--unsigned', '--output-dir', out('attest-1g')), anchor: { argv: ['openssl', 'dgst', '-sha256', f] } };
+      return {
+        cmd: cli('attest', f, '--unsigned', '--output-dir', out('attest-1g')),
+        anchor: { argv: ['openssl', 'dgst', '-sha256', f] },
+      };
     },
   },
   {
-    name: 'attest-2digest', runs: 5, kind: 'time', target: 1.1,
-    what: `attest ${BIG_MIB} MiB --digest sha256,sha512`, anchorName: 'the same, sha256 alone',
+    name: 'attest-2digest',
+    runs: 5,
+    kind: 'time',
+    target: 1.1,
+    what: `attest ${BIG_MIB} MiB --digest sha256,sha512`,
+    anchorName: 'the same, sha256 alone',
     note: () => {
       const f = bigFile();
       const r = pair({ argv: ['openssl', 'dgst', '-sha512', f] }, { argv: ['openssl', 'dgst', '-sha256', f] }, 3);
-      return `openssl sha512 takes ${(r.cmd.s / r.anchor.s).toFixed(2)}× openssl sha256 on this CPU (one SHA-512 cannot run faster than that)`;
+      const x = (r.cmd.s / r.anchor.s).toFixed(2);
+      return `openssl sha512 takes ${x}× openssl sha256 on this CPU (one SHA-512 cannot run faster than that)`;
     },
     make: () => {
       const f = bigFile();
@@ -260,8 +352,12 @@ const ROWS = [
     },
   },
   {
-    name: 'small-xargs', runs: 5, kind: 'time', target: 1.0,
-    what: 'attest 10,000 × 16 KiB, unsigned', anchorName: 'find -print0 | xargs -0 -P2 sha256sum',
+    name: 'small-xargs',
+    runs: 5,
+    kind: 'time',
+    target: 1.0,
+    what: 'attest 10,000 × 16 KiB, unsigned',
+    anchorName: 'find -print0 | xargs -0 -P2 sha256sum',
     make: () => {
       const d = smallTree('small', 10_000, 16 * 1024);
       return {
@@ -272,8 +368,12 @@ const ROWS = [
     },
   },
   {
-    name: 'small-seq', runs: 5, kind: 'speed', target: 3,
-    what: 'attest 10,000 × 16 KiB, unsigned', anchorName: 'sequential node stream hasher',
+    name: 'small-seq',
+    runs: 5,
+    kind: 'speed',
+    target: 3,
+    what: 'attest 10,000 × 16 KiB, unsigned',
+    anchorName: 'sequential node stream hasher',
     make: () => {
       const d = smallTree('small', 10_000, 16 * 1024);
       return {
@@ -284,8 +384,12 @@ const ROWS = [
     },
   },
   {
-    name: 'verify-1000', runs: 3, kind: 'speed', target: 2,
-    what: 'verify 1,000 bundles (one glob, one process)', anchorName: 'plain @sigstore/verify loop',
+    name: 'verify-1000',
+    runs: 3,
+    kind: 'speed',
+    target: 2,
+    what: 'verify 1,000 bundles (one glob, one process)',
+    anchorName: 'plain @sigstore/verify loop',
     make: () => {
       const d = verifyDir();
       return {
@@ -295,44 +399,103 @@ const ROWS = [
     },
   },
   {
-    name: 'audit-1000', runs: 3, kind: 'speed', target: undefined,
-    what: 'audit DIR of 1,000 artifacts', anchorName: 'plain @sigstore/verify loop',
+    name: 'audit-1000',
+    runs: 3,
+    kind: 'speed',
+    target: undefined,
+    what: 'audit DIR of 1,000 artifacts (key-signed bundles + envelopes)',
+    anchorName: 'plain @sigstore/verify loop (bundles)',
     make: () => {
-      const d = verifyDir();
+      const { dir, pub } = auditDir();
       return {
-        cmd: cli('audit', '--trusted-root', PUBLIC_GOOD, d),
-        anchor: node(join(import.meta.dirname, 'plain-verify.mjs'), PUBLIC_GOOD, d),
+        cmd: cli('audit', '--key', pub, dir),
+        anchor: node(join(import.meta.dirname, 'plain-verify.mjs'), PUBLIC_GOOD, dir, pub),
       };
     },
   },
   {
-    name: 'run-10k', runs: 3, kind: 'speed', target: 3,
-    what: 'run over 10,000 files (materials + products, RSA, --legacy)', anchorName: 'in-toto-run 1.3.1',
+    name: 'run-10k',
+    runs: 3,
+    kind: 'speed',
+    target: 3,
+    what: 'run over 10,000 files (materials + products, RSA, --legacy)',
+    anchorName: 'in-toto-run 1.3.1',
     make: () => {
       const d = smallTree('small', 10_000, 16 * 1024);
       const key = rsaKey();
       const cwd = resolve(d, '..');
       return {
-        cmd: cli('run', '--step', 'bench', '--key', key, '--legacy', '--materials', 'small', '--products', 'small', '--output-dir', out('run-10k'), '--', 'true'),
-        anchor: { argv: ['in-toto-run', '--step-name', 'bench', '--key', key, '--materials', 'small', '--products', 'small', '--metadata-directory', out('run-10k-anchor'), '--', 'true'] },
+        cmd: cli(
+          'run',
+          '--step',
+          'bench',
+          '--key',
+          key,
+          '--legacy',
+          '--materials',
+          'small',
+          '--products',
+          'small',
+          '--output-dir',
+          out('run-10k'),
+          '--',
+          'true',
+        ),
+        anchor: {
+          argv: [
+            'in-toto-run',
+            '--step-name',
+            'bench',
+            '--key',
+            key,
+            '--materials',
+            'small',
+            '--products',
+            'small',
+            '--metadata-directory',
+            out('run-10k-anchor'),
+            '--',
+            'true',
+          ],
+        },
         cwd,
       };
     },
   },
   {
-    name: 'lockfile-20k', runs: 5, kind: 'time', target: undefined,
-    what: 'attest --materials package-lock.json (20,000 entries)', anchorName: 'node: JSON.parse of the lockfile',
+    name: 'lockfile-20k',
+    runs: 5,
+    kind: 'time',
+    target: undefined,
+    what: 'attest --materials package-lock.json (20,000 entries)',
+    anchorName: 'node: JSON.parse of the lockfile',
     make: () => {
       const f = lockfile20k();
       return {
-        cmd: cli('attest', '--subject-name', 'x', '--subject-digest', `sha256:${'ab'.repeat(32)}`, '--materials', f, '--unsigned', '--output-dir', out('lockfile-20k')),
+        cmd: cli(
+          'attest',
+          '--subject-name',
+          'x',
+          '--subject-digest',
+          `sha256:${'ab'.repeat(32)}`,
+          '--materials',
+          f,
+          '--unsigned',
+          '--output-dir',
+          out('lockfile-20k'),
+        ),
         anchor: node('-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(f)}, 'utf8'))`),
       };
     },
   },
   {
-    name: 'rss-100k', runs: 3, kind: 'time', target: undefined, rss: 300,
-    what: 'attest 100,000 × 1 KiB files, unsigned', anchorName: 'find -print0 | xargs -0 -P2 sha256sum',
+    name: 'rss-100k',
+    runs: 3,
+    kind: 'time',
+    target: undefined,
+    rss: 300,
+    what: 'attest 100,000 × 1 KiB files, unsigned',
+    anchorName: 'find -print0 | xargs -0 -P2 sha256sum',
     make: () => {
       const d = smallTree('many', 100_000, 1024);
       return {
@@ -357,32 +520,54 @@ ensureDir(DATA);
 const mib = (kib) => (Number.isFinite(kib) ? `${(kib / 1024).toFixed(0)} MiB` : 'n/a');
 const results = [];
 let failed = 0;
-console.log(`node ${process.version}, ${(await import('node:os')).availableParallelism()} cores; medians of interleaved runs`);
+console.log(
+  `node ${process.version}, ${(await import('node:os')).availableParallelism()} cores; medians of interleaved runs`,
+);
 for (const row of ROWS.filter((r) => only.length === 0 || only.includes(r.name))) {
   let line;
   try {
     const m = row.make();
     const r = pair(m.cmd, m.anchor, Number(RUNS ?? row.runs), m.cwd ?? ROOT);
     const ratio = row.kind === 'time' ? r.cmd.s / r.anchor.s : r.anchor.s / r.cmd.s;
-    const okRatio = row.target === undefined ? undefined : row.kind === 'time' ? ratio <= row.target : ratio >= row.target;
+    const okRatio =
+      row.target === undefined ? undefined : row.kind === 'time' ? ratio <= row.target : ratio >= row.target;
     const okRss = row.rss === undefined ? undefined : r.cmd.rss / 1024 < row.rss;
     const ok = okRatio !== false && okRss !== false;
     const judged = okRatio !== undefined || okRss !== undefined;
     if (!ok) failed++;
-    const target = [row.target !== undefined ? `${row.kind === 'time' ? '≤' : '≥'} ${row.target}×` : '', row.rss ? `RSS < ${row.rss} MiB` : '']
-      .filter(Boolean).join(', ') || '(reported)';
+    const target =
+      [
+        row.target !== undefined ? `${row.kind === 'time' ? '≤' : '≥'} ${row.target}×` : '',
+        row.rss ? `RSS < ${row.rss} MiB` : '',
+      ]
+        .filter(Boolean)
+        .join(', ') || '(reported)';
     line = {
-      row: row.name, command: row.what, anchor: row.anchorName,
-      'cmd s': r.cmd.s.toFixed(3), 'anchor s': r.anchor.s.toFixed(3),
+      row: row.name,
+      command: row.what,
+      anchor: row.anchorName,
+      'cmd s': r.cmd.s.toFixed(3),
+      'anchor s': r.anchor.s.toFixed(3),
       ratio: `${ratio.toFixed(2)}×${row.kind === 'speed' ? ' speed' : ' time'}`,
-      target, result: judged ? (ok ? 'PASS' : 'FAIL') : '-',
-      'cmd RSS': mib(r.cmd.rss), 'anchor RSS': mib(r.anchor.rss),
+      target,
+      result: judged ? (ok ? 'PASS' : 'FAIL') : '-',
+      'cmd RSS': mib(r.cmd.rss),
+      'anchor RSS': mib(r.anchor.rss),
     };
-    console.log(`${row.name}: ${row.what} ${r.cmd.s.toFixed(3)} s [${r.cmd.all.map((x) => x.toFixed(2)).join(' ')}] vs ${row.anchorName} ${r.anchor.s.toFixed(3)} s [${r.anchor.all.map((x) => x.toFixed(2)).join(' ')}] → ${line.ratio} (target ${target}) ${line.result}; peak RSS ${line['cmd RSS']} vs ${line['anchor RSS']}`);
+    const runs = (x) => `${x.s.toFixed(3)} s [${x.all.map((v) => v.toFixed(2)).join(' ')}]`;
+    console.log(
+      `${row.name}: ${row.what} ${runs(r.cmd)} vs ${row.anchorName} ${runs(r.anchor)} → ${line.ratio} ` +
+        `(target ${target}) ${line.result}; peak RSS ${line['cmd RSS']} vs ${line['anchor RSS']}`,
+    );
     if (row.note) console.log(`  note: ${row.note()}`);
   } catch (e) {
     failed++;
-    line = { row: row.name, command: row.what, anchor: row.anchorName, result: `ERROR ${String(e.message).split('\n')[0].slice(0, 200)}` };
+    line = {
+      row: row.name,
+      command: row.what,
+      anchor: row.anchorName,
+      result: `ERROR ${String(e.message).split('\n')[0].slice(0, 200)}`,
+    };
     console.log(`${row.name}: ERROR ${e.message}`);
   }
   results.push(line);
@@ -391,7 +576,7 @@ for (const row of ROWS.filter((r) => only.length === 0 || only.includes(r.name))
 // a Markdown table (what goes into the issue's closing note)
 const cols = ['row', 'command', 'anchor', 'cmd s', 'anchor s', 'ratio', 'target', 'result', 'cmd RSS', 'anchor RSS'];
 console.log(`\n| ${cols.join(' | ')} |\n|${cols.map(() => '---').join('|')}|`);
-for (const l of results) console.log(`| ${cols.map((c) => l[c] ?? '').join(' | ')} |`);
+for (const l of results) console.log(`| ${cols.map((c) => String(l[c] ?? '').replaceAll('|', '\\|')).join(' | ')} |`);
 rmSync(join(BENCH, 'out'), { recursive: true, force: true });
 rmSync(join(BENCH, `rss-${process.pid}.txt`), { force: true });
 if (!KEEP) rmSync(DATA, { recursive: true, force: true });

@@ -2,7 +2,18 @@
 // each entrypoint is a small file, the code the entrypoints share sits in dist/chunk-*.js, and the CLI's commands
 // (imported dynamically by src/cli.ts) are chunks of their own, so a command loads only what it uses.
 import { build } from 'esbuild';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  renameSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -21,29 +32,40 @@ const entries = {
  */
 async function commandHelp() {
   const cli = readFileSync('src/cli.ts', 'utf8');
-  const cmds = [...cli.matchAll(/'?([\w-]+)'?: \(\) => import\('\.\/commands\/([\w-]+)\.js'\)/g)].map((m) => ({ name: m[1], file: m[2] }));
-  const entry = cmds.map((c, i) => `import * as c${i} from './src/commands/${c.file}.ts';`).join('\n') +
-    `\nexport default { ${cmds.map((c, i) => `${JSON.stringify(c.name)}: { summary: c${i}.summary, help: c${i}.HELP }`).join(', ')} };\n`;
+  const cmds = [...cli.matchAll(/'?([\w-]+)'?: \(\) => import\('\.\/commands\/([\w-]+)\.js'\)/g)].map((m) => ({
+    name: m[1],
+    file: m[2],
+  }));
+  const imports = cmds.map((c, i) => `import * as c${i} from './src/commands/${c.file}.ts';`).join('\n');
+  const table = cmds.map((c, i) => `${JSON.stringify(c.name)}: { summary: c${i}.summary, help: c${i}.HELP }`);
+  const entry = `${imports}\nexport default { ${table.join(', ')} };\n`;
   const tmp = mkdtempSync(join(tmpdir(), 'provenant-build-'));
   try {
     await build({
       stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
       outfile: join(tmp, 'help.mjs'),
-      bundle: true, platform: 'node', format: 'esm', target: 'node24', logLevel: 'warning',
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node24',
+      logLevel: 'warning',
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-      plugins: [{
-        name: 'export-help',
-        setup(b) {
-          b.onLoad({ filter: /[\\/]src[\\/]commands[\\/][\w-]+\.ts$/ }, (a) => {
-            const src = readFileSync(a.path, 'utf8');
-            return { contents: /^const HELP\b/m.test(src) ? `${src}\nexport { HELP };\n` : src, loader: 'ts' };
-          });
+      plugins: [
+        {
+          name: 'export-help',
+          setup(b) {
+            b.onLoad({ filter: /[\\/]src[\\/]commands[\\/][\w-]+\.ts$/ }, (a) => {
+              const src = readFileSync(a.path, 'utf8');
+              return { contents: /^const HELP\b/m.test(src) ? `${src}\nexport { HELP };\n` : src, loader: 'ts' };
+            });
+          },
         },
-      }],
+      ],
     });
     const table = (await import(pathToFileURL(join(tmp, 'help.mjs')).href)).default;
     for (const [k, v] of Object.entries(table)) {
-      if (typeof v.summary !== 'string') delete table[k]; // cli.ts loads the module for it
+      if (typeof v.summary !== 'string')
+        delete table[k]; // cli.ts loads the module for it
       else if (typeof v.help !== 'string') delete v.help;
     }
     return `export const COMMAND_HELP = ${JSON.stringify(table, null, 2)};\n`;
@@ -71,12 +93,18 @@ export default function generate() {
     await build({
       stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
       outfile: join(tmp, 'gen.mjs'),
-      bundle: true, platform: 'node', format: 'esm', target: 'node24', logLevel: 'warning',
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node24',
+      logLevel: 'warning',
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     });
     const { code, names } = (await import(pathToFileURL(join(tmp, 'gen.mjs')).href)).default();
-    return `${code}\nconst VALIDATORS = { ${names.map((n, i) => `${JSON.stringify(n)}: v${i}`).join(', ')} };\n` +
-      'export function getValidator(name) { return VALIDATORS[name]; }\n';
+    return (
+      `${code}\nconst VALIDATORS = { ${names.map((n, i) => `${JSON.stringify(n)}: v${i}`).join(', ')} };\n` +
+      'export function getValidator(name) { return VALIDATORS[name]; }\n'
+    );
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -85,7 +113,11 @@ export default function generate() {
 const validatorsPlugin = {
   name: 'provenant-standalone-validators',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]schemas[\\/]validators\.ts$/ }, async () => ({ contents: await standaloneValidators(), loader: 'js', resolveDir: join(process.cwd(), 'src', 'schemas') }));
+    b.onLoad({ filter: /[\\/]src[\\/]schemas[\\/]validators\.ts$/ }, async () => ({
+      contents: await standaloneValidators(),
+      loader: 'js',
+      resolveDir: join(process.cwd(), 'src', 'schemas'),
+    }));
   },
 };
 
@@ -105,8 +137,14 @@ const builtinAsCjsPlugin = {
   name: 'builtin-http-as-cjs',
   setup(b) {
     b.onResolve({ filter: /^(node:)?https?$/ }, (a) =>
-      a.namespace === 'builtin-cjs' ? { path: a.path, external: true } : { path: a.path.replace(/^node:/, ''), namespace: 'builtin-cjs' });
-    b.onLoad({ filter: /.*/, namespace: 'builtin-cjs' }, (a) => ({ contents: `module.exports = require('node:${a.path}');`, loader: 'js' }));
+      a.namespace === 'builtin-cjs'
+        ? { path: a.path, external: true }
+        : { path: a.path.replace(/^node:/, ''), namespace: 'builtin-cjs' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'builtin-cjs' }, (a) => ({
+      contents: `module.exports = require('node:${a.path}');`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -130,11 +168,18 @@ const result = await build({
   // __filename/__dirname as `var`: a bundled ES module may declare them itself (@azure/storage-common's crc64.js
   // has `var __filename;`), and `const` would then be a SyntaxError for the whole chunk (publish: artifact failed)
   banner: {
-    js: "import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenantFile = __provenantFileURLToPath(import.meta.url); const __provenantDir = __provenantDirname(__provenantFile);",
+    js: [
+      "import { createRequire as __provenantCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __provenantFileURLToPath } from 'node:url';",
+      "import { dirname as __provenantDirname } from 'node:path';",
+      'const require = __provenantCreateRequire(import.meta.url);',
+      'const __provenant_filename = __provenantFileURLToPath(import.meta.url);',
+      'const __provenant_dirname = __provenantDirname(__provenant_filename);',
+    ].join(' '),
   },
-  // CommonJS code's free __filename/__dirname point at the banner's constants; under their own names, so that a
-  // bundled ES module declaring its own __filename (as @actions/artifact's dependencies do) does not collide
-  define: { __filename: '__provenantFile', __dirname: '__provenantDir' },
+  // CommonJS code's free __filename/__dirname, under names no bundled module declares (with code splitting a chunk
+  // can hold a module's own top-level `var __filename`, which would clash with the banner's)
+  define: { __filename: '__provenant_filename', __dirname: '__provenant_dirname' },
 });
 const written = new Set();
 for (const file of result.outputFiles) {

@@ -103,16 +103,22 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
     if (visited > limit) {
       throw new ProvenantError('INPUT_INVALID', `recording ${printable(root)}: more than ${limit} paths (symlinked folders that fan out?); use --no-follow-symlink-dirs, --exclude, or set PROVENANT_MAX_PATHS`);
     }
+    const regular = new Set<string>(); // a plain file by its directory entry: no stat needed to know
+    // root is normalized: a name (never '.' or '..' from readdir) below it needs no normpath but after '.' or '/'
+    const under = root === '.' ? '' : root.endsWith('/') ? undefined : `${root}/`;
     for (const e of entries) {
-      const rel = pyNormpath(`${root}/${e.name}`);
+      const rel = under === undefined ? pyNormpath(`${root}/${e.name}`) : under + e.name;
       if (e.isDirectory()) dirs.push(rel);
       else if (e.isSymbolicLink()) {
         links.add(rel);
         if (kind(abs(rel)) === 'dir') dirs.push(rel);
         else fileNames.push(rel); // a link to a file, or a broken link (skipped below)
-      } else fileNames.push(rel);
+      } else {
+        fileNames.push(rel);
+        if (e.isFile()) regular.add(rel);
+      }
     }
-    const files2 = keep(fileNames.filter((f) => kind(abs(f)) === 'file'));
+    const files2 = keep(fileNames.filter((f) => regular.has(f) || kind(abs(f)) === 'file'));
     for (const f of files2) add(f);
     for (const d of keep(dirs)) {
       if (links.has(d) && opts.followSymlinkDirs === false) continue;

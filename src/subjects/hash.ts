@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { createHash } from 'node:crypto';
+import { createHash, hash as hashOnce } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { DigestSet } from '../intoto/statement.js';
 import { ProvenantError } from '../errors.js';
@@ -51,6 +51,12 @@ parentPort.on('message', (m) => {
 });
 `;
 
+/**
+ * The hashing threads keep a few buffers and make short-lived garbage (a Hash, a digest per file): a small young
+ * generation keeps their memory small (V8 otherwise sizes it for a large heap, tens of MiB per thread).
+ */
+const SMALL_HEAP = { maxYoungGenerationSizeMb: 4 };
+
 /** Files per message: enough to amortise the round trip for small files, small enough to keep every core busy. */
 const MAX_BATCH = 64;
 
@@ -71,10 +77,15 @@ export class HashPool {
   private nextId = 0;
   private closed = false;
 
-  constructor(private readonly algorithms: DigestAlgorithm[], size = availableParallelism()) {
+  constructor(
+    private readonly algorithms: DigestAlgorithm[],
+    size = availableParallelism(),
+  ) {
     for (let i = 0; i < Math.max(1, size); i++) {
-      const w = new Worker(WORKER_SOURCE, { eval: true });
-      w.on('message', (m: { results: Array<{ id: number; digests?: string[]; error?: string }> }) => this.done(w, m.results));
+      const w = new Worker(WORKER_SOURCE, { eval: true, resourceLimits: SMALL_HEAP });
+      w.on('message', (m: { results: Array<{ id: number; digests?: string[]; error?: string }> }) =>
+        this.done(w, m.results),
+      );
       w.on('error', (e) => this.fail(w, e));
       this.workers.push(w);
       this.idle.push(w);
@@ -135,21 +146,36 @@ let inlineBuffer: Buffer | undefined;
 
 function unreadable(path: string, e: unknown): ProvenantError {
   const err = e as NodeJS.ErrnoException;
-  return new ProvenantError('FILE_UNREADABLE', `cannot read ${path}: ${err?.code ? `${err.code}: ` : ''}${err?.message ?? String(e)}`);
+  return new ProvenantError(
+    'FILE_UNREADABLE',
+    `cannot read ${path}: ${err?.code ? `${err.code}: ` : ''}${err?.message ?? String(e)}`,
+  );
 }
 
 /** Hashes the rest of an open file on this thread, every algorithm from one read. */
 function hashOpenFile(fd: number, algs: DigestAlgorithm[]): DigestSet {
   inlineBuffer ??= Buffer.allocUnsafe(CHUNK);
   const buf = inlineBuffer;
+  const d: DigestSet = {};
+  let n = readSync(fd, buf, 0, buf.length, null);
+  if (n < buf.length) {
+    // read on to the end (a short read is not a promise of one): usually nothing more, and then the whole file is
+    // in the buffer and hashes in one call per algorithm, without a Hash object per file
+    const more = n > 0 ? readSync(fd, buf, n, buf.length - n, null) : 0;
+    if (more <= 0) {
+      const view = buf.subarray(0, n);
+      for (const a of algs) d[a] = hashOnce(a, view, 'hex');
+      return d;
+    }
+    n += more;
+  }
   const hs = algs.map((a) => createHash(a));
   for (;;) {
-    const n = readSync(fd, buf, 0, buf.length, null);
-    if (n <= 0) break;
     const view = n === buf.length ? buf : buf.subarray(0, n);
     for (const h of hs) h.update(view);
+    n = readSync(fd, buf, 0, buf.length, null);
+    if (n <= 0) break;
   }
-  const d: DigestSet = {};
   algs.forEach((a, i) => (d[a] = hs[i].digest('hex')));
   return d;
 }
@@ -166,7 +192,11 @@ const HELPER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
-const { paths, algs, lens, counter, out, state } = workerData;
+const { algs, lens, counter, out, state } = workerData;
+// the paths as one UTF-8 buffer and offsets in shared memory (no copy of every path string in this heap)
+const names = Buffer.from(workerData.names);
+const offsets = new Int32Array(workerData.offsets);
+const count = offsets.length - 1;
 const next = new Int32Array(counter);
 const bytes = new Uint8Array(out);
 const done = new Int32Array(state);
@@ -174,10 +204,10 @@ const stride = lens.reduce((a, b) => a + b, 0);
 const buf = Buffer.allocUnsafe(${CHUNK});
 for (;;) {
   const i = Atomics.add(next, 0, 1);
-  if (i >= paths.length) break;
+  if (i >= count) break;
   let fd;
   try {
-    fd = fs.openSync(paths[i], 'r');
+    fd = fs.openSync(names.toString('utf8', offsets[i], offsets[i + 1]), 'r');
     const hs = algs.map((a) => crypto.createHash(a));
     for (;;) {
       const n = fs.readSync(fd, buf, 0, buf.length, null);
@@ -192,8 +222,9 @@ for (;;) {
     }
     done[i] = 1;
   } catch (e) {
-    Atomics.store(next, 0, paths.length);
-    parentPort.postMessage({ index: i, error: (e && e.code ? e.code + ': ' : '') + (e && e.message ? e.message : String(e)) });
+    Atomics.store(next, 0, count);
+    const why = (e && e.code ? e.code + ': ' : '') + (e && e.message ? e.message : String(e));
+    parentPort.postMessage({ index: i, error: why });
     break;
   } finally {
     if (fd !== undefined) try { fs.closeSync(fd); } catch {}
@@ -218,16 +249,29 @@ async function hashShared(paths: string[], algorithms: DigestAlgorithm[], helper
   const next = new Int32Array(counter);
   const done = new Int32Array(state);
   const results: Array<DigestSet | undefined> = new Array(paths.length);
+  const offsetsSab = new SharedArrayBuffer(4 * (paths.length + 1));
+  const offsets = new Int32Array(offsetsSab);
+  let bytes = 0;
+  for (let i = 0; i < paths.length; i++) {
+    offsets[i] = bytes;
+    bytes += Buffer.byteLength(paths[i]);
+  }
+  offsets[paths.length] = bytes;
+  const namesSab = new SharedArrayBuffer(bytes);
+  const namesBuf = Buffer.from(namesSab);
+  for (let i = 0; i < paths.length; i++) namesBuf.write(paths[i], offsets[i], 'utf8');
   let failure: ProvenantError | undefined;
   const workers: Worker[] = [];
   const finished: Array<Promise<void>> = [];
   for (let w = 0; w < helpers; w++) {
-    const worker = new Worker(HELPER_SOURCE, { eval: true, workerData: { paths, algs: algorithms, lens, counter, out, state } });
+    const workerData = { names: namesSab, offsets: offsetsSab, algs: algorithms, lens, counter, out, state };
+    const worker = new Worker(HELPER_SOURCE, { eval: true, workerData, resourceLimits: SMALL_HEAP });
     workers.push(worker);
     finished.push(
       new Promise<void>((resolve) => {
         worker.on('message', (m: { done?: boolean; index?: number; error?: string }) => {
-          if (m.error !== undefined) failure ??= new ProvenantError('FILE_UNREADABLE', `cannot read ${paths[m.index!]}: ${m.error}`);
+          if (m.error !== undefined)
+            failure ??= new ProvenantError('FILE_UNREADABLE', `cannot read ${paths[m.index!]}: ${m.error}`);
           if (m.done) resolve();
         });
         // a helper that cannot start or dies leaves its files unclaimed or undone: this thread does them below
@@ -251,7 +295,7 @@ async function hashShared(paths: string[], algorithms: DigestAlgorithm[], helper
     await Promise.all(workers.map((w) => w.terminate()));
   }
   if (failure) throw failure;
-  const bytes = Buffer.from(out);
+  const digests = Buffer.from(out);
   for (let i = 0; i < paths.length; i++) {
     if (results[i]) continue;
     if (done[i] !== 1) {
@@ -261,12 +305,137 @@ async function hashShared(paths: string[], algorithms: DigestAlgorithm[], helper
     const d: DigestSet = {};
     let off = i * stride;
     algorithms.forEach((a, k) => {
-      d[a] = bytes.toString('hex', off, off + lens[k]);
+      d[a] = digests.toString('hex', off, off + lens[k]);
       off += lens[k];
     });
     results[i] = d;
   }
   return results as DigestSet[];
+}
+
+/**
+ * One large file, two threads: a reader thread fills a ring of shared slots with `read`s (and hashes sha256 when
+ * several algorithms are asked for), this thread hashes each slot as it is published (the other algorithms).
+ * Reading (the kernel's copy out of the page cache) and hashing overlap, the file is read once whatever the number of
+ * algorithms, and `sha256,sha512` costs about what sha512 alone does. Synchronisation: a published-chunks counter
+ * (index 0, written last by the reader, so the end and an error are seen with it) and a consumed-chunks counter
+ * (index 1) in shared memory.
+ */
+const READER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+const { fd, algs, slots, slotSize } = workerData;
+const ctrl = new Int32Array(workerData.ctrl);
+const lens = new Int32Array(workerData.lens);
+const hs = algs.map((a) => crypto.createHash(a));
+try {
+  for (let k = 0; ; k++) {
+    for (;;) {
+      const c = Atomics.load(ctrl, 1);
+      if (k - c < slots || Atomics.load(ctrl, 3)) break;
+      Atomics.wait(ctrl, 1, c);
+    }
+    if (Atomics.load(ctrl, 3)) break;
+    const view = Buffer.from(workerData.data, (k % slots) * slotSize, slotSize);
+    const n = fs.readSync(fd, view, 0, slotSize, null);
+    if (n <= 0) {
+      Atomics.store(ctrl, 2, k);
+      Atomics.store(ctrl, 0, k + 1);
+      Atomics.notify(ctrl, 0);
+      break;
+    }
+    lens[k % slots] = n;
+    const chunk = n === slotSize ? view : view.subarray(0, n);
+    for (const h of hs) h.update(chunk);
+    Atomics.store(ctrl, 0, k + 1);
+    Atomics.notify(ctrl, 0);
+  }
+  parentPort.postMessage({ digests: hs.map((h) => h.digest('hex')) });
+} catch (e) {
+  Atomics.store(ctrl, 3, 1);
+  Atomics.store(ctrl, 0, 0x7fffffff);
+  Atomics.notify(ctrl, 0);
+  parentPort.postMessage({ error: (e && e.code ? e.code + ': ' : '') + (e && e.message ? e.message : String(e)) });
+}
+`;
+
+/** A single file at least this large is read and hashed by two threads (below, a thread costs more than it saves). */
+const TWO_THREADS_MIN = 16 * 1024 * 1024;
+const SLOTS = 8;
+const SLOT_SIZE = 1024 * 1024;
+
+/** Atomics.waitAsync (node ≥ 16; the project's TypeScript lib lacks it): this thread's event loop keeps running. */
+const waitAsync = (
+  Atomics as unknown as {
+    waitAsync(a: Int32Array, i: number, v: number): { async: boolean; value: Promise<string> | string };
+  }
+).waitAsync;
+
+async function hashLargeFile(path: string, fd: number, algorithms: DigestAlgorithm[]): Promise<DigestSet> {
+  const readerAlgs: DigestAlgorithm[] =
+    algorithms.length > 1 ? [algorithms.includes('sha256') ? 'sha256' : algorithms[0]] : [];
+  const mine = algorithms.filter((a) => !readerAlgs.includes(a));
+  const ctrlSab = new SharedArrayBuffer(16);
+  const ctrl = new Int32Array(ctrlSab);
+  ctrl[2] = -1;
+  const data = new SharedArrayBuffer(SLOTS * SLOT_SIZE);
+  const lensSab = new SharedArrayBuffer(4 * SLOTS);
+  const lens = new Int32Array(lensSab);
+  let failure: string | undefined;
+  const abort = (why: string) => {
+    failure ??= why;
+    Atomics.store(ctrl, 3, 1);
+    Atomics.store(ctrl, 0, 0x7fffffff);
+    Atomics.store(ctrl, 1, 0x7fffffff);
+    Atomics.notify(ctrl, 0);
+    Atomics.notify(ctrl, 1);
+  };
+  const workerData = { fd, algs: readerAlgs, slots: SLOTS, slotSize: SLOT_SIZE, ctrl: ctrlSab, lens: lensSab, data };
+  const worker = new Worker(READER_SOURCE, { eval: true, workerData, resourceLimits: SMALL_HEAP });
+  const theirs = new Promise<string[]>((resolve) => {
+    worker.on('message', (m: { digests?: string[]; error?: string }) => {
+      if (m.error !== undefined) abort(m.error);
+      resolve(m.digests ?? []);
+    });
+    worker.on('error', (e) => {
+      abort(`hash worker failed: ${e.message}`);
+      resolve([]);
+    });
+    worker.on('exit', () => {
+      if (Atomics.load(ctrl, 2) < 0) abort('hash worker stopped');
+      resolve([]);
+    });
+  });
+  try {
+    const hs = mine.map((a) => createHash(a));
+    for (let k = 0; ; k++) {
+      for (;;) {
+        const p = Atomics.load(ctrl, 0);
+        if (p > k) break;
+        const w = waitAsync(ctrl, 0, p);
+        if (w.async) await w.value;
+      }
+      if (Atomics.load(ctrl, 3)) break;
+      if (Atomics.load(ctrl, 2) === k) break;
+      const n = lens[k % SLOTS];
+      if (hs.length) {
+        const chunk = Buffer.from(data, (k % SLOTS) * SLOT_SIZE, n);
+        for (const h of hs) h.update(chunk);
+      }
+      Atomics.store(ctrl, 1, k + 1);
+      Atomics.notify(ctrl, 1);
+    }
+    const other = await theirs;
+    if (failure !== undefined) throw new ProvenantError('FILE_UNREADABLE', `cannot read ${path}: ${failure}`);
+    const d: DigestSet = {};
+    for (const a of algorithms)
+      d[a] = readerAlgs.includes(a) ? other[readerAlgs.indexOf(a)] : hs[mine.indexOf(a)].digest('hex');
+    return d;
+  } finally {
+    abort(failure ?? 'done');
+    await worker.terminate();
+  }
 }
 
 /** One file on this thread; a failure names it. */
@@ -289,9 +458,9 @@ function hashOne(path: string, algorithms: DigestAlgorithm[]): DigestSet {
 }
 
 /**
- * Hashes files with every algorithm in one read each. One file: on this thread, or, when it is large and several
- * algorithms are asked for, one algorithm per thread (each reads the file; the page cache makes the second read
- * cheap), so `sha256,sha512` takes about as long as the slower of the two. A few files: on this thread. Many files:
+ * Hashes files with every algorithm in one read each. One file: on this thread, or, when it is large, read by a
+ * second thread while this one hashes (see hashLargeFile). A few files: small ones on this thread, large ones on a
+ * worker pool. Many files:
  * on this thread and a helper per other core, sharing a counter (no message per file). Results are in the order of
  * `paths`. An unreadable file fails the whole call, naming it.
  */
@@ -303,7 +472,7 @@ export async function hashFiles(paths: string[], algorithms: DigestAlgorithm[]):
   const pending: Array<Promise<void>> = [];
   let pool: HashPool | undefined;
   const toPool = (path: string, i: number, algs: DigestAlgorithm[]) => {
-    pool ??= new HashPool(algorithms, Math.max(1, Math.min(cores, paths.length === 1 ? algorithms.length - 1 : paths.length)));
+    pool ??= new HashPool(algorithms, Math.max(1, Math.min(cores, paths.length)));
     const p = pool.hash(path, algs).then((d) => {
       results[i] = { ...results[i], ...d };
     });
@@ -317,14 +486,10 @@ export async function hashFiles(paths: string[], algorithms: DigestAlgorithm[]):
       try {
         fd = openSync(path, 'r');
         const size = fstatSync(fd).size;
-        if (size <= INLINE_MAX || cores < 2 || (paths.length === 1 && algorithms.length === 1)) {
+        if (paths.length === 1 && size >= TWO_THREADS_MIN && cores > 1) {
+          results[i] = await hashLargeFile(path, fd, algorithms);
+        } else if (size <= INLINE_MAX || cores < 2 || paths.length === 1) {
           results[i] = hashOpenFile(fd, algorithms);
-        } else if (paths.length === 1) {
-          // one large file, several algorithms: the others on workers, the slowest one (sha512/384 on CPUs with
-          // SHA extensions) here, started at once
-          const mine = algorithms.find((a) => a !== 'sha256') ?? algorithms[0];
-          for (const a of algorithms) if (a !== mine) toPool(path, i, [a]);
-          results[i] = { ...results[i], ...hashOpenFile(fd, [mine]) };
         } else {
           toPool(path, i, algorithms);
         }

@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
+import { setFlagsFromString } from 'node:v8';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { DigestSet, Subject } from '../intoto/statement.js';
 import { ProvenantError } from '../errors.js';
@@ -17,6 +18,13 @@ export const MAX_CHECKSUMS_BYTES = 64 * 1024 * 1024;
 export function maxPaths(): number {
   const n = Number(process.env.PROVENANT_MAX_PATHS);
   return Number.isInteger(n) && n > 0 ? n : 200_000;
+}
+
+function tooManyPaths(limit: number): ProvenantError {
+  return new ProvenantError(
+    'INPUT_INVALID',
+    `subject-path: more than ${limit} paths (symlinked folders that fan out?); narrow the patterns or set PROVENANT_MAX_PATHS`,
+  );
 }
 
 export { hashFiles, HashPool, type DigestAlgorithm } from './hash.js';
@@ -58,18 +66,14 @@ function within(root: string, p: string): boolean {
   return r === '' || (!r.startsWith('..') && !isAbsolute(r));
 }
 
-/**
- * Collects subjects in a map keyed by name. A name's digests come from one source: within one source (a checksum
- * file listing a file's sha256 and sha512) they merge; a name given again by another source must repeat the same
- * digest set, otherwise it is an error (a real sha256 is never completed with another file's sha512 from a
- * checksum file).
- */
+/** Collects subjects in a map keyed by name; the same name with different digests is an error. */
 class SubjectSet {
   private byName = new Map<string, { digest: DigestSet; source: string }>();
-  add(name: string, digest: DigestSet, source: string): void {
+  /** `owned`: the digest object is the caller's to give (fresh, not used elsewhere), so it is kept as it is. */
+  add(name: string, digest: DigestSet, source: string, owned = false): void {
     const prev = this.byName.get(name);
     if (!prev) {
-      this.byName.set(name, { digest: { ...digest }, source });
+      this.byName.set(name, { digest: owned ? digest : { ...digest }, source });
       return;
     }
     for (const [alg, hex] of Object.entries(digest)) {
@@ -100,11 +104,11 @@ class SubjectSet {
   }
 }
 
-/** A file found for subject-path: the path as matched and where it really is (symlinks resolved). */
-interface Found {
-  path: string;
-  real: string;
-}
+/**
+ * Called for each file found for subject-path with its real path (symlinks resolved), computed only when the file is
+ * somewhere a symlink may have taken it: it throws for a file that is not allowed (outside the workspace).
+ */
+type Check = (path: string, real: () => string) => void;
 
 /** Characters that make a subject-path pattern a glob (minimatch's, as @actions/glob uses it), or an escape. */
 const GLOB_SYNTAX = /[*?[\]{}\\]/;
@@ -113,19 +117,20 @@ const GLOB_SYNTAX = /[*?[\]{}\\]/;
  * The common case, paths and folders without glob syntax or exclusions, walked synchronously: what @actions/glob
  * finds for them (every file at or below each path, hidden ones included, symlinks followed, a symlinked folder that
  * leads back to one of its ancestors skipped, a broken symlink an error) without a stat, a realpath and a promise per
- * file. A folder's real path is resolved once; a plain file below it is that plus its name.
+ * file. A folder's real path is resolved once (a plain file below it is that plus its name), and checked once.
  */
-function walkLiteral(paths: string[]): Found[] {
-  const out: Found[] = [];
-  const seen = new Set<string>();
+function walkLiteral(paths: string[], check: Check, dirCheck: (dir: string, real: string) => boolean): string[] {
+  const out: string[] = [];
+  const seen = paths.length > 1 ? new Set<string>() : undefined; // overlapping paths: each file once
   // every path visited counts (folders too): symlinked folders that fan out spell 2^n paths from a tiny tree
   const limit = maxPaths();
   let visited = 0;
-  const add = (path: string, real: string) => {
-    if (!seen.has(path)) {
+  const add = (path: string) => {
+    if (seen) {
+      if (seen.has(path)) return;
       seen.add(path);
-      out.push({ path, real });
     }
+    if (out.push(path) === MANY_FILES) keepYoungGenerationSmall();
   };
   const brokenLink = (path: string) => new Error(`No information found for the path '${path}'. This may indicate a broken symbolic link.`);
   const followed = (path: string) => {
@@ -139,20 +144,21 @@ function walkLiteral(paths: string[]): Found[] {
   const walkDir = (dir: string, real: string, ancestors: string[]) => {
     if (ancestors.includes(real)) return; // a symlink cycle: skipped, as @actions/glob does
     ancestors.push(real);
+    const suspect = dirCheck(dir, real); // files below may be outside the workspace: check each
     for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (++visited > limit) {
-        throw new ProvenantError(
-          'INPUT_INVALID',
-          `subject-path: more than ${limit} paths (symlinked folders that fan out?); narrow the patterns or set PROVENANT_MAX_PATHS`,
-        );
-      }
+      if (++visited > limit) throw tooManyPaths(limit);
       const path = join(dir, e.name);
-      if (e.isFile()) add(path, join(real, e.name));
-      else if (e.isDirectory()) walkDir(path, join(real, e.name), ancestors);
+      if (e.isFile()) {
+        if (suspect) check(path, () => join(real, e.name));
+        add(path);
+      } else if (e.isDirectory()) walkDir(path, join(real, e.name), ancestors);
       else if (e.isSymbolicLink()) {
         const st = followed(path);
         if (st.isDirectory()) walkDir(path, realpathSync.native(path), ancestors);
-        else if (st.isFile()) add(path, realpathSync.native(path));
+        else if (st.isFile()) {
+          check(path, () => realpathSync.native(path));
+          add(path);
+        }
       }
       // sockets, FIFOs, devices: not subjects
     }
@@ -167,13 +173,16 @@ function walkLiteral(paths: string[]): Found[] {
     }
     const st = followed(root);
     if (st.isDirectory()) walkDir(root, realpathSync.native(root), []);
-    else if (st.isFile()) add(root, realpathSync.native(root));
+    else if (st.isFile()) {
+      check(root, () => realpathSync.native(root));
+      add(root);
+    }
   }
   return out;
 }
 
 /** Glob patterns (or exclusions): @actions/glob, then each file's real path (its folder's, resolved once per folder). */
-async function expandGlobs(patterns: string[], baseDir: string): Promise<Found[]> {
+async function expandGlobs(patterns: string[], baseDir: string, check: Check): Promise<string[]> {
   const { create: createGlob } = await import('@actions/glob');
   const globber = await createGlob(patterns.join('\n'), {
     followSymbolicLinks: true,
@@ -186,22 +195,17 @@ async function expandGlobs(patterns: string[], baseDir: string): Promise<Found[]
   try {
     for await (const f of globber.globGenerator()) {
       files.push(f);
-      if (files.length > limit) {
-        throw new ProvenantError(
-          'INPUT_INVALID',
-          `subject-path: more than ${limit} paths (symlinked folders that fan out?); narrow the patterns or set PROVENANT_MAX_PATHS`,
-        );
-      }
+      if (files.length > limit) throw tooManyPaths(limit);
     }
   } catch (e) {
     if (e instanceof ProvenantError) throw e;
     throw new ProvenantError('FILE_UNREADABLE', `subject-path: ${printable((e as Error).message)}`, { cause: e });
   }
   const realDirs = new Map<string, string>();
-  const out: Found[] = [];
+  const out: string[] = [];
   for (const f of files) {
+    let real: string;
     try {
-      let real: string;
       const l = lstatSync(f);
       if (l.isSymbolicLink()) {
         real = realpathSync.native(f);
@@ -213,15 +217,33 @@ async function expandGlobs(patterns: string[], baseDir: string): Promise<Found[]
         if (rd === undefined) realDirs.set(dir, (rd = realpathSync.native(dir)));
         real = join(rd, basename(f));
       }
-      out.push({ path: f, real });
     } catch (e) {
-      throw new ProvenantError('FILE_UNREADABLE', `subject-path: cannot read ${toPosix(relative(baseDir, f))}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new ProvenantError('FILE_UNREADABLE', `subject-path: cannot read ${printable(toPosix(relative(baseDir, f)))}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
+    check(f, () => real);
+    if (out.push(f) === MANY_FILES) keepYoungGenerationSmall();
   }
   return out;
 }
 
-async function findFiles(patterns: string[], baseDir: string): Promise<Found[]> {
+/**
+ * The files subject-path names, each once. Anything (a symlink, or a symlinked folder on the way) that resolves
+ * outside the workspace is refused, naming it.
+ */
+async function findFiles(patterns: string[], baseDir: string): Promise<string[]> {
+  let realBase: string;
+  try {
+    realBase = await realpath(baseDir);
+  } catch {
+    realBase = baseDir; // a workspace that does not exist: nothing will be found in it
+  }
+  const check: Check = (path, real) => {
+    if (!within(baseDir, path)) return;
+    const r = real();
+    if (!within(realBase, r)) {
+      throw new ProvenantError('SYMLINK_ESCAPE', `subject-path: ${printable(toPosix(relative(baseDir, path)))} is a symlink to ${printable(r)}, outside the workspace`);
+    }
+  };
   // @actions/glob resolves relative patterns against the process cwd: anchor them on the workspace instead.
   const anchored = patterns.map((p) => {
     const neg = p.startsWith('!');
@@ -231,13 +253,31 @@ async function findFiles(patterns: string[], baseDir: string): Promise<Found[]> 
   });
   if (anchored.every((p) => !p.startsWith('!') && !GLOB_SYNTAX.test(p) && !p.endsWith('/'))) {
     try {
-      return walkLiteral(anchored.map((p) => resolve(p)));
+      // a folder inside the workspace whose real path is outside it: its files are checked one by one
+      return walkLiteral(anchored.map((p) => resolve(p)), check, (dir, real) => within(baseDir, dir) && !within(realBase, real));
     } catch (e) {
       if (e instanceof ProvenantError) throw e;
       throw new ProvenantError('FILE_UNREADABLE', `subject-path: ${printable((e as Error).message)}`, { cause: e });
     }
   }
-  return expandGlobs(anchored, baseDir);
+  return expandGlobs(anchored, baseDir, check);
+}
+
+/** From this many files on, memory is kept in check (see keepYoungGenerationSmall). */
+const MANY_FILES = 5_000;
+
+/**
+ * Many subjects: V8 sizes its young generation by the rate at which objects survive it, and here everything does
+ * (every path, digest and subject, then the Statement) while hashing makes short-lived garbage: it grows to ~100 MiB
+ * of RSS for 100,000 files. Kept at its size (from the 5,000th file found) for the rest of this (one-shot) process,
+ * peak RSS for 100,000 subjects drops from ~320 to ~200 MiB at no measurable cost in time.
+ */
+function keepYoungGenerationSmall(): void {
+  try {
+    setFlagsFromString('--semi-space-growth-factor=1');
+  } catch {
+    // an engine without the flag: more memory, same result
+  }
 }
 
 /**
@@ -272,7 +312,11 @@ export async function resolveSubjects(opts: SubjectOptions): Promise<Subject[]> 
       const path = resolve(baseDir, value.trim());
       source = `subject-checksums ${printable(value.trim())}`;
       // as subject-path: a file in the workspace must not resolve outside it; a regular file of bounded size
-      text = readContainedFileSync(path, { root: within(baseDir, path) ? baseDir : undefined, maxBytes: MAX_CHECKSUMS_BYTES, what: 'subject-checksums' }).data.toString('utf8');
+      text = readContainedFileSync(path, {
+        root: within(baseDir, path) ? baseDir : undefined,
+        maxBytes: MAX_CHECKSUMS_BYTES,
+        what: 'subject-checksums',
+      }).data.toString('utf8');
     }
     for (const s of parseChecksums(text, source)) set.add(s.name, s.digest, source);
   }
@@ -286,20 +330,14 @@ export async function resolveSubjects(opts: SubjectOptions): Promise<Subject[]> 
       if (ifNone === 'error') throw new ProvenantError('NO_FILES_FOUND', msg);
       if (ifNone === 'warn') opts.onWarning?.(msg);
     } else {
-      const realBase = await realpath(baseDir);
-      // refuse anything (a symlink, or a symlinked folder on the way) that resolves outside the workspace
-      for (const f of files) {
-        if (within(baseDir, f.path) && !within(realBase, f.real)) {
-          throw new ProvenantError('SYMLINK_ESCAPE', `subject-path: ${printable(toPosix(relative(baseDir, f.path)))} is a symlink to ${printable(f.real)}, outside the workspace`);
-        }
+      const digests = await hashFiles(files, algorithms);
+      const prefix = nameBase.endsWith(sep) ? nameBase : nameBase + sep;
+      for (let i = 0; i < files.length; i++) {
+        const f = files[i];
+        const rel = f.startsWith(prefix) ? f.slice(prefix.length) : relative(nameBase, f);
+        const name = rel.startsWith('..') || isAbsolute(rel) ? toPosix(f) : toPosix(rel);
+        set.add(name, digests[i], 'subject-path', true);
       }
-      const digests = await hashFiles(files.map((f) => f.path), algorithms);
-      files.forEach((f, i) => {
-        const prefix = nameBase.endsWith(sep) ? nameBase : nameBase + sep;
-        const rel = f.path.startsWith(prefix) ? f.path.slice(prefix.length) : relative(nameBase, f.path);
-        const name = rel.startsWith('..') || isAbsolute(rel) ? toPosix(f.path) : toPosix(rel);
-        set.add(name, digests[i], 'subject-path');
-      });
     }
   }
 

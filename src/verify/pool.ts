@@ -17,6 +17,7 @@ import type { Policy } from './policy.js';
 import type { Trust } from './trust.js';
 import { verifyAttestation, type AttestationResult } from './verify.js';
 import { reportProgress } from '../util/progress.js';
+import './der-cache.js'; // every thread that verifies (this one and the workers) encodes each certificate once
 
 export interface VerifyTask {
   att: LoadedAttestation;
@@ -63,15 +64,30 @@ export async function verifyMany(tasks: VerifyTask[], trust: Trust, trustOpts: T
   let next = 0;
   const workers: Worker[] = [];
   let used = threads;
+  // this thread verifies too, one task at a time between the workers' messages: it has nothing else to do, and it
+  // starts at once while the workers are still loading their code and trust material
+  let stop = false;
+  let mine = 0;
+  const own = (async () => {
+    await new Promise((r) => setImmediate(r));
+    while (!stop && next < tasks.length) {
+      const i = next++;
+      results[i] = verifyAttestation(tasks[i].att, trust, tasks[i].policy, tasks[i].artifact);
+      mine++;
+      await new Promise((r) => setImmediate(r));
+    }
+  })();
   try {
-    await Promise.all(
-      Array.from({ length: threads }, () =>
+    await Promise.all([
+      own,
+      ...Array.from({ length: threads }, () =>
         new Promise<void>((resolve, reject) => {
           const w = new Worker(script, { workerData: { trustOpts } });
           workers.push(w);
           let pending: number[] = [];
           const feed = () => {
             if (next >= tasks.length) {
+              pending = [];
               resolve();
               return;
             }
@@ -95,12 +111,16 @@ export async function verifyMany(tasks: VerifyTask[], trust: Trust, trustOpts: T
           feed();
         }),
       ),
-    );
+    ]);
+    if (mine > 0) used++;
   } catch {
+    stop = true;
+    await own;
     used = 1;
     // a worker that cannot start or dies is not a verdict: finish everything still open in this thread
     for (let i = 0; i < tasks.length; i++) if (results[i] === undefined) results[i] = verifyAttestation(tasks[i].att, trust, tasks[i].policy, tasks[i].artifact);
   } finally {
+    stop = true;
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return { results, threads: used };

@@ -22,8 +22,14 @@ function traced(args: string[]): { code: number; stdout: string; loaded: string[
   });
   const trace = spawnSync('cat', [join(dir, 'trace.txt')], { encoding: 'utf8' }).stdout;
   rmSync(join(dir, 'trace.txt'), { force: true });
-  const loaded = [...new Set(trace.split('\n').filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u)))]
-    .filter((p) => p.startsWith(DIST));
+  const loaded = [
+    ...new Set(
+      trace
+        .split('\n')
+        .filter((u) => u.startsWith('file:'))
+        .map((u) => fileURLToPath(u)),
+    ),
+  ].filter((p) => p.startsWith(DIST));
   return { code: r.status ?? -1, stdout: r.stdout, loaded };
 }
 
@@ -34,7 +40,9 @@ beforeAll(async () => {
   writeFileSync(
     hook,
     `import { registerHooks } from 'node:module';\nimport { appendFileSync } from 'node:fs';\n` +
-      `registerHooks({ resolve(s, c, next) { const r = next(s, c); appendFileSync(process.env.TRACE_OUT, r.url + '\\n'); return r; } });\n`,
+      'registerHooks({ resolve(s, c, next) {\n' +
+      `  const r = next(s, c); appendFileSync(process.env.TRACE_OUT, r.url + '\\n'); return r;\n` +
+      '} });\n',
   );
   return () => rmSync(dir, { recursive: true, force: true });
 }, 120_000);
@@ -49,7 +57,7 @@ describe('provenant start-up (dist/cli.js)', () => {
     expect(bytes).toBeLessThan(64 * 1024);
   });
 
-  test.each(COMMANDS)('%s --help prints the command\'s own help text without loading the command', (c) => {
+  test.each(COMMANDS)("%s --help prints the command's own help text without loading the command", (c) => {
     const fast = traced([c, '--help']);
     expect(fast.code).toBe(0);
     expect(fast.stdout).toMatch(/^Usage: provenant /);
@@ -59,6 +67,19 @@ describe('provenant start-up (dist/cli.js)', () => {
     expect(slow.code).toBe(0);
     expect(slow.stdout).toBe(fast.stdout);
     expect(slow.loaded.reduce((n, p) => n + statSync(p).size, 0)).toBeGreaterThan(64 * 1024);
+  });
+
+  test('every chunk of the split bundle loads (no clash between a module and the banner, no missing import)', () => {
+    const script = [
+      `const dir = ${JSON.stringify(DIST)};`,
+      "const chunks = require('node:fs').readdirSync(dir).filter((f) => /^chunk-.*\\.js$/.test(f));",
+      "(async () => { for (const f of chunks) await import(dir + '/' + f); console.log(chunks.length); })()",
+      '  .catch((e) => { console.error(e.message); process.exit(1); });',
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(Number(r.stdout.trim())).toBeGreaterThan(5);
   });
 
   test('an unknown command is a usage error that lists the commands', () => {

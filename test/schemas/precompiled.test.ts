@@ -16,17 +16,94 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const subject = (name: string, data: string) => [{ name, digest: { sha256: createHash('sha256').update(data).digest('hex') } }];
-const st = (predicateType: string, predicate: unknown, extra: Record<string, unknown> = {}) => ({ _type: 'https://in-toto.io/Statement/v1', predicateType, predicate, ...extra });
+const subject = (name: string, data: string) => [
+  { name, digest: { sha256: createHash('sha256').update(data).digest('hex') } },
+];
+const st = (predicateType: string, predicate: unknown, extra: Record<string, unknown> = {}) => ({
+  _type: 'https://in-toto.io/Statement/v1',
+  predicateType,
+  predicate,
+  ...extra,
+});
 
 const CASES: Array<[string, (name: string, data: string) => unknown]> = [
-  ['valid SLSA v1', (n, d) => st(SLSA_PROVENANCE_V1, { buildDefinition: { buildType: 'https://x.example/t', externalParameters: {} }, runDetails: { builder: { id: 'https://x.example/b' } } }, { subject: subject(n, d) })],
-  ['SLSA v1, wrong types and missing fields', (n, d) => st(SLSA_PROVENANCE_V1, { buildDefinition: { buildType: 5, externalParameters: [] }, runDetails: { builder: {}, metadata: { startedOn: 'yesterday' } } }, { subject: subject(n, d) })],
-  ['SLSA v1, bad resource descriptors', (n, d) => st(SLSA_PROVENANCE_V1, { buildDefinition: { buildType: 'https://x.example/t', externalParameters: {}, resolvedDependencies: [{ digest: { sha256: 'nothex' } }, {}] }, runDetails: { builder: { id: 'https://x.example/b' } } }, { subject: subject(n, d) })],
-  ['SLSA v0.2, missing builder', (n, d) => st(SLSA_PROVENANCE_V02, { buildType: 'https://x.example/t' }, { _type: 'https://in-toto.io/Statement/v0.1', subject: subject(n, d) })],
-  ['link v0.3, wrong shapes', (n, d) => st(LINK_V03, { name: 7, command: 'make', materials: {} }, { subject: subject(n, d) })],
-  ['VSA v1, bad result', (n, d) => st(VSA_V1, { verifier: { id: 'https://v.example' }, timeVerified: 'now', resourceUri: 'file:x', policy: {}, verificationResult: 'MAYBE', verifiedLevels: ['L9'] }, { subject: subject(n, d) })],
-  ['Statement: a subject without digest, unknown _type', (n) => ({ _type: 'https://in-toto.io/Statement/v9', subject: [{ name: n, digest: {} }], predicateType: 'https://x.example/p' })],
+  [
+    'valid SLSA v1',
+    (n, d) =>
+      st(
+        SLSA_PROVENANCE_V1,
+        {
+          buildDefinition: { buildType: 'https://x.example/t', externalParameters: {} },
+          runDetails: { builder: { id: 'https://x.example/b' } },
+        },
+        { subject: subject(n, d) },
+      ),
+  ],
+  [
+    'SLSA v1, wrong types and missing fields',
+    (n, d) =>
+      st(
+        SLSA_PROVENANCE_V1,
+        {
+          buildDefinition: { buildType: 5, externalParameters: [] },
+          runDetails: { builder: {}, metadata: { startedOn: 'yesterday' } },
+        },
+        { subject: subject(n, d) },
+      ),
+  ],
+  [
+    'SLSA v1, bad resource descriptors',
+    (n, d) =>
+      st(
+        SLSA_PROVENANCE_V1,
+        {
+          buildDefinition: {
+            buildType: 'https://x.example/t',
+            externalParameters: {},
+            resolvedDependencies: [{ digest: { sha256: 'nothex' } }, {}],
+          },
+          runDetails: { builder: { id: 'https://x.example/b' } },
+        },
+        { subject: subject(n, d) },
+      ),
+  ],
+  [
+    'SLSA v0.2, missing builder',
+    (n, d) =>
+      st(
+        SLSA_PROVENANCE_V02,
+        { buildType: 'https://x.example/t' },
+        { _type: 'https://in-toto.io/Statement/v0.1', subject: subject(n, d) },
+      ),
+  ],
+  [
+    'link v0.3, wrong shapes',
+    (n, d) => st(LINK_V03, { name: 7, command: 'make', materials: {} }, { subject: subject(n, d) }),
+  ],
+  [
+    'VSA v1, bad result',
+    (n, d) =>
+      st(
+        VSA_V1,
+        {
+          verifier: { id: 'https://v.example' },
+          timeVerified: 'now',
+          resourceUri: 'file:x',
+          policy: {},
+          verificationResult: 'MAYBE',
+          verifiedLevels: ['L9'],
+        },
+        { subject: subject(n, d) },
+      ),
+  ],
+  [
+    'Statement: a subject without digest, unknown _type',
+    (n) => ({
+      _type: 'https://in-toto.io/Statement/v9',
+      subject: [{ name: n, digest: {} }],
+      predicateType: 'https://x.example/p',
+    }),
+  ],
 ];
 
 describe('standalone validators in dist/ vs ajv on the sources', () => {
@@ -46,7 +123,9 @@ describe('standalone validators in dist/ vs ajv on the sources', () => {
     });
     expect(expected.filter((e) => e === 'valid')).toHaveLength(1);
     const r = await runCli(['verify', '--allow-unsigned', '--json', ...CASES.map((_, i) => `a${i}.txt`)], { cwd: dir });
-    const report = JSON.parse(r.stdout) as { results: Array<{ artifact: string; checks: Array<{ code: string; ok: boolean; detail: string }> }> };
+    const report = JSON.parse(r.stdout) as {
+      results: Array<{ artifact: string; checks: Array<{ code: string; ok: boolean; detail: string }> }>;
+    };
     CASES.forEach(([label], i) => {
       const res = report.results.find((x) => x.artifact === `a${i}.txt`)!;
       const schema = res.checks.find((c) => c.code === 'schema');
@@ -54,7 +133,10 @@ describe('standalone validators in dist/ vs ajv on the sources', () => {
         expect([label, schema?.ok ?? true]).toEqual([label, true]);
       } else {
         expect([label, schema?.ok]).toEqual([label, false]);
-        expect([label, schema!.detail.replace(/^\[SCHEMA_INVALID\] a\d\.txt\.statement\.json payload: /, '')]).toEqual([label, expected[i]]);
+        expect([label, schema!.detail.replace(/^\[SCHEMA_INVALID\] a\d\.txt\.statement\.json payload: /, '')]).toEqual([
+          label,
+          expected[i],
+        ]);
       }
     });
   });

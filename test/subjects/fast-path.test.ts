@@ -50,17 +50,31 @@ async function errorOf(p: Promise<unknown>): Promise<ProvenantError> {
 }
 
 describe('subject-path without glob syntax (walked directly)', () => {
-  test('finds exactly what @actions/glob finds for the same folder: hidden files, symlinked folders, no cycles', async () => {
+  test('finds what @actions/glob finds for the same folder: hidden files, symlinked folders, no cycles', async () => {
     const walked = await resolveSubjects({ subjectPaths: 'tree', baseDir: ws, algorithms: ['sha256', 'sha512'] });
     const globbed = await resolveSubjects({ subjectPaths: 'tree/**', baseDir: ws, algorithms: ['sha256', 'sha512'] });
     expect(walked).toEqual(globbed);
     const names = walked.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(['tree/.dotfile', 'tree/.hidden/h.bin', 'tree/alias.txt', 'tree/linked-dir/big.bin', 'tree/linked-dir/c/deep']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'tree/.dotfile',
+        'tree/.hidden/h.bin',
+        'tree/alias.txt',
+        'tree/linked-dir/big.bin',
+        'tree/linked-dir/c/deep',
+      ]),
+    );
     expect(names.some((n) => n.includes('fifo'))).toBe(false);
     expect(names.some((n) => n.includes('loop/b/c/loop'))).toBe(false);
     const big = readFileSync(join(ws, 'tree', 'a', 'b', 'big.bin'));
-    expect(walked.find((s) => s.name === 'tree/a/b/big.bin')!.digest).toEqual({ sha256: hex('sha256', big), sha512: hex('sha512', big) });
-    expect(walked.find((s) => s.name === 'tree/alias.txt')!.digest).toEqual({ sha256: hex('sha256', 'top'), sha512: hex('sha512', 'top') });
+    expect(walked.find((s) => s.name === 'tree/a/b/big.bin')!.digest).toEqual({
+      sha256: hex('sha256', big),
+      sha512: hex('sha512', big),
+    });
+    expect(walked.find((s) => s.name === 'tree/alias.txt')!.digest).toEqual({
+      sha256: hex('sha256', 'top'),
+      sha512: hex('sha512', 'top'),
+    });
   });
 
   test('several paths, overlapping, and a missing one', async () => {
@@ -112,17 +126,28 @@ describe('hashFiles: inline small files, workers for large ones', () => {
     const ds = await hashFiles(paths, ['sha256', 'sha384', 'sha512']);
     ds.forEach((d, i) => {
       expect(Object.keys(d)).toEqual(['sha256', 'sha384', 'sha512']);
-      expect(d).toEqual({ sha256: hex('sha256', contents[i]), sha384: hex('sha384', contents[i]), sha512: hex('sha512', contents[i]) });
+      expect(d).toEqual({
+        sha256: hex('sha256', contents[i]),
+        sha384: hex('sha384', contents[i]),
+        sha512: hex('sha512', contents[i]),
+      });
     });
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('one large file, several algorithms (spread over threads)', async () => {
-    const f = join(ws, 'one-big');
-    const b = randomBytes(5 * 1024 * 1024 + 3);
+  test.each([5, 17])('one large file (%i MiB): one read, any algorithms (two threads from 16 MiB on)', async (mib) => {
+    const f = join(ws, `one-big-${mib}`);
+    const b = randomBytes(mib * 1024 * 1024 + 3);
     writeFileSync(f, b);
-    expect(await hashFiles([f], ['sha256', 'sha512'])).toEqual([{ sha256: hex('sha256', b), sha512: hex('sha512', b) }]);
-    expect(await hashFiles([f], ['sha512', 'sha256', 'sha384'])).toEqual([{ sha512: hex('sha512', b), sha256: hex('sha256', b), sha384: hex('sha384', b) }]);
+    expect(await hashFiles([f], ['sha256'])).toEqual([{ sha256: hex('sha256', b) }]);
+    expect(await hashFiles([f], ['sha512'])).toEqual([{ sha512: hex('sha512', b) }]);
+    expect(await hashFiles([f], ['sha256', 'sha512'])).toEqual([
+      { sha256: hex('sha256', b), sha512: hex('sha512', b) },
+    ]);
+    const three = await hashFiles([f], ['sha512', 'sha256', 'sha384']);
+    expect(three).toEqual([{ sha512: hex('sha512', b), sha256: hex('sha256', b), sha384: hex('sha384', b) }]);
+    expect(Object.keys(three[0])).toEqual(['sha512', 'sha256', 'sha384']);
+    rmSync(f);
   });
 
   test('an unreadable file among large ones fails the call, naming it', async () => {
@@ -144,7 +169,10 @@ describe('hashFiles: inline small files, workers for large ones', () => {
       expect(e.message).toContain(`missing-${at}`);
       expect(e.message).toContain('ENOENT');
     }
-    const ok = await hashFiles(Array.from({ length: 200 }, () => small), ['sha512']);
+    const ok = await hashFiles(
+      Array.from({ length: 200 }, () => small),
+      ['sha512'],
+    );
     expect(new Set(ok.map((d) => d.sha512))).toEqual(new Set([hex('sha512', 'one')]));
   });
 });
