@@ -1,26 +1,26 @@
-import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenantFile = __provenantFileURLToPath(import.meta.url); const __provenantDir = __provenantDirname(__provenantFile);
+import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-75YNQU5V.js";
+} from "./chunk-BBDFTHEI.js";
 import {
   loadTrust
-} from "./chunk-J2DDJWEI.js";
-import "./chunk-GQYZMBKC.js";
-import "./chunk-QK5CNMAR.js";
-import "./chunk-5GNAQVWJ.js";
-import "./chunk-JRODEHCZ.js";
-import "./chunk-VRSSJM2U.js";
-import "./chunk-UJJZ73W3.js";
-import "./chunk-WWTTNMRP.js";
-import "./chunk-GQPLPN5W.js";
+} from "./chunk-U7M5TMDA.js";
+import "./chunk-JAOP5EL6.js";
+import "./chunk-77KUUM22.js";
+import "./chunk-XX5JE66S.js";
+import "./chunk-PDHXRQDR.js";
+import "./chunk-TACJ32X4.js";
+import "./chunk-L6GEIMTD.js";
+import "./chunk-D5UFTCLY.js";
+import "./chunk-AYU2T7WH.js";
 import {
   formatError
-} from "./chunk-3MDDHOCJ.js";
-import "./chunk-DH2RVTFS.js";
-import "./chunk-LUX63NMB.js";
-import "./chunk-5GOOETJX.js";
-import "./chunk-6RTGYRQV.js";
+} from "./chunk-PR4Q5WJN.js";
+import "./chunk-YBP43CYZ.js";
+import "./chunk-MUM7SL7S.js";
+import "./chunk-HODU54JJ.js";
+import "./chunk-XITNYHAL.js";
 
 // src/verify-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

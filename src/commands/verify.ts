@@ -270,7 +270,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (!report) throw new ProvenantError('INTERNAL', 'nothing verified');
   // how the work was done is no part of the report; PROVENANT_VERBOSE tells
-  if (process.env.PROVENANT_VERBOSE) process.stderr.write(`provenant: verified ${report.threads > 1 ? `on ${report.threads} worker threads` : 'in 1 thread'}\n`);
+  if (process.env.PROVENANT_VERBOSE) process.stderr.write(`provenant: verified ${report.threads > 1 ? `on ${report.threads} threads` : 'in 1 thread'}\n`);
   const usage = report.results.flatMap((r) => r.checks).find((c) => !c.ok && c.detail.startsWith('[USAGE] '));
   if (usage) throw new ProvenantError('USAGE', usage.detail.slice('[USAGE] '.length));
   let audit: LockfileAudit | undefined;
