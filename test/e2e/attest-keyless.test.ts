@@ -14,27 +14,9 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { ensureBuilt, githubEnv, runAction, runCli } from '../support/runner.js';
 import { startSigstore, type SigstoreInstance } from '../support/sigstore-servers.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { actionsClaims, SHA, WORKFLOW } from '../support/github-claims.js';
 
-const SHA = 'c27d339ee6075c1f744c5d4b200f7901aad2c369';
-const WORKFLOW = 'octo/app/.github/workflows/release.yml@refs/tags/v1.2.3';
-const claims = (visibility: string) => ({
-  iss: 'https://token.actions.githubusercontent.com',
-  sub: 'repo:octo/app:ref:refs/tags/v1.2.3',
-  fulcio_san: `https://github.com/${WORKFLOW}`,
-  job_workflow_ref: WORKFLOW,
-  workflow_ref: WORKFLOW,
-  repository: 'octo/app',
-  repository_owner: 'octo',
-  repository_id: '1296269',
-  repository_owner_id: '583231',
-  ref: 'refs/tags/v1.2.3',
-  sha: SHA,
-  event_name: 'push',
-  run_id: '1536140711',
-  run_attempt: '2',
-  runner_environment: 'github-hosted',
-  repository_visibility: visibility,
-});
+const claims = (visibility: string) => actionsClaims({ repository_visibility: visibility });
 
 let dir: string;
 let ws: string;

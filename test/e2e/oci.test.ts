@@ -23,27 +23,9 @@ import {
   type BuiltImage,
   type LocalRegistry,
 } from '../support/registry.js';
+import { actionsClaims, SHA, WORKFLOW } from '../support/github-claims.js';
 
-const SHA = 'c27d339ee6075c1f744c5d4b200f7901aad2c369';
-const WORKFLOW = 'octo/app/.github/workflows/release.yml@refs/tags/v1.2.3';
-const claims = {
-  iss: 'https://token.actions.githubusercontent.com',
-  sub: 'repo:octo/app:ref:refs/tags/v1.2.3',
-  fulcio_san: `https://github.com/${WORKFLOW}`,
-  job_workflow_ref: WORKFLOW,
-  workflow_ref: WORKFLOW,
-  repository: 'octo/app',
-  repository_owner: 'octo',
-  repository_id: '1296269',
-  repository_owner_id: '583231',
-  ref: 'refs/tags/v1.2.3',
-  sha: SHA,
-  event_name: 'push',
-  run_id: '1536140711',
-  run_attempt: '2',
-  runner_environment: 'github-hosted',
-  repository_visibility: 'public',
-};
+const claims = actionsClaims();
 const PASSWORD = 'registry-s3cret-pa55';
 const event = { repository: { id: 1296269, owner: { id: 583231 }, visibility: 'public' } };
 

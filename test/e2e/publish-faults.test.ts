@@ -11,28 +11,11 @@ import { isTransient } from '../../src/publish/retry.js';
 import { classifyOctokitError } from '../../src/publish/github.js';
 import { parsePublishTargets, publishConfigProblems } from '../../src/publish/index.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { actionsClaims } from '../support/github-claims.js';
 import { ensureBuilt, githubEnv, runAction, runCli } from '../support/runner.js';
 import { startSigstore, type SigstoreInstance } from '../support/sigstore-servers.js';
 
-const SHA = 'c27d339ee6075c1f744c5d4b200f7901aad2c369';
-const WORKFLOW = 'octo/app/.github/workflows/release.yml@refs/tags/v1.2.3';
-const claims = {
-  iss: 'https://token.actions.githubusercontent.com',
-  sub: 'repo:octo/app:ref:refs/tags/v1.2.3',
-  job_workflow_ref: WORKFLOW,
-  workflow_ref: WORKFLOW,
-  repository: 'octo/app',
-  repository_owner: 'octo',
-  repository_id: '1296269',
-  repository_owner_id: '583231',
-  ref: 'refs/tags/v1.2.3',
-  sha: SHA,
-  event_name: 'release',
-  run_id: '1536140711',
-  run_attempt: '1',
-  runner_environment: 'github-hosted',
-  repository_visibility: 'public',
-};
+const claims = actionsClaims({ event_name: 'release', run_attempt: '1' });
 const event = {
   repository: { id: 1296269, owner: { id: 583231 }, visibility: 'public' },
   release: { tag_name: 'v1.2.3' },

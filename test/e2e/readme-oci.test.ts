@@ -17,26 +17,9 @@ import { ensureBuilt, githubEnv, runAction } from '../support/runner.js';
 import { startSigstore, type SigstoreInstance } from '../support/sigstore-servers.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { buildImageLayout, skopeoPush, startRegistry, type LocalRegistry } from '../support/registry.js';
+import { actionsClaims, WORKFLOW } from '../support/github-claims.js';
 
-const WORKFLOW = 'octo/app/.github/workflows/release.yml@refs/tags/v1.2.3';
-const claims = {
-  iss: 'https://token.actions.githubusercontent.com',
-  sub: 'repo:octo/app:ref:refs/tags/v1.2.3',
-  fulcio_san: `https://github.com/${WORKFLOW}`,
-  job_workflow_ref: WORKFLOW,
-  workflow_ref: WORKFLOW,
-  repository: 'octo/app',
-  repository_owner: 'octo',
-  repository_id: '1296269',
-  repository_owner_id: '583231',
-  ref: 'refs/tags/v1.2.3',
-  sha: 'c27d339ee6075c1f744c5d4b200f7901aad2c369',
-  event_name: 'push',
-  run_id: '1536140711',
-  run_attempt: '2',
-  runner_environment: 'github-hosted',
-  repository_visibility: 'public',
-};
+const claims = actionsClaims();
 const TOKEN = 'ghs_registry-token-from-secrets';
 
 /** The fenced block of `lang` in the README whose text contains `marker`. */
