@@ -2,17 +2,17 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-BBDFTHEI.js";
+} from "./chunk-FGNR7GVH.js";
 import {
   loadTrust
-} from "./chunk-U7M5TMDA.js";
-import "./chunk-JAOP5EL6.js";
-import "./chunk-77KUUM22.js";
-import "./chunk-XX5JE66S.js";
+} from "./chunk-TCNEYSOU.js";
+import "./chunk-4I4MFER3.js";
+import "./chunk-N6ULNPBO.js";
+import "./chunk-VDIFEBRS.js";
 import "./chunk-PDHXRQDR.js";
 import "./chunk-TACJ32X4.js";
 import "./chunk-L6GEIMTD.js";
-import "./chunk-D5UFTCLY.js";
+import "./chunk-HSTH2QF2.js";
 import "./chunk-AYU2T7WH.js";
 import {
   formatError
