@@ -227,7 +227,7 @@ describe('finding 5: names from files never command the runner', () => {
     const r = await runAction('attest.js', { 'subject-path': 'out/app.bin', 'private-key': privateKey, publish: 'files', links: 'links/*.link', 'output-dir': join(ws, 'att') }, githubEnv(ws, event));
     expect(errorLines(r.stdout)).toEqual([]);
     expect(r.code).toBe(0);
-    const injected = commandLines(r.stdout + '\n' + r.stderr).filter((l) => /::add-mask::x|::stop-commands::/.test(l));
+    const injected = commandLines(r.stdout + '\n' + r.stderr).filter((l) => /::add-mask::x\.link|::stop-commands::/.test(l));
     expect(injected).toEqual([]);
     expect(r.stdout).toContain('a\\n::add-mask::x.link');
     expect(r.stdout).toContain('b\\n::stop-commands::tok.link');
