@@ -2,7 +2,6 @@ import { attest } from '../attest/attest.js';
 import { keySignerFromInputs, readEventFile } from '../attest/inputs.js';
 import { ProvenantError } from '../errors.js';
 import { parseAlgorithms } from '../subjects/index.js';
-import { collectMaterials } from '../materials/index.js';
 import { parseCommandArgs } from './args.js';
 import { SIGSTORE_OPTIONS, keylessFromValues } from './policy-args.js';
 import type { AttestationSigner } from '../signing/types.js';
@@ -101,7 +100,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const warn = (m: string) => process.stderr.write(`warning: ${m}\n`);
   const mats = values.materials?.length
-    ? await collectMaterials({
+    ? await (await import('../materials/index.js')).collectMaterials({ // the lockfile parsers load only when asked for
         patterns: values.materials.includes('auto') ? 'auto' : values.materials,
         baseDir: inActions && process.env.GITHUB_WORKSPACE ? process.env.GITHUB_WORKSPACE : cwd,
         requireHashes: values['require-hashes'],
