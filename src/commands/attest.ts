@@ -4,7 +4,6 @@ import { ProvenantError } from '../errors.js';
 import { parseAlgorithms, parseDigest } from '../subjects/index.js';
 import { writeJson } from './output.js';
 import { startProgress } from '../util/progress.js';
-import { collectMaterials } from '../materials/index.js';
 import { parseCommandArgs } from './args.js';
 import { SIGSTORE_OPTIONS, keylessFromValues } from './policy-args.js';
 import type { AttestationSigner } from '../signing/types.js';
@@ -139,7 +138,7 @@ export async function run(argv: string[]): Promise<number> {
   const images: ResolvedImage[] = [];
   for (const ref of values['subject-image'] ?? []) images.push(await resolveImage(ref, { credentials: registryCreds, retry: { onRetry: warn } }));
   const mats = values.materials?.length
-    ? await collectMaterials({
+    ? await (await import('../materials/index.js')).collectMaterials({ // the lockfile parsers load only when asked for
         patterns: values.materials.includes('auto') ? 'auto' : values.materials,
         baseDir: inActions && process.env.GITHUB_WORKSPACE ? process.env.GITHUB_WORKSPACE : cwd,
         requireHashes: values['require-hashes'],

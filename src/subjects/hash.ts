@@ -314,10 +314,10 @@ async function hashShared(paths: string[], algorithms: DigestAlgorithm[], helper
 }
 
 /**
- * One large file, two threads: a reader thread fills a ring of shared slots with `read`s (and hashes sha256 when
- * several algorithms are asked for), this thread hashes each slot as it is published (the other algorithms).
- * Reading (the kernel's copy out of the page cache) and hashing overlap, the file is read once whatever the number of
- * algorithms, and `sha256,sha512` costs about what sha512 alone does. Synchronisation: a published-chunks counter
+ * One large file, several algorithms, two threads: a reader thread fills a ring of shared slots with `read`s and
+ * hashes sha256, this thread hashes each slot as it is published with the other algorithms. The file is read once
+ * and `sha256,sha512` costs about what sha512 alone does. (For one algorithm this thread reads and hashes alone:
+ * measured, the hand-over costs more than the overlap of reading and hashing saves.) Synchronisation: a published-chunks counter
  * (index 0, written last by the reader, so the end and an error are seen with it) and a consumed-chunks counter
  * (index 1) in shared memory.
  */
@@ -458,8 +458,8 @@ function hashOne(path: string, algorithms: DigestAlgorithm[]): DigestSet {
 }
 
 /**
- * Hashes files with every algorithm in one read each. One file: on this thread, or, when it is large, read by a
- * second thread while this one hashes (see hashLargeFile). A few files: small ones on this thread, large ones on a
+ * Hashes files with every algorithm in one read each. One file: on this thread, or, when it is large and several
+ * algorithms are asked for, with a second thread (see hashLargeFile). A few files: small ones on this thread, large ones on a
  * worker pool. Many files:
  * on this thread and a helper per other core, sharing a counter (no message per file). Results are in the order of
  * `paths`. An unreadable file fails the whole call, naming it.
@@ -486,7 +486,7 @@ export async function hashFiles(paths: string[], algorithms: DigestAlgorithm[]):
       try {
         fd = openSync(path, 'r');
         const size = fstatSync(fd).size;
-        if (paths.length === 1 && size >= TWO_THREADS_MIN && cores > 1) {
+        if (paths.length === 1 && size >= TWO_THREADS_MIN && cores > 1 && algorithms.length > 1) {
           results[i] = await hashLargeFile(path, fd, algorithms);
         } else if (size <= INLINE_MAX || cores < 2 || paths.length === 1) {
           results[i] = hashOpenFile(fd, algorithms);
