@@ -59,7 +59,7 @@ rejected by code:   ${rejected} ${Object.entries(s.rejectedByCode)
 crashes:            ${s.crashes.length} (must be 0); caught INTERNAL ${s.internal.length}
 differential:       ${s.differential.length} (must be 0); documented divergence ${s.differentialExcused}
 verifyArtifacts:    ${s.fromFile} from files, ${s.disagreements.length} disagreements
-seconds:            ${JSON.stringify(s.seconds, (k, x) => (typeof x === 'number' ? Math.round(x) : x))}
+seconds:            ${JSON.stringify(s.seconds, (_k, x) => (typeof x === 'number' ? Math.round(x) : x))}
 `);
 console.log(
   Object.entries(s.byOperator)

@@ -12,15 +12,22 @@ import { auditLockfile } from '../src/audit/index.js';
 import { startFakeRegistry, type Behavior } from '../test/support/fake-registry.js';
 
 const CORPUS = resolve(process.cwd(), 'test', 'fixtures', 'corpus');
-const doc = readFileSync(join(CORPUS, 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz.json'));
-const tgz = readFileSync(join(CORPUS, 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz'));
+const doc = readFileSync(
+  join(CORPUS, 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz.json'),
+);
+const tgz = readFileSync(
+  join(CORPUS, 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz'),
+);
 const integrity = `sha512-${createHash('sha512').update(tgz).digest('base64')}`;
 const N = 1000;
 const routes = new Map<string, Behavior>();
 const packages: Record<string, unknown> = { '': { name: 'bench' } };
 for (let i = 0; i < N; i++) {
   const name = `pkg-${i}`;
-  packages[`node_modules/${name}`] = { version: '1.0.0', integrity: i % 10 === 0 ? integrity : `sha512-${Buffer.alloc(64, i % 256).toString('base64')}` };
+  packages[`node_modules/${name}`] = {
+    version: '1.0.0',
+    integrity: i % 10 === 0 ? integrity : `sha512-${Buffer.alloc(64, i % 256).toString('base64')}`,
+  };
   if (i % 10 === 0) routes.set(`${name}@1.0.0`, { kind: 'doc', body: doc });
 }
 const dir = mkdtempSync(join(tmpdir(), 'prov-bench-audit-'));
@@ -37,5 +44,9 @@ await time(16); // warm-up (workers, trust)
 const par = await time(16);
 const seq = await time(1);
 await reg.close();
-console.log(`audit of ${N} npm packages (${N / 10} with provenance documents verified in full, then failed by the package-name check; 20 ms registry latency): totals ${JSON.stringify(par.totals)}`);
-console.log(`one at a time: ${seq.s.toFixed(2)} s; concurrency 16: ${par.s.toFixed(2)} s → ${(seq.s / par.s).toFixed(1)}× faster`);
+console.log(
+  `audit of ${N} npm packages (${N / 10} with provenance documents verified in full, then failed by the package-name check; 20 ms registry latency): totals ${JSON.stringify(par.totals)}`,
+);
+console.log(
+  `one at a time: ${seq.s.toFixed(2)} s; concurrency 16: ${par.s.toFixed(2)} s → ${(seq.s / par.s).toFixed(1)}× faster`,
+);

@@ -4,7 +4,16 @@
 //     attest action's (target ≥ 3×); with peak RSS.
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, mkdtempSync, openSync, rmSync, writeSync, closeSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  createReadStream,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  writeSync,
+  closeSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashFiles } from '../src/subjects/index.js';
@@ -60,7 +69,9 @@ try {
   if (ours.v !== ossl.v) throw new Error('digest mismatch with openssl');
   const rOssl = size / ossl.t;
   const rOurs = size / ours.t;
-  console.log(`1 GiB file: openssl ${mb(rOssl)} MiB/s, provenant ${mb(rOurs)} MiB/s → ${(rOurs / rOssl).toFixed(2)}× openssl (target ≥ 0.85×)`);
+  console.log(
+    `1 GiB file: openssl ${mb(rOssl)} MiB/s, provenant ${mb(rOurs)} MiB/s → ${(rOurs / rOssl).toFixed(2)}× openssl (target ≥ 0.85×)`,
+  );
   rmSync(big);
 
   // 2. 10,000 files of 16 KiB
@@ -80,7 +91,9 @@ try {
   peak = process.memoryUsage().rss;
   const pool = await bestAsync(2, async () => (await hashFiles(files, ['sha256'])).map((d) => d.sha256));
   if (pool.v.some((d, i) => d !== seq.v[i])) throw new Error('digest mismatch');
-  console.log(`10,000 × 16 KiB: sequential 64 KiB stream ${seq.t.toFixed(2)} s, provenant ${pool.t.toFixed(2)} s → ${(seq.t / pool.t).toFixed(2)}× (target ≥ 3×); peak RSS ${mb(peak)} MiB`);
+  console.log(
+    `10,000 × 16 KiB: sequential 64 KiB stream ${seq.t.toFixed(2)} s, provenant ${pool.t.toFixed(2)} s → ${(seq.t / pool.t).toFixed(2)}× (target ≥ 3×); peak RSS ${mb(peak)} MiB`,
+  );
 } finally {
   clearInterval(sampler);
   rmSync(dir, { recursive: true, force: true });

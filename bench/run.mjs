@@ -39,7 +39,10 @@ const PUBLIC_GOOD = join(CORPUS, 'trust/public-good/trusted_root.json');
 
 const args = process.argv.slice(2);
 if (args[0] === 'adversarial') {
-  const r = spawnSync(NODE, [join(import.meta.dirname, 'adversarial.mjs'), ...args.slice(1)], { stdio: 'inherit', cwd: ROOT });
+  const r = spawnSync(NODE, [join(import.meta.dirname, 'adversarial.mjs'), ...args.slice(1)], {
+    stdio: 'inherit',
+    cwd: ROOT,
+  });
   process.exit(r.status ?? 1);
 }
 if (args[0] === 'in-process') {

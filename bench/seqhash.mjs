@@ -22,4 +22,4 @@ const files = (await readdir(root, { recursive: true, withFileTypes: true }))
   .sort();
 const out = [];
 for (const f of files) out.push(`${await hash(f)}  ${f}`);
-process.stdout.write(out.join('\n') + '\n');
+process.stdout.write(`${out.join('\n')}\n`);

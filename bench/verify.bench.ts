@@ -11,9 +11,19 @@ import { loadTrust, verifyAttestation, verifyMany, type VerifyTask } from '../sr
 import { parseAttestations } from '../src/verify/load.js';
 
 const CORPUS = resolve(process.cwd(), 'test', 'fixtures', 'corpus');
-const manifest = JSON.parse(readFileSync(join(CORPUS, 'MANIFEST.json'), 'utf8')) as { cases: Array<Record<string, any>> };
+const manifest = JSON.parse(readFileSync(join(CORPUS, 'MANIFEST.json'), 'utf8')) as {
+  cases: Array<Record<string, any>>;
+};
 const root = join(CORPUS, 'trust/public-good/trusted_root.json');
-const cases = manifest.cases.filter((c) => c.kind === 'sigstore-bundle' && c.expect === 'valid' && c.trustedRoot === 'trust/public-good/trusted_root.json' && c.artifact && !c.container && !c.policyDependent);
+const cases = manifest.cases.filter(
+  (c) =>
+    c.kind === 'sigstore-bundle' &&
+    c.expect === 'valid' &&
+    c.trustedRoot === 'trust/public-good/trusted_root.json' &&
+    c.artifact &&
+    !c.container &&
+    !c.policyDependent,
+);
 const trust = loadTrust({ trustedRoot: root });
 const items: Array<{ text: string; digest: Record<string, string>; data: Buffer; id: string }> = [];
 for (const c of cases) {
@@ -29,7 +39,9 @@ for (const c of cases) {
   const item = { text, digest, data: readFileSync(join(CORPUS, c.artifact)), id: c.id };
   let ok = false;
   try {
-    ok = parseAttestations(Buffer.from(text), c.id).every((a) => verifyAttestation(a, trust, {}, { digest, data: item.data }).verified);
+    ok = parseAttestations(Buffer.from(text), c.id).every(
+      (a) => verifyAttestation(a, trust, {}, { digest, data: item.data }).verified,
+    );
   } catch {
     ok = false;
   }
@@ -45,7 +57,9 @@ function plain(): number {
     const it = items[i % items.length];
     const b = bundleFromJSON(JSON.parse(it.text));
     const isMsg = b.content.$case === 'messageSignature';
-    new Verifier(material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }).verify(toSignedEntity(b, isMsg ? it.data : undefined));
+    new Verifier(material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }).verify(
+      toSignedEntity(b, isMsg ? it.data : undefined),
+    );
     ok++;
   }
   return ok;
@@ -54,7 +68,8 @@ function ours(): number {
   let ok = 0;
   for (let i = 0; i < N; i++) {
     const it = items[i % items.length];
-    for (const a of parseAttestations(Buffer.from(it.text), it.id)) if (verifyAttestation(a, trust, {}, { digest: it.digest, data: it.data }).verified) ok++;
+    for (const a of parseAttestations(Buffer.from(it.text), it.id))
+      if (verifyAttestation(a, trust, {}, { digest: it.digest, data: it.data }).verified) ok++;
   }
   return ok;
 }
@@ -63,7 +78,8 @@ async function pooled(): Promise<number> {
   const tasks: VerifyTask[] = [];
   for (let i = 0; i < N; i++) {
     const it = items[i % items.length];
-    for (const att of parseAttestations(Buffer.from(it.text), it.id)) tasks.push({ att, policy: {}, artifact: { digest: it.digest, data: it.data } });
+    for (const att of parseAttestations(Buffer.from(it.text), it.id))
+      tasks.push({ att, policy: {}, artifact: { digest: it.digest, data: it.data } });
   }
   const { results: rs } = await verifyMany(tasks, trust, { trustedRoot: root });
   return rs.filter((r) => r.verified).length;
@@ -81,4 +97,6 @@ const w = await time(pooled);
 if (o.n !== N || w.n !== N) throw new Error(`expected ${N} verified, got ${o.n} in-thread and ${w.n} pooled`);
 console.log(`plain @sigstore/verify loop (1 core): ${(p.n / p.s).toFixed(0)} bundles/s`);
 console.log(`provenant, all checks, 1 thread: ${(o.n / o.s).toFixed(0)} bundles/s → ${(p.s / o.s).toFixed(2)}×`);
-console.log(`provenant, all checks, worker pool (${availableParallelism()} cores, workers started inside the timing): ${(w.n / w.s).toFixed(0)} bundles/s → ${(p.s / w.s).toFixed(2)}× (target ≥ 1.8×)`);
+console.log(
+  `provenant, all checks, worker pool (${availableParallelism()} cores, workers started inside the timing): ${(w.n / w.s).toFixed(0)} bundles/s → ${(p.s / w.s).toFixed(2)}× (target ≥ 1.8×)`,
+);

@@ -192,6 +192,7 @@ for (const file of result.outputFiles) {
   written.add(name);
 }
 // chunks of earlier builds
-for (const f of readdirSync('dist')) if (/^chunk-[\w-]+\.js$/.test(f) && !written.has(f)) rmSync(join('dist', f), { force: true }); // force: a concurrent build (tests build too) may have removed it
+for (const f of readdirSync('dist'))
+  if (/^chunk-[\w-]+\.js$/.test(f) && !written.has(f)) rmSync(join('dist', f), { force: true }); // force: a concurrent build (tests build too) may have removed it
 // Trust material shipped with the bundle (offline verification by default).
 if (existsSync('src/verify/trust')) cpSync('src/verify/trust', 'dist/trust', { recursive: true });

@@ -43,9 +43,32 @@ console.log(`subject: ${st.subject[0].name} sha256:${st.subject[0].digest.sha256
 const v = generateKeyPairSync('ed25519');
 writeFileSync(join(dir, 'verifier-key.pem'), v.privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
 writeFileSync(join(dir, 'verifier-key.pub'), v.publicKey.export({ type: 'spki', format: 'pem' }));
-run(['verify', 'hello-1.0.0.tar.gz', '--key', 'signing-key.pub', '--vsa-out', 'vsa', '--vsa-key', 'verifier-key.pem'], 'verify');
-run(['verify-vsa', 'vsa/hello-1.0.0.tar.gz.vsa.sigstore.json', 'hello-1.0.0.tar.gz', '--key', 'verifier-key.pub', '--min-level', '1'], 'verify-vsa');
+run(
+  ['verify', 'hello-1.0.0.tar.gz', '--key', 'signing-key.pub', '--vsa-out', 'vsa', '--vsa-key', 'verifier-key.pem'],
+  'verify',
+);
+run(
+  [
+    'verify-vsa',
+    'vsa/hello-1.0.0.tar.gz.vsa.sigstore.json',
+    'hello-1.0.0.tar.gz',
+    '--key',
+    'verifier-key.pub',
+    '--min-level',
+    '1',
+  ],
+  'verify-vsa',
+);
 writeFileSync(join(dir, 'tampered.tar.gz'), 'not what was built\n');
-const bad = run(['verify', 'tampered.tar.gz', '--bundle', 'hello-1.0.0.tar.gz.sigstore.json', '--key', 'signing-key.pub']);
-console.log(bad.status === 1 ? '\n(as expected, the tampered artifact is rejected)' : '\nERROR: tampered artifact accepted');
+const bad = run([
+  'verify',
+  'tampered.tar.gz',
+  '--bundle',
+  'hello-1.0.0.tar.gz.sigstore.json',
+  '--key',
+  'signing-key.pub',
+]);
+console.log(
+  bad.status === 1 ? '\n(as expected, the tampered artifact is rejected)' : '\nERROR: tampered artifact accepted',
+);
 process.exit(bad.status === 1 ? 0 : 1);

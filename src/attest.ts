@@ -15,7 +15,13 @@ import { collectMaterials } from './materials/index.js';
 import { jwtClaims, requestGitHubOidcToken, runClaimsForKeySigning } from './signing/oidc.js';
 import { keylessFromToken } from './signing/sigstore.js';
 import type { AttestationSigner } from './signing/types.js';
-import { parsePublishTargets, publish, publishConfigProblems, releaseTagFrom, type PublishOutcome } from './publish/index.js';
+import {
+  parsePublishTargets,
+  publish,
+  publishConfigProblems,
+  releaseTagFrom,
+  type PublishOutcome,
+} from './publish/index.js';
 import { links as linkFiles } from './attest/links.js';
 import { printable, printableLines } from './util/escape.js';
 import { MAX_KEY_BYTES } from './attest/inputs.js';
@@ -63,25 +69,40 @@ async function run(): Promise<void> {
   const keyRoots = [workspace, env.RUNNER_TEMP].filter((r): r is string => !!r);
   const keySigner = unsigned
     ? undefined
-    : keySignerFromInputs(input('private-key'), input('private-key-passphrase'), used['private-key'], { root: keyRoots, maxBytes: MAX_KEY_BYTES });
+    : keySignerFromInputs(input('private-key'), input('private-key-passphrase'), used['private-key'], {
+        root: keyRoots,
+        maxBytes: MAX_KEY_BYTES,
+      });
   // every input and publish target is checked before any network call (the OIDC token request included), so a
   // mistake is reported as itself
   if (!['subject-path', 'subject-digest', 'subject-checksums', 'subject-image'].some((n) => input(n).trim())) {
-    throw new ProvenantError('INPUT_INVALID', 'one of subject-path, subject-digest (with subject-name), subject-checksums or subject-image is required');
+    throw new ProvenantError(
+      'INPUT_INVALID',
+      'one of subject-path, subject-digest (with subject-name), subject-checksums or subject-image is required',
+    );
   }
   let algorithms: ReturnType<typeof parseAlgorithms>;
   try {
     algorithms = parseAlgorithms(input('digest-algorithms'));
   } catch (e) {
-    throw new ProvenantError('INPUT_INVALID', (e as Error).message.replace(/^digest-algorithms:/, `${used['digest-algorithms']}:`));
+    throw new ProvenantError(
+      'INPUT_INVALID',
+      (e as Error).message.replace(/^digest-algorithms:/, `${used['digest-algorithms']}:`),
+    );
   }
-  const ifNoFilesFound = parseChoice(input('if-no-files-found'), 'if-no-files-found', ['error', 'warn', 'ignore'] as const, 'error');
+  const ifNoFilesFound = parseChoice(
+    input('if-no-files-found'),
+    'if-no-files-found',
+    ['error', 'warn', 'ignore'] as const,
+    'error',
+  );
   const predicateVersion = parseChoice(input('predicate-version'), 'predicate-version', ['v1', 'v0.2'] as const, 'v1');
   const attestationPerSubject = parseBoolean(input('attestation-per-subject'), 'attestation-per-subject');
   const requireHashes = parseBoolean(input('require-lockfile-hashes'), used['require-lockfile-hashes']);
   const overwrite = parseBoolean(input('overwrite'), 'overwrite');
   const retention = input('retention-days').trim();
-  if (retention && !/^[1-9]\d{0,2}$/.test(retention)) throw new ProvenantError('INPUT_INVALID', `retention-days: '${retention}' is not a number of days (1-90)`);
+  if (retention && !/^[1-9]\d{0,2}$/.test(retention))
+    throw new ProvenantError('INPUT_INVALID', `retention-days: '${retention}' is not a number of days (1-90)`);
   const ghToken = input('github-token') || env.GITHUB_TOKEN || '';
   mask(ghToken);
   const keyless = !unsigned && !keySigner;
@@ -89,7 +110,12 @@ async function run(): Promise<void> {
   const hasRelease = (t: string | undefined) => !!t && (env.GITHUB_EVENT_NAME === 'release' || !!input('release-tag'));
   const publishCtx = { keyless, hasToken: !!ghToken, signed: !unsigned };
   const planned = parsePublishTargets(input('publish'), { ...publishCtx, hasRelease: hasRelease(plannedTag) });
-  const problems = publishConfigProblems(planned, { hasToken: !!ghToken, repository: env.GITHUB_REPOSITORY, releaseTag: plannedTag, env });
+  const problems = publishConfigProblems(planned, {
+    hasToken: !!ghToken,
+    repository: env.GITHUB_REPOSITORY,
+    releaseTag: plannedTag,
+    env,
+  });
   if (problems.length) throw new ProvenantError('INPUT_INVALID', problems.join('; '));
   let signer: AttestationSigner | undefined = keySigner;
   let claims: Record<string, string> | undefined;
@@ -107,7 +133,9 @@ async function run(): Promise<void> {
     });
     signer = setup.signer;
     claims = setup.claims;
-    info(`keyless signing with ${setup.endpoints.instance} Sigstore (${setup.endpoints.reason}): Fulcio ${setup.endpoints.fulcioURL}${setup.endpoints.rekorURL ? `, Rekor ${setup.endpoints.rekorURL}` : ''}${setup.endpoints.tsaURL ? `, TSA ${setup.endpoints.tsaURL}` : ''}`);
+    info(
+      `keyless signing with ${setup.endpoints.instance} Sigstore (${setup.endpoints.reason}): Fulcio ${setup.endpoints.fulcioURL}${setup.endpoints.rekorURL ? `, Rekor ${setup.endpoints.rekorURL}` : ''}${setup.endpoints.tsaURL ? `, TSA ${setup.endpoints.tsaURL}` : ''}`,
+    );
   } else {
     // key or unsigned: the run's facts (builder.id above all) come from the OIDC token's claims when the job may
     // request one, never from a variable an earlier step could have set
@@ -124,15 +152,33 @@ async function run(): Promise<void> {
   const registryUser = input('registry-username');
   const registryPass = input('registry-password');
   mask(registryPass);
-  const registryCreds: CredentialOptions = { username: registryUser || undefined, password: registryPass || undefined, explicitSource: 'inputs registry-username/registry-password', githubToken: ghToken || undefined, env, onSecret: mask };
-  const imageRefs = input('subject-image').split(/[\n,\s]+/).map((s) => s.trim()).filter(Boolean);
+  const registryCreds: CredentialOptions = {
+    username: registryUser || undefined,
+    password: registryPass || undefined,
+    explicitSource: 'inputs registry-username/registry-password',
+    githubToken: ghToken || undefined,
+    env,
+    onSecret: mask,
+  };
+  const imageRefs = input('subject-image')
+    .split(/[\n,\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const images: Awaited<ReturnType<typeof resolveImage>>[] = [];
   for (const ref of imageRefs) {
-    const img = await resolveImage(ref, { credentials: registryCreds, retry: { onRetry: (m) => core.warning(printable(m)) } });
-    info(`subject-image ${ref}: ${img.name}@${img.digest} (${img.mediaType}${img.platforms.length ? `, ${img.platforms.length} platforms` : ''})`);
+    const img = await resolveImage(ref, {
+      credentials: registryCreds,
+      retry: { onRetry: (m) => core.warning(printable(m)) },
+    });
+    info(
+      `subject-image ${ref}: ${img.name}@${img.digest} (${img.mediaType}${img.platforms.length ? `, ${img.platforms.length} platforms` : ''})`,
+    );
     images.push(img);
   }
-  const materialInput = input('materials').split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+  const materialInput = input('materials')
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const mats = materialInput.length
     ? await collectMaterials({
         patterns: materialInput.includes('auto') ? 'auto' : materialInput,
@@ -169,7 +215,10 @@ async function run(): Promise<void> {
   core.setOutput('intoto-jsonl-path', first?.intotoJsonlPath ?? '');
   core.setOutput('statement-path', first?.statementPath ?? '');
   core.setOutput('statement-sha256', first?.statementSha256 ?? '');
-  core.setOutput('attestation-paths', result.attestations.flatMap((a) => [a.bundlePath, a.intotoJsonlPath, a.statementPath].filter(Boolean)).join('\n'));
+  core.setOutput(
+    'attestation-paths',
+    result.attestations.flatMap((a) => [a.bundlePath, a.intotoJsonlPath, a.statementPath].filter(Boolean)).join('\n'),
+  );
   core.setOutput('lockfiles', JSON.stringify(mats?.lockfiles ?? []));
   if (result.subjects.length === 0) {
     info('no subjects: nothing attested');
@@ -185,10 +234,23 @@ async function run(): Promise<void> {
     const extraFiles = input('links') ? await linkFiles(input('links'), workspace, join(outDir, 'links')) : [];
     outcomes = await publish({
       targets,
-      files: result.attestations.map((a) => ({ bundlePath: a.bundlePath!, intotoJsonlPath: a.intotoJsonlPath!, subjects: a.subjects, predicateType: result.predicateType })),
+      files: result.attestations.map((a) => ({
+        bundlePath: a.bundlePath!,
+        intotoJsonlPath: a.intotoJsonlPath!,
+        subjects: a.subjects,
+        predicateType: result.predicateType,
+      })),
       registry: { credentials: registryCreds },
       extraFiles,
-      github: token && repository ? { token, repository, apiUrl: env.GITHUB_API_URL || 'https://api.github.com', serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' } : undefined,
+      github:
+        token && repository
+          ? {
+              token,
+              repository,
+              apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+              serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+            }
+          : undefined,
       artifactName: input('artifact-name') || 'provenance',
       retentionDays: retention ? Number(retention) : undefined,
       releaseTag,
@@ -200,7 +262,9 @@ async function run(): Promise<void> {
     const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     for (const o of outcomes) {
       if (o.target !== 'artifact' || !o.ok || !repository || !runId || !/^\d+$/.test(runId)) continue;
-      for (const i of o.items) if (i.id && /^\d+$/.test(i.id) && !i.url) i.url = `${server}/${repository}/actions/runs/${runId}/artifacts/${i.id}`;
+      for (const i of o.items)
+        if (i.id && /^\d+$/.test(i.id) && !i.url)
+          i.url = `${server}/${repository}/actions/runs/${runId}/artifacts/${i.id}`;
     }
     const api = outcomes.find((o) => o.target === 'attestations-api' && o.ok);
     core.setOutput('attestation-id', api?.items[0]?.id ?? '');
@@ -210,8 +274,17 @@ async function run(): Promise<void> {
       if (o.ok) info(`published (${o.target}): ${o.items.map((i) => i.url || i.name).join(', ')}`);
     }
   }
-  const linksForSummary = outcomes.filter((o) => o.target !== 'files').flatMap((o) => (o.ok ? o.items.map((i) => ({ target: `${o.target}: ${i.name}`, url: i.url ?? '', ok: true })) : [{ target: o.target, url: '', ok: false, detail: o.detail }]));
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(attestSummaryMarkdown(result, linksForSummary, mats?.lockfiles ?? [], { workspace })).write();
+  const linksForSummary = outcomes
+    .filter((o) => o.target !== 'files')
+    .flatMap((o) =>
+      o.ok
+        ? o.items.map((i) => ({ target: `${o.target}: ${i.name}`, url: i.url ?? '', ok: true }))
+        : [{ target: o.target, url: '', ok: false, detail: o.detail }],
+    );
+  if (env.GITHUB_STEP_SUMMARY)
+    await core.summary
+      .addRaw(attestSummaryMarkdown(result, linksForSummary, mats?.lockfiles ?? [], { workspace }))
+      .write();
   // one annotation per failed target, each naming the file that still holds the attestation
   const failed = outcomes.filter((o) => !o.ok);
   for (const o of failed) core.error(printable(o.detail ?? `publish: ${o.target} failed`));

@@ -54,7 +54,9 @@ async function usage(): Promise<string> {
     'Commands:',
     ...names.map((n, i) => `  ${n.padEnd(width)}  ${summaries[i]}`),
     '',
-    `Also: ${Object.entries(COMMAND_ALIASES).map(([a, c]) => `${a} (slsa-verifier) = ${c}`).join(', ')}. Options of gh attestation verify,`,
+    `Also: ${Object.entries(COMMAND_ALIASES)
+      .map(([a, c]) => `${a} (slsa-verifier) = ${c}`)
+      .join(', ')}. Options of gh attestation verify,`,
     'cosign, slsa-verifier and the in-toto tools are accepted under their names (see the README: Naming).',
   ].join('\n');
 }
@@ -62,18 +64,20 @@ async function usage(): Promise<string> {
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write((await usage()) + '\n');
+    process.stdout.write(`${await usage()}\n`);
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-V') {
-    process.stdout.write(VERSION + '\n');
+    process.stdout.write(`${VERSION}\n`);
     return 0;
   }
   const cmdName = Object.hasOwn(COMMAND_ALIASES, name) ? COMMAND_ALIASES[name] : name;
   const load = Object.hasOwn(commands, cmdName) ? commands[cmdName] : undefined;
   if (!load) {
     const hint = suggestOption(name, [...Object.keys(commands), ...Object.keys(COMMAND_ALIASES)]);
-    process.stderr.write(`provenant: unknown command '${printable(name)}'${hint ? ` (did you mean ${hint}?)` : ''}\n\n${await usage()}\n`);
+    process.stderr.write(
+      `provenant: unknown command '${printable(name)}'${hint ? ` (did you mean ${hint}?)` : ''}\n\n${await usage()}\n`,
+    );
     return 2;
   }
   command = cmdName;
@@ -114,7 +118,9 @@ main(args).then(
     const usage = e instanceof ProvenantError && e.code === 'USAGE';
     // --json is a contract: the error goes to stdout as {"schemaVersion":1,"error":{"code","message"}}
     if (command && wantsJson(args.slice(1))) writeJsonError(e);
-    process.stderr.write(`provenant: [${pe.code}] ${printable(pe.message.split('\n')[0])}\n${usage && command ? `see provenant ${command} --help\n` : ''}`);
+    process.stderr.write(
+      `provenant: [${pe.code}] ${printable(pe.message.split('\n')[0])}\n${usage && command ? `see provenant ${command} --help\n` : ''}`,
+    );
     process.exitCode = usage ? 2 : 1;
   },
 );

@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { formatError, ProvenantError } from './errors.js';
-import { loadTrust, verifyArtifacts, type Policy } from './verify/index.js';
+import { loadTrust, verifyArtifacts } from './verify/index.js';
 import { makeDirs, readContainedFileSync, writeFileAtomic } from './util/fs.js';
 import { isAbsolute, relative } from 'node:path';
 import { realpathSync } from 'node:fs';
@@ -51,7 +51,10 @@ function input(name: string): string {
   return r.value;
 }
 function list(name: string): string[] {
-  return input(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+  return input(name)
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 function bool(name: string): boolean {
   return parseBoolean(input(name), name);
@@ -110,16 +113,44 @@ async function runLayout(cwd: string): Promise<void> {
   const verified = !!report && !missing.length;
   core.setOutput('verified', String(verified));
   const reportPath = core.getInput('report-path') || `${process.env.RUNNER_TEMP || cwd}/provenant-layout.json`;
-  await writeFileAtomic(reportPath, JSON.stringify({ verified, layout: core.getInput('layout'), steps: report?.steps ?? [], inspections: report?.inspections ?? [], warnings, error: error ?? null, notFinalProducts: missing }, null, 2) + '\n');
+  await writeFileAtomic(
+    reportPath,
+    `${JSON.stringify(
+      {
+        verified,
+        layout: core.getInput('layout'),
+        steps: report?.steps ?? [],
+        inspections: report?.inspections ?? [],
+        warnings,
+        error: error ?? null,
+        notFinalProducts: missing,
+      },
+      null,
+      2,
+    )}\n`,
+  );
   core.setOutput('report-path', reportPath);
   if (process.env.GITHUB_STEP_SUMMARY) {
     core.summary.addHeading('Provenant in-toto layout verification', 2);
-    if (report) core.summary.addTable([[{ data: 'Step', header: true }, { data: 'Links', header: true }], ...report.steps.map((s) => [html(s.name), html(s.links.map((l) => l.split('/').pop()).join(', '))]), ...report.inspections.map((i) => [`inspection ${html(i.name)}`, html(i.command.join(' '))])]);
-    core.summary.addRaw(verified ? '\n✅ the supply chain verifies\n' : `\n❌ ${mdCell(error ?? `not final products: ${missing.join(', ')}`)}\n`);
+    if (report)
+      core.summary.addTable([
+        [
+          { data: 'Step', header: true },
+          { data: 'Links', header: true },
+        ],
+        ...report.steps.map((s) => [html(s.name), html(s.links.map((l) => l.split('/').pop()).join(', '))]),
+        ...report.inspections.map((i) => [`inspection ${html(i.name)}`, html(i.command.join(' '))]),
+      ]);
+    core.summary.addRaw(
+      verified
+        ? '\n✅ the supply chain verifies\n'
+        : `\n❌ ${mdCell(error ?? `not final products: ${missing.join(', ')}`)}\n`,
+    );
     await core.summary.write();
   }
   if (error) core.setFailed(error);
-  else if (missing.length) core.setFailed(`[SUBJECT_MISMATCH] not final products of the supply chain: ${missing.join(', ')}`);
+  else if (missing.length)
+    core.setFailed(`[SUBJECT_MISMATCH] not final products of the supply chain: ${missing.join(', ')}`);
 }
 
 /** A folder that must lie inside one of the roots after resolving symlinks (SYMLINK_ESCAPE otherwise). */
@@ -152,7 +183,12 @@ function containedDir(dir: string, roots: string[], what: string): string {
 
 async function run(): Promise<void> {
   // every secret the action holds is masked in the log before anything could print it
-  for (const secret of [core.getInput('github-token'), process.env.GITHUB_TOKEN, core.getInput('vsa-key'), core.getInput('vsa-key-passphrase')]) {
+  for (const secret of [
+    core.getInput('github-token'),
+    process.env.GITHUB_TOKEN,
+    core.getInput('vsa-key'),
+    core.getInput('vsa-key-passphrase'),
+  ]) {
     if (secret) core.setSecret(secret);
   }
   // inputs that do not apply to the mode (layout or attestations) are a usage error, never silently ignored
@@ -167,16 +203,38 @@ async function run(): Promise<void> {
     spelled[opt] = used[name];
     if (v) values[opt] = v;
   };
-  for (const n of ['cert-identity', 'cert-identity-regex', 'cert-oidc-issuer', 'cert-oidc-issuer-regex', 'signer-workflow', 'signer-repo', 'owner', 'source-repo', 'source-ref', 'builder-id', 'source-uri', 'source-branch', 'source-tag', 'source-versioned-tag', 'predicate-type', 'repo']) str(n);
+  for (const n of [
+    'cert-identity',
+    'cert-identity-regex',
+    'cert-oidc-issuer',
+    'cert-oidc-issuer-regex',
+    'signer-workflow',
+    'signer-repo',
+    'owner',
+    'source-repo',
+    'source-ref',
+    'builder-id',
+    'source-uri',
+    'source-branch',
+    'source-tag',
+    'source-versioned-tag',
+    'predicate-type',
+    'repo',
+  ])
+    str(n);
   str('min-level', 'min-slsa-level');
   str('policy');
   if (values.policy && !isAbsolute(values.policy as string)) values.policy = `${cwd}/${values.policy}`;
-  for (const [opt, name] of [['build-workflow-input', 'build-workflow-inputs'], ['build-type', 'build-type']]) {
+  for (const [opt, name] of [
+    ['build-workflow-input', 'build-workflow-inputs'],
+    ['build-type', 'build-type'],
+  ]) {
     const l = list(name);
     spelled[opt] = used[name];
     if (l.length) values[opt] = l;
   }
-  for (const n of ['deny-self-hosted-runners', 'allow-unsigned', 'require-material-digests', 'no-subject-check']) values[n] = bool(n);
+  for (const n of ['deny-self-hosted-runners', 'allow-unsigned', 'require-material-digests', 'no-subject-check'])
+    values[n] = bool(n);
   const { policy } = policyFromValues(values, (opt) => spelled[opt] ?? opt);
   // a certificate-signed attestation needs an identity constraint unless the workflow opts out explicitly
   policy.requireIdentity = true;
@@ -185,7 +243,12 @@ async function run(): Promise<void> {
   // a missing artifact is a failure of that artifact in the report, as in the CLI
   const { present, missing } = await checkArtifactArgs(list('artifacts'), cwd);
   const progress = startProgress('verifying', 'artifacts', { stream: process.stdout });
-  let report: Awaited<ReturnType<typeof verifyArtifacts>> = { results: [], verified: false, trustedRoot: '', threads: 1 };
+  let report: Awaited<ReturnType<typeof verifyArtifacts>> = {
+    results: [],
+    verified: false,
+    trustedRoot: '',
+    threads: 1,
+  };
   if (present.length || !missing.length) {
     report = await verifyArtifacts({
       artifacts: present,
@@ -202,13 +265,21 @@ async function run(): Promise<void> {
     }).finally(() => progress.stop());
   } else progress.stop();
   const usage = report.results.flatMap((r) => r.checks).find((c) => !c.ok && c.detail.startsWith('[USAGE] '));
-  if (usage) throw new ProvenantError('USAGE', usage.detail.slice(8).replace('--insecure-skip-identity', 'insecure-skip-identity: true').replace(/--/g, ''));
+  if (usage)
+    throw new ProvenantError(
+      'USAGE',
+      usage.detail.slice(8).replace('--insecure-skip-identity', 'insecure-skip-identity: true').replace(/--/g, ''),
+    );
   if (missing.length) report = { ...report, results: [...report.results, ...missing], verified: false };
   // the dependency audit and the VSAs (each optional)
   let audit: LockfileAudit | undefined;
   const lockfile = core.getInput('audit-lockfile');
   if (lockfile) {
-    audit = await auditLockfile(isAbsolute(lockfile) ? lockfile : `${cwd}/${lockfile}`, { registry: core.getInput('registry') || undefined, baseDelayMs: process.env.PROVENANT_RETRY_BASE_MS ? Number(process.env.PROVENANT_RETRY_BASE_MS) : undefined, cacheDir: `${process.env.RUNNER_TEMP || cwd}/provenant-npm-cache` });
+    audit = await auditLockfile(isAbsolute(lockfile) ? lockfile : `${cwd}/${lockfile}`, {
+      registry: core.getInput('registry') || undefined,
+      baseDelayMs: process.env.PROVENANT_RETRY_BASE_MS ? Number(process.env.PROVENANT_RETRY_BASE_MS) : undefined,
+      cacheDir: `${process.env.RUNNER_TEMP || cwd}/provenant-npm-cache`,
+    });
   }
   let vsaPaths: string[] = [];
   let written: Awaited<ReturnType<typeof writeVsas>> = [];
@@ -216,7 +287,12 @@ async function run(): Promise<void> {
   if (vsaDir) {
     let signer: AttestationSigner;
     const key = core.getInput('vsa-key');
-    if (key) signer = createKeySigner(readKeyInput(key, 'vsa-key'), core.getInput('vsa-key-passphrase') || undefined, 'vsa-key');
+    if (key)
+      signer = createKeySigner(
+        readKeyInput(key, 'vsa-key'),
+        core.getInput('vsa-key-passphrase') || undefined,
+        'vsa-key',
+      );
     else {
       // keyless: the verifying workflow's identity signs its summaries
       const token = await requestGitHubOidcToken(process.env, 'sigstore');
@@ -255,15 +331,34 @@ async function run(): Promise<void> {
   core.setOutput('vsa-paths', vsaPaths.join('\n'));
   const reportPath = core.getInput('report-path') || `${process.env.RUNNER_TEMP || cwd}/provenant-verify.json`;
   // the same document as provenant verify --json (schemas/cli-verify.json)
-  await writeFileAtomic(reportPath, JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, verified: report.verified, results: report.results.map(artifactResultJson), ...(audit ? { audit: lockfileAuditJson(audit) } : {}), vsas: written }, null, 2) + '\n');
+  await writeFileAtomic(
+    reportPath,
+    `${JSON.stringify(
+      {
+        schemaVersion: JSON_SCHEMA_VERSION,
+        verified: report.verified,
+        results: report.results.map(artifactResultJson),
+        ...(audit ? { audit: lockfileAuditJson(audit) } : {}),
+        vsas: written,
+      },
+      null,
+      2,
+    )}\n`,
+  );
   // slsa-level: the lowest level the evidence supports (a min-slsa-level miss keeps the level found); verified: the
   // verdict
-  const level = report.results.length ? minOf(report.results.map((r) => r.slsaLevel), 0) : 0;
+  const level = report.results.length
+    ? minOf(
+        report.results.map((r) => r.slsaLevel),
+        0,
+      )
+    : 0;
   core.setOutput('verified', String(report.verified));
   core.setOutput('slsa-level', String(level));
   core.setOutput('report-path', reportPath);
   // one annotation per failed check; names from files are made printable (no workflow command, one line)
-  for (const r of report.results) for (const c of r.checks.filter((x) => !x.ok)) core.error(printable(`${r.artifact}: ${c.code}: ${c.detail}`));
+  for (const r of report.results)
+    for (const c of r.checks.filter((x) => !x.ok)) core.error(printable(`${r.artifact}: ${c.code}: ${c.detail}`));
   for (const r of report.results) {
     for (const c of warningChecks(r.checks)) core.warning(printable(`${r.artifact}: ${c.code}: ${c.detail}`));
   }
@@ -273,21 +368,32 @@ async function run(): Promise<void> {
   for (const e of auditFailures?.errors ?? []) core.error(printable(`audit-lockfile: ${e}`));
   if (auditFailures?.failed) core.error(`audit-lockfile: ${auditFailures.failed} package(s) failed verification`);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(verifySummaryMarkdown(report.results, { minLevel: policy.minLevel, vsaPaths, workspace: cwd })).write();
+    await core.summary
+      .addRaw(verifySummaryMarkdown(report.results, { minLevel: policy.minLevel, vsaPaths, workspace: cwd }))
+      .write();
     if (audit) {
       const t = audit.totals;
       const md: string[] = [`### Dependencies of ${mdCell(lockfile)} (${audit.packages.length} npm packages)`, ''];
-      md.push(`L0 ${t.L0} · L1 ${t.L1} · L2 ${t.L2} · L3 ${t.L3} · failed ${t.failed} · registry errors ${t.error}`, '');
+      md.push(
+        `L0 ${t.L0} · L1 ${t.L1} · L2 ${t.L2} · L3 ${t.L3} · failed ${t.failed} · registry errors ${t.error}`,
+        '',
+      );
       md.push('| Package | SLSA | Status | Builder | Detail |', '|---|---|---|---|---|');
       for (const p of audit.packages.slice(0, SUMMARY_ROWS)) {
         const detail = p.status === 'verified' || p.status === 'no-provenance' ? '' : mdCell(p.detail ?? '');
-        md.push(`| ${mdCell(`${p.name}@${p.version}`)} | ${p.level === null ? '-' : `L${p.level}`} | ${mdCell(p.status)} | ${p.builderId ? mdCode(p.builderId) : '-'} | ${detail} |`);
+        md.push(
+          `| ${mdCell(`${p.name}@${p.version}`)} | ${p.level === null ? '-' : `L${p.level}`} | ${mdCell(p.status)} | ${p.builderId ? mdCode(p.builderId) : '-'} | ${detail} |`,
+        );
       }
-      if (audit.packages.length > SUMMARY_ROWS) md.push(`| … and ${audit.packages.length - SUMMARY_ROWS} more | | | | |`);
-      await core.summary.addRaw(md.join('\n') + '\n').write();
+      if (audit.packages.length > SUMMARY_ROWS)
+        md.push(`| … and ${audit.packages.length - SUMMARY_ROWS} more | | | | |`);
+      await core.summary.addRaw(`${md.join('\n')}\n`).write();
     }
   }
-  if (!report.verified) core.setFailed(`${report.results.filter((r) => !r.verified).length} of ${report.results.length} artifact(s) failed verification`);
+  if (!report.verified)
+    core.setFailed(
+      `${report.results.filter((r) => !r.verified).length} of ${report.results.length} artifact(s) failed verification`,
+    );
   else if (auditFailures?.fails) {
     core.setFailed(`audit-lockfile: the dependencies of ${printable(lockfile)} could not all be evaluated or verified`);
   }

@@ -14,7 +14,9 @@ if (parentPort) {
     const trust = loadTrust((workerData as { trustOpts: TrustOptions }).trustOpts);
     port.on('message', (m: { tasks: VerifyTask[] }) => {
       try {
-        port.postMessage({ results: m.tasks.map(reviveTask).map((t) => verifyAttestation(t.att, trust, t.policy, t.artifact)) });
+        port.postMessage({
+          results: m.tasks.map(reviveTask).map((t) => verifyAttestation(t.att, trust, t.policy, t.artifact)),
+        });
       } catch (e) {
         port.postMessage({ error: formatError(e) });
       }

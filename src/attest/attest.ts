@@ -64,15 +64,29 @@ export interface AttestResult {
 
 /** A file name from a subject name: path separators and unsafe characters become '_'. */
 export function safeFileName(name: string): string {
-  const s = name.replace(/^\.+/, '').replace(/[\\/:*?"<>|\s]+/g, '_').replace(/_+/g, '_');
+  const s = name
+    .replace(/^\.+/, '')
+    .replace(/[\\/:*?"<>|\s]+/g, '_')
+    .replace(/_+/g, '_');
   return s.length ? s.slice(0, 200) : 'subject';
 }
 
-function buildStatement(opts: AttestOptions, subjects: Subject[], gh: GitHubContext | undefined, local: LocalContext | undefined, finishedOn: Date): Statement {
+function buildStatement(
+  opts: AttestOptions,
+  subjects: Subject[],
+  gh: GitHubContext | undefined,
+  local: LocalContext | undefined,
+  finishedOn: Date,
+): Statement {
   const times = { startedOn: opts.startedOn, finishedOn };
   const v02 = opts.predicateVersion === 'v0.2';
-  if (gh) return v02 ? githubProvenanceV02(gh, subjects, times, opts.materials) : githubProvenanceV1(gh, subjects, times, opts.materials);
-  return v02 ? localProvenanceV02(local!, subjects, times, opts.materials) : localProvenanceV1(local!, subjects, times, opts.materials);
+  if (gh)
+    return v02
+      ? githubProvenanceV02(gh, subjects, times, opts.materials)
+      : githubProvenanceV1(gh, subjects, times, opts.materials);
+  return v02
+    ? localProvenanceV02(local!, subjects, times, opts.materials)
+    : localProvenanceV1(local!, subjects, times, opts.materials);
 }
 
 /**
@@ -81,10 +95,17 @@ function buildStatement(opts: AttestOptions, subjects: Subject[], gh: GitHubCont
  */
 function checkCertificateBinding(id: FulcioIdentity, gh: GitHubContext, builderId: string): void {
   const problems: string[] = [];
-  if (id.buildSignerURI && /\/\.github\/workflows\//.test(builderId) && id.buildSignerURI !== builderId) problems.push(`build signer '${id.buildSignerURI}' vs builder.id '${builderId}'`);
-  if (id.sourceRepositoryDigest && id.sourceRepositoryDigest !== gh.sha) problems.push(`commit ${id.sourceRepositoryDigest} vs ${gh.sha}`);
-  if (id.sourceRepositoryURI && id.sourceRepositoryURI.replace(/^https:\/\/[^/]+\//, '') !== gh.repository) problems.push(`repository '${id.sourceRepositoryURI}' vs '${gh.repository}'`);
-  if (problems.length) throw new ProvenantError('SIGNING_FAILED', `the signing certificate disagrees with the provenance (${problems.join('; ')}): nothing written`);
+  if (id.buildSignerURI && /\/\.github\/workflows\//.test(builderId) && id.buildSignerURI !== builderId)
+    problems.push(`build signer '${id.buildSignerURI}' vs builder.id '${builderId}'`);
+  if (id.sourceRepositoryDigest && id.sourceRepositoryDigest !== gh.sha)
+    problems.push(`commit ${id.sourceRepositoryDigest} vs ${gh.sha}`);
+  if (id.sourceRepositoryURI && id.sourceRepositoryURI.replace(/^https:\/\/[^/]+\//, '') !== gh.repository)
+    problems.push(`repository '${id.sourceRepositoryURI}' vs '${gh.repository}'`);
+  if (problems.length)
+    throw new ProvenantError(
+      'SIGNING_FAILED',
+      `the signing certificate disagrees with the provenance (${problems.join('; ')}): nothing written`,
+    );
 }
 
 /**
@@ -93,17 +114,21 @@ function checkCertificateBinding(id: FulcioIdentity, gh: GitHubContext, builderI
  * Publishing elsewhere happens after this returns: the files are on disk first.
  */
 export async function attest(opts: AttestOptions): Promise<AttestResult> {
-  if (!opts.github && !opts.local) throw new ProvenantError('INTERNAL', 'attest needs either a GitHub or a local context');
+  if (!opts.github && !opts.local)
+    throw new ProvenantError('INTERNAL', 'attest needs either a GitHub or a local context');
   if (opts.predicateVersion && !['v1', 'v0.2'].includes(opts.predicateVersion)) {
     throw new ProvenantError('INPUT_INVALID', `predicate-version: '${opts.predicateVersion}' is not v1 or v0.2`);
   }
-  const gh = opts.github ? githubContext(opts.github.env, opts.github.event, opts.github.claims, opts.onWarning) : undefined;
+  const gh = opts.github
+    ? githubContext(opts.github.env, opts.github.event, opts.github.claims, opts.onWarning)
+    : undefined;
   const local = opts.local ? localContext(opts.local.argv, opts.local.cwd) : undefined;
   const so = opts.subjects;
   const otherInput = !!(so.subjectPaths?.trim() || so.subjectDigest || so.subjectName || so.subjectChecksums?.trim());
   const subjects = opts.extraSubjects?.length && !otherInput ? [] : await resolveSubjects(so);
   for (const s of opts.extraSubjects ?? []) {
-    if (!subjects.some((x) => x.name === s.name && JSON.stringify(x.digest) === JSON.stringify(s.digest))) subjects.push(s);
+    if (!subjects.some((x) => x.name === s.name && JSON.stringify(x.digest) === JSON.stringify(s.digest)))
+      subjects.push(s);
   }
   if (subjects.length === 0) {
     return { subjects, attestations: [], predicateType: '', builderId: '' };
@@ -126,7 +151,12 @@ export async function attest(opts: AttestOptions): Promise<AttestResult> {
       builderId = p.runDetails?.builder?.id ?? p.builder?.id ?? '';
       const payload = Buffer.from(JSON.stringify(statement), 'utf8');
       const statementSha256 = createHash('sha256').update(payload).digest('hex');
-      let base = opts.outputName && groups.length === 1 ? opts.outputName : group.length === 1 ? safeFileName(group[0].name.split('/').pop()!) : 'provenance';
+      let base =
+        opts.outputName && groups.length === 1
+          ? opts.outputName
+          : group.length === 1
+            ? safeFileName(group[0].name.split('/').pop()!)
+            : 'provenance';
       if (usedNames.has(base)) base = group.length === 1 ? safeFileName(group[0].name) : `${base}-${usedNames.size}`;
       for (let i = 2; usedNames.has(base); i++) base = `${base}-${i}`;
       usedNames.add(base);
@@ -138,11 +168,11 @@ export async function attest(opts: AttestOptions): Promise<AttestResult> {
         a.bundle = signed.bundle;
         a.bundlePath = join(outputDir, `${base}.sigstore.json`);
         a.intotoJsonlPath = join(outputDir, `${base}.intoto.jsonl`);
-        await writeFileAtomic(a.bundlePath, JSON.stringify(signed.bundle) + '\n');
+        await writeFileAtomic(a.bundlePath, `${JSON.stringify(signed.bundle)}\n`);
         written.push(a.bundlePath);
         // the bundle, not the bare envelope: alone, an envelope carries no certificate, log entry or timestamp, so
         // nobody could verify the file that is published as the release asset
-        await writeFileAtomic(a.intotoJsonlPath, JSON.stringify(signed.bundle) + '\n');
+        await writeFileAtomic(a.intotoJsonlPath, `${JSON.stringify(signed.bundle)}\n`);
         written.push(a.intotoJsonlPath);
       } else {
         a.statementPath = join(outputDir, `${base}.statement.json`);

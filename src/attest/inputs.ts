@@ -11,7 +11,10 @@ export function readEventFile(path: string | undefined): Record<string, unknown>
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new ProvenantError('EVENT_INVALID', `event file ${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new ProvenantError(
+      'EVENT_INVALID',
+      `event file ${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
   let v: unknown;
   try {
@@ -19,7 +22,8 @@ export function readEventFile(path: string | undefined): Record<string, unknown>
   } catch (e) {
     throw new ProvenantError('EVENT_INVALID', `event file ${path}: not JSON (${(e as Error).message})`);
   }
-  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new ProvenantError('EVENT_INVALID', `event file ${path}: not a JSON object`);
+  if (!v || typeof v !== 'object' || Array.isArray(v))
+    throw new ProvenantError('EVENT_INVALID', `event file ${path}: not a JSON object`);
   return v as Record<string, unknown>;
 }
 
@@ -52,7 +56,10 @@ export function readKeyInput(
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
-    throw new ProvenantError('KEY_INVALID', `${source}: neither PEM text nor a readable file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new ProvenantError(
+      'KEY_INVALID',
+      `${source}: neither PEM text nor a readable file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
 }
 
@@ -62,7 +69,7 @@ export function keySignerFromInputs(
   source: string,
   contain?: { root?: string | string[]; maxBytes?: number },
 ): AttestationSigner | undefined {
-  if (!key || !key.trim()) return undefined;
+  if (!key?.trim()) return undefined;
   return createKeySigner(readKeyInput(key, source, contain), passphrase || undefined, source);
 }
 
@@ -75,7 +82,10 @@ export function parseBoolean(value: string | undefined, name: string, dflt = fal
   if (v === '') return dflt;
   if (v === 'true' || v === 'True' || v === 'TRUE') return true;
   if (v === 'false' || v === 'False' || v === 'FALSE') return false;
-  throw new ProvenantError('INPUT_INVALID', `${name}: '${v}' is not a boolean (true, True, TRUE, false, False or FALSE)`);
+  throw new ProvenantError(
+    'INPUT_INVALID',
+    `${name}: '${v}' is not a boolean (true, True, TRUE, false, False or FALSE)`,
+  );
 }
 
 /**
@@ -83,18 +93,31 @@ export function parseBoolean(value: string | undefined, name: string, dflt = fal
  * and the name the workflow used, for messages. The first name is the documented one; `dflt` is its action.yml
  * default (a default is not a choice: an alias given beside it wins). Two names with different values are an error.
  */
-export function aliasedInput(get: (name: string) => string, names: string[], dflt = ''): { value: string; name: string } {
+export function aliasedInput(
+  get: (name: string) => string,
+  names: string[],
+  dflt = '',
+): { value: string; name: string } {
   const given = names.map((name) => ({ name, value: get(name).trim() })).filter((g) => g.value !== '');
   const chosen = given.filter((g) => !(g.name === names[0] && dflt !== '' && g.value === dflt));
   if (new Set(chosen.map((g) => g.value)).size > 1) {
-    throw new ProvenantError('USAGE', `${chosen.map((g) => g.name).join(' and ')} name the same input: give one of them`);
+    throw new ProvenantError(
+      'USAGE',
+      `${chosen.map((g) => g.name).join(' and ')} name the same input: give one of them`,
+    );
   }
   return chosen[0] ?? given[0] ?? { name: names[0], value: '' };
 }
 
-export function parseChoice<T extends string>(value: string | undefined, name: string, choices: readonly T[], dflt: T): T {
+export function parseChoice<T extends string>(
+  value: string | undefined,
+  name: string,
+  choices: readonly T[],
+  dflt: T,
+): T {
   const v = (value ?? '').trim();
   if (!v) return dflt;
-  if (!(choices as readonly string[]).includes(v)) throw new ProvenantError('INPUT_INVALID', `${name}: '${v}' is not one of ${choices.join(', ')}`);
+  if (!(choices as readonly string[]).includes(v))
+    throw new ProvenantError('INPUT_INVALID', `${name}: '${v}' is not one of ${choices.join(', ')}`);
   return v as T;
 }

@@ -75,5 +75,5 @@ export function attestSummaryMarkdown(
     );
     lines.push(...capRows(rows, 2, max));
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

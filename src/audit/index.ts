@@ -3,14 +3,25 @@
  * dependencies of a lockfile, whose provenance is fetched from the registry and verified offline against the
  * public-good trusted root and the npm registry's keys.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, type Stats, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import type { DigestSet } from '../intoto/statement.js';
 import { parseLockfile } from '../materials/index.js';
 import type { SlsaResult } from '../slsa/vsa.js';
-import { judgeArtifact, loadTrust, memberPolicy, verifyArtifacts, verifyMany, withCachedRoot, type ArtifactResult, type Policy, type TrustSources, type VerifyTask } from '../verify/index.js';
+import {
+  judgeArtifact,
+  loadTrust,
+  memberPolicy,
+  verifyArtifacts,
+  verifyMany,
+  withCachedRoot,
+  type ArtifactResult,
+  type Policy,
+  type TrustSources,
+  type VerifyTask,
+} from '../verify/index.js';
 import { loadAttestations, parseAttestations, type LoadedAttestation } from '../verify/load.js';
 import { hashFiles } from '../subjects/index.js';
 import {
@@ -25,7 +36,15 @@ import { parseJsonStrict } from '../schemas/index.js';
 import { pushAll } from '../util/array.js';
 import { fileKind } from '../util/fs.js';
 
-export const ATTESTATION_SUFFIXES = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json', '.att.json', '.vsa.sigstore.json', '.vsa.intoto.jsonl'];
+export const ATTESTATION_SUFFIXES = [
+  '.intoto.jsonl',
+  '.sigstore.json',
+  '.sigstore',
+  '.statement.json',
+  '.att.json',
+  '.vsa.sigstore.json',
+  '.vsa.intoto.jsonl',
+];
 
 export interface LevelTotals {
   L0: number;
@@ -59,9 +78,12 @@ function walk(dir: string, out: string[]): void {
  * Every artifact of a folder (files that are not attestations), verified against every attestation found in it:
  * an artifact takes the best level of the attestations whose subjects name it.
  */
-export async function auditDir(target: string, opts: { trustedRoot?: string; keys?: string[]; policy: Policy }): Promise<DirAudit> {
+export async function auditDir(
+  target: string,
+  opts: { trustedRoot?: string; keys?: string[]; policy: Policy },
+): Promise<DirAudit> {
   let files: string[] = [];
-  let st;
+  let st: Stats | undefined;
   try {
     st = statSync(target);
   } catch {
@@ -73,7 +95,8 @@ export async function auditDir(target: string, opts: { trustedRoot?: string; key
     // a glob
     const { create } = await import('@actions/glob');
     files = await (await create(target, { matchDirectories: false })).glob();
-    if (!files.length) throw new ProvenantError('FILE_NOT_FOUND', `audit: '${target}' is not a file, folder or matching glob`);
+    if (!files.length)
+      throw new ProvenantError('FILE_NOT_FOUND', `audit: '${target}' is not a file, folder or matching glob`);
   }
   // every file is read or hashed whole: a FIFO would hang the audit, a device keep it hashing forever
   for (const f of files) {
@@ -95,27 +118,80 @@ export async function auditDir(target: string, opts: { trustedRoot?: string; key
     try {
       for (const att of loadAttestations(f)) {
         const json = att.json as Record<string, any>;
-        const payload = att.kind === 'statement' ? att.raw : json.dsseEnvelope?.payload ?? json.payload;
-        if (json.messageSignature) beside = ATTESTATION_SUFFIXES.reduce((x, s) => (x.endsWith(s) ? x.slice(0, -s.length) : x), f);
+        const payload = att.kind === 'statement' ? att.raw : (json.dsseEnvelope?.payload ?? json.payload);
+        if (json.messageSignature)
+          beside = ATTESTATION_SUFFIXES.reduce((x, s) => (x.endsWith(s) ? x.slice(0, -s.length) : x), f);
         if (payload === undefined) continue;
-        const st = JSON.parse(typeof payload === 'string' ? Buffer.from(payload, 'base64').toString('utf8') : payload.toString('utf8')) as { subject?: Array<{ digest?: Record<string, string> }> };
-        for (const sub of st.subject ?? []) for (const [alg, hex] of Object.entries(sub.digest ?? {})) digests.add(`${alg}:${String(hex).toLowerCase()}`);
+        const st = JSON.parse(
+          typeof payload === 'string' ? Buffer.from(payload, 'base64').toString('utf8') : payload.toString('utf8'),
+        ) as { subject?: Array<{ digest?: Record<string, string> }> };
+        for (const sub of st.subject ?? [])
+          for (const [alg, hex] of Object.entries(sub.digest ?? {})) digests.add(`${alg}:${String(hex).toLowerCase()}`);
       }
       claims.push({ file: f, digests, beside });
     } catch (e) {
-      unreadable.push({ artifact: f, digest: '', verified: false, slsaLevel: 0, builderId: null, sourceRepo: null, predicateType: null, attestation: f, nextLevel: [], materials: null, digests: {}, inputAttestations: [], checks: [{ code: 'load', ok: false, detail: `[BUNDLE_INVALID] unreadable attestation: ${(e as Error).message.split('\n')[0]}` }] });
+      unreadable.push({
+        artifact: f,
+        digest: '',
+        verified: false,
+        slsaLevel: 0,
+        builderId: null,
+        sourceRepo: null,
+        predicateType: null,
+        attestation: f,
+        nextLevel: [],
+        materials: null,
+        digests: {},
+        inputAttestations: [],
+        checks: [
+          {
+            code: 'load',
+            ok: false,
+            detail: `[BUNDLE_INVALID] unreadable attestation: ${(e as Error).message.split('\n')[0]}`,
+          },
+        ],
+      });
     }
   }
   const hashes = await hashFiles(artifacts, ['sha256', 'sha512']);
   const results: ArtifactResult[] = [];
   for (let i = 0; i < artifacts.length; i++) {
     const mine = new Set(Object.entries(hashes[i]).map(([alg, hex]) => `${alg}:${hex}`));
-    const bundles = claims.filter((c) => c.beside === artifacts[i] || [...c.digests].some((d) => mine.has(d))).map((c) => c.file);
+    const bundles = claims
+      .filter((c) => c.beside === artifacts[i] || [...c.digests].some((d) => mine.has(d)))
+      .map((c) => c.file);
     if (!bundles.length) {
-      results.push({ artifact: artifacts[i], digest: `sha256:${hashes[i].sha256}`, verified: false, slsaLevel: 0, builderId: null, sourceRepo: null, predicateType: null, attestation: null, nextLevel: ['L1: no attestation in the folder names this artifact'], materials: null, digests: hashes[i], inputAttestations: [], checks: [{ code: 'attestation', ok: false, detail: '[ATTESTATION_NOT_FOUND] no attestation in the folder names this artifact' }] });
+      results.push({
+        artifact: artifacts[i],
+        digest: `sha256:${hashes[i].sha256}`,
+        verified: false,
+        slsaLevel: 0,
+        builderId: null,
+        sourceRepo: null,
+        predicateType: null,
+        attestation: null,
+        nextLevel: ['L1: no attestation in the folder names this artifact'],
+        materials: null,
+        digests: hashes[i],
+        inputAttestations: [],
+        checks: [
+          {
+            code: 'attestation',
+            ok: false,
+            detail: '[ATTESTATION_NOT_FOUND] no attestation in the folder names this artifact',
+          },
+        ],
+      });
       continue;
     }
-    const report = await verifyArtifacts({ artifacts: [artifacts[i]], bundles, trustedRoot: opts.trustedRoot, keys: opts.keys, npmRegistryKeys: true, policy: opts.policy });
+    const report = await verifyArtifacts({
+      artifacts: [artifacts[i]],
+      bundles,
+      trustedRoot: opts.trustedRoot,
+      keys: opts.keys,
+      npmRegistryKeys: true,
+      policy: opts.policy,
+    });
     pushAll(results, report.results);
   }
   const report = { results: [...results, ...unreadable] };
@@ -263,17 +339,31 @@ async function registryKeysFile(
 const PROBE = 20;
 
 /** The npm packages of a JavaScript lockfile (npm, yarn, pnpm), one per name@version. */
-export function npmPackagesOf(path: string): { format: string; packages: Array<{ name: string; version: string; purl: string; digest: DigestSet }> } {
+export function npmPackagesOf(path: string): {
+  format: string;
+  packages: Array<{ name: string; version: string; purl: string; digest: DigestSet }>;
+} {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new ProvenantError('FILE_NOT_FOUND', `--lockfile ${path}: cannot read (${(e as NodeJS.ErrnoException).code})`);
+    throw new ProvenantError(
+      'FILE_NOT_FOUND',
+      `--lockfile ${path}: cannot read (${(e as NodeJS.ErrnoException).code})`,
+    );
   }
   // a lockfile under another name (an explicit --lockfile): recognised by its content
   const base = path.split('/').pop() ?? path;
   const known = /^(package-lock|npm-shrinkwrap)\.json$|^yarn\.lock$|^pnpm-lock\.yaml$/.test(base);
-  const sniffed = known ? path : /^\s*\{[\s\S]*"lockfileVersion"/.test(text) ? 'package-lock.json' : /^lockfileVersion:/m.test(text) ? 'pnpm-lock.yaml' : /^(# yarn lockfile v1|__metadata:)/m.test(text) ? 'yarn.lock' : path;
+  const sniffed = known
+    ? path
+    : /^\s*\{[\s\S]*"lockfileVersion"/.test(text)
+      ? 'package-lock.json'
+      : /^lockfileVersion:/m.test(text)
+        ? 'pnpm-lock.yaml'
+        : /^(# yarn lockfile v1|__metadata:)/m.test(text)
+          ? 'yarn.lock'
+          : path;
   const { format, packages } = parseLockfile(sniffed === path ? path : join(path, '..', sniffed), text);
   const seen = new Map<string, { name: string; version: string; purl: string; digest: DigestSet }>();
   for (const p of packages) {
@@ -282,7 +372,11 @@ export function npmPackagesOf(path: string): { format: string; packages: Array<{
     if (!seen.has(k)) seen.set(k, { name: p.name, version: p.version, purl: p.purl, digest: p.digest });
   }
   if (!seen.size && !packages.length) throw new ProvenantError('LOCKFILE_INVALID', `${path}: no locked packages`);
-  if (!seen.size) throw new ProvenantError('LOCKFILE_UNKNOWN', `${path}: ${format} lists no npm packages (audit --lockfile covers the npm registry)`);
+  if (!seen.size)
+    throw new ProvenantError(
+      'LOCKFILE_UNKNOWN',
+      `${path}: ${format} lists no npm packages (audit --lockfile covers the npm registry)`,
+    );
   return { format, packages: [...seen.values()] };
 }
 
@@ -305,7 +399,11 @@ async function auditPackages(
 ): Promise<LockfileAudit> {
   // only the registry's keys: a key-signed member that verifies was signed by the registry
   // an explicit trusted root, else the TUF cache of `provenant trust update` (fails closed), else the shipped root
-  const trustOpts = await withCachedRoot({ trustedRoot: opts.trustedRoot, keys: keys.file ? [keys.file] : [], npmRegistryKeys: true } as TrustSources);
+  const trustOpts = await withCachedRoot({
+    trustedRoot: opts.trustedRoot,
+    keys: keys.file ? [keys.file] : [],
+    npmRegistryKeys: true,
+  } as TrustSources);
   const trust = loadTrust(trustOpts);
   const docs = await fetchAttestationDocs(packages, opts);
   const policy: Policy = opts.policy ?? {};

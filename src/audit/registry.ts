@@ -42,7 +42,11 @@ export function manifestUrl(registry: string, name: string, version: string): st
 }
 
 class HttpFailure extends Error {
-  constructor(readonly status: number | undefined, message: string, readonly retryAfter?: number) {
+  constructor(
+    readonly status: number | undefined,
+    message: string,
+    readonly retryAfter?: number,
+  ) {
     super(message);
   }
 }
@@ -50,7 +54,10 @@ class HttpFailure extends Error {
 const classify = (e: unknown): RequestFailure => {
   if (e instanceof HttpFailure) return { status: e.status, message: e.message, retryAfterSeconds: e.retryAfter };
   const err = e as { name?: string; message?: string; cause?: { code?: string } };
-  const why = err.name === 'TimeoutError' || err.name === 'AbortError' ? 'timed out' : err.cause?.code ?? err.message ?? String(e);
+  const why =
+    err.name === 'TimeoutError' || err.name === 'AbortError'
+      ? 'timed out'
+      : (err.cause?.code ?? err.message ?? String(e));
   return { message: why };
 };
 
@@ -60,7 +67,10 @@ export async function fetchOne(url: string, opts: RegistryOptions, what = url): 
     return await withRetry(
       url,
       async () => {
-        const res = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(opts.timeoutMs ?? 15000) });
+        const res = await fetch(url, {
+          headers: { accept: 'application/json' },
+          signal: AbortSignal.timeout(opts.timeoutMs ?? 15000),
+        });
         if (res.status === 404) {
           await res.arrayBuffer().catch(() => undefined);
           return { kind: 'none', cached: false } as FetchOutcome;
@@ -78,7 +88,10 @@ export async function fetchOne(url: string, opts: RegistryOptions, what = url): 
     );
   } catch (e) {
     const f = failureOf(e);
-    return { kind: 'error', message: `${f.status ? `HTTP ${f.status}` : f.message}${f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : ''}` };
+    return {
+      kind: 'error',
+      message: `${f.status ? `HTTP ${f.status}` : f.message}${f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : ''}`,
+    };
   }
 }
 

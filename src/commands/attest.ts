@@ -92,9 +92,11 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const ifNone = values['if-no-files-found'] ?? 'error';
-  if (!['error', 'warn', 'ignore'].includes(ifNone)) throw new ProvenantError('USAGE', `${spell('if-no-files-found')}: '${ifNone}' is not error, warn or ignore`);
+  if (!['error', 'warn', 'ignore'].includes(ifNone))
+    throw new ProvenantError('USAGE', `${spell('if-no-files-found')}: '${ifNone}' is not error, warn or ignore`);
   const pv = values['predicate-version'] ?? 'v1';
-  if (pv !== 'v1' && pv !== 'v0.2') throw new ProvenantError('USAGE', `${spell('predicate-version')}: '${pv}' is not v1 or v0.2`);
+  if (pv !== 'v1' && pv !== 'v0.2')
+    throw new ProvenantError('USAGE', `${spell('predicate-version')}: '${pv}' is not v1 or v0.2`);
   // malformed values are usage errors (exit 2), named as the user spelled them
   let algorithms: ReturnType<typeof parseAlgorithms>;
   try {
@@ -103,8 +105,11 @@ export async function run(argv: string[]): Promise<number> {
   } catch (e) {
     throw new ProvenantError('USAGE', (e as Error).message.replace(/^digest-algorithms:/, `${spell('digest')}:`));
   }
-  const methods = [values.unsigned && '--unsigned', values.key && '--key', values.sigstore && '--sigstore'].filter(Boolean);
-  if (methods.length === 0) throw new ProvenantError('USAGE', 'choose how to sign: --key PEM, --sigstore or --unsigned');
+  const methods = [values.unsigned && '--unsigned', values.key && '--key', values.sigstore && '--sigstore'].filter(
+    Boolean,
+  );
+  if (methods.length === 0)
+    throw new ProvenantError('USAGE', 'choose how to sign: --key PEM, --sigstore or --unsigned');
   if (methods.length > 1) throw new ProvenantError('USAGE', `${methods.join(' and ')} exclude each other`);
   if (!values.sigstore && Object.keys(SIGSTORE_OPTIONS).some((k) => values[k as keyof typeof values] !== undefined)) {
     throw new ProvenantError('USAGE', 'the Sigstore options need --sigstore');
@@ -112,11 +117,14 @@ export async function run(argv: string[]): Promise<number> {
   let passphrase: string | undefined;
   if (values['key-passphrase-env']) {
     passphrase = process.env[values['key-passphrase-env']];
-    if (passphrase === undefined) throw new ProvenantError('USAGE', `--key-passphrase-env: ${values['key-passphrase-env']} is not set`);
+    if (passphrase === undefined)
+      throw new ProvenantError('USAGE', `--key-passphrase-env: ${values['key-passphrase-env']} is not set`);
   }
   // a regular file of bounded size (a FIFO or device is refused); anywhere: the path is the user's own choice
   const keyFile = { maxBytes: MAX_KEY_BYTES };
-  let signer: AttestationSigner | undefined = values.key ? keySignerFromInputs(values.key, passphrase, `--key ${printable(values.key)}`, keyFile) : undefined;
+  let signer: AttestationSigner | undefined = values.key
+    ? keySignerFromInputs(values.key, passphrase, `--key ${printable(values.key)}`, keyFile)
+    : undefined;
   const cwd = process.cwd();
   const inActions = process.env.GITHUB_ACTIONS === 'true';
   let claims: Record<string, string> | undefined;
@@ -132,13 +140,22 @@ export async function run(argv: string[]): Promise<number> {
     claims = await runClaimsForKeySigning(process.env, warn);
   }
   const passEnv = values['registry-password-env'];
-  if (passEnv && process.env[passEnv] === undefined) throw new ProvenantError('USAGE', `--registry-password-env: ${passEnv} is not set`);
-  const registryCreds: CredentialOptions = { username: values['registry-username'], password: passEnv ? process.env[passEnv] : undefined, explicitSource: `--registry-username/--registry-password-env ${passEnv ?? ''}`.trim(), githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN };
-  if (values['push-to-registry'] && values.unsigned) throw new ProvenantError('USAGE', '--push-to-registry needs a signed attestation (not --unsigned)');
+  if (passEnv && process.env[passEnv] === undefined)
+    throw new ProvenantError('USAGE', `--registry-password-env: ${passEnv} is not set`);
+  const registryCreds: CredentialOptions = {
+    username: values['registry-username'],
+    password: passEnv ? process.env[passEnv] : undefined,
+    explicitSource: `--registry-username/--registry-password-env ${passEnv ?? ''}`.trim(),
+    githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN,
+  };
+  if (values['push-to-registry'] && values.unsigned)
+    throw new ProvenantError('USAGE', '--push-to-registry needs a signed attestation (not --unsigned)');
   const images: ResolvedImage[] = [];
-  for (const ref of values['subject-image'] ?? []) images.push(await resolveImage(ref, { credentials: registryCreds, retry: { onRetry: warn } }));
+  for (const ref of values['subject-image'] ?? [])
+    images.push(await resolveImage(ref, { credentials: registryCreds, retry: { onRetry: warn } }));
   const mats = values.materials?.length
-    ? await (await import('../materials/index.js')).collectMaterials({ // the lockfile parsers load only when asked for
+    ? await (await import('../materials/index.js')).collectMaterials({
+        // the lockfile parsers load only when asked for
         patterns: values.materials.includes('auto') ? 'auto' : values.materials,
         baseDir: inActions && process.env.GITHUB_WORKSPACE ? process.env.GITHUB_WORKSPACE : cwd,
         requireHashes: values['require-hashes'],
@@ -160,7 +177,9 @@ export async function run(argv: string[]): Promise<number> {
     },
     extraSubjects: imageSubjects(images, values['subject-image-platforms']),
     predicateVersion: pv,
-    ...(inActions ? { github: { env: process.env, event: event!, claims } } : { local: { argv: ['provenant', 'attest', ...argv], cwd } }),
+    ...(inActions
+      ? { github: { env: process.env, event: event!, claims } }
+      : { local: { argv: ['provenant', 'attest', ...argv], cwd } }),
     signer,
     outputDir: values['output-dir'] ?? cwd,
     outputName: values['output-name'],
@@ -172,9 +191,19 @@ export async function run(argv: string[]): Promise<number> {
   if (values['push-to-registry']) {
     for (const a of result.attestations) {
       const targets = imageTargets(a.subjects);
-      if (!targets.length) throw new ProvenantError('PUBLISH_FAILED', `--push-to-registry: no image subject (--subject-image, or --subject-name REGISTRY/REPO with --subject-digest sha256:…); the attestation is still at ${a.bundlePath}`);
+      if (!targets.length)
+        throw new ProvenantError(
+          'PUBLISH_FAILED',
+          `--push-to-registry: no image subject (--subject-image, or --subject-name REGISTRY/REPO with --subject-digest sha256:…); the attestation is still at ${a.bundlePath}`,
+        );
       for (const t of targets) {
-        const r = await pushBundle({ ...t, bundlePath: a.bundlePath!, predicateType: result.predicateType, credentials: registryCreds, retry: { onRetry: warn } });
+        const r = await pushBundle({
+          ...t,
+          bundlePath: a.bundlePath!,
+          predicateType: result.predicateType,
+          credentials: registryCreds,
+          retry: { onRetry: warn },
+        });
         pushed.push({ image: r.name, artifact: r.id });
       }
     }
@@ -182,24 +211,41 @@ export async function run(argv: string[]): Promise<number> {
   const first = result.attestations[0];
   if (values.json) {
     writeJson({
-        signer: result.identity ? { kind: result.identity.kind, subject: result.identity.subject, issuer: result.identity.issuer ?? null, tlogIndex: result.identity.tlogIndex ?? null, timestamp: result.identity.timestamp ?? null } : null,
-        bundlePath: first?.bundlePath ?? null,
-        intotoJsonlPath: first?.intotoJsonlPath ?? null,
-        statementPath: first?.statementPath ?? null,
-        statementSha256: first?.statementSha256 ?? null,
-        attestations: result.attestations.map((a) => ({ bundlePath: a.bundlePath ?? null, intotoJsonlPath: a.intotoJsonlPath ?? null, statementPath: a.statementPath ?? null, subjects: a.subjects.length })),
-        subjects: result.subjects.map((s) => ({ name: s.name, digest: s.digest })),
-        lockfiles: mats?.lockfiles ?? [],
-        ...(values['push-to-registry'] ? { pushed } : {}),
-      });
+      signer: result.identity
+        ? {
+            kind: result.identity.kind,
+            subject: result.identity.subject,
+            issuer: result.identity.issuer ?? null,
+            tlogIndex: result.identity.tlogIndex ?? null,
+            timestamp: result.identity.timestamp ?? null,
+          }
+        : null,
+      bundlePath: first?.bundlePath ?? null,
+      intotoJsonlPath: first?.intotoJsonlPath ?? null,
+      statementPath: first?.statementPath ?? null,
+      statementSha256: first?.statementSha256 ?? null,
+      attestations: result.attestations.map((a) => ({
+        bundlePath: a.bundlePath ?? null,
+        intotoJsonlPath: a.intotoJsonlPath ?? null,
+        statementPath: a.statementPath ?? null,
+        subjects: a.subjects.length,
+      })),
+      subjects: result.subjects.map((s) => ({ name: s.name, digest: s.digest })),
+      lockfiles: mats?.lockfiles ?? [],
+      ...(values['push-to-registry'] ? { pushed } : {}),
+    });
   } else {
     for (const a of result.attestations) {
-      process.stdout.write(`attested ${a.subjects.length} subject(s): ${[a.bundlePath, a.intotoJsonlPath, a.statementPath].filter(Boolean).map(printable).join(', ')}\n`);
+      process.stdout.write(
+        `attested ${a.subjects.length} subject(s): ${[a.bundlePath, a.intotoJsonlPath, a.statementPath].filter(Boolean).map(printable).join(', ')}\n`,
+      );
     }
     if (result.subjects.length === 0) process.stdout.write('no subjects: nothing attested\n');
     for (const p of pushed) process.stdout.write(`pushed to ${p.image} (artifact ${p.artifact})\n`);
     for (const l of mats?.lockfiles ?? []) {
-      process.stdout.write(`lockfile ${printable(l.path)} (${printable(l.format)}): ${l.packages} packages, pinned ${l.allPinned ? 'all' : 'NOT all'}, ${l.missingHashes.length} without hash, ${l.fullTree ? 'full tree' : 'top-level only'}\n`);
+      process.stdout.write(
+        `lockfile ${printable(l.path)} (${printable(l.format)}): ${l.packages} packages, pinned ${l.allPinned ? 'all' : 'NOT all'}, ${l.missingHashes.length} without hash, ${l.fullTree ? 'full tree' : 'top-level only'}\n`,
+      );
     }
   }
   return 0;

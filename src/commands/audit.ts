@@ -1,7 +1,14 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ProvenantError } from '../errors.js';
-import { auditDir, auditLockfile, lockfileAuditFailures, type DirAudit, type LevelTotals, type LockfileAudit } from '../audit/index.js';
+import {
+  auditDir,
+  auditLockfile,
+  lockfileAuditFailures,
+  type DirAudit,
+  type LevelTotals,
+  type LockfileAudit,
+} from '../audit/index.js';
 import type { RegistryOptions } from '../audit/registry.js';
 import { parseCommandArgs } from './args.js';
 import { POLICY_OPTIONS, policyFromValues } from './policy-args.js';
@@ -76,7 +83,10 @@ function positiveInt(v: string | undefined, name: string): number | undefined {
 
 export function registryOptionsFrom(values: Record<string, unknown>): RegistryOptions & { registryKeys?: string } {
   const v = values as Record<string, string | boolean | undefined>;
-  const cacheDir = v['no-cache'] ? undefined : (v.cache as string | undefined) ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'provenant', 'npm-attestations');
+  const cacheDir = v['no-cache']
+    ? undefined
+    : ((v.cache as string | undefined) ??
+      join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'provenant', 'npm-attestations'));
   return {
     registry: v.registry as string | undefined,
     registryKeys: v['registry-keys'] as string | undefined,
@@ -123,20 +133,38 @@ function totalsLine(t: LevelTotals): string {
 
 export function renderLockfileAudit(a: LockfileAudit, aligned = alignedTables()): string {
   const rows = a.packages.map((p) => ({
-    cells: [`${pr(p.name)}@${pr(p.version)}`, p.level === null ? '-' : `L${p.level}`, p.status, pr(p.builderId ?? '-'), pr(p.sourceRepo ?? '-')],
+    cells: [
+      `${pr(p.name)}@${pr(p.version)}`,
+      p.level === null ? '-' : `L${p.level}`,
+      p.status,
+      pr(p.builderId ?? '-'),
+      pr(p.sourceRepo ?? '-'),
+    ],
     details: p.status === 'failed' || p.status === 'error' || p.status === 'unbound' ? [`  ✗ ${pr(p.detail)}`] : [],
   }));
   const head = `${pr(a.lockfile)} (${a.format}): ${a.packages.length} npm packages\n`;
   const problem = a.registryProblem ? `✗ ${pr(a.registryProblem)}\n` : '';
-  return head + renderRows(['PACKAGE', 'LEVEL', 'STATUS', 'BUILDER', 'SOURCE'], rows, aligned) + problem + totalsLine(a.totals) + '\n';
+  return (
+    head +
+    renderRows(['PACKAGE', 'LEVEL', 'STATUS', 'BUILDER', 'SOURCE'], rows, aligned) +
+    problem +
+    totalsLine(a.totals) +
+    '\n'
+  );
 }
 
 export function renderDir(a: DirAudit, aligned = alignedTables()): string {
   const rows = a.results.map((r) => ({
-    cells: [pr(r.artifact), `L${r.slsaLevel}`, r.verified ? 'yes' : 'NO', pr(r.builderId ?? '-'), pr(r.sourceRepo ?? '-')],
+    cells: [
+      pr(r.artifact),
+      `L${r.slsaLevel}`,
+      r.verified ? 'yes' : 'NO',
+      pr(r.builderId ?? '-'),
+      pr(r.sourceRepo ?? '-'),
+    ],
     details: r.checks.filter((c) => !c.ok).map((c) => `  ✗ ${pr(c.detail)}`),
   }));
-  return renderRows(['ARTIFACT', 'LEVEL', 'VERIFIED', 'BUILDER', 'SOURCE'], rows, aligned) + totalsLine(a.totals) + '\n';
+  return `${renderRows(['ARTIFACT', 'LEVEL', 'VERIFIED', 'BUILDER', 'SOURCE'], rows, aligned) + totalsLine(a.totals)}\n`;
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -156,16 +184,31 @@ export async function run(argv: string[]): Promise<number> {
   const { policy } = policyFromValues(values, spell);
   const minLevel = policy.minLevel;
   // the gate applies to the audit as a whole, not inside each verification (a level below it is still reported)
-  const verifyPolicy = { ...policy, minLevel: undefined, allowUnsigned: values['allow-unsigned'] as boolean | undefined };
+  const verifyPolicy = {
+    ...policy,
+    minLevel: undefined,
+    allowUnsigned: values['allow-unsigned'] as boolean | undefined,
+  };
   if (values.lockfile) {
     if (positionals.length) throw new ProvenantError('USAGE', '--lockfile audits a lockfile: give no folders with it');
     const lockfile = values.lockfile as string;
-    const opts = { ...registryOptionsFrom(values), trustedRoot: values['trusted-root'] as string | undefined, policy: verifyPolicy };
+    const opts = {
+      ...registryOptionsFrom(values),
+      trustedRoot: values['trusted-root'] as string | undefined,
+      policy: verifyPolicy,
+    };
     const a = await withAuditProgress(() => auditLockfile(lockfile, opts));
     const below = minLevel === undefined ? [] : a.packages.filter((p) => p.level === null || p.level < minLevel);
-    if (values.json) writeJson({ kind: 'lockfile', ...lockfileAuditJson(a), minLevel: minLevel ?? null, belowMinLevel: below.map((p) => `${p.name}@${p.version}`) });
+    if (values.json)
+      writeJson({
+        kind: 'lockfile',
+        ...lockfileAuditJson(a),
+        minLevel: minLevel ?? null,
+        belowMinLevel: below.map((p) => `${p.name}@${p.version}`),
+      });
     else process.stdout.write(renderLockfileAudit(a));
-    if (!values.json && below.length) process.stdout.write(`${below.length} package(s) below SLSA Build L${minLevel}\n`);
+    if (!values.json && below.length)
+      process.stdout.write(`${below.length} package(s) below SLSA Build L${minLevel}\n`);
     // errors are errors: a dependency that could not be evaluated fails the audit, as a failed verification does
     if (a.registryNote) process.stderr.write(`warning: ${a.registryNote}\n`);
     const failures = lockfileAuditFailures(a);
@@ -176,7 +219,13 @@ export async function run(argv: string[]): Promise<number> {
   const results: DirAudit = { results: [], totals: { L0: 0, L1: 0, L2: 0, L3: 0, failed: 0, error: 0 } };
   const images = positionals.filter(isImageRef);
   if (images.length) {
-    const ir = await verifyImages({ images, trustedRoot: values['trusted-root'] as string | undefined, keys: values.key as string[] | undefined, policy: verifyPolicy, credentials: { githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN } });
+    const ir = await verifyImages({
+      images,
+      trustedRoot: values['trusted-root'] as string | undefined,
+      keys: values.key as string[] | undefined,
+      policy: verifyPolicy,
+      credentials: { githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN },
+    });
     for (const r of ir.results) {
       results.results.push(r);
       if (r.verified) results.totals[`L${r.slsaLevel}` as 'L0'] += 1;
@@ -190,7 +239,11 @@ export async function run(argv: string[]): Promise<number> {
   try {
     for (const [i, p] of dirs.entries()) {
       progress.update(i, dirs.length);
-      const a = await auditDir(p, { trustedRoot: values['trusted-root'] as string | undefined, keys: values.key as string[] | undefined, policy: verifyPolicy });
+      const a = await auditDir(p, {
+        trustedRoot: values['trusted-root'] as string | undefined,
+        keys: values.key as string[] | undefined,
+        policy: verifyPolicy,
+      });
       pushAll(results.results, a.results);
       for (const k of Object.keys(results.totals) as Array<keyof LevelTotals>) results.totals[k] += a.totals[k];
     }
@@ -198,7 +251,14 @@ export async function run(argv: string[]): Promise<number> {
     progress.stop();
   }
   const below = minLevel === undefined ? [] : results.results.filter((r) => !r.verified || r.slsaLevel < minLevel);
-  if (values.json) writeJson({ kind: 'folder', results: results.results.map(artifactResultJson), totals: results.totals, minLevel: minLevel ?? null, belowMinLevel: below.map((r) => r.artifact) });
+  if (values.json)
+    writeJson({
+      kind: 'folder',
+      results: results.results.map(artifactResultJson),
+      totals: results.totals,
+      minLevel: minLevel ?? null,
+      belowMinLevel: below.map((r) => r.artifact),
+    });
   else process.stdout.write(renderDir(results));
   if (!values.json && below.length) process.stdout.write(`${below.length} artifact(s) below SLSA Build L${minLevel}\n`);
   return results.totals.failed || results.totals.error || below.length ? 1 : 0;

@@ -1,5 +1,3 @@
-/** `provenant verify --layout …`: in-toto layout verification from the command line (called by verify). */
-import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { ProvenantError, asProvenantError } from '../errors.js';
 import { verifyLayout } from '../intoto/layout.js';
@@ -22,7 +20,8 @@ export const LAYOUT_OPTIONS = {
 
 export async function runLayoutVerify(values: Record<string, any>, artifacts: string[]): Promise<number> {
   const keys = (values['layout-key'] ?? []) as string[];
-  if (!keys.length) throw new ProvenantError('USAGE', '--layout needs --layout-key (every key given must have signed the layout)');
+  if (!keys.length)
+    throw new ProvenantError('USAGE', '--layout needs --layout-key (every key given must have signed the layout)');
   const params: Record<string, string> = {};
   for (const kv of (values.param ?? []) as string[]) {
     const i = kv.indexOf('=');
@@ -32,7 +31,11 @@ export async function runLayoutVerify(values: Record<string, any>, artifacts: st
   let timeout: number | undefined;
   if (values['inspection-timeout'] !== undefined) {
     timeout = Number(values['inspection-timeout']);
-    if (!Number.isFinite(timeout) || timeout <= 0) throw new ProvenantError('USAGE', `--inspection-timeout: '${values['inspection-timeout']}' is not a number of seconds`);
+    if (!Number.isFinite(timeout) || timeout <= 0)
+      throw new ProvenantError(
+        'USAGE',
+        `--inspection-timeout: '${values['inspection-timeout']}' is not a number of seconds`,
+      );
   }
   const warnings: string[] = [];
   const out: Record<string, unknown> = { layout: values.layout, verified: false };
@@ -53,7 +56,12 @@ export async function runLayoutVerify(values: Record<string, any>, artifacts: st
           : undefined,
       onWarning: (m) => warnings.push(m),
     });
-    Object.assign(out, { verified: true, steps: report.steps, inspections: report.inspections, products: report.summary.products });
+    Object.assign(out, {
+      verified: true,
+      steps: report.steps,
+      inspections: report.inspections,
+      products: report.summary.products,
+    });
     code = 0;
     // artifacts given: each must be a final product of the supply chain, with the same digest
     if (artifacts.length) {
@@ -65,14 +73,28 @@ export async function runLayoutVerify(values: Record<string, any>, artifacts: st
         }
       });
       const exists = kinds.map((k) => k === 'file');
-      const hashed = await hashFiles(artifacts.filter((_, i) => exists[i]), ['sha256']);
+      const hashed = await hashFiles(
+        artifacts.filter((_, i) => exists[i]),
+        ['sha256'],
+      );
       const digests = exists.map((e) => (e ? hashed.shift()! : { sha256: '' }));
       const checks = artifacts.map((a, i) => {
         if (!exists[i]) return { artifact: a, ok: false, detail: `[FILE_NOT_FOUND] no such file` };
-        const candidates = [a, relative(values['inspection-dir'] ?? process.cwd(), isAbsolute(a) ? a : join(process.cwd(), a))];
+        const candidates = [
+          a,
+          relative(values['inspection-dir'] ?? process.cwd(), isAbsolute(a) ? a : join(process.cwd(), a)),
+        ];
         const hit = candidates.map((c) => report.summary.products[c]).find(Boolean);
         const ok = !!hit && hit.sha256 === digests[i].sha256;
-        return { artifact: a, ok, detail: ok ? 'a final product of the supply chain' : hit ? `[SUBJECT_MISMATCH] digest differs from the last step's product` : `[SUBJECT_MISMATCH] not among the last step's products` };
+        return {
+          artifact: a,
+          ok,
+          detail: ok
+            ? 'a final product of the supply chain'
+            : hit
+              ? `[SUBJECT_MISMATCH] digest differs from the last step's product`
+              : `[SUBJECT_MISMATCH] not among the last step's products`,
+        };
       });
       out.artifacts = checks;
       if (checks.some((c) => !c.ok)) {
@@ -91,13 +113,16 @@ export async function runLayoutVerify(values: Record<string, any>, artifacts: st
     for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
     if (out.verified) {
       process.stdout.write(`${values.layout}: the supply chain verifies\n`);
-      for (const s of out.steps as Array<{ name: string; links: string[] }>) process.stdout.write(`  ✓ step ${s.name}: ${s.links.join(', ')}\n`);
-      for (const s of (out.inspections as Array<{ name: string }>) ?? []) process.stdout.write(`  ✓ inspection ${s.name}\n`);
+      for (const s of out.steps as Array<{ name: string; links: string[] }>)
+        process.stdout.write(`  ✓ step ${s.name}: ${s.links.join(', ')}\n`);
+      for (const s of (out.inspections as Array<{ name: string }>) ?? [])
+        process.stdout.write(`  ✓ inspection ${s.name}\n`);
     } else {
       const err = out.error as { code: string; message: string } | undefined;
       process.stdout.write(`${values.layout}: REJECTED${err ? `\n  ✗ [${err.code}] ${err.message}` : ''}\n`);
     }
-    for (const a of (out.artifacts as Array<{ artifact: string; ok: boolean; detail: string }>) ?? []) process.stdout.write(`  ${a.ok ? '✓' : '✗'} ${a.artifact}: ${a.detail}\n`);
+    for (const a of (out.artifacts as Array<{ artifact: string; ok: boolean; detail: string }>) ?? [])
+      process.stdout.write(`  ${a.ok ? '✓' : '✗'} ${a.artifact}: ${a.detail}\n`);
   }
   return code;
 }

@@ -55,7 +55,11 @@ Description:
 
 function expiresFrom(v: unknown, now: Date): string {
   if (v instanceof Date) v = v.toISOString();
-  if (typeof v !== 'string') throw new ProvenantError('LAYOUT_INVALID', 'expires: give a date (YYYY-MM-DDTHH:MM:SSZ) or a duration (30d, 6m, 1y)');
+  if (typeof v !== 'string')
+    throw new ProvenantError(
+      'LAYOUT_INVALID',
+      'expires: give a date (YYYY-MM-DDTHH:MM:SSZ) or a duration (30d, 6m, 1y)',
+    );
   const d = /^(\d+)\s*([dwmy])$/.exec(v.trim());
   let t: Date;
   if (d) {
@@ -67,9 +71,11 @@ function expiresFrom(v: unknown, now: Date): string {
     else t.setUTCFullYear(t.getUTCFullYear() + n);
   } else {
     t = new Date(v);
-    if (Number.isNaN(t.getTime())) throw new ProvenantError('LAYOUT_INVALID', `expires: '${v}' is neither a date nor a duration`);
+    if (Number.isNaN(t.getTime()))
+      throw new ProvenantError('LAYOUT_INVALID', `expires: '${v}' is neither a date nor a duration`);
   }
-  if (t.getTime() <= now.getTime()) throw new ProvenantError('LAYOUT_INVALID', `expires: ${t.toISOString()} is in the past`);
+  if (t.getTime() <= now.getTime())
+    throw new ProvenantError('LAYOUT_INVALID', `expires: ${t.toISOString()} is in the past`);
   return t.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
@@ -99,7 +105,11 @@ const rules = (v: unknown, where: string): string[][] => {
   });
 };
 
-export function layoutFromDescription(desc: Record<string, any>, baseDir: string, now = new Date()): Record<string, unknown> {
+export function layoutFromDescription(
+  desc: Record<string, any>,
+  baseDir: string,
+  now = new Date(),
+): Record<string, unknown> {
   if (!desc || typeof desc !== 'object') throw new ProvenantError('LAYOUT_INVALID', 'the description is not a mapping');
   const keyFiles = (desc.keys ?? {}) as Record<string, string>;
   const keys: Record<string, unknown> = {};
@@ -112,8 +122,10 @@ export function layoutFromDescription(desc: Record<string, any>, baseDir: string
   }
   const names = new Set<string>();
   const steps = ((desc.steps ?? []) as Array<Record<string, any>>).map((s, i) => {
-    if (typeof s?.name !== 'string' || !s.name) throw new ProvenantError('LAYOUT_INVALID', `steps[${i}]: name is required`);
-    if (names.has(s.name)) throw new ProvenantError('LAYOUT_INVALID', `steps[${i}]: the name '${s.name}' is used twice`);
+    if (typeof s?.name !== 'string' || !s.name)
+      throw new ProvenantError('LAYOUT_INVALID', `steps[${i}]: name is required`);
+    if (names.has(s.name))
+      throw new ProvenantError('LAYOUT_INVALID', `steps[${i}]: the name '${s.name}' is used twice`);
     names.add(s.name);
     const fn = (s.functionaries ?? s.keys ?? []) as string[];
     if (!fn.length) throw new ProvenantError('LAYOUT_INVALID', `step '${s.name}': name its functionaries (keys)`);
@@ -122,24 +134,59 @@ export function layoutFromDescription(desc: Record<string, any>, baseDir: string
       return idOf[f];
     });
     const threshold = s.threshold ?? 1;
-    if (!Number.isInteger(threshold) || threshold < 1 || threshold > pubkeys.length) throw new ProvenantError('LAYOUT_INVALID', `step '${s.name}': threshold ${threshold} must be between 1 and ${pubkeys.length}`);
+    if (!Number.isInteger(threshold) || threshold < 1 || threshold > pubkeys.length)
+      throw new ProvenantError(
+        'LAYOUT_INVALID',
+        `step '${s.name}': threshold ${threshold} must be between 1 and ${pubkeys.length}`,
+      );
     if (s.sublayout !== undefined && typeof s.sublayout !== 'boolean') {
       throw new ProvenantError('LAYOUT_INVALID', `step '${s.name}': sublayout is not true or false`);
     }
-    return { _type: 'step', name: s.name, threshold, pubkeys, expected_command: words(s.expected_command, `step '${s.name}' expected_command`), expected_materials: rules(s.materials ?? s.expected_materials, `step '${s.name}' materials`), expected_products: rules(s.products ?? s.expected_products, `step '${s.name}' products`), ...(s.sublayout ? { [ALLOW_SUBLAYOUT_FIELD]: true } : {}) };
+    return {
+      _type: 'step',
+      name: s.name,
+      threshold,
+      pubkeys,
+      expected_command: words(s.expected_command, `step '${s.name}' expected_command`),
+      expected_materials: rules(s.materials ?? s.expected_materials, `step '${s.name}' materials`),
+      expected_products: rules(s.products ?? s.expected_products, `step '${s.name}' products`),
+      ...(s.sublayout ? { [ALLOW_SUBLAYOUT_FIELD]: true } : {}),
+    };
   });
   const inspect = ((desc.inspect ?? []) as Array<Record<string, any>>).map((s, i) => {
-    if (typeof s?.name !== 'string' || !s.name) throw new ProvenantError('LAYOUT_INVALID', `inspect[${i}]: name is required`);
-    if (names.has(s.name)) throw new ProvenantError('LAYOUT_INVALID', `inspect[${i}]: the name '${s.name}' is used twice`);
+    if (typeof s?.name !== 'string' || !s.name)
+      throw new ProvenantError('LAYOUT_INVALID', `inspect[${i}]: name is required`);
+    if (names.has(s.name))
+      throw new ProvenantError('LAYOUT_INVALID', `inspect[${i}]: the name '${s.name}' is used twice`);
     names.add(s.name);
     const run = words(s.run, `inspection '${s.name}' run`);
     if (!run.length) throw new ProvenantError('LAYOUT_INVALID', `inspection '${s.name}': run is required`);
-    return { _type: 'inspection', name: s.name, run, expected_materials: rules(s.materials ?? s.expected_materials, `inspection '${s.name}' materials`), expected_products: rules(s.products ?? s.expected_products, `inspection '${s.name}' products`) };
+    return {
+      _type: 'inspection',
+      name: s.name,
+      run,
+      expected_materials: rules(s.materials ?? s.expected_materials, `inspection '${s.name}' materials`),
+      expected_products: rules(s.products ?? s.expected_products, `inspection '${s.name}' products`),
+    };
   });
-  return normalizeLayout({ _type: 'layout', expires: expiresFrom(desc.expires ?? '1y', now), readme: String(desc.readme ?? ''), keys, steps, inspect }, 'layout');
+  return normalizeLayout(
+    {
+      _type: 'layout',
+      expires: expiresFrom(desc.expires ?? '1y', now),
+      readme: String(desc.readme ?? ''),
+      keys,
+      steps,
+      inspect,
+    },
+    'layout',
+  );
 }
 
-function signLayout(doc: { signed: Record<string, unknown>; signatures: Array<{ keyid: string; sig: string }> }, keyFiles: string[], passphrase?: string) {
+function signLayout(
+  doc: { signed: Record<string, unknown>; signatures: Array<{ keyid: string; sig: string }> },
+  keyFiles: string[],
+  passphrase?: string,
+) {
   for (const f of keyFiles) {
     const k = loadFunctionaryKey(f, passphrase);
     if (!k.private) throw new ProvenantError('KEY_INVALID', `--key ${f}: a private key is needed to sign`);
@@ -155,14 +202,24 @@ function signLayout(doc: { signed: Record<string, unknown>; signatures: Array<{ 
  * A layout in a DSSE envelope (as in-toto 2.x writes them): the payload is brought into the model's form (which
  * changes it only when fields are missing, and then drops the old signatures), each key signs the PAE.
  */
-async function signDsseLayout(raw: Record<string, any>, file: string, keyFiles: string[], passphrase: string | undefined, warn: (m: string) => void): Promise<Envelope> {
+async function signDsseLayout(
+  raw: Record<string, any>,
+  file: string,
+  keyFiles: string[],
+  passphrase: string | undefined,
+  warn: (m: string) => void,
+): Promise<Envelope> {
   const env = parseEnvelope(raw, file);
   const payload = decodeBase64(env.payload, `${file} payload`);
   const body = parseJsonStrict(payload, `${file} payload`) as Record<string, any>;
-  if (!body || body._type !== 'layout') throw new ProvenantError('LAYOUT_INVALID', `${file}: the envelope does not hold a layout`);
+  if (body?._type !== 'layout')
+    throw new ProvenantError('LAYOUT_INVALID', `${file}: the envelope does not hold a layout`);
   const normalized = normalizeLayout(body, file, { onWarning: warn });
   const same = encodeCanonical(normalized).equals(encodeCanonical(body));
-  if (!same && env.signatures.length) warn(`${file}: the layout was brought into the in-toto model's form (missing fields filled in): its ${env.signatures.length} existing signature(s) no longer apply and were removed`);
+  if (!same && env.signatures.length)
+    warn(
+      `${file}: the layout was brought into the in-toto model's form (missing fields filled in): its ${env.signatures.length} existing signature(s) no longer apply and were removed`,
+    );
   const bytes = same ? payload : Buffer.from(JSON.stringify(normalized));
   let signatures = same ? env.signatures : [];
   for (const f of keyFiles) {
@@ -170,7 +227,10 @@ async function signDsseLayout(raw: Record<string, any>, file: string, keyFiles: 
     if (!k.private) throw new ProvenantError('KEY_INVALID', `--key ${f}: a private key is needed to sign`);
     const ids = sslibKeyIds(k.sslib);
     signatures = signatures.filter((x) => !x.keyid || !ids.includes(x.keyid));
-    signatures.push({ keyid: k.sslib.keyid, sig: signBytes(k.private, pae(env.payloadType, bytes)).toString('base64') });
+    signatures.push({
+      keyid: k.sslib.keyid,
+      sig: signBytes(k.private, pae(env.payloadType, bytes)).toString('base64'),
+    });
   }
   return { payload: bytes.toString('base64'), payloadType: env.payloadType, signatures };
 }
@@ -181,7 +241,12 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return verb ? 0 : 2;
   }
-  const { values, positionals } = parseCommandArgs(rest, { key: { type: 'string', multiple: true }, 'key-passphrase-env': { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs(rest, {
+    key: { type: 'string', multiple: true },
+    'key-passphrase-env': { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    json: { type: 'boolean' },
+  });
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
@@ -205,38 +270,59 @@ export async function run(argv: string[]): Promise<number> {
     }
     const layout = layoutFromDescription(desc, dirname(resolve(file)));
     const doc = signLayout({ signed: layout, signatures: [] }, (values.key as string[] | undefined) ?? [], pass);
-    await writeFileAtomic(values.output as string, JSON.stringify(doc, null, 1) + '\n');
-    process.stderr.write(`provenant: layout written: ${values.output} (${doc.signatures.length} signature(s), expires ${layout.expires})\n`);
-    if (values.json) writeJson({ layout: values.output as string, format: 'metablock', signatures: doc.signatures.length, expires: layout.expires });
+    await writeFileAtomic(values.output as string, `${JSON.stringify(doc, null, 1)}\n`);
+    process.stderr.write(
+      `provenant: layout written: ${values.output} (${doc.signatures.length} signature(s), expires ${layout.expires})\n`,
+    );
+    if (values.json)
+      writeJson({
+        layout: values.output as string,
+        format: 'metablock',
+        signatures: doc.signatures.length,
+        expires: layout.expires,
+      });
     return 0;
   }
   if (verb === 'sign') {
-    if (!(values.key as string[] | undefined)?.length) throw new ProvenantError('USAGE', 'layout sign: --key is required');
-    let doc: { signed: Record<string, unknown>; signatures: Array<{ keyid: string; sig: string }> };
+    if (!(values.key as string[] | undefined)?.length)
+      throw new ProvenantError('USAGE', 'layout sign: --key is required');
     const raw = parseJsonStrict(text, file) as Record<string, any>;
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ProvenantError('LAYOUT_INVALID', `${file}: not a layout`);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+      throw new ProvenantError('LAYOUT_INVALID', `${file}: not a layout`);
     const warn = (m: string) => process.stderr.write(`warning: ${m}\n`);
     const out = (values.output as string | undefined) ?? file;
     if ('payload' in raw && 'payloadType' in raw) {
       const env = await signDsseLayout(raw, file, values.key as string[], pass, warn);
-      await writeFileAtomic(out, JSON.stringify(env, null, 1) + '\n');
+      await writeFileAtomic(out, `${JSON.stringify(env, null, 1)}\n`);
       process.stderr.write(`provenant: layout signed: ${out} (DSSE, ${env.signatures.length} signature(s))\n`);
       if (values.json) writeJson({ layout: out, format: 'dsse', signatures: env.signatures.length });
       return 0;
     }
     const body = 'signed' in raw ? raw.signed : raw;
-    if (!body || body._type !== 'layout') throw new ProvenantError('LAYOUT_INVALID', `${file}: not a layout`);
+    if (body?._type !== 'layout') throw new ProvenantError('LAYOUT_INVALID', `${file}: not a layout`);
     // as in-toto-sign: the layout in the reference model's form (defaults filled in, expires one month ahead if
     // missing); existing signatures stay only when that changed nothing
     const normalized = normalizeLayout(body, file, { onWarning: warn });
     const same = encodeCanonical(normalized).equals(encodeCanonical(body));
     const old = Array.isArray(raw.signatures) ? (raw.signatures as Array<{ keyid: string; sig: string }>) : [];
-    if (!same && old.length) warn(`${file}: the layout was brought into the in-toto model's form (missing fields filled in): its ${old.length} existing signature(s) no longer apply and were removed`);
-    doc = { signed: normalized, signatures: same ? old : [] };
+    if (!same && old.length)
+      warn(
+        `${file}: the layout was brought into the in-toto model's form (missing fields filled in): its ${old.length} existing signature(s) no longer apply and were removed`,
+      );
+    const doc: { signed: Record<string, unknown>; signatures: Array<{ keyid: string; sig: string }> } = {
+      signed: normalized,
+      signatures: same ? old : [],
+    };
     signLayout(doc, values.key as string[], pass);
-    await writeFileAtomic(out, JSON.stringify(doc, null, 1) + '\n');
+    await writeFileAtomic(out, `${JSON.stringify(doc, null, 1)}\n`);
     process.stderr.write(`provenant: layout signed: ${out} (${doc.signatures.length} signature(s))\n`);
-    if (values.json) writeJson({ layout: out, format: 'metablock', signatures: doc.signatures.length, expires: (doc.signed as { expires?: string }).expires });
+    if (values.json)
+      writeJson({
+        layout: out,
+        format: 'metablock',
+        signatures: doc.signatures.length,
+        expires: (doc.signed as { expires?: string }).expires,
+      });
     return 0;
   }
   throw new ProvenantError('USAGE', `layout: '${verb}' is not new or sign`);

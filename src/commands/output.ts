@@ -20,7 +20,7 @@ export function wantsJson(argv: string[]): boolean {
 
 /** Prints a --json document: `{"schemaVersion": 1, ...body}`. */
 export function writeJson(body: Record<string, unknown>, stream: NodeJS.WritableStream = process.stdout): void {
-  stream.write(JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, ...body }, null, 2) + '\n');
+  stream.write(`${JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, ...body }, null, 2)}\n`);
 }
 
 /** An error as JSON on stdout: `{"schemaVersion": 1, "error": {"code", "message"}}` (schemas/cli-error.json). */
@@ -70,7 +70,7 @@ export function renderRows(header: string[], rows: TableRow[], aligned = aligned
     out.push(line(all[i + 1]));
     for (const d of r.details ?? []) out.push(d);
   });
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 /** One artifact's verdict as the --json contract has it (schemas/cli-verify.json#/$defs/result). */

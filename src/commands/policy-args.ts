@@ -8,28 +8,28 @@ import { READ_LIMITS, readRegularFileSync } from '../util/fs.js';
 
 /** The identity and provenance policy options shared by verify, audit and verify-vsa. */
 export const POLICY_OPTIONS = {
-    'cert-identity': { type: 'string' },
-    'cert-identity-regex': { type: 'string' },
-    'cert-oidc-issuer': { type: 'string' },
-    'signer-workflow': { type: 'string' },
-    'source-repo': { type: 'string' },
-    'source-ref': { type: 'string' },
-    'deny-self-hosted-runners': { type: 'boolean' },
-    owner: { type: 'string' },
-    'builder-id': { type: 'string' },
-    'source-uri': { type: 'string' },
-    'source-branch': { type: 'string' },
-    'source-tag': { type: 'string' },
-    'source-versioned-tag': { type: 'string' },
-    'build-workflow-input': { type: 'string', multiple: true },
-    'build-type': { type: 'string', multiple: true },
-    'require-material-digests': { type: 'boolean' },
-    policy: { type: 'string' },
-    'min-level': { type: 'string' },
-    // the names gh attestation verify and cosign use (README: naming table)
-    'signer-repo': { type: 'string' },
-    'predicate-type': { type: 'string' },
-    'cert-oidc-issuer-regex': { type: 'string' },
+  'cert-identity': { type: 'string' },
+  'cert-identity-regex': { type: 'string' },
+  'cert-oidc-issuer': { type: 'string' },
+  'signer-workflow': { type: 'string' },
+  'source-repo': { type: 'string' },
+  'source-ref': { type: 'string' },
+  'deny-self-hosted-runners': { type: 'boolean' },
+  owner: { type: 'string' },
+  'builder-id': { type: 'string' },
+  'source-uri': { type: 'string' },
+  'source-branch': { type: 'string' },
+  'source-tag': { type: 'string' },
+  'source-versioned-tag': { type: 'string' },
+  'build-workflow-input': { type: 'string', multiple: true },
+  'build-type': { type: 'string', multiple: true },
+  'require-material-digests': { type: 'boolean' },
+  policy: { type: 'string' },
+  'min-level': { type: 'string' },
+  // the names gh attestation verify and cosign use (README: naming table)
+  'signer-repo': { type: 'string' },
+  'predicate-type': { type: 'string' },
+  'cert-oidc-issuer-regex': { type: 'string' },
 } as const;
 
 /** cosign's --type shorthands (cosign verify-attestation) for --predicate-type. */
@@ -48,7 +48,10 @@ export function predicateTypeFrom(value: string, flag: string): string {
   const v = value.trim();
   if (PREDICATE_TYPE_NAMES[v]) return PREDICATE_TYPE_NAMES[v];
   if (!/^[a-z][a-z0-9+.-]*:/i.test(v)) {
-    throw new ProvenantError('USAGE', `${flag}: '${v}' is neither a URI nor one of ${Object.keys(PREDICATE_TYPE_NAMES).join(', ')}`);
+    throw new ProvenantError(
+      'USAGE',
+      `${flag}: '${v}' is neither a URI nor one of ${Object.keys(PREDICATE_TYPE_NAMES).join(', ')}`,
+    );
   }
   return v;
 }
@@ -59,7 +62,10 @@ export const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
 type Values = Record<string, string | boolean | string[] | undefined>;
 
 /** The Policy from parsed options; `policyFile` carries the --policy file's text (for the VSA's policy digest). */
-export function policyFromValues(values: Values, spell: (name: string) => string = (n) => `--${n}`): { policy: Policy; policyFile?: { path: string; text: string } } {
+export function policyFromValues(
+  values: Values,
+  spell: (name: string) => string = (n) => `--${n}`,
+): { policy: Policy; policyFile?: { path: string; text: string } } {
   const v = values as Record<string, any>;
   const inputs: Record<string, string> = {};
   for (const kv of v['build-workflow-input'] ?? []) {
@@ -70,7 +76,8 @@ export function policyFromValues(values: Values, spell: (name: string) => string
   let minLevel: number | undefined;
   if (v['min-level'] !== undefined) {
     minLevel = Number(v['min-level']);
-    if (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3) throw new ProvenantError('USAGE', `${spell('min-level')}: '${v['min-level']}' is not 0-3`);
+    if (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3)
+      throw new ProvenantError('USAGE', `${spell('min-level')}: '${v['min-level']}' is not 0-3`);
   }
   for (const re of ['cert-identity-regex', 'cert-oidc-issuer-regex']) {
     if (v[re] === undefined) continue;
@@ -81,7 +88,8 @@ export function policyFromValues(values: Values, spell: (name: string) => string
     }
   }
   const githubIdentity = v.owner || v['signer-repo'] || v['signer-workflow'] || v.repo;
-  const certOidcIssuer = v['cert-oidc-issuer'] ?? (githubIdentity && !v['cert-oidc-issuer-regex'] ? GITHUB_OIDC_ISSUER : undefined);
+  const certOidcIssuer =
+    v['cert-oidc-issuer'] ?? (githubIdentity && !v['cert-oidc-issuer-regex'] ? GITHUB_OIDC_ISSUER : undefined);
   let builderLevels: Record<string, number> | undefined;
   let policyFile: { path: string; text: string } | undefined;
   if (v.policy) {
@@ -93,7 +101,11 @@ export function policyFromValues(values: Values, spell: (name: string) => string
     } catch (e) {
       throw new ProvenantError('USAGE', `${spell('policy')} ${v.policy}: ${(e as Error).message}`);
     }
-    if (!doc || typeof doc.builders !== 'object' || Object.values(doc.builders).some((l) => !Number.isInteger(l) || l < 0 || l > 3)) {
+    if (
+      !doc ||
+      typeof doc.builders !== 'object' ||
+      Object.values(doc.builders).some((l) => !Number.isInteger(l) || l < 0 || l > 3)
+    ) {
       throw new ProvenantError('USAGE', `${spell('policy')} ${v.policy}: expected {"builders": {"<builder id>": 0-3}}`);
     }
     builderLevels = doc.builders;
@@ -122,7 +134,8 @@ export function policyFromValues(values: Values, spell: (name: string) => string
     builderLevels,
     signerRepo: v['signer-repo'],
     certOidcIssuerRegex: v['cert-oidc-issuer-regex'],
-    predicateTypes: v['predicate-type'] !== undefined ? [predicateTypeFrom(v['predicate-type'], spell('predicate-type'))] : undefined,
+    predicateTypes:
+      v['predicate-type'] !== undefined ? [predicateTypeFrom(v['predicate-type'], spell('predicate-type'))] : undefined,
   };
   return { policy, policyFile };
 }
@@ -147,7 +160,11 @@ export async function keylessFromValues(values: Values, flag: string): Promise<K
     if (!token) throw new ProvenantError('USAGE', `--identity-token-env: ${v['identity-token-env']} is not set`);
   }
   if (!token) {
-    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL && !inActions) throw new ProvenantError('USAGE', `${flag} needs an OIDC token: --identity-token, --identity-token-env, or a GitHub Actions job with id-token: write`);
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL && !inActions)
+      throw new ProvenantError(
+        'USAGE',
+        `${flag} needs an OIDC token: --identity-token, --identity-token-env, or a GitHub Actions job with id-token: write`,
+      );
     token = await requestGitHubOidcToken(process.env, 'sigstore');
   }
   const event = inActions && process.env.GITHUB_EVENT_PATH ? readEventFile(process.env.GITHUB_EVENT_PATH) : {};
@@ -162,6 +179,8 @@ export async function keylessFromValues(values: Values, flag: string): Promise<K
     rekorURL: v['rekor-url'],
     tsaURL: v['tsa-url'],
   });
-  process.stderr.write(`keyless signing with ${setup.endpoints.instance} Sigstore (${setup.endpoints.reason}): Fulcio ${setup.endpoints.fulcioURL}${setup.endpoints.rekorURL ? `, Rekor ${setup.endpoints.rekorURL}` : ''}${setup.endpoints.tsaURL ? `, TSA ${setup.endpoints.tsaURL}` : ''}\n`);
+  process.stderr.write(
+    `keyless signing with ${setup.endpoints.instance} Sigstore (${setup.endpoints.reason}): Fulcio ${setup.endpoints.fulcioURL}${setup.endpoints.rekorURL ? `, Rekor ${setup.endpoints.rekorURL}` : ''}${setup.endpoints.tsaURL ? `, TSA ${setup.endpoints.tsaURL}` : ''}\n`,
+  );
   return setup;
 }

@@ -54,7 +54,11 @@ export async function run(argv: string[]): Promise<number> {
     return verb ? 0 : 2;
   }
   if (verb !== 'start' && verb !== 'stop') throw new ProvenantError('USAGE', `record: '${verb}' is not start or stop`);
-  const { values, positionals } = parseCommandArgs(spreadLists(rest), { ...RECORDING_OPTIONS, json: { type: 'boolean' } }, false);
+  const { values, positionals } = parseCommandArgs(
+    spreadLists(rest),
+    { ...RECORDING_OPTIONS, json: { type: 'boolean' } },
+    false,
+  );
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
@@ -67,35 +71,51 @@ export async function run(argv: string[]): Promise<number> {
   const base = resolve((values['base-path'] as string | undefined) ?? '.');
   const rec = recordOptions(values, base);
   const dir = resolve((values['output-dir'] as string | undefined) ?? '.');
-  const unfinished = join(dir, signing.key ? `.${step}.${signing.key.sslib.keyid.slice(0, 8)}.link-unfinished` : `.${step}.link-unfinished`);
+  const unfinished = join(
+    dir,
+    signing.key ? `.${step}.${signing.key.sslib.keyid.slice(0, 8)}.link-unfinished` : `.${step}.link-unfinished`,
+  );
   if (verb === 'start') {
-    if (values.products) throw new ProvenantError('USAGE', 'record start takes --materials; products come with record stop');
-    const materials = await recordWithProgress(await expandArtifactArgs(values.materials as string[] | undefined, base), rec, 'materials');
+    if (values.products)
+      throw new ProvenantError('USAGE', 'record start takes --materials; products come with record stop');
+    const materials = await recordWithProgress(
+      await expandArtifactArgs(values.materials as string[] | undefined, base),
+      rec,
+      'materials',
+    );
     const body = linkBody(step, [], materials, {}, {});
-    const data = signing.key ? signLegacy(body as unknown as Record<string, unknown>, signing.key) : { signed: body, signatures: [] };
+    const data = signing.key
+      ? signLegacy(body as unknown as Record<string, unknown>, signing.key)
+      : { signed: body, signatures: [] };
     await makeDirs(dir);
-    const text = JSON.stringify(data) + '\n';
+    const text = `${JSON.stringify(data)}\n`;
     const sha256 = createHash('sha256').update(text).digest('hex');
     const seal: Seal = { unfinished: resolve(unfinished), step, sha256 };
     try {
       mkdirSync(join(sealPath(unfinished), '..'), { recursive: true, mode: 0o700 });
-      await writeFileAtomic(sealPath(unfinished), JSON.stringify(seal) + '\n', 0o600);
+      await writeFileAtomic(sealPath(unfinished), `${JSON.stringify(seal)}\n`, 0o600);
     } catch (e) {
       const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
       const where = join(sealPath(unfinished), '..');
       throw new ProvenantError('OUTPUT_UNWRITABLE', `cannot keep the seal of the recording in ${where}: ${why}`);
     }
     await writeFileAtomic(unfinished, text);
-    process.stderr.write(`provenant: recording '${step}' started: ${Object.keys(materials).length} materials in ${unfinished}\n`);
+    process.stderr.write(
+      `provenant: recording '${step}' started: ${Object.keys(materials).length} materials in ${unfinished}\n`,
+    );
     if (values.json) writeJson({ step, unfinished, materials: Object.keys(materials).length });
     return 0;
   }
-  if (values.materials) throw new ProvenantError('USAGE', 'record stop takes --products; materials were recorded by record start');
+  if (values.materials)
+    throw new ProvenantError('USAGE', 'record stop takes --products; materials were recorded by record start');
   let text: Buffer;
   try {
     text = readFileSync(unfinished);
   } catch {
-    throw new ProvenantError('FILE_NOT_FOUND', `no recording of '${step}' in progress (${unfinished} is missing: run record start first, with the same key)`);
+    throw new ProvenantError(
+      'FILE_NOT_FOUND',
+      `no recording of '${step}' in progress (${unfinished} is missing: run record start first, with the same key)`,
+    );
   }
   // the seal of record start: the unfinished link must be the very bytes start wrote
   let seal: Seal | undefined;
@@ -121,16 +141,35 @@ export async function run(argv: string[]): Promise<number> {
     );
   }
   const m = parseMetadata(text, unfinished);
-  if (signing.key && !verifyMetadataSignature(m, signing.key.verify, [])) throw new ProvenantError('SIGNATURE_INVALID', `${unfinished}: not signed by this key (modified since record start?)`);
-  if (m.signed.name !== step) throw new ProvenantError('LINK_INVALID', `${unfinished}: records step '${m.signed.name}', not '${step}'`);
-  const products = await recordWithProgress(await expandArtifactArgs(values.products as string[] | undefined, base), rec, 'products');
+  if (signing.key && !verifyMetadataSignature(m, signing.key.verify, []))
+    throw new ProvenantError(
+      'SIGNATURE_INVALID',
+      `${unfinished}: not signed by this key (modified since record start?)`,
+    );
+  if (m.signed.name !== step)
+    throw new ProvenantError('LINK_INVALID', `${unfinished}: records step '${m.signed.name}', not '${step}'`);
+  const products = await recordWithProgress(
+    await expandArtifactArgs(values.products as string[] | undefined, base),
+    rec,
+    'products',
+  );
   const body = linkBody(step, [], m.signed.materials, products, {});
-  const link = await serializeLink(body, { legacy: values.legacy as boolean | undefined, ...signing, onWarning: (w) => process.stderr.write(`warning: ${w}\n`) });
+  const link = await serializeLink(body, {
+    legacy: values.legacy as boolean | undefined,
+    ...signing,
+    onWarning: (w) => process.stderr.write(`warning: ${w}\n`),
+  });
   await writeFileAtomic(join(dir, link.fileName), link.data);
   if (link.bundle) await writeFileAtomic(join(dir, link.bundle.fileName), link.bundle.data);
   rmSync(unfinished, { force: true });
   rmSync(sealPath(unfinished), { force: true });
   process.stderr.write(`provenant: link written: ${join(dir, link.fileName)}\n`);
-  if (values.json) writeJson({ step, link: join(dir, link.fileName), materials: Object.keys(body.materials).length, products: Object.keys(products).length });
+  if (values.json)
+    writeJson({
+      step,
+      link: join(dir, link.fileName),
+      materials: Object.keys(body.materials).length,
+      products: Object.keys(products).length,
+    });
   return 0;
 }

@@ -61,7 +61,10 @@ export const RECORDING_OPTIONS = {
 } as const;
 
 /** in-toto-run style lists: `--materials a b c` is `--materials a --materials b --materials c`. */
-export function spreadLists(argv: string[], names = ['--materials', '--products', '--exclude', '--lstrip-paths', '-m', '-p']): string[] {
+export function spreadLists(
+  argv: string[],
+  names = ['--materials', '--products', '--exclude', '--lstrip-paths', '-m', '-p'],
+): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -90,17 +93,27 @@ export async function expandArtifactArgs(items: string[] | undefined, base: stri
     const { create } = await import('@actions/glob');
     const files: string[] = [];
     const limit = maxRecordPaths();
-    for await (const f of (await create(resolve(base, p), { matchDirectories: true, implicitDescendants: false })).globGenerator()) {
+    for await (const f of (
+      await create(resolve(base, p), { matchDirectories: true, implicitDescendants: false })
+    ).globGenerator()) {
       files.push(f);
-      if (files.length > limit) throw new ProvenantError('INPUT_INVALID', `'${printable(p)}': more than ${limit} paths (symlinked folders that fan out?); set PROVENANT_MAX_PATHS`);
+      if (files.length > limit)
+        throw new ProvenantError(
+          'INPUT_INVALID',
+          `'${printable(p)}': more than ${limit} paths (symlinked folders that fan out?); set PROVENANT_MAX_PATHS`,
+        );
     }
-    for (const f of files.sort()) out.push(f.startsWith(base + '/') ? f.slice(base.length + 1) : f);
+    for (const f of files.sort()) out.push(f.startsWith(`${base}/`) ? f.slice(base.length + 1) : f);
   }
   return out;
 }
 
 /** recordArtifacts with a progress line (big trees take a while to hash). */
-export async function recordWithProgress(paths: string[], rec: RecordOptions, what: string): Promise<Awaited<ReturnType<typeof recordArtifacts>>> {
+export async function recordWithProgress(
+  paths: string[],
+  rec: RecordOptions,
+  what: string,
+): Promise<Awaited<ReturnType<typeof recordArtifacts>>> {
   const progress = startProgress(`recording ${what}`, 'files');
   try {
     return await recordArtifacts(paths, rec);
@@ -114,9 +127,11 @@ export async function recordWithProgress(paths: string[], rec: RecordOptions, wh
  * `..`, so `--step ../..` cannot write outside --output-dir.
  */
 export function validateStepName(step: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are refused in step names
   if (!step || /[/\\\u0000-\u001f\u007f]/.test(step) || step === '.' || step === '..' || step.length > 200) {
-    throw new ProvenantError('USAGE', `--step '${printable(step)}': a step name is a file name (no '/', '\\', control characters, '.' or '..'; at most 200 characters)`);
+    throw new ProvenantError(
+      'USAGE',
+      `--step '${printable(step)}': a step name is a file name (no '/', '\\', control characters, '.' or '..'; at most 200 characters)`,
+    );
   }
   return step;
 }
@@ -125,22 +140,35 @@ export function validateStepName(step: string): string {
 export function insideDir(dir: string, fileName: string): string {
   const p = resolve(dir, fileName);
   const r = relative(dir, p);
-  if (!r || r.startsWith('..') || isAbsolute(r) || r.includes('/')) throw new ProvenantError('OUTPUT_UNWRITABLE', `'${printable(fileName)}' would be written outside ${printable(dir)}`);
+  if (!r || r.startsWith('..') || isAbsolute(r) || r.includes('/'))
+    throw new ProvenantError(
+      'OUTPUT_UNWRITABLE',
+      `'${printable(fileName)}' would be written outside ${printable(dir)}`,
+    );
   return p;
 }
 
 /** The recording options shared by run and record. */
 export function recordOptions(values: Record<string, any>, base: string): RecordOptions {
-  return { baseDir: base, excludes: values.exclude as string[] | undefined, lstrip: values['lstrip-paths'] as string[] | undefined, followSymlinkDirs: !values['no-follow-symlink-dirs'] };
+  return {
+    baseDir: base,
+    excludes: values.exclude as string[] | undefined,
+    lstrip: values['lstrip-paths'] as string[] | undefined,
+    followSymlinkDirs: !values['no-follow-symlink-dirs'],
+  };
 }
 
-export async function signingFrom(values: Record<string, any>, flag: string): Promise<{ key?: LoadedFunctionaryKey; signer?: AttestationSigner }> {
+export async function signingFrom(
+  values: Record<string, any>,
+  flag: string,
+): Promise<{ key?: LoadedFunctionaryKey; signer?: AttestationSigner }> {
   if (values.key && values.sigstore) throw new ProvenantError('USAGE', '--key and --sigstore exclude each other');
   if (values.key) {
     let pass: string | undefined;
     if (values['key-passphrase-env']) {
       pass = process.env[values['key-passphrase-env']];
-      if (pass === undefined) throw new ProvenantError('USAGE', `--key-passphrase-env: ${values['key-passphrase-env']} is not set`);
+      if (pass === undefined)
+        throw new ProvenantError('USAGE', `--key-passphrase-env: ${values['key-passphrase-env']} is not set`);
     }
     const key = loadFunctionaryKey(values.key, pass);
     if (!key.private) throw new ProvenantError('KEY_INVALID', `--key ${values.key}: a private key is needed to sign`);
@@ -171,10 +199,18 @@ function execute(cmd: string[], cwd: string): Promise<{ code: number; stdout: st
       if (errLen < MAX_CAPTURE) err.push(d);
       errLen += d.length;
     });
-    child.on('error', (e: NodeJS.ErrnoException) => reject(new ProvenantError('INPUT_INVALID', `cannot run '${printable(cmd[0])}': ${e.code ?? e.message}`)));
+    child.on('error', (e: NodeJS.ErrnoException) =>
+      reject(new ProvenantError('INPUT_INVALID', `cannot run '${printable(cmd[0])}': ${e.code ?? e.message}`)),
+    );
     child.on('close', (code, signal) => {
-      const cut = (b: Buffer[], n: number) => Buffer.concat(b).subarray(0, MAX_CAPTURE).toString('utf8') + (n > MAX_CAPTURE ? `\n[provenant: ${n - MAX_CAPTURE} more bytes not recorded]` : '');
-      resolvePromise({ code: code ?? (signal ? 128 + (osConstants.signals[signal] ?? 0) : 1), stdout: cut(out, outLen), stderr: cut(err, errLen) });
+      const cut = (b: Buffer[], n: number) =>
+        Buffer.concat(b).subarray(0, MAX_CAPTURE).toString('utf8') +
+        (n > MAX_CAPTURE ? `\n[provenant: ${n - MAX_CAPTURE} more bytes not recorded]` : '');
+      resolvePromise({
+        code: code ?? (signal ? 128 + (osConstants.signals[signal] ?? 0) : 1),
+        stdout: cut(out, outLen),
+        stderr: cut(err, errLen),
+      });
     });
   });
 }
@@ -183,22 +219,36 @@ export async function run(argv: string[]): Promise<number> {
   const dash = argv.indexOf('--');
   const own = dash >= 0 ? argv.slice(0, dash) : argv;
   const command = dash >= 0 ? argv.slice(dash + 1) : [];
-  const { values, positionals } = parseCommandArgs(spreadLists(own), { ...RECORDING_OPTIONS, 'no-command': { type: 'boolean' }, 'record-streams': { type: 'boolean', short: 's' } }, true);
+  const { values, positionals } = parseCommandArgs(
+    spreadLists(own),
+    { ...RECORDING_OPTIONS, 'no-command': { type: 'boolean' }, 'record-streams': { type: 'boolean', short: 's' } },
+    true,
+  );
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
   }
-  if (positionals.length) throw new ProvenantError('USAGE', `unexpected '${printable(positionals[0])}': put the command after --`);
+  if (positionals.length)
+    throw new ProvenantError('USAGE', `unexpected '${printable(positionals[0])}': put the command after --`);
   if (!values.step) throw new ProvenantError('USAGE', '--step NAME is required');
   validateStepName(values.step as string);
-  if (!command.length && !values['no-command']) throw new ProvenantError('USAGE', 'give the command after -- (or --no-command)');
+  if (!command.length && !values['no-command'])
+    throw new ProvenantError('USAGE', 'give the command after -- (or --no-command)');
   const signing = await signingFrom(values, 'run');
   const base = resolve((values['base-path'] as string | undefined) ?? '.');
   const rec = recordOptions(values, base);
-  const materials = await recordWithProgress(await expandArtifactArgs(values.materials as string[] | undefined, base), rec, 'materials');
+  const materials = await recordWithProgress(
+    await expandArtifactArgs(values.materials as string[] | undefined, base),
+    rec,
+    'materials',
+  );
   let result = { code: 0, stdout: '', stderr: '' };
   if (command.length) result = await execute(command, process.cwd());
-  const products = await recordWithProgress(await expandArtifactArgs(values.products as string[] | undefined, base), rec, 'products');
+  const products = await recordWithProgress(
+    await expandArtifactArgs(values.products as string[] | undefined, base),
+    rec,
+    'products',
+  );
   // secrets never enter the link: the recorded command and (when asked for) streams are redacted
   const secrets = secretValues();
   const byproducts: Record<string, unknown> = {};
@@ -210,11 +260,17 @@ export async function run(argv: string[]): Promise<number> {
     byproducts['return-value'] = result.code;
   }
   const body = linkBody(values.step as string, redactArgv(command), materials, products, byproducts);
-  const link = await serializeLink(body, { legacy: values.legacy as boolean | undefined, ...signing, onWarning: (m) => process.stderr.write(`warning: ${m}\n`) });
+  const link = await serializeLink(body, {
+    legacy: values.legacy as boolean | undefined,
+    ...signing,
+    onWarning: (m) => process.stderr.write(`warning: ${m}\n`),
+  });
   const dir = resolve((values['output-dir'] as string | undefined) ?? '.');
   await makeDirs(dir);
   await writeFileAtomic(insideDir(dir, link.fileName), link.data);
   if (link.bundle) await writeFileAtomic(insideDir(dir, link.bundle.fileName), link.bundle.data);
-  process.stderr.write(`provenant: link written: ${printable(join(dir, link.fileName))} (${Object.keys(materials).length} materials, ${Object.keys(products).length} products)\n`);
+  process.stderr.write(
+    `provenant: link written: ${printable(join(dir, link.fileName))} (${Object.keys(materials).length} materials, ${Object.keys(products).length} products)\n`,
+  );
   return result.code;
 }

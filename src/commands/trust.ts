@@ -63,7 +63,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     process.stdout.write(
       values.json
-        ? JSON.stringify({ trustedRoot: 'sigstore public-good (shipped)', cacheDir }) + '\n'
+        ? `${JSON.stringify({ trustedRoot: 'sigstore public-good (shipped)', cacheDir })}\n`
         : 'verify uses: sigstore public-good (shipped)\n',
     );
     return 0;
@@ -81,7 +81,7 @@ export async function run(argv: string[]): Promise<number> {
       : { trustedRoot: 'sigstore public-good (shipped)', cacheDir, mirrorURL: null, updatedAt: null, expires: null };
     process.stdout.write(
       values.json
-        ? JSON.stringify(out, null, 2) + '\n'
+        ? `${JSON.stringify(out, null, 2)}\n`
         : `verify uses: ${out.trustedRoot}${out.expires ? `\nTUF metadata expires: ${out.expires}` : ''}\n`,
     );
     return 0;
@@ -103,7 +103,7 @@ export async function run(argv: string[]): Promise<number> {
   });
   process.stdout.write(
     values.json
-      ? JSON.stringify(r, null, 2) + '\n'
+      ? `${JSON.stringify(r, null, 2)}\n`
       : `trusted root updated from ${r.mirrorURL} into ${r.cacheDir} (sha256 ${r.trustedRootSha256})${r.expires ? `\nTUF metadata expires: ${r.expires} (run trust update again before then)` : ''}\n`,
   );
   return 0;

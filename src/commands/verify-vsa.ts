@@ -3,7 +3,14 @@ import type { DigestSet } from '../intoto/statement.js';
 import { basename } from 'node:path';
 import { checkVsa, DEFAULT_MAX_AGE, parseMaxAge, VERIFIER_ID } from '../slsa/vsa.js';
 import { hashFiles, parseDigest } from '../subjects/index.js';
-import { loadAttestations, loadTrust, verifyAttestation, withCachedRoot, type AttestationResult, type Policy } from '../verify/index.js';
+import {
+  loadAttestations,
+  loadTrust,
+  verifyAttestation,
+  withCachedRoot,
+  type AttestationResult,
+  type Policy,
+} from '../verify/index.js';
 import { parseCommandArgs } from './args.js';
 import { writeJson } from './output.js';
 import { fileKind } from '../util/fs.js';
@@ -52,14 +59,21 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const [file, artifact, ...extra] = positionals;
-  if (!file || extra.length || (!artifact && !values.digest) || (artifact && values.digest)) throw new ProvenantError('USAGE', 'give the VSA file and either the artifact or --digest ALG:HEX');
+  if (!file || extra.length || (!artifact && !values.digest) || (artifact && values.digest))
+    throw new ProvenantError('USAGE', 'give the VSA file and either the artifact or --digest ALG:HEX');
   const keyless = !!(values['cert-identity'] || values['cert-identity-regex']);
-  if (!values.key?.length && !keyless) throw new ProvenantError('USAGE', 'say whom to trust for the VSA: --key PUB, or --cert-identity/--cert-identity-regex (with --cert-oidc-issuer) for a keyless one');
-  if (keyless && !values['cert-oidc-issuer']) throw new ProvenantError('USAGE', `a keyless VSA identity needs ${spell('cert-oidc-issuer')}`);
+  if (!values.key?.length && !keyless)
+    throw new ProvenantError(
+      'USAGE',
+      'say whom to trust for the VSA: --key PUB, or --cert-identity/--cert-identity-regex (with --cert-oidc-issuer) for a keyless one',
+    );
+  if (keyless && !values['cert-oidc-issuer'])
+    throw new ProvenantError('USAGE', `a keyless VSA identity needs ${spell('cert-oidc-issuer')}`);
   let minLevel: number | undefined;
   if (values['min-level'] !== undefined) {
     minLevel = Number(values['min-level']);
-    if (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3) throw new ProvenantError('USAGE', `${spell('min-level')}: '${values['min-level']}' is not 0-3`);
+    if (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3)
+      throw new ProvenantError('USAGE', `${spell('min-level')}: '${values['min-level']}' is not 0-3`);
   }
   const maxAge = values['max-age'] !== undefined ? parseMaxAge(values['max-age']) : DEFAULT_MAX_AGE;
   let digest: DigestSet;
@@ -73,12 +87,17 @@ export async function run(argv: string[]): Promise<number> {
     digest = { [d.algorithm]: d.hex };
   } else {
     const kind = fileKind(artifact);
-    if (kind !== 'file' && kind !== 'folder') throw new ProvenantError('FILE_NOT_REGULAR', `artifact ${artifact}: ${kind}, not a regular file`);
+    if (kind !== 'file' && kind !== 'folder')
+      throw new ProvenantError('FILE_NOT_REGULAR', `artifact ${artifact}: ${kind}, not a regular file`);
     [digest] = await hashFiles([artifact], ['sha256', 'sha512']);
   }
   // an explicit --trusted-root, else the TUF cache of `provenant trust update` (fails closed), else the shipped root
   const trust = loadTrust(await withCachedRoot({ trustedRoot: values['trusted-root'], keys: values.key }));
-  const policy: Policy = { certIdentity: values['cert-identity'], certIdentityRegex: values['cert-identity-regex'], certOidcIssuer: values['cert-oidc-issuer'] };
+  const policy: Policy = {
+    certIdentity: values['cert-identity'],
+    certIdentityRegex: values['cert-identity-regex'],
+    certOidcIssuer: values['cert-oidc-issuer'],
+  };
   const expect = {
     verifierId: values['verifier-id'],
     resourceUri: values['resource-uri'],
@@ -92,7 +111,15 @@ export async function run(argv: string[]): Promise<number> {
     results = loadAttestations(file).map((a) => checkVsa(verifyAttestation(a, trust, policy, { digest }), expect));
   } catch (e) {
     const pe = e instanceof ProvenantError ? e : new ProvenantError('VSA_INVALID', (e as Error).message);
-    results = [{ source: file, verified: false, slsaLevel: 0, nextLevel: [], checks: [{ code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` }] }];
+    results = [
+      {
+        source: file,
+        verified: false,
+        slsaLevel: 0,
+        nextLevel: [],
+        checks: [{ code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` }],
+      },
+    ];
   }
   const ok = results.find((r) => r.verified);
   const shown = ok ?? results[0];

@@ -1,5 +1,5 @@
 import { ProvenantError } from '../errors.js';
-import { loadTrust, verifyArtifacts, type Policy, type VerifyReport } from '../verify/index.js';
+import { loadTrust, verifyArtifacts, type VerifyReport } from '../verify/index.js';
 import { parseCommandArgs } from './args.js';
 import { POLICY_OPTIONS, SIGSTORE_OPTIONS, keylessFromValues, policyFromValues } from './policy-args.js';
 import { DEFAULT_POLICY_URI, effectivePolicy, isEmptyPolicy, writeVsas } from '../slsa/vsa.js';
@@ -7,7 +7,13 @@ import { createKeySigner } from '../signing/key-signer.js';
 import { readKeyInput } from '../attest/inputs.js';
 import type { AttestationSigner } from '../signing/types.js';
 import { auditLockfile, lockfileAuditFailures, type LockfileAudit } from '../audit/index.js';
-import { lockfileAuditJson, withAuditProgress, renderLockfileAudit, registryOptionsFrom, REGISTRY_OPTIONS } from './audit.js';
+import {
+  lockfileAuditJson,
+  withAuditProgress,
+  renderLockfileAudit,
+  registryOptionsFrom,
+  REGISTRY_OPTIONS,
+} from './audit.js';
 import { startProgress } from '../util/progress.js';
 import { makeDirs } from '../util/fs.js';
 import { LAYOUT_OPTIONS, runLayoutVerify } from './layout-verify.js';
@@ -122,10 +128,16 @@ export function renderTable(report: Pick<VerifyReport, 'results'>, aligned = ali
   const rows: TableRow[] = report.results.map((r) => {
     const details = r.checks.filter((x) => !x.ok).map((c) => `  ✗ ${c.code}: ${c.detail}`);
     for (const c of warningChecks(r.checks)) details.push(`  ! ${c.code}: ${c.detail}`);
-    if (r.materials && r.materials.total > 0) details.push(`  materials: ${r.materials.total} resolved dependencies, ${r.materials.withDigest === r.materials.total ? 'all' : `${r.materials.withDigest}`} with digests`);
+    if (r.materials && r.materials.total > 0)
+      details.push(
+        `  materials: ${r.materials.total} resolved dependencies, ${r.materials.withDigest === r.materials.total ? 'all' : `${r.materials.withDigest}`} with digests`,
+      );
     // why the next level was missed, whatever the verdict (a --min-level miss says what the level found lacks)
     if (r.nextLevel.length) details.push(`  next level: ${r.nextLevel.join('; ')}`);
-    return { cells: [r.artifact, r.verified ? 'yes' : 'NO', `L${r.slsaLevel}`, r.builderId ?? '-', r.sourceRepo ?? '-'], details };
+    return {
+      cells: [r.artifact, r.verified ? 'yes' : 'NO', `L${r.slsaLevel}`, r.builderId ?? '-', r.sourceRepo ?? '-'],
+      details,
+    };
   });
   return renderRows(['ARTIFACT', 'VERIFIED', 'SLSA', 'BUILDER', 'SOURCE'], rows, aligned);
 }
@@ -136,7 +148,10 @@ const SIDECARS = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.js
  * Sorts the artifact arguments: a malformed ALG:HEX digest is a usage error (exit 2); a file, glob or digest that
  * names nothing is a failure of that artifact in the report (the others are still verified).
  */
-export async function checkArtifactArgs(specs: string[], cwd: string): Promise<{ present: string[]; missing: ArtifactResult[] }> {
+export async function checkArtifactArgs(
+  specs: string[],
+  cwd: string,
+): Promise<{ present: string[]; missing: ArtifactResult[] }> {
   const present: string[] = [];
   const missing: ArtifactResult[] = [];
   for (const spec of specs) {
@@ -154,7 +169,12 @@ export async function checkArtifactArgs(specs: string[], cwd: string): Promise<{
       continue;
     }
     const { create } = await import('@actions/glob');
-    const files = await (await create(spec.startsWith('/') ? spec : `${cwd}/${spec}`, { matchDirectories: false, implicitDescendants: true })).glob();
+    const files = await (
+      await create(spec.startsWith('/') ? spec : `${cwd}/${spec}`, {
+        matchDirectories: false,
+        implicitDescendants: true,
+      })
+    ).glob();
     if (files.some((f) => statSync(f).isFile() && !SIDECARS.some((x) => f.endsWith(x)))) {
       present.push(spec);
       continue;
@@ -170,7 +190,13 @@ export async function checkArtifactArgs(specs: string[], cwd: string): Promise<{
       attestation: null,
       nextLevel: [],
       materials: null,
-      checks: [{ code: 'artifact', ok: false, detail: `[FILE_NOT_FOUND] '${spec}': no such file, glob match or ALG:HEX digest` }],
+      checks: [
+        {
+          code: 'artifact',
+          ok: false,
+          detail: `[FILE_NOT_FOUND] '${spec}': no such file, glob match or ALG:HEX digest`,
+        },
+      ],
       digests: {},
       inputAttestations: [],
     });
@@ -212,11 +238,19 @@ export async function run(argv: string[]): Promise<number> {
   if (values.layout) {
     // layout verification reads only its own options: any other would be silently ignored
     const foreign = given.filter((k) => !(k in LAYOUT_OPTIONS) && k !== 'json');
-    if (foreign.length) throw new ProvenantError('USAGE', `--layout verifies a supply chain layout: ${foreign.map((k) => `--${k}`).join(', ')} ${foreign.length > 1 ? 'do' : 'does'} not apply`);
+    if (foreign.length)
+      throw new ProvenantError(
+        'USAGE',
+        `--layout verifies a supply chain layout: ${foreign.map((k) => `--${k}`).join(', ')} ${foreign.length > 1 ? 'do' : 'does'} not apply`,
+      );
     return runLayoutVerify(values, positionals);
   }
   const layoutOnly = given.filter((k) => k in LAYOUT_OPTIONS);
-  if (layoutOnly.length) throw new ProvenantError('USAGE', `${layoutOnly.map((k) => `--${k}`).join(', ')} ${layoutOnly.length > 1 ? 'apply' : 'applies'} only with --layout`);
+  if (layoutOnly.length)
+    throw new ProvenantError(
+      'USAGE',
+      `${layoutOnly.map((k) => `--${k}`).join(', ')} ${layoutOnly.length > 1 ? 'apply' : 'applies'} only with --layout`,
+    );
   const { policy, policyFile } = policyFromValues(values, spell);
   // gh's --repo: the attestations of OWNER/NAME are those its own workflows signed
   if (values.repo && !policy.sourceRepo) policy.sourceRepo = values.repo;
@@ -225,7 +259,10 @@ export async function run(argv: string[]): Promise<number> {
   policy.insecureIgnoreTlog = values['insecure-ignore-tlog'];
   const images = positionals.filter(isImageRef);
   // a malformed digest is a usage error; a file or glob that names nothing is a failure of that artifact
-  const { present: files, missing } = await checkArtifactArgs(positionals.filter((p) => !isImageRef(p)), process.cwd());
+  const { present: files, missing } = await checkArtifactArgs(
+    positionals.filter((p) => !isImageRef(p)),
+    process.cwd(),
+  );
   const progress = startProgress('verifying');
   let report: VerifyReport | undefined;
   try {
@@ -242,14 +279,18 @@ export async function run(argv: string[]): Promise<number> {
             githubToken: process.env.GITHUB_TOKEN || process.env.GH_TOKEN,
             githubApiUrl: process.env.GITHUB_API_URL,
             // where attest writes: the current directory (the CLI) and $RUNNER_TEMP/provenant (the attest action)
-            searchDirs: [process.cwd(), ...(process.env.RUNNER_TEMP ? [join(process.env.RUNNER_TEMP, 'provenant')] : [])],
+            searchDirs: [
+              process.cwd(),
+              ...(process.env.RUNNER_TEMP ? [join(process.env.RUNNER_TEMP, 'provenant')] : []),
+            ],
           });
   } finally {
     progress.stop();
   }
   if (images.length) {
     const passEnv = values['registry-password-env'];
-    if (passEnv && process.env[passEnv] === undefined) throw new ProvenantError('USAGE', `--registry-password-env: ${passEnv} is not set`);
+    if (passEnv && process.env[passEnv] === undefined)
+      throw new ProvenantError('USAGE', `--registry-password-env: ${passEnv} is not set`);
     const ir = await verifyImages({
       images,
       trustedRoot: values['trusted-root'],
@@ -263,20 +304,29 @@ export async function run(argv: string[]): Promise<number> {
       },
       retry: { onRetry: (m) => process.stderr.write(`warning: ${m}\n`) },
     });
-    report = report ? { ...report, results: [...report.results, ...ir.results], verified: report.verified && ir.verified } : ir;
+    report = report
+      ? { ...report, results: [...report.results, ...ir.results], verified: report.verified && ir.verified }
+      : ir;
   }
   if (missing.length) {
-    report = report ? { ...report, results: [...report.results, ...missing], verified: false } : { results: missing, verified: false, trustedRoot: values['trusted-root'] ?? 'public-good', threads: 1 };
+    report = report
+      ? { ...report, results: [...report.results, ...missing], verified: false }
+      : { results: missing, verified: false, trustedRoot: values['trusted-root'] ?? 'public-good', threads: 1 };
   }
   if (!report) throw new ProvenantError('INTERNAL', 'nothing verified');
   // how the work was done is no part of the report; PROVENANT_VERBOSE tells
-  if (process.env.PROVENANT_VERBOSE) process.stderr.write(`provenant: verified ${report.threads > 1 ? `on ${report.threads} threads` : 'in 1 thread'}\n`);
+  if (process.env.PROVENANT_VERBOSE)
+    process.stderr.write(
+      `provenant: verified ${report.threads > 1 ? `on ${report.threads} threads` : 'in 1 thread'}\n`,
+    );
   const usage = report.results.flatMap((r) => r.checks).find((c) => !c.ok && c.detail.startsWith('[USAGE] '));
   if (usage) throw new ProvenantError('USAGE', usage.detail.slice('[USAGE] '.length));
   let audit: LockfileAudit | undefined;
   if (values['audit-lockfile']) {
     const lockfile = values['audit-lockfile'];
-    audit = await withAuditProgress(() => auditLockfile(lockfile, { ...registryOptionsFrom(values), trustedRoot: undefined }));
+    audit = await withAuditProgress(() =>
+      auditLockfile(lockfile, { ...registryOptionsFrom(values), trustedRoot: undefined }),
+    );
   }
   let vsas: Awaited<ReturnType<typeof writeVsas>> | undefined;
   if (values['vsa-out']) {
@@ -296,7 +346,11 @@ export async function run(argv: string[]): Promise<number> {
         }
       }
     }
-    if (!signer) throw new ProvenantError('USAGE', '--vsa-out: a VSA must be signed: --vsa-key PEM, a private --key, or --vsa-sigstore');
+    if (!signer)
+      throw new ProvenantError(
+        'USAGE',
+        '--vsa-out: a VSA must be signed: --vsa-key PEM, a private --key, or --vsa-sigstore',
+      );
     const dir = resolve(values['vsa-out']);
     await makeDirs(dir);
     // the whole effective policy and trust: every constraint, the trusted root's contents, every trusted key
@@ -316,10 +370,16 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (values['print-provenance']) {
     // as slsa-verifier: the verified Statements on stdout, the verdicts on stderr
-    for (const r of report.results) if (r.verified && r.statement) process.stdout.write(JSON.stringify(r.statement) + '\n');
+    for (const r of report.results)
+      if (r.verified && r.statement) process.stdout.write(`${JSON.stringify(r.statement)}\n`);
     process.stderr.write(renderTable(report, alignedTables(process.stderr)));
   } else if (values.json) {
-    writeJson({ verified: report.verified, results: report.results.map(artifactResultJson), ...(vsas ? { vsas } : {}), ...(audit ? { audit: lockfileAuditJson(audit) } : {}) });
+    writeJson({
+      verified: report.verified,
+      results: report.results.map(artifactResultJson),
+      ...(vsas ? { vsas } : {}),
+      ...(audit ? { audit: lockfileAuditJson(audit) } : {}),
+    });
   } else {
     process.stdout.write(renderTable(report));
     if (audit) process.stdout.write(renderLockfileAudit(audit));

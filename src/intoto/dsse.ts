@@ -41,8 +41,10 @@ export function decodeBase64(s: unknown, what: string): Buffer {
   if (typeof s !== 'string') throw new ProvenantError('ENVELOPE_INVALID', `${what} is not a base64 string`);
   if (!(B64.test(s) || B64URL.test(s))) throw new ProvenantError('ENVELOPE_INVALID', `${what} is not valid base64`);
   const unpadded = s.replace(/=+$/, '');
-  if (unpadded.length % 4 === 1) throw new ProvenantError('ENVELOPE_INVALID', `${what} has an impossible base64 length`);
-  if (s.includes('=') && s.length % 4 !== 0) throw new ProvenantError('ENVELOPE_INVALID', `${what} has wrong base64 padding`);
+  if (unpadded.length % 4 === 1)
+    throw new ProvenantError('ENVELOPE_INVALID', `${what} has an impossible base64 length`);
+  if (s.includes('=') && s.length % 4 !== 0)
+    throw new ProvenantError('ENVELOPE_INVALID', `${what} has wrong base64 padding`);
   return Buffer.from(unpadded, B64.test(s) ? 'base64' : 'base64url');
 }
 
@@ -66,9 +68,12 @@ export function parseEnvelope(value: unknown, source = 'envelope'): Envelope {
     throw new ProvenantError('ENVELOPE_INVALID', `${source}: a DSSE envelope must be a JSON object`);
   }
   const v = value as Record<string, unknown>;
-  if (typeof v.payloadType !== 'string') throw new ProvenantError('ENVELOPE_INVALID', `${source}: payloadType missing or not a string`);
-  if (typeof v.payload !== 'string') throw new ProvenantError('ENVELOPE_INVALID', `${source}: payload missing or not a string`);
-  if (!Array.isArray(v.signatures)) throw new ProvenantError('ENVELOPE_INVALID', `${source}: signatures missing or not an array`);
+  if (typeof v.payloadType !== 'string')
+    throw new ProvenantError('ENVELOPE_INVALID', `${source}: payloadType missing or not a string`);
+  if (typeof v.payload !== 'string')
+    throw new ProvenantError('ENVELOPE_INVALID', `${source}: payload missing or not a string`);
+  if (!Array.isArray(v.signatures))
+    throw new ProvenantError('ENVELOPE_INVALID', `${source}: signatures missing or not an array`);
   const signatures = v.signatures.map((s, i) => {
     if (typeof s !== 'object' || s === null || typeof (s as Record<string, unknown>).sig !== 'string') {
       throw new ProvenantError('ENVELOPE_INVALID', `${source}: signatures[${i}].sig missing or not a string`);
@@ -95,10 +100,17 @@ export interface EnvelopeVerification {
  * Verifies an envelope: at least `threshold` distinct trusted keys must have signed the exact PAE.
  * Fails closed: no signatures, no verifiers, or too few valid signatures is an error.
  */
-export function verifyEnvelope(env: Envelope, verifiers: DsseVerifier[], threshold = 1, source = 'envelope'): EnvelopeVerification {
+export function verifyEnvelope(
+  env: Envelope,
+  verifiers: DsseVerifier[],
+  threshold = 1,
+  source = 'envelope',
+): EnvelopeVerification {
   if (threshold < 1) throw new ProvenantError('INPUT_INVALID', `${source}: threshold must be at least 1`);
-  if (env.signatures.length === 0) throw new ProvenantError('SIGNATURE_MISSING', `${source}: the envelope has no signature`);
-  if (verifiers.length === 0) throw new ProvenantError('KEY_UNTRUSTED', `${source}: no trusted key to verify the envelope with`);
+  if (env.signatures.length === 0)
+    throw new ProvenantError('SIGNATURE_MISSING', `${source}: the envelope has no signature`);
+  if (verifiers.length === 0)
+    throw new ProvenantError('KEY_UNTRUSTED', `${source}: no trusted key to verify the envelope with`);
   const payload = decodeBase64(env.payload, `${source}: payload`);
   const data = pae(env.payloadType, payload);
   const ok = new Set<string>();

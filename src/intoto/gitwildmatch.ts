@@ -12,22 +12,25 @@ const ANYCHAR = '[^\\n]'; // Python's "." without DOTALL
 
 function setToRegex(text: string, negate: boolean): string {
   const s = parsePySet(text, negate);
-  const items = [...[...s.lits].map((c) => lit(String.fromCodePoint(c))), ...s.ranges.map(([a, b]) => `${lit(String.fromCodePoint(a))}-${lit(String.fromCodePoint(b))}`)];
+  const items = [
+    ...[...s.lits].map((c) => lit(String.fromCodePoint(c))),
+    ...s.ranges.map(([a, b]) => `${lit(String.fromCodePoint(a))}-${lit(String.fromCodePoint(b))}`),
+  ];
   return `[${negate ? '^' : ''}${items.join('')}]`;
 }
 
 /** pathspec's segment glob translation. */
 function segmentGlob(seg: string[]): string {
-  let escape = false;
+  let escaped = false;
   let out = '';
   let i = 0;
   const end = seg.length;
   while (i < end) {
     const c = seg[i++];
-    if (escape) {
-      escape = false;
+    if (escaped) {
+      escaped = false;
       out += lit(c);
-    } else if (c === '\\') escape = true;
+    } else if (c === '\\') escaped = true;
     else if (c === '*') out += '[^/]*';
     else if (c === '?') out += '[^/]';
     else if (c === '[') {
@@ -46,13 +49,16 @@ function segmentGlob(seg: string[]): string {
           text = '\\^';
           i++;
         }
-        text += seg.slice(i, j - 1).map((x) => (x === '\\' ? '\\\\' : x)).join('');
+        text += seg
+          .slice(i, j - 1)
+          .map((x) => (x === '\\' ? '\\\\' : x))
+          .join('');
         out += setToRegex(text, negate);
         i = j;
       } else out += lit('[');
     } else out += lit(c);
   }
-  if (escape) throw new Error('escape character with no next character');
+  if (escaped) throw new Error('escape character with no next character');
   return out;
 }
 
@@ -100,7 +106,7 @@ function patternToRegex(original: string): [string, boolean] | undefined {
       needSlash = true;
     }
   });
-  return [out + '$', include];
+  return [`${out}$`, include];
 }
 
 /** Compiles exclude patterns; the matcher takes a normalized relative path ("a/b.txt") and says if it is excluded. */

@@ -1,4 +1,4 @@
-import { createHash, createPrivateKey, createPublicKey, sign, verify, constants, KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, sign, verify, constants, type KeyObject } from 'node:crypto';
 import { ProvenantError } from '../errors.js';
 
 /** Signature schemes (securesystemslib names). ECDSA signatures are DER, ed25519 raw, RSA-PSS salt 32 (sha256). */
@@ -55,7 +55,10 @@ export function defaultScheme(key: KeyObject, source = 'key'): KeyScheme {
     case 'rsa-pss':
       return 'rsassa-pss-sha256';
     default:
-      throw new ProvenantError('KEY_UNSUPPORTED', `${source}: unsupported key type ${key.asymmetricKeyType ?? '(unknown)'}`);
+      throw new ProvenantError(
+        'KEY_UNSUPPORTED',
+        `${source}: unsupported key type ${key.asymmetricKeyType ?? '(unknown)'}`,
+      );
   }
 }
 
@@ -63,7 +66,12 @@ export function describePublicKey(key: KeyObject, scheme?: KeyScheme, source = '
   const pub = key.type === 'private' ? createPublicKey(key) : key;
   const der = pub.export({ type: 'spki', format: 'der' });
   const pem = (pub.export({ type: 'spki', format: 'pem' }) as string).trimEnd();
-  return { key: pub, scheme: scheme ?? defaultScheme(pub, source), pem, keyid: createHash('sha256').update(der).digest('hex') };
+  return {
+    key: pub,
+    scheme: scheme ?? defaultScheme(pub, source),
+    pem,
+    keyid: createHash('sha256').update(der).digest('hex'),
+  };
 }
 
 /** Loads a PEM private key (PKCS#8, PKCS#1, SEC1; encrypted with a passphrase). `source` names the input in errors. */
@@ -80,8 +88,11 @@ export function loadPrivateKey(pem: string | Buffer, passphrase: string | undefi
   try {
     key = createPrivateKey({ key: text, format: 'pem', passphrase: passphrase ?? '' });
   } catch (e) {
-    if (encrypted) throw new ProvenantError('KEY_PASSPHRASE', `${source}: wrong passphrase or corrupt encrypted key`, { cause: e });
-    throw new ProvenantError('KEY_INVALID', `${source}: cannot parse private key (${(e as Error).message})`, { cause: e });
+    if (encrypted)
+      throw new ProvenantError('KEY_PASSPHRASE', `${source}: wrong passphrase or corrupt encrypted key`, { cause: e });
+    throw new ProvenantError('KEY_INVALID', `${source}: cannot parse private key (${(e as Error).message})`, {
+      cause: e,
+    });
   }
   const scheme = defaultScheme(key, source);
   return { key, scheme, publicKey: describePublicKey(key, scheme, source) };
@@ -95,7 +106,9 @@ export function loadPublicKey(pem: string | Buffer, source = 'key', scheme?: Key
     if (!/-----BEGIN [A-Z0-9 ]*(PUBLIC KEY|CERTIFICATE)-----/.test(text)) throw new Error('not a PEM public key');
     key = createPublicKey({ key: text, format: 'pem' });
   } catch (e) {
-    throw new ProvenantError('KEY_INVALID', `${source}: cannot parse public key (${(e as Error).message})`, { cause: e });
+    throw new ProvenantError('KEY_INVALID', `${source}: cannot parse public key (${(e as Error).message})`, {
+      cause: e,
+    });
   }
   return describePublicKey(key, scheme, source);
 }
@@ -123,15 +136,23 @@ export function signBytes(k: { key: KeyObject; scheme: KeyScheme }, data: Uint8A
   try {
     return sign(hashOf(k.scheme), data, keyOptions(k.key, k.scheme));
   } catch (e) {
-    throw new ProvenantError('SIGNING_FAILED', `signing with ${k.scheme} failed: ${(e as Error).message}`, { cause: e });
+    throw new ProvenantError('SIGNING_FAILED', `signing with ${k.scheme} failed: ${(e as Error).message}`, {
+      cause: e,
+    });
   }
 }
 
 /** Verifies a signature; never throws for a bad signature or a malformed one (returns false). */
-export function verifyBytes(k: { key: KeyObject; scheme: KeyScheme }, data: Uint8Array, signature: Uint8Array): boolean {
+export function verifyBytes(
+  k: { key: KeyObject; scheme: KeyScheme },
+  data: Uint8Array,
+  signature: Uint8Array,
+): boolean {
   try {
     // RSA-PSS: any salt length verifies (securesystemslib signs with the maximum, we sign with the digest length)
-    const opts = k.scheme.startsWith('rsassa-pss') ? { ...keyOptions(k.key, k.scheme), saltLength: constants.RSA_PSS_SALTLEN_AUTO } : keyOptions(k.key, k.scheme);
+    const opts = k.scheme.startsWith('rsassa-pss')
+      ? { ...keyOptions(k.key, k.scheme), saltLength: constants.RSA_PSS_SALTLEN_AUTO }
+      : keyOptions(k.key, k.scheme);
     return verify(hashOf(k.scheme), data, opts, signature);
   } catch {
     return false;

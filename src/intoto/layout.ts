@@ -133,7 +133,16 @@ export function parseExpires(v: unknown): number | undefined {
   const [y, mo, d, h, mi, s] = v.match(/\d+/g)!.map(Number);
   const t = Date.UTC(y, mo - 1, d, h, mi, s);
   const back = new Date(t);
-  if (y < 1 || back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return undefined;
+  if (
+    y < 1 ||
+    back.getUTCFullYear() !== y ||
+    back.getUTCMonth() !== mo - 1 ||
+    back.getUTCDate() !== d ||
+    h > 23 ||
+    mi > 59 ||
+    s > 59
+  )
+    return undefined;
   return t;
 }
 
@@ -142,14 +151,17 @@ export function checkLayout(l: Record<string, any>, source: string): void {
   const bad = (m: string) => new ProvenantError('LAYOUT_INVALID', `${source}: ${m}`);
   const isDict = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v);
   if (l._type !== 'layout') throw bad(`_type is '${l._type}', not 'layout'`);
-  if (parseExpires(l.expires) === undefined) throw bad(`expires '${l.expires}' is not a date and time as YYYY-MM-DDTHH:MM:SSZ`);
+  if (parseExpires(l.expires) === undefined)
+    throw bad(`expires '${l.expires}' is not a date and time as YYYY-MM-DDTHH:MM:SSZ`);
   if (l.readme !== undefined && typeof l.readme !== 'string') throw bad('readme is not a string');
   if (l.keys !== undefined) {
     if (!isDict(l.keys)) throw bad('keys is not an object');
     for (const [id, k] of Object.entries(l.keys as Record<string, any>)) {
       if (!HEX.test(id)) throw bad(`key id '${id}' is not hex`);
-      if (!isDict(k) || typeof k.keytype !== 'string' || !isDict(k.keyval) || typeof k.keyval.public !== 'string') throw bad(`key ${id.slice(0, 8)} is not a public key {keytype, scheme, keyval: {public}}`);
-      if (k.keyval.private !== undefined && k.keyval.private !== '') throw bad(`key ${id.slice(0, 8)} carries a private part`);
+      if (!isDict(k) || typeof k.keytype !== 'string' || !isDict(k.keyval) || typeof k.keyval.public !== 'string')
+        throw bad(`key ${id.slice(0, 8)} is not a public key {keytype, scheme, keyval: {public}}`);
+      if (k.keyval.private !== undefined && k.keyval.private !== '')
+        throw bad(`key ${id.slice(0, 8)} carries a private part`);
     }
   }
   for (const f of ['steps', 'inspect']) if (!Array.isArray(l[f])) throw bad(`${f} is not a list`);
@@ -162,14 +174,22 @@ export function checkLayout(l: Record<string, any>, source: string): void {
     for (const f of ['expected_materials', 'expected_products']) {
       if (x[f] === undefined) continue;
       if (!Array.isArray(x[f])) throw bad(`${what} '${x.name}' ${f} is not a list`);
-      (x[f] as unknown[]).forEach((r, i) => unpackRule(r, `${source}: ${what} '${x.name}' ${f}[${i}]`));
+      (x[f] as unknown[]).forEach((r, i) => {
+        unpackRule(r, `${source}: ${what} '${x.name}' ${f}[${i}]`);
+      });
     }
   };
   for (const s of l.steps as Array<Record<string, any>>) {
     item(s, 'step');
-    if (s.threshold !== undefined && !Number.isInteger(s.threshold) && typeof s.threshold !== 'boolean') throw bad(`step '${s.name}' threshold ${JSON.stringify(s.threshold)} is not an integer`);
-    if (s.pubkeys !== undefined && (!Array.isArray(s.pubkeys) || s.pubkeys.some((k: unknown) => typeof k !== 'string' || !HEX.test(k)))) throw bad(`step '${s.name}' pubkeys is not a list of key ids`);
-    if (s.expected_command !== undefined && !Array.isArray(s.expected_command)) throw bad(`step '${s.name}' expected_command is not a list`);
+    if (s.threshold !== undefined && !Number.isInteger(s.threshold) && typeof s.threshold !== 'boolean')
+      throw bad(`step '${s.name}' threshold ${JSON.stringify(s.threshold)} is not an integer`);
+    if (
+      s.pubkeys !== undefined &&
+      (!Array.isArray(s.pubkeys) || s.pubkeys.some((k: unknown) => typeof k !== 'string' || !HEX.test(k)))
+    )
+      throw bad(`step '${s.name}' pubkeys is not a list of key ids`);
+    if (s.expected_command !== undefined && !Array.isArray(s.expected_command))
+      throw bad(`step '${s.name}' expected_command is not a list`);
     if (s[ALLOW_SUBLAYOUT_FIELD] !== undefined && typeof s[ALLOW_SUBLAYOUT_FIELD] !== 'boolean') {
       throw bad(`step '${s.name}' ${ALLOW_SUBLAYOUT_FIELD} is not true or false`);
     }
@@ -184,19 +204,34 @@ function substitute(layout: Record<string, any>, params: Record<string, string>,
   const fmt = (list: unknown, where: string): unknown => {
     if (!Array.isArray(list)) return list;
     return list.map((x) => {
-      if (typeof x !== 'string') throw new ProvenantError('LAYOUT_INVALID', `${source}: ${where}: ${JSON.stringify(x)} is not a string to substitute parameters in`);
+      if (typeof x !== 'string')
+        throw new ProvenantError(
+          'LAYOUT_INVALID',
+          `${source}: ${where}: ${JSON.stringify(x)} is not a string to substitute parameters in`,
+        );
       try {
         return pyFormat(x, params);
       } catch (e) {
-        if (e instanceof FormatError) throw new ProvenantError('LAYOUT_INVALID', `${source}: ${where} '${x}': ${e.message}${/has no value/.test(e.message) ? ` (--param ${/\{([^}]*)\}/.exec(e.message)?.[1] ?? ''}=VALUE)` : ''}`);
+        if (e instanceof FormatError)
+          throw new ProvenantError(
+            'LAYOUT_INVALID',
+            `${source}: ${where} '${x}': ${e.message}${/has no value/.test(e.message) ? ` (--param ${/\{([^}]*)\}/.exec(e.message)?.[1] ?? ''}=VALUE)` : ''}`,
+          );
         throw e;
       }
     });
   };
-  for (const [items, what] of [[layout.steps, 'step'], [layout.inspect, 'inspection']] as const) {
+  for (const [items, what] of [
+    [layout.steps, 'step'],
+    [layout.inspect, 'inspection'],
+  ] as const) {
     for (const s of items as Array<Record<string, any>>) {
-      s.expected_materials = (s.expected_materials ?? []).map((r: unknown) => fmt(r, `${what} '${s.name}' expected_materials`));
-      s.expected_products = (s.expected_products ?? []).map((r: unknown) => fmt(r, `${what} '${s.name}' expected_products`));
+      s.expected_materials = (s.expected_materials ?? []).map((r: unknown) =>
+        fmt(r, `${what} '${s.name}' expected_materials`),
+      );
+      s.expected_products = (s.expected_products ?? []).map((r: unknown) =>
+        fmt(r, `${what} '${s.name}' expected_products`),
+      );
       if (what === 'step') s.expected_command = fmt(s.expected_command ?? [], `step '${s.name}' expected_command`);
       else s.run = fmt(s.run ?? [], `inspection '${s.name}' run`);
     }
@@ -244,7 +279,9 @@ function keyIdsOf(k: SslibKey | undefined, declared: string): string[] {
 
 /** The sha256 of the DER SubjectPublicKeyInfo: the keyid Provenant's DSSE/Sigstore signing writes (attest --key). */
 function spkiId(verify: { key: KeyObject }): string {
-  return createHash('sha256').update(verify.key.export({ type: 'spki', format: 'der' })).digest('hex');
+  return createHash('sha256')
+    .update(verify.key.export({ type: 'spki', format: 'der' }))
+    .digest('hex');
 }
 
 function fingerprint(k: SslibKey | undefined): string | undefined {
@@ -266,7 +303,8 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
   };
   const depth = opts.depth ?? 0;
   const inspectionEnv = inspectionEnvironment(opts.inspectionEnv);
-  if (depth > MAX_DEPTH) throw new ProvenantError('LAYOUT_INVALID', `${opts.layoutPath}: sublayouts nested more than ${MAX_DEPTH} deep`);
+  if (depth > MAX_DEPTH)
+    throw new ProvenantError('LAYOUT_INVALID', `${opts.layoutPath}: sublayouts nested more than ${MAX_DEPTH} deep`);
   const m =
     opts.metadata ??
     (() => {
@@ -286,14 +324,20 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
   if (!opts.layoutKeys.length) throw new ProvenantError('USAGE', 'verifying a layout needs at least one layout key');
   for (const k of opts.layoutKeys) {
     const r = checkKeySignature(m, k.verify, m.format === 'dsse' ? [...k.ids, spkiId(k.verify)] : k.ids);
-    if (!r.ok) throw new ProvenantError('LAYOUT_SIGNATURE', `${m.source}: not signed by layout key ${k.ids[0].slice(0, 8)}: ${r.why}`);
+    if (!r.ok)
+      throw new ProvenantError(
+        'LAYOUT_SIGNATURE',
+        `${m.source}: not signed by layout key ${k.ids[0].slice(0, 8)}: ${r.why}`,
+      );
   }
   // 2. expiry
   const now = opts.now ?? new Date();
-  if (parseExpires(layout.expires)! <= now.getTime()) throw new ProvenantError('LAYOUT_EXPIRED', `${m.source}: the layout expired at ${layout.expires}`);
+  if (parseExpires(layout.expires)! <= now.getTime())
+    throw new ProvenantError('LAYOUT_EXPIRED', `${m.source}: the layout expired at ${layout.expires}`);
   // 3. parameters
   if (opts.params) {
-    for (const k of Object.keys(opts.params)) if (!PARAMETER_KEY.test(k)) throw new ProvenantError('USAGE', `parameter name '${k}' is not [a-zA-Z0-9_-]+`);
+    for (const k of Object.keys(opts.params))
+      if (!PARAMETER_KEY.test(k)) throw new ProvenantError('USAGE', `parameter name '${k}' is not [a-zA-Z0-9_-]+`);
     substitute(layout, opts.params, m.source);
   }
   const keys = (layout.keys ?? {}) as Record<string, SslibKey>;
@@ -315,12 +359,19 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
           if (!isFile(file)) continue; // the reference skips what it cannot open
           if (used.has(file)) break; // one file never stands for two key ids (a key listed under both id forms)
           used.add(file);
-          found.set(id, { meta: parseMetadata(readInput(opts, file, 'link', READ_LIMITS.attestation), file), path: file });
+          found.set(id, {
+            meta: parseMetadata(readInput(opts, file, 'link', READ_LIMITS.attestation), file),
+            path: file,
+          });
           break;
         }
       }
     }
-    if (found.size < threshold(step)) throw new ProvenantError('THRESHOLD_NOT_MET', `step '${step.name}' requires ${threshold(step)} link file(s) (${step.name}.<keyid8>.link), found ${found.size} in ${opts.linkDir}`);
+    if (found.size < threshold(step))
+      throw new ProvenantError(
+        'THRESHOLD_NOT_MET',
+        `step '${step.name}' requires ${threshold(step)} link file(s) (${step.name}.<keyid8>.link), found ${found.size} in ${opts.linkDir}`,
+      );
     chain[step.name] = found;
   }
   // 5. signatures, authorization and thresholds over distinct (main) keys
@@ -372,14 +423,20 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
           continue;
         }
       }
-      if (mains.includes(main)) warn(`step '${step.name}': links signed by several subkeys of key ${main.slice(0, 8)} count once towards the threshold`);
+      if (mains.includes(main))
+        warn(
+          `step '${step.name}': links signed by several subkeys of key ${main.slice(0, 8)} count once towards the threshold`,
+        );
       mains.push(main);
       ok.set(linkId, { ...link, key, ids });
     }
     // distinct functionaries: by main key id and by key material (a key listed twice counts once)
     const distinct = new Set(mains.map((x) => fingerprint(keys[x]) ?? x)).size;
     if (distinct < threshold(step)) {
-      throw new ProvenantError('THRESHOLD_NOT_MET', `step '${step.name}' requires ${threshold(step)} link(s) validly signed by different authorized functionaries, found ${distinct}`);
+      throw new ProvenantError(
+        'THRESHOLD_NOT_MET',
+        `step '${step.name}' requires ${threshold(step)} link(s) validly signed by different authorized functionaries, found ${distinct}`,
+      );
     }
     verified[step.name] = ok;
   }
@@ -397,7 +454,13 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
       const sub = await verifyLayout({
         layoutPath: link.path,
         metadata: link.meta,
-        layoutKeys: [{ sslib: { ...link.key, keyid: id }, ids: link.ids, verify: sslibPublicKey(link.key, `key ${id.slice(0, 8)}`) }],
+        layoutKeys: [
+          {
+            sslib: { ...link.key, keyid: id },
+            ids: link.ids,
+            verify: sslibPublicKey(link.key, `key ${id.slice(0, 8)}`),
+          },
+        ],
         linkDir: subDir,
         inspectionDir: opts.inspectionDir,
         inspectionTimeout: opts.inspectionTimeout,
@@ -409,7 +472,8 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
         stepName: step.name,
         depth: depth + 1,
       }).catch((e: unknown) => {
-        if (e instanceof ProvenantError) throw new ProvenantError(e.code, `sublayout of step '${step.name}' (${link.path}): ${e.message}`);
+        if (e instanceof ProvenantError)
+          throw new ProvenantError(e.code, `sublayout of step '${step.name}' (${link.path}): ${e.message}`);
         throw e;
       });
       per.set(id, sub.summary);
@@ -420,7 +484,10 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
   for (const step of steps) {
     const expected = (step.expected_command ?? []) as unknown[];
     for (const l of links[step.name].values()) {
-      if (!pyEqual(l.command ?? [], expected)) warn(`step '${step.name}': command [${(l.command ?? []).join(' ')}] differs from the expected [${expected.join(' ')}]`);
+      if (!pyEqual(l.command ?? [], expected))
+        warn(
+          `step '${step.name}': command [${(l.command ?? []).join(' ')}] differs from the expected [${expected.join(' ')}]`,
+        );
     }
   }
   // 8. the links of a multi-functionary step must agree
@@ -430,7 +497,10 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
     const [refId, ref] = all[0];
     for (const [id, l] of all.slice(1)) {
       if (!pyEqual(ref.materials ?? {}, l.materials ?? {}) || !pyEqual(ref.products ?? {}, l.products ?? {})) {
-        throw new ProvenantError('THRESHOLD_NOT_MET', `step '${step.name}': the links of ${refId.slice(0, 8)} and ${id.slice(0, 8)} report different materials or products`);
+        throw new ProvenantError(
+          'THRESHOLD_NOT_MET',
+          `step '${step.name}': the links of ${refId.slice(0, 8)} and ${id.slice(0, 8)} report different materials or products`,
+        );
       }
     }
   }
@@ -438,7 +508,11 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
   const reduced: Record<string, LinkBody> = {};
   for (const step of steps) {
     const first = links[step.name].values().next();
-    if (first.done) throw new ProvenantError('THRESHOLD_NOT_MET', `step '${step.name}' (threshold ${threshold(step)}) has no link to check its rules against`);
+    if (first.done)
+      throw new ProvenantError(
+        'THRESHOLD_NOT_MET',
+        `step '${step.name}' (threshold ${threshold(step)}) has no link to check its rules against`,
+      );
     reduced[step.name] = first.value;
   }
   for (const step of steps) {
@@ -451,18 +525,44 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
   const cwd = opts.inspectionDir ?? process.cwd();
   for (const insp of layout.inspect as Array<Record<string, any>>) {
     const run = (insp.run ?? []) as unknown[];
-    if (!run.length || run.some((x) => typeof x !== 'string')) throw new ProvenantError('INSPECTION_FAILED', `inspection '${insp.name}': run ${JSON.stringify(run)} is not a command`);
+    if (!run.length || run.some((x) => typeof x !== 'string'))
+      throw new ProvenantError(
+        'INSPECTION_FAILED',
+        `inspection '${insp.name}': run ${JSON.stringify(run)} is not a command`,
+      );
     const cmd = run as string[];
     const materials = await recordArtifacts(['.'], { baseDir: cwd });
-    const r = spawnSync(cmd[0], cmd.slice(1), { cwd, encoding: 'utf8', timeout: (opts.inspectionTimeout ?? 3600) * 1000, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], env: inspectionEnv });
+    const r = spawnSync(cmd[0], cmd.slice(1), {
+      cwd,
+      encoding: 'utf8',
+      timeout: (opts.inspectionTimeout ?? 3600) * 1000,
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: inspectionEnv,
+    });
     if (r.error) {
       const code = (r.error as NodeJS.ErrnoException).code;
-      throw new ProvenantError('INSPECTION_FAILED', `inspection '${insp.name}': [${cmd.join(' ')}] ${code === 'ETIMEDOUT' ? `did not finish within ${opts.inspectionTimeout ?? 3600}s` : `cannot run: ${code ?? r.error.message}`}`);
+      throw new ProvenantError(
+        'INSPECTION_FAILED',
+        `inspection '${insp.name}': [${cmd.join(' ')}] ${code === 'ETIMEDOUT' ? `did not finish within ${opts.inspectionTimeout ?? 3600}s` : `cannot run: ${code ?? r.error.message}`}`,
+      );
     }
     const rv = r.status ?? -1;
-    if (rv !== 0) throw new ProvenantError('INSPECTION_FAILED', `inspection '${insp.name}': [${cmd.join(' ')}] exited with ${r.status ?? r.signal}${r.stderr?.trim() ? `: ${r.stderr.trim().split('\n').slice(-1)[0].slice(0, 200)}` : ''}`);
+    if (rv !== 0)
+      throw new ProvenantError(
+        'INSPECTION_FAILED',
+        `inspection '${insp.name}': [${cmd.join(' ')}] exited with ${r.status ?? r.signal}${r.stderr?.trim() ? `: ${r.stderr.trim().split('\n').slice(-1)[0].slice(0, 200)}` : ''}`,
+      );
     const products = await recordArtifacts(['.'], { baseDir: cwd });
-    combined[insp.name] = { _type: 'link', name: insp.name, command: cmd, materials, products, byproducts: { stdout: r.stdout, stderr: r.stderr, 'return-value': rv }, environment: {} };
+    combined[insp.name] = {
+      _type: 'link',
+      name: insp.name,
+      command: cmd,
+      materials,
+      products,
+      byproducts: { stdout: r.stdout, stderr: r.stderr, 'return-value': rv },
+      environment: {},
+    };
     inspections.push({ name: insp.name, command: cmd, returnValue: rv });
   }
   // 11. inspection rules, with the links of steps and inspections
@@ -474,9 +574,21 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
   const last = steps.length ? reduced[steps[steps.length - 1].name] : undefined;
   return {
     layout: m.source,
-    steps: steps.map((s) => ({ name: s.name, links: [...verified[s.name].values()].map((l) => l.path), keyids: [...verified[s.name].keys()] })),
+    steps: steps.map((s) => ({
+      name: s.name,
+      links: [...verified[s.name].values()].map((l) => l.path),
+      keyids: [...verified[s.name].keys()],
+    })),
     inspections,
     warnings,
-    summary: { _type: 'link', name: opts.stepName ?? '', command: last?.command ?? [], materials: first?.materials ?? {}, products: last?.products ?? {}, byproducts: last?.byproducts ?? {}, environment: {} },
+    summary: {
+      _type: 'link',
+      name: opts.stepName ?? '',
+      command: last?.command ?? [],
+      materials: first?.materials ?? {},
+      products: last?.products ?? {},
+      byproducts: last?.byproducts ?? {},
+      environment: {},
+    },
   };
 }

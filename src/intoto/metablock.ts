@@ -44,7 +44,11 @@ function decodeSig(format: 'legacy' | 'dsse', sig: string): Buffer | undefined {
 }
 
 /** True when one signature verifies with the key (restricted to signatures carrying one of `ids` when given). */
-export function verifyMetadataSignature(m: Metadata, key: { key: KeyObject; scheme: KeyScheme }, ids: string[]): boolean {
+export function verifyMetadataSignature(
+  m: Metadata,
+  key: { key: KeyObject; scheme: KeyScheme },
+  ids: string[],
+): boolean {
   for (const s of m.signatures) {
     if (ids.length && s.keyid && !ids.includes(s.keyid)) continue;
     const sig = decodeSig(m.format, s.sig);
@@ -59,16 +63,30 @@ export function verifyMetadataSignature(m: Metadata, key: { key: KeyObject; sche
  * `ids` are all the ids the key answers to (the layout's dict key, its declared keyid, the legacy and the current
  * securesystemslib forms). In a DSSE envelope every signature with one of the ids, or with no keyid, is tried.
  */
-export function checkKeySignature(m: Metadata, key: { key: KeyObject; scheme: KeyScheme }, ids: string[]): { ok: boolean; why: string } {
+export function checkKeySignature(
+  m: Metadata,
+  key: { key: KeyObject; scheme: KeyScheme },
+  ids: string[],
+): { ok: boolean; why: string } {
   const idset = new Set(ids.map((x) => x.toLowerCase()));
   if (m.format === 'legacy') {
     const s = m.signatures.find((x) => idset.has(x.keyid.toLowerCase()));
-    if (!s) return { ok: false, why: `no signature with keyid ${ids[0]?.slice(0, 8) ?? '?'} (${m.signatures.length} signature(s) present)` };
+    if (!s)
+      return {
+        ok: false,
+        why: `no signature with keyid ${ids[0]?.slice(0, 8) ?? '?'} (${m.signatures.length} signature(s) present)`,
+      };
     const sig = decodeSig(m.format, s.sig);
-    return sig && verifyBytes(key, m.signedBytes, sig) ? { ok: true, why: '' } : { ok: false, why: `the signature with keyid ${s.keyid.slice(0, 8)} does not verify` };
+    return sig && verifyBytes(key, m.signedBytes, sig)
+      ? { ok: true, why: '' }
+      : { ok: false, why: `the signature with keyid ${s.keyid.slice(0, 8)} does not verify` };
   }
   const candidates = m.signatures.filter((x) => !x.keyid || idset.has(x.keyid.toLowerCase()));
-  if (!candidates.length) return { ok: false, why: `no signature with keyid ${ids[0]?.slice(0, 8) ?? '?'} (${m.signatures.length} signature(s) present)` };
+  if (!candidates.length)
+    return {
+      ok: false,
+      why: `no signature with keyid ${ids[0]?.slice(0, 8) ?? '?'} (${m.signatures.length} signature(s) present)`,
+    };
   for (const s of candidates) {
     const sig = decodeSig(m.format, s.sig);
     if (sig && verifyBytes(key, m.signedBytes, sig)) return { ok: true, why: '' };
@@ -101,14 +119,36 @@ function statementToLink(st: Statement, source: string): { link: LinkBody; kind:
   if (st.predicateType === LINK_V03) {
     return {
       kind: 'link-v0.3',
-      link: { _type: 'link', name: p.name, command: p.command ?? [], materials: artifactsFromDescriptors(p.materials, `${source} materials`), products, byproducts: p.byproducts ?? {}, environment: p.environment ?? {} },
+      link: {
+        _type: 'link',
+        name: p.name,
+        command: p.command ?? [],
+        materials: artifactsFromDescriptors(p.materials, `${source} materials`),
+        products,
+        byproducts: p.byproducts ?? {},
+        environment: p.environment ?? {},
+      },
     };
   }
   if (st.predicateType === SLSA_PROVENANCE_V1 || st.predicateType === SLSA_PROVENANCE_V02) {
     const mats = st.predicateType === SLSA_PROVENANCE_V1 ? p.buildDefinition?.resolvedDependencies : p.materials;
-    return { kind: 'provenance', link: { _type: 'link', name: '', command: [], materials: artifactsFromDescriptors(mats, `${source} materials`), products, byproducts: {}, environment: {} } };
+    return {
+      kind: 'provenance',
+      link: {
+        _type: 'link',
+        name: '',
+        command: [],
+        materials: artifactsFromDescriptors(mats, `${source} materials`),
+        products,
+        byproducts: {},
+        environment: {},
+      },
+    };
   }
-  throw new ProvenantError('LINK_INVALID', `${source}: predicate ${st.predicateType} cannot stand for a step (link v0.3 or SLSA provenance)`);
+  throw new ProvenantError(
+    'LINK_INVALID',
+    `${source}: predicate ${st.predicateType} cannot stand for a step (link v0.3 or SLSA provenance)`,
+  );
 }
 
 const HEX = /^[a-fA-F0-9]+$/;
@@ -119,7 +159,8 @@ const HEX = /^[a-fA-F0-9]+$/;
  * body is not changed: signatures cover it exactly as it is.
  */
 function checkBody(signed: Record<string, any>, source: string, format: 'legacy' | 'dsse'): void {
-  if (!signed || typeof signed !== 'object' || Array.isArray(signed)) throw new ProvenantError('LINK_INVALID', `${source}: no signed object`);
+  if (!signed || typeof signed !== 'object' || Array.isArray(signed))
+    throw new ProvenantError('LINK_INVALID', `${source}: no signed object`);
   if (signed._type === 'link') {
     const isDict = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v);
     for (const f of ['materials', 'products']) {
@@ -128,11 +169,17 @@ function checkBody(signed: Record<string, any>, source: string, format: 'legacy'
       if (!isDict(v)) throw new ProvenantError('LINK_INVALID', `${source}: ${f} is not an object`);
       for (const [k, d] of Object.entries(v)) {
         if (!isDict(d)) throw new ProvenantError('LINK_INVALID', `${source}: ${f}['${k}'] is not a digest set`);
-        if (format === 'legacy') for (const [alg, h] of Object.entries(d as object)) if (typeof h !== 'string' || !HEX.test(h)) throw new ProvenantError('LINK_INVALID', `${source}: ${f}['${k}'].${alg} is not a hex digest`);
+        if (format === 'legacy')
+          for (const [alg, h] of Object.entries(d as object))
+            if (typeof h !== 'string' || !HEX.test(h))
+              throw new ProvenantError('LINK_INVALID', `${source}: ${f}['${k}'].${alg} is not a hex digest`);
       }
     }
-    for (const f of ['byproducts', 'environment']) if (signed[f] !== undefined && !isDict(signed[f])) throw new ProvenantError('LINK_INVALID', `${source}: ${f} is not an object`);
-    if (signed.command !== undefined && !Array.isArray(signed.command)) throw new ProvenantError('LINK_INVALID', `${source}: command is not a list`);
+    for (const f of ['byproducts', 'environment'])
+      if (signed[f] !== undefined && !isDict(signed[f]))
+        throw new ProvenantError('LINK_INVALID', `${source}: ${f} is not an object`);
+    if (signed.command !== undefined && !Array.isArray(signed.command))
+      throw new ProvenantError('LINK_INVALID', `${source}: command is not a list`);
     if (typeof signed.name !== 'string') throw new ProvenantError('LINK_INVALID', `${source}: link has no name`);
     return;
   }
@@ -148,14 +195,21 @@ function withDefaults(signed: Record<string, any>): Record<string, any> {
 
 export function parseMetadata(buf: Buffer, source: string): Metadata {
   const doc = parseJsonStrict(buf, source) as Record<string, any>;
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new ProvenantError('LINK_INVALID', `${source}: not a JSON object`);
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+    throw new ProvenantError('LINK_INVALID', `${source}: not a JSON object`);
   if ('signed' in doc && 'signatures' in doc) {
     if (!Array.isArray(doc.signatures)) throw new ProvenantError('LINK_INVALID', `${source}: signatures is not a list`);
     const signatures = doc.signatures.map((s: any, i: number) => {
-      if (s && typeof s.signature === 'string' && 'other_headers' in s) throw new ProvenantError('LINK_INVALID', `${source}: signatures[${i}] is a GPG signature (not supported: sign with a PEM or securesystemslib key)`);
+      if (s && typeof s.signature === 'string' && 'other_headers' in s)
+        throw new ProvenantError(
+          'LINK_INVALID',
+          `${source}: signatures[${i}] is a GPG signature (not supported: sign with a PEM or securesystemslib key)`,
+        );
       // securesystemslib SIGNATURE_SCHEMA: keyid and sig are hex
-      if (!s || typeof s.sig !== 'string' || !HEX.test(s.sig)) throw new ProvenantError('LINK_INVALID', `${source}: signatures[${i}] has no hex sig`);
-      if (typeof s.keyid !== 'string' || !HEX.test(s.keyid)) throw new ProvenantError('LINK_INVALID', `${source}: signatures[${i}] has no hex keyid`);
+      if (!s || typeof s.sig !== 'string' || !HEX.test(s.sig))
+        throw new ProvenantError('LINK_INVALID', `${source}: signatures[${i}] has no hex sig`);
+      if (typeof s.keyid !== 'string' || !HEX.test(s.keyid))
+        throw new ProvenantError('LINK_INVALID', `${source}: signatures[${i}] has no hex keyid`);
       return { keyid: s.keyid, sig: s.sig };
     });
     checkBody(doc.signed, source, 'legacy');
@@ -165,10 +219,22 @@ export function parseMetadata(buf: Buffer, source: string): Metadata {
     } catch (e) {
       throw new ProvenantError('LINK_INVALID', `${source}: ${(e as Error).message}`);
     }
-    return { source, format: 'legacy', signed: withDefaults(doc.signed), signatures, signedBytes, kind: doc.signed._type };
+    return {
+      source,
+      format: 'legacy',
+      signed: withDefaults(doc.signed),
+      signatures,
+      signedBytes,
+      kind: doc.signed._type,
+    };
   }
   // a Sigstore bundle signed with a key (provenant attest --key): its DSSE envelope is the metadata
-  const envDoc = typeof doc.mediaType === 'string' && doc.mediaType.startsWith('application/vnd.dev.sigstore.bundle') && doc.dsseEnvelope ? doc.dsseEnvelope : doc;
+  const envDoc =
+    typeof doc.mediaType === 'string' &&
+    doc.mediaType.startsWith('application/vnd.dev.sigstore.bundle') &&
+    doc.dsseEnvelope
+      ? doc.dsseEnvelope
+      : doc;
   if ('payload' in envDoc && 'payloadType' in envDoc) {
     const env = parseEnvelope(envDoc, source);
     const payload = Buffer.from(env.payload, 'base64');
@@ -183,5 +249,8 @@ export function parseMetadata(buf: Buffer, source: string): Metadata {
     checkBody(body, source, 'dsse');
     return { source, format: 'dsse', signed: withDefaults(body), signatures, signedBytes, kind: body._type };
   }
-  throw new ProvenantError('LINK_INVALID', `${source}: neither an in-toto Metablock {signed, signatures} nor a DSSE envelope`);
+  throw new ProvenantError(
+    'LINK_INVALID',
+    `${source}: neither an in-toto Metablock {signed, signatures} nor a DSSE envelope`,
+  );
 }

@@ -29,7 +29,8 @@ function applySpec(value: string, spec: string): string {
   const r = /^([+\- ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/.exec(rest);
   if (!r) throw new FormatError('Invalid format specifier');
   const [, sign, z, alt, zero, width, grouping, precision, type] = r;
-  if (type !== undefined && type !== 's') throw new FormatError(`Unknown format code '${type}' for object of type 'str'`);
+  if (type !== undefined && type !== 's')
+    throw new FormatError(`Unknown format code '${type}' for object of type 'str'`);
   if (sign) throw new FormatError('Sign not allowed in string format specifier');
   if (z) throw new FormatError('Negative zero coercion (z) not allowed in format specifier');
   if (alt) throw new FormatError('Alternate form (#) not allowed in string format specifier');
@@ -70,7 +71,8 @@ function field(text: string, params: Record<string, string>, depth: number): str
   } else if (text[i] === ':') spec = text.slice(i + 1);
   const arg = /^[^.[]*/.exec(name)![0];
   if (arg.length !== name.length) throw new FormatError(`attribute or index access in '{${name}}' is not supported`);
-  if (arg === '' || /^\d+$/.test(arg)) throw new FormatError(`'{${name}}' is a positional field (IndexError in Python): name the parameter`);
+  if (arg === '' || /^\d+$/.test(arg))
+    throw new FormatError(`'{${name}}' is a positional field (IndexError in Python): name the parameter`);
   if (!Object.hasOwn(params, arg)) throw new FormatError(`parameter '{${arg}}' has no value`);
   if (spec.includes('{')) {
     if (depth >= 2) throw new FormatError('Max string recursion exceeded');

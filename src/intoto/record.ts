@@ -7,7 +7,7 @@
  * again) unless `followSymlinkDirs` is false; broken links and missing paths are skipped; `lstrip` removes the first
  * matching prefix and a resulting duplicate name is an error. Digests are sha256 unless other algorithms are asked for.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { hashFiles, type DigestAlgorithm } from '../subjects/index.js';
@@ -72,7 +72,10 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
   for (let i = 0; i < lstrip.length; i++) {
     for (let j = i + 1; j < lstrip.length; j++) {
       if (lstrip[i].startsWith(lstrip[j]) || lstrip[j].startsWith(lstrip[i])) {
-        throw new ProvenantError('INPUT_INVALID', `--lstrip-paths '${lstrip[i]}' and '${lstrip[j]}': one is a prefix of the other`);
+        throw new ProvenantError(
+          'INPUT_INVALID',
+          `--lstrip-paths '${lstrip[i]}' and '${lstrip[j]}': one is a prefix of the other`,
+        );
       }
     }
   }
@@ -83,14 +86,15 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
     if (lstrip.length) {
       const pre = lstrip.find((x) => name.startsWith(x));
       if (pre !== undefined) name = name.slice(pre.length);
-      if (files.has(name)) throw new ProvenantError('INPUT_INVALID', `--lstrip-paths: two artifacts are recorded as '${name}'`);
+      if (files.has(name))
+        throw new ProvenantError('INPUT_INVALID', `--lstrip-paths: two artifacts are recorded as '${name}'`);
     }
     files.set(name, abs(rel));
   };
   const limit = maxRecordPaths();
   let visited = 0;
   const walk = (root: string, seen: Set<string>) => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(abs(root), { withFileTypes: true });
     } catch {
@@ -101,7 +105,10 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
     const links = new Set<string>();
     visited += entries.length;
     if (visited > limit) {
-      throw new ProvenantError('INPUT_INVALID', `recording ${printable(root)}: more than ${limit} paths (symlinked folders that fan out?); use --no-follow-symlink-dirs, --exclude, or set PROVENANT_MAX_PATHS`);
+      throw new ProvenantError(
+        'INPUT_INVALID',
+        `recording ${printable(root)}: more than ${limit} paths (symlinked folders that fan out?); use --no-follow-symlink-dirs, --exclude, or set PROVENANT_MAX_PATHS`,
+      );
     }
     const regular = new Set<string>(); // a plain file by its directory entry: no stat needed to know
     // root is normalized: a name (never '.' or '..' from readdir) below it needs no normpath but after '.' or '/'
@@ -149,8 +156,13 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
     // a missing path is skipped, as the reference does
   }
   const names = [...files.keys()].sort();
-  const digests = await hashFiles(names.map((n) => files.get(n)!), opts.algorithms ?? ['sha256']);
+  const digests = await hashFiles(
+    names.map((n) => files.get(n)!),
+    opts.algorithms ?? ['sha256'],
+  );
   const out: ArtifactDict = {};
-  names.forEach((n, i) => (out[n] = digests[i]));
+  names.forEach((n, i) => {
+    out[n] = digests[i];
+  });
   return out;
 }

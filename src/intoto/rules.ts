@@ -10,7 +10,14 @@ import { fnfilter } from './fnmatch.js';
 import type { ArtifactDict, LinkBody } from './metablock.js';
 
 export type Rule =
-  | { type: 'match'; pattern: string; sourcePrefix: string; destType: 'materials' | 'products'; destPrefix: string; destName: string }
+  | {
+      type: 'match';
+      pattern: string;
+      sourcePrefix: string;
+      destType: 'materials' | 'products';
+      destPrefix: string;
+      destName: string;
+    }
   | { type: 'create' | 'delete' | 'modify' | 'allow' | 'disallow'; pattern: string }
   | { type: 'require'; pattern: string };
 
@@ -24,8 +31,10 @@ export function unpackRule(tokens: unknown, where: string): Rule {
   const t = tokens as string[];
   // Python lower-cases each token to find the keywords (str.lower, which JS toLowerCase matches for these words)
   const low = t.map((x) => x.toLowerCase());
-  const bad = (why: string) => new ProvenantError('LAYOUT_INVALID', `${where}: malformed rule [${t.join(' ')}]: ${why}`);
-  if (t.length < 2 || !(GENERIC.includes(low[0]) || low[0] === 'match')) throw bad('a rule starts with MATCH, CREATE, DELETE, MODIFY, ALLOW, DISALLOW or REQUIRE and a pattern');
+  const bad = (why: string) =>
+    new ProvenantError('LAYOUT_INVALID', `${where}: malformed rule [${t.join(' ')}]: ${why}`);
+  if (t.length < 2 || !(GENERIC.includes(low[0]) || low[0] === 'match'))
+    throw bad('a rule starts with MATCH, CREATE, DELETE, MODIFY, ALLOW, DISALLOW or REQUIRE and a pattern');
   if (GENERIC.includes(low[0])) {
     if (t.length !== 2) throw bad(`${t[0]} takes exactly one pattern`);
     return { type: low[0] as 'create', pattern: t[1] };
@@ -52,10 +61,17 @@ export function pyEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => pyEqual(x, (b as unknown[])[i]));
+  if (Array.isArray(a))
+    return a.length === (b as unknown[]).length && a.every((x, i) => pyEqual(x, (b as unknown[])[i]));
   const ka = Object.keys(a as object);
   const kb = Object.keys(b as object);
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b as object, k) && pyEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every(
+      (k) =>
+        Object.hasOwn(b as object, k) && pyEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+    )
+  );
 }
 
 /** Python's os.path.join(a, b) on POSIX, then "\" → "/" as the reference does for rule paths. */
@@ -74,7 +90,13 @@ function fail(itemType: string, itemName: string, kind: string, text: string, de
  * Applies `rules` to one item's materials or products (verify_item_rules); `links` holds one link per step (and,
  * for inspection rules, per inspection). Throws RULE_FAILED naming the item, the rule and the artifacts.
  */
-export function applyRules(itemName: string, kind: 'materials' | 'products', rules: unknown[], links: Record<string, LinkBody>, itemType: 'step' | 'inspection'): void {
+export function applyRules(
+  itemName: string,
+  kind: 'materials' | 'products',
+  rules: unknown[],
+  links: Record<string, LinkBody>,
+  itemType: 'step' | 'inspection',
+): void {
   const link = links[itemName];
   const materials: ArtifactDict = link.materials ?? {};
   const products: ArtifactDict = link.products ?? {};
@@ -97,7 +119,14 @@ export function applyRules(itemName: string, kind: 'materials' | 'products', rul
           const src = rule.sourcePrefix ? pyJoin(rule.sourcePrefix, path) : path;
           const dst = rule.destPrefix ? pyJoin(rule.destPrefix, path) : path;
           // the reference looks the source up by the rebuilt path and fails (KeyError) when that path is not there
-          if (!own(artifacts, src)) throw fail(itemType, itemName, kind, text, `cannot look up the artifact '${src}' (rebuilt from the prefix '${rule.sourcePrefix}')`);
+          if (!own(artifacts, src))
+            throw fail(
+              itemType,
+              itemName,
+              kind,
+              text,
+              `cannot look up the artifact '${src}' (rebuilt from the prefix '${rule.sourcePrefix}')`,
+            );
           if (!own(destArtifacts, dst)) continue;
           if (!pyEqual(artifacts[src], destArtifacts[dst])) continue;
           consumed.add(src);
@@ -111,18 +140,30 @@ export function applyRules(itemName: string, kind: 'materials' | 'products', rul
         for (const p of fnfilter(queue, rule.pattern)) if (own(materials, p) && !own(products, p)) consumed.add(p);
         break;
       case 'modify':
-        for (const p of fnfilter(queue, rule.pattern)) if (own(materials, p) && own(products, p) && !pyEqual(materials[p], products[p])) consumed.add(p);
+        for (const p of fnfilter(queue, rule.pattern))
+          if (own(materials, p) && own(products, p) && !pyEqual(materials[p], products[p])) consumed.add(p);
         break;
       case 'allow':
         for (const p of fnfilter(queue, rule.pattern)) consumed.add(p);
         break;
       case 'disallow': {
         const hit = fnfilter(queue, rule.pattern);
-        if (hit.length) throw fail(itemType, itemName, kind, text, `matched ${hit.sort().map((m) => `'${m}'`).join(', ')} (not consumed by an earlier rule)`);
+        if (hit.length)
+          throw fail(
+            itemType,
+            itemName,
+            kind,
+            text,
+            `matched ${hit
+              .sort()
+              .map((m) => `'${m}'`)
+              .join(', ')} (not consumed by an earlier rule)`,
+          );
         break;
       }
       case 'require':
-        if (!queue.has(rule.pattern)) throw fail(itemType, itemName, kind, text, `did not find '${rule.pattern}' among the remaining ${kind}`);
+        if (!queue.has(rule.pattern))
+          throw fail(itemType, itemName, kind, text, `did not find '${rule.pattern}' among the remaining ${kind}`);
         break;
     }
     for (const c of consumed) queue.delete(c);

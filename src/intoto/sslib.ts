@@ -51,7 +51,8 @@ export function sslibKeyIds(k: SslibKey): string[] {
   };
   const ids = forms(k.keytype);
   if (k.keyid) ids.unshift(k.keyid);
-  if (/^ecdsa(-sha2-nistp\d+)?$/.test(k.keytype) && /^ecdsa-sha2-nistp\d+$/.test(k.scheme)) ids.push(...forms(k.keytype === 'ecdsa' ? k.scheme : 'ecdsa'));
+  if (/^ecdsa(-sha2-nistp\d+)?$/.test(k.keytype) && /^ecdsa-sha2-nistp\d+$/.test(k.scheme))
+    ids.push(...forms(k.keytype === 'ecdsa' ? k.scheme : 'ecdsa'));
   return [...new Set(ids)];
 }
 
@@ -60,13 +61,25 @@ export function sslibPublicKey(k: SslibKey, source: string): { key: KeyObject; s
   const scheme = SCHEMES[k.scheme];
   if (!scheme) throw new ProvenantError('KEY_UNSUPPORTED', `${source}: key scheme '${k.scheme}' is not supported`);
   const pub = k.keyval?.public;
-  if (typeof pub !== 'string' || !pub) throw new ProvenantError('KEY_INVALID', `${source}: key has no public value${k.keyval?.certificate ? ' (certificate-only keys are not supported)' : ''}`);
+  if (typeof pub !== 'string' || !pub)
+    throw new ProvenantError(
+      'KEY_INVALID',
+      `${source}: key has no public value${k.keyval?.certificate ? ' (certificate-only keys are not supported)' : ''}`,
+    );
   try {
     if (k.keytype === 'ed25519') {
       if (!/^[0-9a-f]{64}$/i.test(pub)) throw new Error('ed25519 public key is not 64 hex characters');
-      return { key: createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(pub, 'hex')]), format: 'der', type: 'spki' }), scheme };
+      return {
+        key: createPublicKey({
+          key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(pub, 'hex')]),
+          format: 'der',
+          type: 'spki',
+        }),
+        scheme,
+      };
     }
-    if (!['rsa', 'ecdsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521'].includes(k.keytype)) throw new Error(`key type '${k.keytype}' is not supported`);
+    if (!['rsa', 'ecdsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521'].includes(k.keytype))
+      throw new Error(`key type '${k.keytype}' is not supported`);
     return { key: createPublicKey({ key: pub, format: 'pem' }), scheme };
   } catch (e) {
     throw new ProvenantError('KEY_INVALID', `${source}: ${(e as Error).message}`);
@@ -79,11 +92,26 @@ export function toSslib(key: KeyObject, scheme?: KeyScheme): SslibKey & { keyid:
   let k: SslibKey;
   if (info.key.asymmetricKeyType === 'ed25519') {
     const raw = (info.key.export({ type: 'spki', format: 'der' }) as Buffer).subarray(ED25519_SPKI_PREFIX.length);
-    k = { keytype: 'ed25519', scheme: 'ed25519', keyid_hash_algorithms: ['sha256', 'sha512'], keyval: { public: raw.toString('hex') } };
+    k = {
+      keytype: 'ed25519',
+      scheme: 'ed25519',
+      keyid_hash_algorithms: ['sha256', 'sha512'],
+      keyval: { public: raw.toString('hex') },
+    };
   } else if (info.key.asymmetricKeyType === 'ec') {
-    k = { keytype: 'ecdsa', scheme: info.scheme, keyid_hash_algorithms: ['sha256', 'sha512'], keyval: { public: info.pem } };
+    k = {
+      keytype: 'ecdsa',
+      scheme: info.scheme,
+      keyid_hash_algorithms: ['sha256', 'sha512'],
+      keyval: { public: info.pem },
+    };
   } else {
-    k = { keytype: 'rsa', scheme: info.scheme, keyid_hash_algorithms: ['sha256', 'sha512'], keyval: { public: info.pem } };
+    k = {
+      keytype: 'rsa',
+      scheme: info.scheme,
+      keyid_hash_algorithms: ['sha256', 'sha512'],
+      keyval: { public: info.pem },
+    };
   }
   return { keyid: sslibKeyIds(k)[0], ...k };
 }
@@ -121,7 +149,11 @@ export function parseFunctionaryKey(text: string, source: string, passphrase?: s
       throw new ProvenantError('KEY_INVALID', `${source}: ${(e as Error).message}`);
     }
     const sslib = toSslib(key);
-    return { sslib, ids: sslibKeyIds(sslib), verify: { key: describePublicKey(key).key, scheme: sslib.scheme as KeyScheme } };
+    return {
+      sslib,
+      ids: sslibKeyIds(sslib),
+      verify: { key: describePublicKey(key).key, scheme: sslib.scheme as KeyScheme },
+    };
   }
   return parseSslibJson(text, source, passphrase);
 }
@@ -133,13 +165,22 @@ function parseSslibJson(text: string, source: string, passphrase?: string): Load
   } catch {
     throw new ProvenantError('KEY_INVALID', `${source}: neither a PEM key nor a securesystemslib JSON key`);
   }
-  if (!json || typeof json !== 'object' || typeof json.keytype !== 'string' || typeof json.scheme !== 'string' || typeof json.keyval !== 'object') {
+  if (
+    !json ||
+    typeof json !== 'object' ||
+    typeof json.keytype !== 'string' ||
+    typeof json.scheme !== 'string' ||
+    typeof json.keyval !== 'object'
+  ) {
     throw new ProvenantError('KEY_INVALID', `${source}: not a securesystemslib key (keytype, scheme, keyval)`);
   }
   const verify = sslibPublicKey(json, source);
   const sslib = { ...json, keyval: { public: json.keyval.public }, keyid: '' };
   // the key's own keyid is the one its holder's tools sign with and name link files by; else the legacy form
-  sslib.keyid = typeof json.keyid === 'string' && /^[0-9a-fA-F]+$/.test(json.keyid) ? json.keyid : sslibKeyIds({ ...sslib, keyid: undefined })[0];
+  sslib.keyid =
+    typeof json.keyid === 'string' && /^[0-9a-fA-F]+$/.test(json.keyid)
+      ? json.keyid
+      : sslibKeyIds({ ...sslib, keyid: undefined })[0];
   const out: LoadedFunctionaryKey = { sslib, ids: sslibKeyIds({ ...json, keyid: json.keyid }), verify };
   if (json.keyval.private) {
     // securesystemslib private JSON: ed25519 raw hex seed, or PEM for ecdsa/rsa

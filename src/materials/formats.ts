@@ -21,7 +21,9 @@ function purl(type: string, name: string, version?: string, qualifiers?: Record<
     return new PackageURL(type, ns, n, version || undefined, qualifiers, undefined).toString();
   } catch (e) {
     // packageurl-js rejects e.g. a golang "v"-version that is not semver (and its error path is buggy)
-    throw new ProvenantError('LOCKFILE_INVALID', `no valid package URL for ${type} ${name}@${version ?? ''}`, { cause: e });
+    throw new ProvenantError('LOCKFILE_INVALID', `no valid package URL for ${type} ${name}@${version ?? ''}`, {
+      cause: e,
+    });
   }
 }
 
@@ -55,14 +57,19 @@ export function parseCargoLock(text: string, path: string): LockedPackage[] {
   return pkgs
     .filter((p: Record<string, any>) => typeof p.source === 'string')
     .map((p: Record<string, any>, i: number): LockedPackage => {
-      if (typeof p.name !== 'string' || typeof p.version !== 'string') throw new ProvenantError('LOCKFILE_INVALID', `${path}: package[${i}] lacks name or version`);
-      const downloadLocation = p.source.startsWith('registry+') ? `https://crates.io/api/v1/crates/${p.name}/${p.version}/download` : undefined;
+      if (typeof p.name !== 'string' || typeof p.version !== 'string')
+        throw new ProvenantError('LOCKFILE_INVALID', `${path}: package[${i}] lacks name or version`);
+      const downloadLocation = p.source.startsWith('registry+')
+        ? `https://crates.io/api/v1/crates/${p.name}/${p.version}/download`
+        : undefined;
       return {
         name: p.name,
         version: p.version,
         purl: purl('cargo', p.name, p.version),
         digest: typeof p.checksum === 'string' ? { sha256: p.checksum.toLowerCase() } : ({} as Record<string, string>),
-        ...(downloadLocation && p.source === 'registry+https://github.com/rust-lang/crates.io-index' ? { downloadLocation } : {}),
+        ...(downloadLocation && p.source === 'registry+https://github.com/rust-lang/crates.io-index'
+          ? { downloadLocation }
+          : {}),
         key: p.name,
       };
     });
@@ -84,7 +91,13 @@ export function parseGoSum(text: string, path: string): LockedPackage[] {
       } catch (e) {
         throw new ProvenantError('LOCKFILE_INVALID', `${path}: line ${i + 1}: ${(e as Error).message}`);
       }
-      out.set(key, { name: m[1], version: m[2], purl: p, digest: { dirHash: Buffer.from(m[3], 'base64').toString('hex') }, key: m[1] });
+      out.set(key, {
+        name: m[1],
+        version: m[2],
+        purl: p,
+        digest: { dirHash: Buffer.from(m[3], 'base64').toString('hex') },
+        key: m[1],
+      });
     }
   });
   return [...out.values()];
@@ -98,8 +111,17 @@ export function parsePipfileLock(text: string, path: string): LockedPackage[] {
     if (typeof deps !== 'object') throw new ProvenantError('LOCKFILE_INVALID', `${path}: ${section} is not an object`);
     for (const [name, e] of Object.entries(deps as Record<string, Record<string, any>>)) {
       const version = typeof e?.version === 'string' ? e.version.replace(/^==/, '') : '';
-      const hashes = (Array.isArray(e?.hashes) ? e.hashes : []).map((h: unknown) => algHex(h, `${path}: ${section}.${name}`));
-      out.push({ name: pep503(name), version, purl: purl('pypi', pep503(name), version), ...hashSet(hashes), ...(section === 'develop' ? { dev: true } : {}), key: `${section}.${name}` });
+      const hashes = (Array.isArray(e?.hashes) ? e.hashes : []).map((h: unknown) =>
+        algHex(h, `${path}: ${section}.${name}`),
+      );
+      out.push({
+        name: pep503(name),
+        version,
+        purl: purl('pypi', pep503(name), version),
+        ...hashSet(hashes),
+        ...(section === 'develop' ? { dev: true } : {}),
+        key: `${section}.${name}`,
+      });
     }
   }
   return out;
@@ -109,10 +131,19 @@ export function parsePoetryLock(text: string, path: string): LockedPackage[] {
   const doc = toml(text, path);
   const legacyFiles = (doc.metadata?.files ?? {}) as Record<string, Array<{ hash?: string }>>;
   return ((doc.package ?? []) as Array<Record<string, any>>).map((p, i) => {
-    if (typeof p.name !== 'string' || typeof p.version !== 'string') throw new ProvenantError('LOCKFILE_INVALID', `${path}: package[${i}] lacks name or version`);
-    const files: Array<{ hash?: string }> = Array.isArray(p.files) ? p.files : legacyFiles[p.name] ?? [];
+    if (typeof p.name !== 'string' || typeof p.version !== 'string')
+      throw new ProvenantError('LOCKFILE_INVALID', `${path}: package[${i}] lacks name or version`);
+    const files: Array<{ hash?: string }> = Array.isArray(p.files) ? p.files : (legacyFiles[p.name] ?? []);
     const hashes = files.filter((f) => f.hash).map((f) => algHex(f.hash, `${path}: package ${p.name}`));
-    return { name: pep503(p.name), version: p.version, purl: purl('pypi', pep503(p.name), p.version), ...hashSet(hashes), ...(p.category === 'dev' ? { dev: true } : {}), ...(p.optional ? { optional: true } : {}), key: p.name };
+    return {
+      name: pep503(p.name),
+      version: p.version,
+      purl: purl('pypi', pep503(p.name), p.version),
+      ...hashSet(hashes),
+      ...(p.category === 'dev' ? { dev: true } : {}),
+      ...(p.optional ? { optional: true } : {}),
+      key: p.name,
+    };
   });
 }
 
@@ -121,12 +152,21 @@ export function parseUvLock(text: string, path: string): LockedPackage[] {
   return ((doc.package ?? []) as Array<Record<string, any>>)
     .filter((p) => !(p.source && (p.source.editable !== undefined || p.source.virtual !== undefined)))
     .map((p, i) => {
-      if (typeof p.name !== 'string') throw new ProvenantError('LOCKFILE_INVALID', `${path}: package[${i}] lacks a name`);
+      if (typeof p.name !== 'string')
+        throw new ProvenantError('LOCKFILE_INVALID', `${path}: package[${i}] lacks a name`);
       const version = typeof p.version === 'string' ? p.version : '';
       const hashes: Array<[string, string]> = [];
       if (p.sdist?.hash) hashes.push(algHex(p.sdist.hash, `${path}: package ${p.name} sdist`));
-      for (const w of Array.isArray(p.wheels) ? p.wheels : []) if (w?.hash) hashes.push(algHex(w.hash, `${path}: package ${p.name} wheel`));
-      return { name: pep503(p.name), version, purl: purl('pypi', pep503(p.name), version), ...hashSet(hashes), ...(typeof p.sdist?.url === 'string' ? { downloadLocation: p.sdist.url } : {}), key: p.name };
+      for (const w of Array.isArray(p.wheels) ? p.wheels : [])
+        if (w?.hash) hashes.push(algHex(w.hash, `${path}: package ${p.name} wheel`));
+      return {
+        name: pep503(p.name),
+        version,
+        purl: purl('pypi', pep503(p.name), version),
+        ...hashSet(hashes),
+        ...(typeof p.sdist?.url === 'string' ? { downloadLocation: p.sdist.url } : {}),
+        key: p.name,
+      };
     });
 }
 
@@ -145,7 +185,13 @@ export function parseRequirements(text: string, path: string): LockedPackage[] {
     const hashes = [...rest.matchAll(/--hash[=\s]+(\S+)/g)].map((h) => algHex(h[1], `${path}: line ${i + 1}`));
     const name = pep503(m[1]);
     const version = pin ? pin[1] : '';
-    out.push({ name, version, purl: purl('pypi', name, version || undefined), ...hashSet(hashes), key: `${m[1]}${spec ? spec : ''}` });
+    out.push({
+      name,
+      version,
+      purl: purl('pypi', name, version || undefined),
+      ...hashSet(hashes),
+      key: `${m[1]}${spec ? spec : ''}`,
+    });
   });
   return out;
 }

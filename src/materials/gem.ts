@@ -17,8 +17,9 @@ export function parseGemfileLock(text: string, path: string): LockedPackage[] {
       return;
     }
     if (section === 'CHECKSUMS') {
-      const m = /^  (\S+) \(([^)]+)\)(?: sha256=([0-9a-f]{64}))?\s*$/.exec(line);
-      if (line.trim() && !m) throw new ProvenantError('LOCKFILE_INVALID', `${path}: line ${i + 1}: malformed CHECKSUMS entry`);
+      const m = /^ {2}(\S+) \(([^)]+)\)(?: sha256=([0-9a-f]{64}))?\s*$/.exec(line);
+      if (line.trim() && !m)
+        throw new ProvenantError('LOCKFILE_INVALID', `${path}: line ${i + 1}: malformed CHECKSUMS entry`);
       if (m?.[3]) checksums.set(`${m[1]} (${m[2]})`, m[3]);
       return;
     }
@@ -28,7 +29,8 @@ export function parseGemfileLock(text: string, path: string): LockedPackage[] {
   });
   return specs.map((s) => {
     const v = /^([0-9][^-]*)(?:-(.+))?$/.exec(s.full);
-    if (!v) throw new ProvenantError('LOCKFILE_INVALID', `${path}: line ${s.line}: '${s.name} (${s.full})' has no version`);
+    if (!v)
+      throw new ProvenantError('LOCKFILE_INVALID', `${path}: line ${s.line}: '${s.name} (${s.full})' has no version`);
     const platform = v[2] && v[2] !== 'ruby' ? v[2] : undefined;
     const sha = checksums.get(`${s.name} (${s.full})`);
     return {

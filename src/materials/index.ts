@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { basename, relative, sep } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import type { ResourceDescriptor } from '../intoto/statement.js';
-import { parseCargoLock, parseGoSum, parsePipfileLock, parsePoetryLock, parseRequirements, parseUvLock } from './formats.js';
+import {
+  parseCargoLock,
+  parseGoSum,
+  parsePipfileLock,
+  parsePoetryLock,
+  parseRequirements,
+  parseUvLock,
+} from './formats.js';
 import { parseGemfileLock } from './gem.js';
 import { parsePnpmLock, parseYarnBerry, parseYarnClassic } from './js-formats.js';
 import { parseNpmLock, type LockedPackage } from './npm.js';
@@ -28,7 +35,20 @@ export interface LockfileReport {
   digestAlgorithms: string[];
 }
 
-const KNOWN = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'Pipfile.lock', 'poetry.lock', 'uv.lock', 'Cargo.lock', 'go.sum', 'Gemfile.lock', 'requirements*.txt', 'requirements*.in'];
+const KNOWN = [
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'yarn.lock',
+  'pnpm-lock.yaml',
+  'Pipfile.lock',
+  'poetry.lock',
+  'uv.lock',
+  'Cargo.lock',
+  'go.sum',
+  'Gemfile.lock',
+  'requirements*.txt',
+  'requirements*.in',
+];
 
 /** Detects the format from the file name (and, for yarn.lock, the content) and parses it. */
 export function parseLockfile(path: string, text: string): { format: string; packages: LockedPackage[] } {
@@ -37,7 +57,10 @@ export function parseLockfile(path: string, text: string): { format: string; pac
     const r = parseNpmLock(text, path);
     return { format: `npm lockfileVersion ${r.version}`, packages: r.packages };
   }
-  if (name === 'yarn.lock') return /^__metadata:/m.test(text) ? { format: 'yarn berry', packages: parseYarnBerry(text, path) } : { format: 'yarn classic', packages: parseYarnClassic(text, path) };
+  if (name === 'yarn.lock')
+    return /^__metadata:/m.test(text)
+      ? { format: 'yarn berry', packages: parseYarnBerry(text, path) }
+      : { format: 'yarn classic', packages: parseYarnClassic(text, path) };
   if (name === 'pnpm-lock.yaml') return { format: 'pnpm', packages: parsePnpmLock(text, path) };
   if (name === 'Pipfile.lock') return { format: 'Pipfile.lock', packages: parsePipfileLock(text, path) };
   if (name === 'poetry.lock') return { format: 'poetry', packages: parsePoetryLock(text, path) };
@@ -81,7 +104,9 @@ export function lockfileReport(path: string, format: string, pkgs: LockedPackage
     if (list) list.push(p);
     else distinct.set(k, [p]);
   }
-  const missing = [...distinct.entries()].filter(([, ps]) => ps.every((p) => !Object.keys(p.digest).length)).map(([k]) => k);
+  const missing = [...distinct.entries()]
+    .filter(([, ps]) => ps.every((p) => !Object.keys(p.digest).length))
+    .map(([k]) => k);
   const requirements = format === 'requirements.txt';
   return {
     path,
@@ -95,7 +120,11 @@ export function lockfileReport(path: string, format: string, pkgs: LockedPackage
   };
 }
 
-export function materialDigestSummary(deps: ResourceDescriptor[]): { total: number; withDigest: number; missing: string[] } {
+export function materialDigestSummary(deps: ResourceDescriptor[]): {
+  total: number;
+  withDigest: number;
+  missing: string[];
+} {
   const missing = deps.filter((d) => !d.digest || !Object.keys(d.digest).length).map((d) => d.uri ?? d.name ?? '?');
   return { total: deps.length, withDigest: deps.length - missing.length, missing };
 }
@@ -105,24 +134,44 @@ export function materialDigestSummary(deps: ResourceDescriptor[]): { total: numb
  * .git), parses each, and returns their locked packages as resolvedDependencies plus each lockfile itself with its
  * own digest. A malformed lockfile fails (LOCKFILE_INVALID); an unknown one is skipped with a warning.
  */
-export async function collectMaterials(opts: { patterns: string[] | 'auto'; baseDir: string; requireHashes?: boolean; onWarning?: (m: string) => void }): Promise<{ dependencies: ResourceDescriptor[]; lockfiles: LockfileReport[] }> {
+export async function collectMaterials(opts: {
+  patterns: string[] | 'auto';
+  baseDir: string;
+  requireHashes?: boolean;
+  onWarning?: (m: string) => void;
+}): Promise<{ dependencies: ResourceDescriptor[]; lockfiles: LockfileReport[] }> {
   const patterns =
     opts.patterns === 'auto'
-      ? [...KNOWN.map((n) => `${opts.baseDir}/**/${n}`), `!${opts.baseDir}/**/node_modules/**`, `!${opts.baseDir}/**/vendor/**`, `!${opts.baseDir}/**/.git/**`]
-      : opts.patterns.map((p) => (p.startsWith('!') ? `!${p.slice(1).startsWith('/') ? '' : opts.baseDir + '/'}${p.slice(1)}` : p.startsWith('/') ? p : `${opts.baseDir}/${p}`));
+      ? [
+          ...KNOWN.map((n) => `${opts.baseDir}/**/${n}`),
+          `!${opts.baseDir}/**/node_modules/**`,
+          `!${opts.baseDir}/**/vendor/**`,
+          `!${opts.baseDir}/**/.git/**`,
+        ]
+      : opts.patterns.map((p) =>
+          p.startsWith('!')
+            ? `!${p.slice(1).startsWith('/') ? '' : `${opts.baseDir}/`}${p.slice(1)}`
+            : p.startsWith('/')
+              ? p
+              : `${opts.baseDir}/${p}`,
+        );
   // symlinked folders are not walked (no fan-out, no leaving the workspace); a symlinked lockfile is matched and
   // then read only if it resolves inside the workspace
   const { create: createGlob } = await import('@actions/glob'); // loaded only when lockfiles are looked for
   const globber = await createGlob(patterns.join('\n'), { matchDirectories: false, followSymbolicLinks: false });
   const files = (await globber.glob()).sort();
-  if (!files.length && opts.patterns !== 'auto') throw new ProvenantError('NO_FILES_FOUND', `materials: no lockfile matched ${opts.patterns.map(printable).join(', ')}`);
+  if (!files.length && opts.patterns !== 'auto')
+    throw new ProvenantError(
+      'NO_FILES_FOUND',
+      `materials: no lockfile matched ${opts.patterns.map(printable).join(', ')}`,
+    );
   const dependencies: ResourceDescriptor[] = [];
   const lockfiles: LockfileReport[] = [];
   for (const f of files) {
     const rel = relative(opts.baseDir, f).split(sep).join('/');
     // inside the workspace after every symlink, a regular file (a FIFO would hang, /dev/zero never ends), bounded
     const buf = readContainedFileSync(f, { root: opts.baseDir, maxBytes: MAX_LOCKFILE_BYTES, what: 'materials' }).data;
-    let parsed;
+    let parsed: ReturnType<typeof parseLockfile>;
     try {
       parsed = parseLockfile(rel, buf.toString('utf8'));
     } catch (e) {
@@ -134,13 +183,20 @@ export async function collectMaterials(opts: { patterns: string[] | 'auto'; base
     }
     const report = lockfileReport(rel, parsed.format, parsed.packages, buf.toString('utf8'));
     lockfiles.push(report);
-    dependencies.push({ name: rel, digest: { sha256: createHash('sha256').update(buf).digest('hex') }, annotations: { lockfile: rel, kind: 'lockfile', format: parsed.format } });
+    dependencies.push({
+      name: rel,
+      digest: { sha256: createHash('sha256').update(buf).digest('hex') },
+      annotations: { lockfile: rel, kind: 'lockfile', format: parsed.format },
+    });
     pushAll(dependencies, toResourceDescriptors(parsed.packages, rel));
   }
   if (opts.requireHashes) {
     const missing = lockfiles.flatMap((l) => l.missingHashes.map((m) => `${l.path}: ${m}`));
     if (missing.length) {
-      throw new ProvenantError('LOCKFILE_HASHES_MISSING', `${missing.length} locked dependencies have no hash: ${missing.slice(0, 10).map(printable).join(', ')}${missing.length > 10 ? ', …' : ''}`);
+      throw new ProvenantError(
+        'LOCKFILE_HASHES_MISSING',
+        `${missing.length} locked dependencies have no hash: ${missing.slice(0, 10).map(printable).join(', ')}${missing.length > 10 ? ', …' : ''}`,
+      );
     }
   }
   return { dependencies, lockfiles };

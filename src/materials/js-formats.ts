@@ -17,27 +17,40 @@ const REGISTRY_TARBALL = /^https?:\/\/[^/]+\/.*\/-\/[^/]+\.tgz#([0-9a-f]{40})$/;
 /** yarn.lock v1 (classic) via @yarnpkg/lockfile: one entry per block; aliases `npm:real@range` take the real name. */
 export function parseYarnClassic(text: string, path: string): LockedPackage[] {
   type Block = { version?: string; resolved?: string; integrity?: string };
-  const lf = ((yarnLockfile as unknown as { default?: typeof yarnLockfile }).default ?? yarnLockfile) as { parse(t: string): { type: string; object: Record<string, Block> } };
+  const lf = ((yarnLockfile as unknown as { default?: typeof yarnLockfile }).default ?? yarnLockfile) as {
+    parse(t: string): { type: string; object: Record<string, Block> };
+  };
   let parsed: { type: string; object: Record<string, Block> };
   try {
     parsed = lf.parse(text);
   } catch (e) {
     throw new ProvenantError('LOCKFILE_INVALID', `${path}: ${(e as Error).message}`);
   }
-  if (parsed.type !== 'success') throw new ProvenantError('LOCKFILE_INVALID', `${path}: yarn.lock has merge conflicts (${parsed.type})`);
+  if (parsed.type !== 'success')
+    throw new ProvenantError('LOCKFILE_INVALID', `${path}: yarn.lock has merge conflicts (${parsed.type})`);
   const seen = new Set<Block>();
   const out: LockedPackage[] = [];
   for (const [key, b] of Object.entries(parsed.object)) {
     if (seen.has(b)) continue;
     seen.add(b);
-    if (typeof b.version !== 'string') throw new ProvenantError('LOCKFILE_INVALID', `${path}: block "${key}" has no version`);
+    if (typeof b.version !== 'string')
+      throw new ProvenantError('LOCKFILE_INVALID', `${path}: block "${key}" has no version`);
     const range = key.slice(specName(key).length + 1);
     const alias = /^npm:((?:@[^/]+\/)?[^@]+)@/.exec(range);
     const name = alias ? alias[1] : specName(key);
     const digest: DigestSet = sriToDigest(b.integrity, `${path}: "${key}"`);
     const frag = typeof b.resolved === 'string' ? REGISTRY_TARBALL.exec(b.resolved) : null;
     if (frag) digest.sha1 ??= frag[1];
-    out.push({ name, version: b.version, purl: npmPurl(name, b.version), digest, ...(typeof b.resolved === 'string' && /^https?:/.test(b.resolved) ? { downloadLocation: b.resolved.replace(/#.*$/, '') } : {}), key });
+    out.push({
+      name,
+      version: b.version,
+      purl: npmPurl(name, b.version),
+      digest,
+      ...(typeof b.resolved === 'string' && /^https?:/.test(b.resolved)
+        ? { downloadLocation: b.resolved.replace(/#.*$/, '') }
+        : {}),
+      key,
+    });
   }
   return out;
 }
@@ -58,7 +71,8 @@ export function parseYarnBerry(text: string, path: string): LockedPackage[] {
     if (!m) continue; // workspace:, patch:, link:, portal:, git
     const version = typeof e.version === 'string' || typeof e.version === 'number' ? String(e.version) : m[2];
     const checksum = typeof e.checksum === 'string' ? e.checksum.replace(/^[^/]*\//, '') : '';
-    if (checksum && !/^[0-9a-f]{128}$/.test(checksum)) throw new ProvenantError('LOCKFILE_INVALID', `${path}: "${key}".checksum is not a sha512 hex`);
+    if (checksum && !/^[0-9a-f]{128}$/.test(checksum))
+      throw new ProvenantError('LOCKFILE_INVALID', `${path}: "${key}".checksum is not a sha512 hex`);
     out.push({ name: m[1], version, purl: npmPurl(m[1], version), digest: checksum ? { sha512: checksum } : {}, key });
   }
   return out;
@@ -92,8 +106,17 @@ export function parsePnpmLock(text: string, path: string): LockedPackage[] {
     if (typeof e?.name === 'string') name = e.name;
     if (typeof e?.version === 'string') version = e.version;
     k = '';
-    if (!name || !version) throw new ProvenantError('LOCKFILE_INVALID', `${path}: packages["${key}"]: cannot read name and version`);
-    out.push({ name, version, purl: npmPurl(name, version), digest: sriToDigest(e?.resolution?.integrity, `${path}: packages["${key}"]`), ...(e?.dev ? { dev: true } : {}), ...(e?.optional ? { optional: true } : {}), key });
+    if (!name || !version)
+      throw new ProvenantError('LOCKFILE_INVALID', `${path}: packages["${key}"]: cannot read name and version`);
+    out.push({
+      name,
+      version,
+      purl: npmPurl(name, version),
+      digest: sriToDigest(e?.resolution?.integrity, `${path}: packages["${key}"]`),
+      ...(e?.dev ? { dev: true } : {}),
+      ...(e?.optional ? { optional: true } : {}),
+      key,
+    });
   }
   return out;
 }

@@ -26,7 +26,8 @@ const SRI_ALGS: Record<string, string> = { sha1: 'sha1', sha256: 'sha256', sha38
 export function sriToDigest(integrity: unknown, where: string): DigestSet {
   const out: DigestSet = {};
   if (integrity === undefined || integrity === null || integrity === '') return out;
-  if (typeof integrity !== 'string') throw new ProvenantError('LOCKFILE_INVALID', `${where}: integrity is not a string`);
+  if (typeof integrity !== 'string')
+    throw new ProvenantError('LOCKFILE_INVALID', `${where}: integrity is not a string`);
   for (const part of integrity.trim().split(/\s+/)) {
     const m = /^([a-z0-9]+)-([A-Za-z0-9+/]+={0,2})(\?.*)?$/.exec(part);
     if (!m) throw new ProvenantError('LOCKFILE_INVALID', `${where}: integrity '${part.slice(0, 40)}' is not SRI`);
@@ -55,19 +56,27 @@ function nameFromKey(key: string): string {
  */
 export function parseNpmLock(text: string, path: string): { packages: LockedPackage[]; version: number } {
   const doc = parseJsonStrict(text, path) as Record<string, any>;
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new ProvenantError('LOCKFILE_INVALID', `${path}: not a JSON object`);
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+    throw new ProvenantError('LOCKFILE_INVALID', `${path}: not a JSON object`);
   const lv = doc.lockfileVersion;
-  if (![1, 2, 3].includes(lv)) throw new ProvenantError('LOCKFILE_INVALID', `${path}: lockfileVersion ${JSON.stringify(lv)} is not 1, 2 or 3`);
+  if (![1, 2, 3].includes(lv))
+    throw new ProvenantError('LOCKFILE_INVALID', `${path}: lockfileVersion ${JSON.stringify(lv)} is not 1, 2 or 3`);
   const out: LockedPackage[] = [];
   if (lv >= 2 && doc.packages && typeof doc.packages === 'object') {
     const root = (doc.packages as Record<string, Record<string, any>>)[''] ?? {};
-    const directNames = new Set(['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((k) => Object.keys(root[k] ?? {})));
+    const directNames = new Set(
+      ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((k) =>
+        Object.keys(root[k] ?? {}),
+      ),
+    );
     for (const [key, e] of Object.entries(doc.packages as Record<string, Record<string, any>>)) {
       if (!key.includes('node_modules/')) continue;
-      if (!e || typeof e !== 'object') throw new ProvenantError('LOCKFILE_INVALID', `${path}: packages["${key}"] is not an object`);
+      if (!e || typeof e !== 'object')
+        throw new ProvenantError('LOCKFILE_INVALID', `${path}: packages["${key}"] is not an object`);
       if (e.link === true) continue;
       const name = typeof e.name === 'string' ? e.name : nameFromKey(key);
-      if (typeof e.version !== 'string') throw new ProvenantError('LOCKFILE_INVALID', `${path}: packages["${key}"].version is missing`);
+      if (typeof e.version !== 'string')
+        throw new ProvenantError('LOCKFILE_INVALID', `${path}: packages["${key}"].version is missing`);
       out.push({
         name,
         version: e.version,
@@ -76,7 +85,9 @@ export function parseNpmLock(text: string, path: string): { packages: LockedPack
         ...(typeof e.resolved === 'string' && /^https?:/.test(e.resolved) ? { downloadLocation: e.resolved } : {}),
         ...(e.dev ? { dev: true } : {}),
         ...(e.optional ? { optional: true } : {}),
-        ...(key.lastIndexOf('node_modules/') === 0 && directNames.has(key.slice('node_modules/'.length)) ? { direct: true } : {}),
+        ...(key.lastIndexOf('node_modules/') === 0 && directNames.has(key.slice('node_modules/'.length))
+          ? { direct: true }
+          : {}),
         key,
       });
     }
@@ -84,10 +95,12 @@ export function parseNpmLock(text: string, path: string): { packages: LockedPack
   }
   const walk = (deps: Record<string, Record<string, any>> | undefined, prefix: string) => {
     if (!deps) return;
-    if (typeof deps !== 'object') throw new ProvenantError('LOCKFILE_INVALID', `${path}: ${prefix || 'dependencies'} is not an object`);
+    if (typeof deps !== 'object')
+      throw new ProvenantError('LOCKFILE_INVALID', `${path}: ${prefix || 'dependencies'} is not an object`);
     for (const [depName, e] of Object.entries(deps)) {
       const key = `${prefix}${prefix ? '/' : ''}dependencies/${depName}`;
-      if (!e || typeof e !== 'object' || typeof e.version !== 'string') throw new ProvenantError('LOCKFILE_INVALID', `${path}: ${key}.version is missing`);
+      if (!e || typeof e !== 'object' || typeof e.version !== 'string')
+        throw new ProvenantError('LOCKFILE_INVALID', `${path}: ${key}.version is missing`);
       let name = depName;
       let version = e.version;
       const alias = /^npm:((?:@[^/]+\/)?[^@]+)@(.+)$/.exec(version);

@@ -8,7 +8,10 @@ function classifyArtifactError(e: unknown): RequestFailure {
   const status = m ? Number(m[1]) : undefined;
   // @actions/artifact already retries its service calls; a name conflict or a bad request is permanent
   const known = status && status >= 400 && status < 600 ? status : undefined;
-  return { status: known ?? (/conflict|already exists|invalid/i.test(msg) ? 409 : undefined), message: msg.split('\n')[0] };
+  return {
+    status: known ?? (/conflict|already exists|invalid/i.test(msg) ? 409 : undefined),
+    message: msg.split('\n')[0],
+  };
 }
 
 /** The deepest folder holding every file (@actions/artifact refuses files outside its root folder). */

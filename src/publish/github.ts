@@ -35,14 +35,24 @@ export const GITHUB_MEDIA_TYPE = 'application/vnd.github+json';
 export const GITHUB_API_VERSION = '2022-11-28';
 
 export function classifyOctokitError(e: unknown): RequestFailure {
-  const err = e as { status?: number; message?: string; response?: { headers?: Record<string, string | undefined>; data?: unknown } };
-  const status = typeof err.status === 'number' && err.status >= 100 && err.status !== 500 ? err.status : err.status === 500 && err.response ? 500 : undefined;
+  const err = e as {
+    status?: number;
+    message?: string;
+    response?: { headers?: Record<string, string | undefined>; data?: unknown };
+  };
+  const status =
+    typeof err.status === 'number' && err.status >= 100 && err.status !== 500
+      ? err.status
+      : err.status === 500 && err.response
+        ? 500
+        : undefined;
   const headers = err.response?.headers ?? {};
   const ra = headers['retry-after'];
   const data = err.response?.data as { message?: string } | undefined;
   const message = (data?.message ?? err.message ?? String(e)).split('\n')[0];
   // GitHub's secondary rate limit answers 403 (or 429) with Retry-After, or x-ratelimit-remaining: 0
-  const rateLimited = status === 403 && (ra !== undefined || headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message));
+  const rateLimited =
+    status === 403 && (ra !== undefined || headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message));
   const reset = Number(headers['x-ratelimit-reset']);
   let retryAfterSeconds = ra && /^\d+$/.test(ra) ? Number(ra) : undefined;
   if (retryAfterSeconds === undefined && rateLimited && Number.isFinite(reset) && reset > 0) {
@@ -53,7 +63,8 @@ export function classifyOctokitError(e: unknown): RequestFailure {
 
 /** The permission a 403 from a publish target asks for, said in the workflow's own words. */
 export function permissionHint(target: 'attestations-api' | 'release' | 'artifact'): string {
-  if (target === 'attestations-api') return 'the workflow needs `permissions: attestations: write` (and `id-token: write`)';
+  if (target === 'attestations-api')
+    return 'the workflow needs `permissions: attestations: write` (and `id-token: write`)';
   if (target === 'release') return 'the workflow needs `permissions: contents: write` to upload release assets';
   return 'the job needs the Actions runtime token (upload-artifact permissions)';
 }
@@ -65,12 +76,17 @@ function split(repository: string): { owner: string; repo: string } {
 }
 
 /** POST /repos/{owner}/{repo}/attestations with the bundle; returns the attestation id and its web URL. */
-export async function uploadToAttestationsApi(t: GitHubTarget, bundleFile: string, retry: RetryOptions): Promise<{ id: string; url: string }> {
+export async function uploadToAttestationsApi(
+  t: GitHubTarget,
+  bundleFile: string,
+  retry: RetryOptions,
+): Promise<{ id: string; url: string }> {
   const octokit = await octokitFor(t);
   const bundle = JSON.parse(await readFile(bundleFile, 'utf8')) as Record<string, unknown>;
   const res = await withRetry(
     `attestations API (${basename(bundleFile)})`,
-    () => octokit.request('POST /repos/{owner}/{repo}/attestations', { ...split(t.repository), bundle: bundle as never }),
+    () =>
+      octokit.request('POST /repos/{owner}/{repo}/attestations', { ...split(t.repository), bundle: bundle as never }),
     classifyOctokitError,
     retry,
   );
@@ -89,7 +105,13 @@ export interface ReleaseUpload {
  * Uploads files as assets of the release for `tag`. An asset of the same name is replaced only with `overwrite`;
  * otherwise PUBLISH_CONFLICT. Returns each asset's download URL.
  */
-export async function uploadReleaseAssets(t: GitHubTarget, tag: string, files: ReleaseUpload[], overwrite: boolean, retry: RetryOptions): Promise<Array<{ name: string; url: string }>> {
+export async function uploadReleaseAssets(
+  t: GitHubTarget,
+  tag: string,
+  files: ReleaseUpload[],
+  overwrite: boolean,
+  retry: RetryOptions,
+): Promise<Array<{ name: string; url: string }>> {
   const octokit = await octokitFor(t);
   const { owner, repo } = split(t.repository);
   const release = await withRetry(
@@ -100,7 +122,10 @@ export async function uploadReleaseAssets(t: GitHubTarget, tag: string, files: R
   ).catch((e: unknown) => {
     if ((e as { failure?: RequestFailure }).failure?.status === 404) {
       // a configuration error, not retried: the release must exist before its assets are uploaded
-      throw new ProvenantError('PUBLISH_FAILED', `release: ${t.repository} has no release for tag '${tag}' (create the release first, or set release-tag); the attestation is at ${files[0]?.file}`);
+      throw new ProvenantError(
+        'PUBLISH_FAILED',
+        `release: ${t.repository} has no release for tag '${tag}' (create the release first, or set release-tag); the attestation is at ${files[0]?.file}`,
+      );
     }
     throw e;
   });
@@ -120,7 +145,17 @@ export async function uploadReleaseAssets(t: GitHubTarget, tag: string, files: R
     const name = f.name ?? basename(f.file);
     const existing = assets.find((a) => a.name === name);
     if (existing) {
-      await withRetry(`delete asset ${name}`, () => octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner, repo, asset_id: existing.id }), classifyOctokitError, retry);
+      await withRetry(
+        `delete asset ${name}`,
+        () =>
+          octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            owner,
+            repo,
+            asset_id: existing.id,
+          }),
+        classifyOctokitError,
+        retry,
+      );
     }
     const data = await readFile(f.file);
     const res = await withRetry(

@@ -82,7 +82,10 @@ export function parsePublishTargets(input: string, ctx: PublishContext): Publish
   const out = [...set];
   const needSignature = out.filter((t) => t !== 'files');
   if (!signed && needSignature.length) {
-    throw new ProvenantError('USAGE', `publish: ${needSignature.join(', ')} needs a signed attestation (unsigned is true)`);
+    throw new ProvenantError(
+      'USAGE',
+      `publish: ${needSignature.join(', ')} needs a signed attestation (unsigned is true)`,
+    );
   }
   return out;
 }
@@ -106,7 +109,8 @@ export function publishConfigProblems(
     }
     if (t === 'artifact') {
       const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((v) => !env[v]);
-      if (missing.length) problems.push(`publish: artifact needs ${missing.join(' and ')} (set only inside an Actions job)`);
+      if (missing.length)
+        problems.push(`publish: artifact needs ${missing.join(' and ')} (set only inside an Actions job)`);
     }
   }
   return problems;
@@ -120,7 +124,10 @@ function describeFailure(
 ): string {
   if (e instanceof ProvenantError) return `[${e.code}] ${e.message}`;
   const f = failureOf(e);
-  const held = files.length === 1 ? `the attestation is still at ${files[0]}` : `the attestations are still at ${files.join(', ')}`;
+  const held =
+    files.length === 1
+      ? `the attestation is still at ${files[0]}`
+      : `the attestations are still at ${files.join(', ')}`;
   const after = f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : '';
   const hint = f.status === 403 && !f.rateLimited && kind ? `; ${permissionHint(kind)}` : '';
   return `[PUBLISH_FAILED] ${target}: ${f.status ? `HTTP ${f.status}` : 'connection failed'} (${f.message})${after}${hint}; ${held}`;
@@ -137,7 +144,11 @@ export async function publish(opts: PublishOptions): Promise<PublishOutcome[]> {
       if (target === 'files') {
         outcome.items = [...allFiles, ...(opts.extraFiles ?? [])].map((f) => ({ name: f }));
       } else if (target === 'attestations-api') {
-        if (!opts.github) throw new ProvenantError('PUBLISH_FAILED', 'attestations-api: no GitHub token (input github-token) or repository');
+        if (!opts.github)
+          throw new ProvenantError(
+            'PUBLISH_FAILED',
+            'attestations-api: no GitHub token (input github-token) or repository',
+          );
         for (const f of opts.files) {
           const r = await uploadToAttestationsApi(opts.github, f.bundlePath, retry).catch((e) => {
             throw new Error(describeFailure('attestations API', e, [f.bundlePath], 'attestations-api'));
@@ -152,8 +163,13 @@ export async function publish(opts: PublishOptions): Promise<PublishOutcome[]> {
         });
         outcome.items.push({ name, id: r.id });
       } else if (target === 'release') {
-        if (!opts.github) throw new ProvenantError('PUBLISH_FAILED', 'release: no GitHub token (input github-token) or repository');
-        if (!opts.releaseTag) throw new ProvenantError('PUBLISH_FAILED', 'release: not a release event or tag ref, and no release-tag given');
+        if (!opts.github)
+          throw new ProvenantError('PUBLISH_FAILED', 'release: no GitHub token (input github-token) or repository');
+        if (!opts.releaseTag)
+          throw new ProvenantError(
+            'PUBLISH_FAILED',
+            'release: not a release event or tag ref, and no release-tag given',
+          );
         const uploads = [
           ...opts.files.flatMap((f) => [
             { file: f.intotoJsonlPath, contentType: 'application/jsonl' },
@@ -161,20 +177,40 @@ export async function publish(opts: PublishOptions): Promise<PublishOutcome[]> {
           ]),
           ...(opts.extraFiles ?? []).map((file) => ({ file, contentType: 'application/json' })),
         ];
-        const r = await uploadReleaseAssets(opts.github, opts.releaseTag, uploads, !!opts.overwrite, retry).catch((e) => {
-          throw new Error(describeFailure(`release ${opts.releaseTag}`, e, uploads.map((u) => u.file), 'release'));
-        });
+        const r = await uploadReleaseAssets(opts.github, opts.releaseTag, uploads, !!opts.overwrite, retry).catch(
+          (e) => {
+            throw new Error(
+              describeFailure(
+                `release ${opts.releaseTag}`,
+                e,
+                uploads.map((u) => u.file),
+                'release',
+              ),
+            );
+          },
+        );
         outcome.items = r;
       } else if (target === 'registry') {
         let pushed = 0;
         for (const f of opts.files) {
           for (const t of imageTargets(f.subjects ?? [], opts.registry?.images)) {
-            const r = await pushBundle({ ...t, bundlePath: f.bundlePath, predicateType: f.predicateType, credentials: opts.registry?.credentials, retry });
+            const r = await pushBundle({
+              ...t,
+              bundlePath: f.bundlePath,
+              predicateType: f.predicateType,
+              credentials: opts.registry?.credentials,
+              retry,
+            });
             outcome.items.push({ name: r.name, id: r.id });
             pushed++;
           }
         }
-        if (!pushed) throw new ProvenantError('PUBLISH_FAILED', 'registry: no image subject (subject-image, or subject-name REGISTRY/REPO with subject-digest sha256:…); the attestation is still at ' + opts.files.map((f) => f.bundlePath).join(', '));
+        if (!pushed)
+          throw new ProvenantError(
+            'PUBLISH_FAILED',
+            'registry: no image subject (subject-image, or subject-name REGISTRY/REPO with subject-digest sha256:…); the attestation is still at ' +
+              opts.files.map((f) => f.bundlePath).join(', '),
+          );
       }
       outcome.ok = true;
     } catch (e) {
@@ -185,7 +221,11 @@ export async function publish(opts: PublishOptions): Promise<PublishOutcome[]> {
 }
 
 /** The release tag to publish to: explicit, the release event's, or a tag ref. */
-export function releaseTagFrom(explicit: string | undefined, event: Record<string, unknown>, ref: string | undefined): string | undefined {
+export function releaseTagFrom(
+  explicit: string | undefined,
+  event: Record<string, unknown>,
+  ref: string | undefined,
+): string | undefined {
   if (explicit) return explicit;
   const rel = event.release as { tag_name?: unknown } | undefined;
   if (rel && typeof rel.tag_name === 'string') return rel.tag_name;

@@ -36,7 +36,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Runs `fn` until it succeeds, retrying transient failures with bounded exponential backoff (and full jitter; a
  * Retry-After is honoured up to the maximum delay). The last failure is rethrown as `describe` makes it.
  */
-export async function withRetry<T>(what: string, fn: () => Promise<T>, classify: (e: unknown) => RequestFailure, opts: RetryOptions = {}): Promise<T> {
+export async function withRetry<T>(
+  what: string,
+  fn: () => Promise<T>,
+  classify: (e: unknown) => RequestFailure,
+  opts: RetryOptions = {},
+): Promise<T> {
   const attempts = opts.attempts ?? 5;
   const base = opts.baseDelayMs ?? Number(process.env.PROVENANT_RETRY_BASE_MS ?? 1000);
   const max = opts.maxDelayMs ?? 30000;
@@ -48,8 +53,13 @@ export async function withRetry<T>(what: string, fn: () => Promise<T>, classify:
       const f = classify(e);
       if (!isTransient(f) || i >= attempts) throw Object.assign(new Error(f.message), { failure: f, attempts: i });
       const backoff = Math.min(max, base * 2 ** (i - 1));
-      const delay = f.retryAfterSeconds !== undefined ? Math.min(max, f.retryAfterSeconds * 1000) : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
-      opts.onRetry?.(`${what}: ${f.status ? `HTTP ${f.status}` : f.message}; retry ${i} of ${attempts - 1} in ${delay} ms`);
+      const delay =
+        f.retryAfterSeconds !== undefined
+          ? Math.min(max, f.retryAfterSeconds * 1000)
+          : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
+      opts.onRetry?.(
+        `${what}: ${f.status ? `HTTP ${f.status}` : f.message}; retry ${i} of ${attempts - 1} in ${delay} ms`,
+      );
       await sleep(delay);
     }
   }

@@ -19,8 +19,10 @@ export const PREDICATE_SCHEMAS: Record<string, SchemaName> = {
 
 function describe(e: ErrorObject): string {
   const path = e.instancePath || '/';
-  if (e.keyword === 'required') return `${path === '/' ? '' : path}/${(e.params as { missingProperty: string }).missingProperty}: is required`;
-  if (e.keyword === 'enum') return `${path}: must be one of ${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)}`;
+  if (e.keyword === 'required')
+    return `${path === '/' ? '' : path}/${(e.params as { missingProperty: string }).missingProperty}: is required`;
+  if (e.keyword === 'enum')
+    return `${path}: must be one of ${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)}`;
   return `${path}: ${e.message ?? e.keyword}`;
 }
 
@@ -39,14 +41,20 @@ export function schemaErrors(name: SchemaName, value: unknown): string[] {
       out.push(d);
     }
   }
-  if (out.length === 0) out.push(describe((v.errors ?? [])[0] ?? ({ instancePath: '', keyword: 'invalid', message: 'is invalid' } as ErrorObject)));
+  if (out.length === 0)
+    out.push(
+      describe((v.errors ?? [])[0] ?? ({ instancePath: '', keyword: 'invalid', message: 'is invalid' } as ErrorObject)),
+    );
   return out;
 }
 
 export function assertSchema(name: SchemaName, value: unknown, source: string): void {
   const errs = schemaErrors(name, value);
   if (errs.length) {
-    throw new ProvenantError('SCHEMA_INVALID', `${source}: ${name}: ${errs.slice(0, 3).join('; ')}${errs.length > 3 ? ` (+${errs.length - 3} more)` : ''}`);
+    throw new ProvenantError(
+      'SCHEMA_INVALID',
+      `${source}: ${name}: ${errs.slice(0, 3).join('; ')}${errs.length > 3 ? ` (+${errs.length - 3} more)` : ''}`,
+    );
   }
 }
 
@@ -62,9 +70,14 @@ export function validateStatement(value: unknown, source: string): Statement {
     if (st.predicate === undefined || st.predicate === null) {
       throw new ProvenantError('SCHEMA_INVALID', `${source}: /predicate: is required for ${st.predicateType}`);
     }
-    const errs = schemaErrors(pname, st.predicate).map((e) => `/predicate${e.startsWith('/') ? (e.startsWith('/:') ? e.slice(1) : e) : '/' + e}`);
+    const errs = schemaErrors(pname, st.predicate).map(
+      (e) => `/predicate${e.startsWith('/') ? (e.startsWith('/:') ? e.slice(1) : e) : `/${e}`}`,
+    );
     if (errs.length) {
-      throw new ProvenantError('SCHEMA_INVALID', `${source}: ${pname}: ${errs.slice(0, 3).join('; ')}${errs.length > 3 ? ` (+${errs.length - 3} more)` : ''}`);
+      throw new ProvenantError(
+        'SCHEMA_INVALID',
+        `${source}: ${pname}: ${errs.slice(0, 3).join('; ')}${errs.length > 3 ? ` (+${errs.length - 3} more)` : ''}`,
+      );
     }
   }
   return st;

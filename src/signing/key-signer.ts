@@ -10,7 +10,11 @@ import type { AttestationSigner, SignedAttestation } from './types.js';
  * DSSE envelope as a Sigstore bundle v0.3 with `publicKey{hint}` verification material (hint = sha256 of the
  * public key's DER SPKI), through @sigstore/sign's DSSEBundleBuilder with no witnesses.
  */
-export function createKeySigner(pem: string | Buffer, passphrase: string | undefined, source = 'private-key'): AttestationSigner & { keyid: string; publicKeyPem: string } {
+export function createKeySigner(
+  pem: string | Buffer,
+  passphrase: string | undefined,
+  source = 'private-key',
+): AttestationSigner & { keyid: string; publicKeyPem: string } {
   const key = loadPrivateKey(pem, passphrase, source);
   const signer: Signer = {
     sign: async (data: Buffer) => ({
@@ -26,8 +30,14 @@ export function createKeySigner(pem: string | Buffer, passphrase: string | undef
     publicKeyPem: key.publicKey.pem,
     async sign(payload: Buffer, payloadType: string): Promise<SignedAttestation> {
       builder ??= loadSign().then((m) => new m.DSSEBundleBuilder({ signer, witnesses: [] }));
-      const bundle = bundleToJSON(await (await builder).create({ data: payload, type: payloadType })) as unknown as Record<string, unknown>;
-      const env = bundle.dsseEnvelope as { payload: string; payloadType: string; signatures: Array<{ sig: string; keyid?: string }> };
+      const bundle = bundleToJSON(
+        await (await builder).create({ data: payload, type: payloadType }),
+      ) as unknown as Record<string, unknown>;
+      const env = bundle.dsseEnvelope as {
+        payload: string;
+        payloadType: string;
+        signatures: Array<{ sig: string; keyid?: string }>;
+      };
       const envelope: Envelope = {
         payload: env.payload,
         payloadType: env.payloadType,

@@ -10,11 +10,17 @@ export const ID_TOKEN_PERMISSIONS = `permissions:
  * takes the environment as a plain record; a missing `id-token: write` permission is OIDC_PERMISSION with the
  * exact block to add.
  */
-export async function requestGitHubOidcToken(env: Record<string, string | undefined>, audience = 'sigstore'): Promise<string> {
+export async function requestGitHubOidcToken(
+  env: Record<string, string | undefined>,
+  audience = 'sigstore',
+): Promise<string> {
   const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
   const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
   if (!url || !bearer) {
-    throw new ProvenantError('OIDC_PERMISSION', `no OIDC token available: the job lacks the id-token permission. Add to the workflow or job:\n${ID_TOKEN_PERMISSIONS}`);
+    throw new ProvenantError(
+      'OIDC_PERMISSION',
+      `no OIDC token available: the job lacks the id-token permission. Add to the workflow or job:\n${ID_TOKEN_PERMISSIONS}`,
+    );
   }
   const u = new URL(url);
   u.searchParams.set('audience', audience);
@@ -26,7 +32,8 @@ export async function requestGitHubOidcToken(env: Record<string, string | undefi
   }
   if (!res.ok) throw new ProvenantError('OIDC_FAILED', `OIDC token request to ${u.origin} answered HTTP ${res.status}`);
   const body = (await res.json().catch(() => ({}))) as { value?: unknown };
-  if (typeof body.value !== 'string' || body.value.split('.').length !== 3) throw new ProvenantError('OIDC_FAILED', `OIDC token response from ${u.origin} holds no JWT`);
+  if (typeof body.value !== 'string' || body.value.split('.').length !== 3)
+    throw new ProvenantError('OIDC_FAILED', `OIDC token response from ${u.origin} holds no JWT`);
   return body.value;
 }
 
@@ -41,13 +48,27 @@ export function jwtClaims(token: string): Record<string, unknown> {
 }
 
 /** The claims of a GitHub Actions token that describe the run (the provenance follows them over the environment). */
-export const GITHUB_RUN_CLAIMS = ['job_workflow_ref', 'repository', 'repository_id', 'repository_owner_id', 'ref', 'sha', 'event_name', 'workflow_ref', 'run_id', 'run_attempt', 'runner_environment', 'repository_visibility'];
+export const GITHUB_RUN_CLAIMS = [
+  'job_workflow_ref',
+  'repository',
+  'repository_id',
+  'repository_owner_id',
+  'ref',
+  'sha',
+  'event_name',
+  'workflow_ref',
+  'run_id',
+  'run_attempt',
+  'runner_environment',
+  'repository_visibility',
+];
 
 /** The run claims of a GitHub Actions token (one with job_workflow_ref), as strings; undefined for other tokens. */
 export function githubRunClaims(raw: Record<string, unknown>): Record<string, string> | undefined {
   if (typeof raw.job_workflow_ref !== 'string') return undefined;
   const claims: Record<string, string> = {};
-  for (const k of GITHUB_RUN_CLAIMS) if (typeof raw[k] === 'string' || typeof raw[k] === 'number') claims[k] = String(raw[k]);
+  for (const k of GITHUB_RUN_CLAIMS)
+    if (typeof raw[k] === 'string' || typeof raw[k] === 'number') claims[k] = String(raw[k]);
   return claims;
 }
 
@@ -73,7 +94,9 @@ export async function runClaimsForKeySigning(
   try {
     token = await requestGitHubOidcToken(env, 'provenant-run-claims');
   } catch (e) {
-    onWarning(`the OIDC token for the run's claims could not be obtained (${(e as Error).message.split('\n')[0]}): ${fallback}`);
+    onWarning(
+      `the OIDC token for the run's claims could not be obtained (${(e as Error).message.split('\n')[0]}): ${fallback}`,
+    );
     return undefined;
   }
   onToken?.(token);

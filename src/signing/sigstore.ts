@@ -38,7 +38,8 @@ function url(value: string | undefined, name: string): string | undefined {
   } catch {
     throw new ProvenantError('INPUT_INVALID', `${name}: '${value}' is not a URL`);
   }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new ProvenantError('INPUT_INVALID', `${name}: '${value}' is not an http(s) URL`);
+  if (u.protocol !== 'https:' && u.protocol !== 'http:')
+    throw new ProvenantError('INPUT_INVALID', `${name}: '${value}' is not an http(s) URL`);
   return value.replace(/\/+$/, '');
 }
 
@@ -56,14 +57,22 @@ export function resolveSigstoreInstance(opts: {
   tsaURL?: string;
 }): SigstoreEndpoints {
   const instance = (opts.instance || 'auto') as SigstoreInstance;
-  if (!SIGSTORE_INSTANCES.includes(instance)) throw new ProvenantError('INPUT_INVALID', `sigstore-instance: '${opts.instance}' is not one of ${SIGSTORE_INSTANCES.join(', ')}`);
+  if (!SIGSTORE_INSTANCES.includes(instance))
+    throw new ProvenantError(
+      'INPUT_INVALID',
+      `sigstore-instance: '${opts.instance}' is not one of ${SIGSTORE_INSTANCES.join(', ')}`,
+    );
   const fulcioURL = url(opts.fulcioURL, 'fulcio-url');
   const rekorURL = url(opts.rekorURL, 'rekor-url');
   const tsaURL = url(opts.tsaURL, 'tsa-url');
   const anyUrl = !!(fulcioURL || rekorURL || tsaURL);
   if (instance === 'custom' || (instance === 'auto' && anyUrl)) {
     if (!fulcioURL) throw new ProvenantError('INPUT_INVALID', 'a custom Sigstore instance needs fulcio-url');
-    if (!rekorURL && !tsaURL) throw new ProvenantError('INPUT_INVALID', 'a custom Sigstore instance needs rekor-url or tsa-url (a signing time must be witnessed)');
+    if (!rekorURL && !tsaURL)
+      throw new ProvenantError(
+        'INPUT_INVALID',
+        'a custom Sigstore instance needs rekor-url or tsa-url (a signing time must be witnessed)',
+      );
     return { instance: 'custom', fulcioURL, rekorURL, tsaURL, reason: 'custom URLs' };
   }
   let chosen: 'public-good' | 'github';
@@ -71,16 +80,28 @@ export function resolveSigstoreInstance(opts: {
   if (instance === 'auto') {
     const server = (opts.serverUrl || 'https://github.com').replace(/\/+$/, '');
     if (server !== 'https://github.com' && !/^https:\/\/[^/]+\.ghe\.com$/.test(server)) {
-      throw new ProvenantError('INPUT_INVALID', `GitHub Enterprise Server (${server}) has no default Sigstore instance: set fulcio-url and rekor-url or tsa-url to your deployment's`);
+      throw new ProvenantError(
+        'INPUT_INVALID',
+        `GitHub Enterprise Server (${server}) has no default Sigstore instance: set fulcio-url and rekor-url or tsa-url to your deployment's`,
+      );
     }
     chosen = opts.visibility === 'public' ? 'public-good' : 'github';
-    reason = opts.visibility ? `the repository is ${opts.visibility}` : 'the repository visibility is unknown (treated as private)';
+    reason = opts.visibility
+      ? `the repository is ${opts.visibility}`
+      : 'the repository visibility is unknown (treated as private)';
   } else {
     chosen = instance;
     reason = `sigstore-instance: ${instance}`;
   }
-  const base = chosen === 'public-good' ? { ...PUBLIC_GOOD, tsaURL: undefined } : { ...GITHUB_INSTANCE, rekorURL: undefined };
-  return { instance: chosen, fulcioURL: fulcioURL ?? base.fulcioURL, rekorURL: rekorURL ?? base.rekorURL, tsaURL: tsaURL ?? base.tsaURL, reason };
+  const base =
+    chosen === 'public-good' ? { ...PUBLIC_GOOD, tsaURL: undefined } : { ...GITHUB_INSTANCE, rekorURL: undefined };
+  return {
+    instance: chosen,
+    fulcioURL: fulcioURL ?? base.fulcioURL,
+    rekorURL: rekorURL ?? base.rekorURL,
+    tsaURL: tsaURL ?? base.tsaURL,
+    reason,
+  };
 }
 
 export interface SigstoreSignerOptions {
@@ -95,9 +116,19 @@ export type SigstoreSigner = AttestationSigner & { endpoints: SigstoreEndpoints;
 
 function describeSignError(e: unknown, ep: SigstoreEndpoints): ProvenantError {
   const err = e as { code?: string; message?: string; cause?: { message?: string } };
-  const where = err.code?.startsWith('CA_') ? `Fulcio ${ep.fulcioURL}` : err.code?.startsWith('TLOG_') ? `Rekor ${ep.rekorURL}` : err.code?.startsWith('TSA_') ? `timestamp authority ${ep.tsaURL}` : 'Sigstore';
+  const where = err.code?.startsWith('CA_')
+    ? `Fulcio ${ep.fulcioURL}`
+    : err.code?.startsWith('TLOG_')
+      ? `Rekor ${ep.rekorURL}`
+      : err.code?.startsWith('TSA_')
+        ? `timestamp authority ${ep.tsaURL}`
+        : 'Sigstore';
   const cause = err.cause?.message ? ` (${err.cause.message})` : '';
-  return new ProvenantError('SIGNING_FAILED', `keyless signing failed at ${where}: ${err.message ?? String(e)}${cause}`, { cause: e });
+  return new ProvenantError(
+    'SIGNING_FAILED',
+    `keyless signing failed at ${where}: ${err.message ?? String(e)}${cause}`,
+    { cause: e },
+  );
 }
 
 export function createSigstoreSigner(opts: SigstoreSignerOptions): SigstoreSigner {
@@ -107,10 +138,31 @@ export function createSigstoreSigner(opts: SigstoreSignerOptions): SigstoreSigne
   let builder: Promise<DSSEBundleBuilder> | undefined;
   const makeBuilder = async () => {
     const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await loadSign();
-    const signer = new FulcioSigner({ fulcioBaseURL: ep.fulcioURL, identityProvider: { getToken: async () => opts.identityToken }, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } });
+    const signer = new FulcioSigner({
+      fulcioBaseURL: ep.fulcioURL,
+      identityProvider: { getToken: async () => opts.identityToken },
+      timeout,
+      retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 },
+    });
     const witnesses: Witness[] = [];
-    if (ep.rekorURL) witnesses.push(new RekorWitness({ rekorBaseURL: ep.rekorURL, entryType: 'dsse', fetchOnConflict: true, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } }));
-    if (ep.tsaURL) witnesses.push(new TSAWitness({ tsaBaseURL: ep.tsaURL, timeout, retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 } }));
+    if (ep.rekorURL)
+      witnesses.push(
+        new RekorWitness({
+          rekorBaseURL: ep.rekorURL,
+          entryType: 'dsse',
+          fetchOnConflict: true,
+          timeout,
+          retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 },
+        }),
+      );
+    if (ep.tsaURL)
+      witnesses.push(
+        new TSAWitness({
+          tsaBaseURL: ep.tsaURL,
+          timeout,
+          retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 },
+        }),
+      );
     return new DSSEBundleBuilder({ signer, witnesses });
   };
   const self: SigstoreSigner = {
@@ -120,12 +172,16 @@ export function createSigstoreSigner(opts: SigstoreSignerOptions): SigstoreSigne
       let bundle: Record<string, any>;
       try {
         builder ??= makeBuilder();
-        bundle = bundleToJSON(await (await builder).create({ data: payload, type: payloadType })) as Record<string, any>;
+        bundle = bundleToJSON(await (await builder).create({ data: payload, type: payloadType })) as Record<
+          string,
+          any
+        >;
       } catch (e) {
         throw describeSignError(e, ep);
       }
       const vm = bundle.verificationMaterial ?? {};
-      const certB64: string | undefined = vm.certificate?.rawBytes ?? vm.x509CertificateChain?.certificates?.[0]?.rawBytes;
+      const certB64: string | undefined =
+        vm.certificate?.rawBytes ?? vm.x509CertificateChain?.certificates?.[0]?.rawBytes;
       if (!certB64) throw new ProvenantError('SIGNING_FAILED', `Fulcio ${ep.fulcioURL} returned no certificate`);
       const id = fulcioIdentity(Buffer.from(certB64, 'base64'));
       self.lastCertificate = id;
@@ -138,12 +194,27 @@ export function createSigstoreSigner(opts: SigstoreSignerOptions): SigstoreSigne
           timestamp = 'RFC 3161 timestamp (unparsed)';
         }
       }
-      const env = bundle.dsseEnvelope as { payload: string; payloadType: string; signatures: Array<{ sig: string; keyid?: string }> };
-      const envelope: Envelope = { payload: env.payload, payloadType: env.payloadType, signatures: env.signatures.map((s) => ({ keyid: s.keyid ?? '', sig: s.sig })) };
+      const env = bundle.dsseEnvelope as {
+        payload: string;
+        payloadType: string;
+        signatures: Array<{ sig: string; keyid?: string }>;
+      };
+      const envelope: Envelope = {
+        payload: env.payload,
+        payloadType: env.payloadType,
+        signatures: env.signatures.map((s) => ({ keyid: s.keyid ?? '', sig: s.sig })),
+      };
       return {
         bundle,
         envelope,
-        identity: { kind: 'sigstore', subject: id.san ?? '(no SAN)', issuer: id.issuer, tlogIndex: vm.tlogEntries?.[0]?.logIndex, timestamp, certificate: id },
+        identity: {
+          kind: 'sigstore',
+          subject: id.san ?? '(no SAN)',
+          issuer: id.issuer,
+          tlogIndex: vm.tlogEntries?.[0]?.logIndex,
+          timestamp,
+          certificate: id,
+        },
       };
     },
   };
@@ -164,7 +235,11 @@ export interface KeylessSetup {
  * re-run replays and a step can rewrite; a token without the claim counts as private); other tokens use
  * `opts.visibility`.
  */
-export function keylessFromToken(token: string, claimsOf: (t: string) => Record<string, unknown>, opts: Parameters<typeof resolveSigstoreInstance>[0]): KeylessSetup {
+export function keylessFromToken(
+  token: string,
+  claimsOf: (t: string) => Record<string, unknown>,
+  opts: Parameters<typeof resolveSigstoreInstance>[0],
+): KeylessSetup {
   const claims = githubRunClaims(claimsOf(token));
   const visibility = claims ? claims.repository_visibility : opts.visibility;
   const endpoints = resolveSigstoreInstance({ ...opts, visibility });

@@ -40,7 +40,13 @@ export interface GitHubOidcClaims {
 /** The repository visibility an event states (`repository.visibility`, or `repository.private`). */
 export function eventVisibility(event: Record<string, unknown>): string | undefined {
   const repo = (event.repository ?? {}) as Record<string, unknown>;
-  return typeof repo.visibility === 'string' ? repo.visibility : repo.private === true ? 'private' : repo.private === false ? 'public' : undefined;
+  return typeof repo.visibility === 'string'
+    ? repo.visibility
+    : repo.private === true
+      ? 'private'
+      : repo.private === false
+        ? 'public'
+        : undefined;
 }
 
 function need(env: Record<string, string | undefined>, name: string): string {
@@ -61,15 +67,25 @@ export function githubContext(
 ): GitHubContext {
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const repo = (event.repository ?? {}) as Record<string, unknown>;
-  if (!claims?.job_workflow_ref && env.GITHUB_JOB_WORKFLOW_REF && env.GITHUB_JOB_WORKFLOW_REF !== env.GITHUB_WORKFLOW_REF) {
-    onWarning?.(`GITHUB_JOB_WORKFLOW_REF is set ('${env.GITHUB_JOB_WORKFLOW_REF}') but the runner never sets it: ignored; builder.id is the calling workflow`);
+  if (
+    !claims?.job_workflow_ref &&
+    env.GITHUB_JOB_WORKFLOW_REF &&
+    env.GITHUB_JOB_WORKFLOW_REF !== env.GITHUB_WORKFLOW_REF
+  ) {
+    onWarning?.(
+      `GITHUB_JOB_WORKFLOW_REF is set ('${env.GITHUB_JOB_WORKFLOW_REF}') but the runner never sets it: ignored; builder.id is the calling workflow`,
+    );
   }
   const ctx: GitHubContext = {
     serverUrl,
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     repository: need(env, 'GITHUB_REPOSITORY'),
     repositoryId: env.GITHUB_REPOSITORY_ID || (repo.id !== undefined ? String(repo.id) : ''),
-    repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID || (repo.owner && (repo.owner as Record<string, unknown>).id !== undefined ? String((repo.owner as Record<string, unknown>).id) : ''),
+    repositoryOwnerId:
+      env.GITHUB_REPOSITORY_OWNER_ID ||
+      (repo.owner && (repo.owner as Record<string, unknown>).id !== undefined
+        ? String((repo.owner as Record<string, unknown>).id)
+        : ''),
     ref: need(env, 'GITHUB_REF'),
     sha: need(env, 'GITHUB_SHA'),
     eventName: need(env, 'GITHUB_EVENT_NAME'),
@@ -111,14 +127,19 @@ export function githubContext(
     }
   }
   if (!ctx.repositoryId || !ctx.repositoryOwnerId) {
-    throw new ProvenantError('ENV_INVALID', 'GITHUB_REPOSITORY_ID / GITHUB_REPOSITORY_OWNER_ID are not set and the event has no repository ids');
+    throw new ProvenantError(
+      'ENV_INVALID',
+      'GITHUB_REPOSITORY_ID / GITHUB_REPOSITORY_OWNER_ID are not set and the event has no repository ids',
+    );
   }
   return ctx;
 }
 
 /** The workflow path: workflow_ref without the `owner/repo/` prefix and the `@ref` suffix (the ref may contain '@'). */
 export function workflowPath(workflowRef: string, repository: string): string {
-  let rest = workflowRef.startsWith(`${repository}/`) ? workflowRef.slice(repository.length + 1) : workflowRef.replace(/^[^/]+\/[^/]+\//, '');
+  let rest = workflowRef.startsWith(`${repository}/`)
+    ? workflowRef.slice(repository.length + 1)
+    : workflowRef.replace(/^[^/]+\/[^/]+\//, '');
   const at = rest.indexOf('@');
   if (at >= 0) rest = rest.slice(0, at);
   return rest;

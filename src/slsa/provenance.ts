@@ -32,8 +32,17 @@ function metadataV1(times: ProvenanceTimes, invocationId?: string): Record<strin
 }
 
 /** A Statement v1 carrying a SLSA Provenance v1 predicate. */
-function statementV1(subjects: Subject[], buildDefinition: Record<string, unknown>, runDetails: Record<string, unknown>): Statement {
-  return { _type: STATEMENT_V1, subject: subjectsOf(subjects), predicateType: SLSA_PROVENANCE_V1, predicate: { buildDefinition, runDetails } };
+function statementV1(
+  subjects: Subject[],
+  buildDefinition: Record<string, unknown>,
+  runDetails: Record<string, unknown>,
+): Statement {
+  return {
+    _type: STATEMENT_V1,
+    subject: subjectsOf(subjects),
+    predicateType: SLSA_PROVENANCE_V1,
+    predicate: { buildDefinition, runDetails },
+  };
 }
 
 /** metadata of SLSA v0.2: optional buildInvocationId, start when known, finish; nothing claimed complete but parameters. */
@@ -47,7 +56,9 @@ function metadataV02(times: ProvenanceTimes, buildInvocationId?: string): Record
 }
 
 /** v0.2 materials: the descriptors that have a uri, as {uri, digest}. */
-function materialsV02(deps: ResourceDescriptor[] | undefined): Array<{ uri?: string; digest?: Record<string, string> }> {
+function materialsV02(
+  deps: ResourceDescriptor[] | undefined,
+): Array<{ uri?: string; digest?: Record<string, string> }> {
   return (deps ?? []).filter((m) => m.uri).map((m) => ({ uri: m.uri, ...(m.digest ? { digest: m.digest } : {}) }));
 }
 
@@ -57,7 +68,7 @@ function statementV02(subjects: Subject[], predicate: Record<string, unknown>): 
 }
 
 function mergeDeps(first: ResourceDescriptor[], more: ResourceDescriptor[] | undefined): ResourceDescriptor[] {
-  return more && more.length ? [...first, ...more] : first;
+  return more?.length ? [...first, ...more] : first;
 }
 
 /** Where the workflow/v1 provenance records workflow_dispatch and workflow_call inputs (see githubProvenanceV1). */
@@ -82,7 +93,11 @@ export function githubProvenanceV1(
   materials?: ResourceDescriptor[],
 ): Statement {
   const repoUrl = `${gh.serverUrl}/${gh.repository}`;
-  const workflow: Record<string, unknown> = { ref: gh.ref, repository: repoUrl, path: workflowPath(gh.workflowRef, gh.repository) };
+  const workflow: Record<string, unknown> = {
+    ref: gh.ref,
+    repository: repoUrl,
+    path: workflowPath(gh.workflowRef, gh.repository),
+  };
   const externalParameters: Record<string, unknown> = { workflow };
   const internalParameters: Record<string, unknown> = {
     github: {
@@ -120,7 +135,11 @@ export function githubProvenanceV02(
     builder: { id: `${gh.serverUrl}/${gh.jobWorkflowRef}` },
     buildType: GITHUB_BUILD_TYPE,
     invocation: {
-      configSource: { uri: `git+${repoUrl}@${gh.ref}`, digest: { sha1: gh.sha }, entryPoint: workflowPath(gh.workflowRef, gh.repository) },
+      configSource: {
+        uri: `git+${repoUrl}@${gh.ref}`,
+        digest: { sha1: gh.sha },
+        entryPoint: workflowPath(gh.workflowRef, gh.repository),
+      },
       parameters: gh.inputs ?? {},
       environment: {
         github_event_name: gh.eventName,
@@ -145,7 +164,16 @@ export interface LocalContext {
 
 function git(cwd: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000, maxBuffer: 64 * 1024 * 1024 }).toString().trim() || undefined;
+    return (
+      execFileSync('git', args, {
+        cwd,
+        stdio: ['ignore', 'pipe', 'ignore'],
+        timeout: 5000,
+        maxBuffer: 64 * 1024 * 1024,
+      })
+        .toString()
+        .trim() || undefined
+    );
   } catch {
     return undefined;
   }
@@ -165,23 +193,49 @@ export function localContext(argv: string[], cwd: string): LocalContext {
     // a status that cannot be read counts as dirty: the provenance never claims a clean tree it did not see
     let dirty = true;
     try {
-      dirty = execFileSync('git', ['status', '--porcelain'], { cwd, stdio: ['ignore', 'pipe', 'ignore'], timeout: 30000, maxBuffer: 256 * 1024 * 1024 }).toString().trim() !== '';
+      dirty =
+        execFileSync('git', ['status', '--porcelain'], {
+          cwd,
+          stdio: ['ignore', 'pipe', 'ignore'],
+          timeout: 30000,
+          maxBuffer: 256 * 1024 * 1024,
+        })
+          .toString()
+          .trim() !== '';
     } catch {
       /* dirty stays true */
     }
-    ctx.git = { commit, ...(ref ? { ref } : {}), ...(remote ? { repository: remote.replace(/\/\/[^@/]*@/, '//') } : {}), dirty };
+    ctx.git = {
+      commit,
+      ...(ref ? { ref } : {}),
+      ...(remote ? { repository: remote.replace(/\/\/[^@/]*@/, '//') } : {}),
+      dirty,
+    };
   }
   return ctx;
 }
 
 /** Provenance of a build outside a hosted platform: Provenant's local buildType (schemas/README.md). SLSA L1 at most. */
-export function localProvenanceV1(local: LocalContext, subjects: Subject[], times: ProvenanceTimes, materials?: ResourceDescriptor[]): Statement {
+export function localProvenanceV1(
+  local: LocalContext,
+  subjects: Subject[],
+  times: ProvenanceTimes,
+  materials?: ResourceDescriptor[],
+): Statement {
   const externalParameters: Record<string, unknown> = { command: local.argv, workingDirectory: local.cwd };
   const deps: ResourceDescriptor[] = [];
   if (local.git) {
-    externalParameters.source = { ...(local.git.repository ? { repository: local.git.repository } : {}), ...(local.git.ref ? { ref: local.git.ref } : {}), commit: local.git.commit, dirty: local.git.dirty };
+    externalParameters.source = {
+      ...(local.git.repository ? { repository: local.git.repository } : {}),
+      ...(local.git.ref ? { ref: local.git.ref } : {}),
+      commit: local.git.commit,
+      dirty: local.git.dirty,
+    };
     const where = local.git.repository ?? `file://${local.cwd}`;
-    deps.push({ uri: `git+${where}${local.git.ref ? `@${local.git.ref}` : ''}`, digest: { gitCommit: local.git.commit } });
+    deps.push({
+      uri: `git+${where}${local.git.ref ? `@${local.git.ref}` : ''}`,
+      digest: { gitCommit: local.git.commit },
+    });
   }
   return statementV1(
     subjects,
@@ -196,7 +250,12 @@ export function localProvenanceV1(local: LocalContext, subjects: Subject[], time
 }
 
 /** v0.2 form of a local build. */
-export function localProvenanceV02(local: LocalContext, subjects: Subject[], times: ProvenanceTimes, materials?: ResourceDescriptor[]): Statement {
+export function localProvenanceV02(
+  local: LocalContext,
+  subjects: Subject[],
+  times: ProvenanceTimes,
+  materials?: ResourceDescriptor[],
+): Statement {
   const v1 = localProvenanceV1(local, subjects, times, materials).predicate as Record<string, Record<string, unknown>>;
   const bd = v1.buildDefinition as Record<string, unknown>;
   return statementV02(subjects, {

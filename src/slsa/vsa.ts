@@ -82,7 +82,11 @@ export function effectivePolicy(policy: Policy, trust: Pick<Trust, 'root' | 'key
 /** The effective policy, canonicalized, and its sha256: what `policy.digest` pins. */
 export function policyDigest(policy: unknown): DigestSet {
   // undefined fields are absent (as in JSON); canonical JSON pins the rest byte for byte
-  return { sha256: createHash('sha256').update(encodeCanonical(JSON.parse(JSON.stringify(policy ?? null)))).digest('hex') };
+  return {
+    sha256: createHash('sha256')
+      .update(encodeCanonical(JSON.parse(JSON.stringify(policy ?? null))))
+      .digest('hex'),
+  };
 }
 
 export interface VsaOptions {
@@ -99,7 +103,11 @@ export function buildVsa(r: ArtifactResult, opts: VsaOptions): Statement {
   const predicate: Record<string, unknown> = {
     verifier: { id: VERIFIER_ID, version: { provenant: VERSION } },
     timeVerified: (opts.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    resourceUri: opts.resourceUri ?? (/^[a-z][a-z0-9+.-]*:/i.test(r.artifact) && !/^sha(256|384|512):/.test(r.artifact) ? r.artifact : `file:${r.artifact}`),
+    resourceUri:
+      opts.resourceUri ??
+      (/^[a-z][a-z0-9+.-]*:/i.test(r.artifact) && !/^sha(256|384|512):/.test(r.artifact)
+        ? r.artifact
+        : `file:${r.artifact}`),
     policy: {
       uri: opts.policyUri ?? DEFAULT_POLICY_URI,
       digest: policyDigest(opts.policy),
@@ -111,7 +119,12 @@ export function buildVsa(r: ArtifactResult, opts: VsaOptions): Statement {
     slsaVersion: '1.0',
   };
   if (opts.dependencyLevels) predicate.dependencyLevels = opts.dependencyLevels;
-  const st: Statement = { _type: STATEMENT_V1, subject: [{ name, digest: r.digests }], predicateType: VSA_V1, predicate };
+  const st: Statement = {
+    _type: STATEMENT_V1,
+    subject: [{ name, digest: r.digests }],
+    predicateType: VSA_V1,
+    predicate,
+  };
   return validateStatement(st, 'generated VSA');
 }
 
@@ -122,7 +135,12 @@ export interface WrittenVsa {
 }
 
 /** Writes one signed VSA per artifact as `<artifact>.vsa.sigstore.json` (and the DSSE line `.vsa.intoto.jsonl`). */
-export async function writeVsas(results: ArtifactResult[], outDir: string, signer: AttestationSigner, opts: VsaOptions): Promise<WrittenVsa[]> {
+export async function writeVsas(
+  results: ArtifactResult[],
+  outDir: string,
+  signer: AttestationSigner,
+  opts: VsaOptions,
+): Promise<WrittenVsa[]> {
   const out: WrittenVsa[] = [];
   const used = new Set<string>();
   for (const r of results) {
@@ -133,8 +151,8 @@ export async function writeVsas(results: ArtifactResult[], outDir: string, signe
     used.add(base);
     const signed = await signer.sign(Buffer.from(JSON.stringify(st), 'utf8'), INTOTO_PAYLOAD_TYPE);
     const path = join(outDir, `${base}.vsa.sigstore.json`);
-    await writeFileAtomic(path, JSON.stringify(signed.bundle) + '\n');
-    await writeFileAtomic(join(outDir, `${base}.vsa.intoto.jsonl`), JSON.stringify(signed.envelope) + '\n');
+    await writeFileAtomic(path, `${JSON.stringify(signed.bundle)}\n`);
+    await writeFileAtomic(join(outDir, `${base}.vsa.intoto.jsonl`), `${JSON.stringify(signed.envelope)}\n`);
     out.push({ artifact: r.artifact, path, result: r.verified ? 'PASSED' : 'FAILED' });
   }
   return out;
@@ -195,12 +213,18 @@ export function checkVsa(att: AttestationResult, expect: VsaExpectations): Attes
     fail('vsa', `predicateType '${st.predicateType}' is not ${VSA_V1}`);
     return att;
   }
-  const p = st.predicate as { verifier: { id: string }; resourceUri: string; verificationResult: string; verifiedLevels: string[] };
+  const p = st.predicate as {
+    verifier: { id: string };
+    resourceUri: string;
+    verificationResult: string;
+    verifiedLevels: string[];
+  };
   const wantId = expect.verifierId ?? VERIFIER_ID;
   if (p.verifier.id !== wantId) fail('vsa-verifier', `verifier.id '${p.verifier.id}' is not '${wantId}'`);
   else checks.push({ code: 'vsa-verifier', ok: true, detail: `verifier ${wantId}` });
   if (expect.resourceUri !== undefined) {
-    if (p.resourceUri !== expect.resourceUri) fail('vsa-resource', `resourceUri '${p.resourceUri}' is not '${expect.resourceUri}'`);
+    if (p.resourceUri !== expect.resourceUri)
+      fail('vsa-resource', `resourceUri '${p.resourceUri}' is not '${expect.resourceUri}'`);
     else checks.push({ code: 'vsa-resource', ok: true, detail: `resourceUri ${p.resourceUri}` });
   } else if (expect.artifactName !== undefined) {
     const name = expect.artifactName;
@@ -224,10 +248,17 @@ export function checkVsa(att: AttestationResult, expect: VsaExpectations): Attes
   else checks.push({ code: 'vsa-time', ok: true, detail: `verified at ${tv}, within ${maxAge.label}` });
   if (p.verificationResult !== 'PASSED') fail('vsa-result', `verificationResult is ${p.verificationResult}`);
   else checks.push({ code: 'vsa-result', ok: true, detail: 'verificationResult PASSED' });
-  const levels = p.verifiedLevels.map((l) => /^SLSA_BUILD_LEVEL_(\d)$/.exec(l)).filter((m): m is RegExpExecArray => !!m).map((m) => Number(m[1]));
+  const levels = p.verifiedLevels
+    .map((l) => /^SLSA_BUILD_LEVEL_(\d)$/.exec(l))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => Number(m[1]));
   const level = maxOf(levels, 0);
   if (expect.minLevel !== undefined) {
-    if (level < expect.minLevel) fail('vsa-level', `verifiedLevels [${p.verifiedLevels.join(', ')}] do not reach SLSA_BUILD_LEVEL_${expect.minLevel}`);
+    if (level < expect.minLevel)
+      fail(
+        'vsa-level',
+        `verifiedLevels [${p.verifiedLevels.join(', ')}] do not reach SLSA_BUILD_LEVEL_${expect.minLevel}`,
+      );
     else checks.push({ code: 'vsa-level', ok: true, detail: `SLSA_BUILD_LEVEL_${level} ≥ ${expect.minLevel}` });
   }
   // the policy: recorded, consistent with policy.digest, and not empty when the VSA claims a level
@@ -236,9 +267,16 @@ export function checkVsa(att: AttestationResult, expect: VsaExpectations): Attes
   const claims = p.verificationResult === 'PASSED' && level >= 1;
   const claim = `PASSED SLSA_BUILD_LEVEL_${level}`;
   const recorded =
-    !!eff && typeof eff === 'object' && !!eff.constraints && typeof eff.constraints === 'object' && Array.isArray(eff.trust?.keys);
+    !!eff &&
+    typeof eff === 'object' &&
+    !!eff.constraints &&
+    typeof eff.constraints === 'object' &&
+    Array.isArray(eff.trust?.keys);
   if (eff !== undefined && (!recorded || policyDigest(eff).sha256 !== pol?.digest?.sha256)) {
-    fail('vsa-policy', `policy.digest is not the digest of the recorded policy (policy.annotations["${EFFECTIVE_POLICY}"])`);
+    fail(
+      'vsa-policy',
+      `policy.digest is not the digest of the recorded policy (policy.annotations["${EFFECTIVE_POLICY}"])`,
+    );
   } else if (!recorded) {
     if (claims && !expect.allowEmptyPolicy) {
       fail(
@@ -247,7 +285,9 @@ export function checkVsa(att: AttestationResult, expect: VsaExpectations): Attes
           '(--allow-empty-policy accepts it)',
       );
     } else {
-      const detail = claims ? 'policy not recorded (accepted: --allow-empty-policy)' : 'policy not recorded; the VSA claims no level';
+      const detail = claims
+        ? 'policy not recorded (accepted: --allow-empty-policy)'
+        : 'policy not recorded; the VSA claims no level';
       checks.push({ code: 'vsa-policy', ok: true, detail });
     }
   } else {
@@ -261,7 +301,11 @@ export function checkVsa(att: AttestationResult, expect: VsaExpectations): Attes
     } else {
       const listed = Object.keys(eff!.constraints);
       const what = listed.length ? listed.join(', ') : 'no constraints';
-      checks.push({ code: 'vsa-policy', ok: true, detail: `policy ${pol?.digest?.sha256?.slice(0, 12)}: ${what}; ${keys} trusted key(s)` });
+      checks.push({
+        code: 'vsa-policy',
+        ok: true,
+        detail: `policy ${pol?.digest?.sha256?.slice(0, 12)}: ${what}; ${keys} trusted key(s)`,
+      });
     }
   }
   att.slsaLevel = att.verified ? level : 0;
@@ -269,5 +313,9 @@ export function checkVsa(att: AttestationResult, expect: VsaExpectations): Attes
 }
 
 export function assertVsaSignerPolicy(hasKeys: boolean, hasIdentity: boolean): void {
-  if (!hasKeys && !hasIdentity) throw new ProvenantError('USAGE', 'say whom to trust for the VSA: --key PUB, or --cert-identity/--cert-identity-regex with --cert-oidc-issuer for a keyless one');
+  if (!hasKeys && !hasIdentity)
+    throw new ProvenantError(
+      'USAGE',
+      'say whom to trust for the VSA: --key PUB, or --cert-identity/--cert-identity-regex with --cert-oidc-issuer for a keyless one',
+    );
 }

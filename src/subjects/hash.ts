@@ -121,7 +121,9 @@ export class HashPool {
         job.reject(new ProvenantError('FILE_UNREADABLE', `cannot read ${job.path}: ${m?.error ?? 'no digest'}`));
       } else {
         const d: DigestSet = {};
-        job.algs.forEach((a, i) => (d[a] = m.digests![i]));
+        job.algs.forEach((a, i) => {
+          d[a] = m.digests![i];
+        });
         job.resolve(d);
       }
     });
@@ -176,7 +178,9 @@ function hashOpenFile(fd: number, algs: DigestAlgorithm[]): DigestSet {
     n = readSync(fd, buf, 0, buf.length, null);
     if (n <= 0) break;
   }
-  algs.forEach((a, i) => (d[a] = hs[i].digest('hex')));
+  algs.forEach((a, i) => {
+    d[a] = hs[i].digest('hex');
+  });
   return d;
 }
 

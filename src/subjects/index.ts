@@ -78,7 +78,10 @@ class SubjectSet {
     }
     for (const [alg, hex] of Object.entries(digest)) {
       if (prev.digest[alg] !== undefined && prev.digest[alg] !== hex) {
-        throw new ProvenantError('INPUT_INVALID', `${source}: subject '${printable(name)}' appears twice with different ${alg} digests`);
+        throw new ProvenantError(
+          'INPUT_INVALID',
+          `${source}: subject '${printable(name)}' appears twice with different ${alg} digests`,
+        );
       }
     }
     if (prev.source === source) {
@@ -132,7 +135,8 @@ function walkLiteral(paths: string[], check: Check, dirCheck: (dir: string, real
     }
     if (out.push(path) === MANY_FILES) keepYoungGenerationSmall();
   };
-  const brokenLink = (path: string) => new Error(`No information found for the path '${path}'. This may indicate a broken symbolic link.`);
+  const brokenLink = (path: string) =>
+    new Error(`No information found for the path '${path}'. This may indicate a broken symbolic link.`);
   const followed = (path: string) => {
     try {
       return statSync(path);
@@ -218,7 +222,10 @@ async function expandGlobs(patterns: string[], baseDir: string, check: Check): P
         real = join(rd, basename(f));
       }
     } catch (e) {
-      throw new ProvenantError('FILE_UNREADABLE', `subject-path: cannot read ${printable(toPosix(relative(baseDir, f)))}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new ProvenantError(
+        'FILE_UNREADABLE',
+        `subject-path: cannot read ${printable(toPosix(relative(baseDir, f)))}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      );
     }
     check(f, () => real);
     if (out.push(f) === MANY_FILES) keepYoungGenerationSmall();
@@ -241,7 +248,10 @@ async function findFiles(patterns: string[], baseDir: string): Promise<string[]>
     if (!within(baseDir, path)) return;
     const r = real();
     if (!within(realBase, r)) {
-      throw new ProvenantError('SYMLINK_ESCAPE', `subject-path: ${printable(toPosix(relative(baseDir, path)))} is a symlink to ${printable(r)}, outside the workspace`);
+      throw new ProvenantError(
+        'SYMLINK_ESCAPE',
+        `subject-path: ${printable(toPosix(relative(baseDir, path)))} is a symlink to ${printable(r)}, outside the workspace`,
+      );
     }
   };
   // @actions/glob resolves relative patterns against the process cwd: anchor them on the workspace instead.
@@ -254,7 +264,11 @@ async function findFiles(patterns: string[], baseDir: string): Promise<string[]>
   if (anchored.every((p) => !p.startsWith('!') && !GLOB_SYNTAX.test(p) && !p.endsWith('/'))) {
     try {
       // a folder inside the workspace whose real path is outside it: its files are checked one by one
-      return walkLiteral(anchored.map((p) => resolve(p)), check, (dir, real) => within(baseDir, dir) && !within(realBase, real));
+      return walkLiteral(
+        anchored.map((p) => resolve(p)),
+        check,
+        (dir, real) => within(baseDir, dir) && !within(realBase, real),
+      );
     } catch (e) {
       if (e instanceof ProvenantError) throw e;
       throw new ProvenantError('FILE_UNREADABLE', `subject-path: ${printable((e as Error).message)}`, { cause: e });
@@ -300,7 +314,7 @@ export async function resolveSubjects(opts: SubjectOptions): Promise<Subject[]> 
     set.add(opts.subjectName, { [d.algorithm]: d.hex }, 'subject-digest');
   }
 
-  if (opts.subjectChecksums && opts.subjectChecksums.trim()) {
+  if (opts.subjectChecksums?.trim()) {
     anyInput = true;
     const value = opts.subjectChecksums;
     let text: string;
@@ -321,7 +335,7 @@ export async function resolveSubjects(opts: SubjectOptions): Promise<Subject[]> 
     for (const s of parseChecksums(text, source)) set.add(s.name, s.digest, source);
   }
 
-  if (opts.subjectPaths && opts.subjectPaths.trim()) {
+  if (opts.subjectPaths?.trim()) {
     anyInput = true;
     const patterns = splitPatterns(opts.subjectPaths);
     const files = await findFiles(patterns, baseDir);
@@ -342,7 +356,10 @@ export async function resolveSubjects(opts: SubjectOptions): Promise<Subject[]> 
   }
 
   if (!anyInput) {
-    throw new ProvenantError('USAGE', 'no subject given: set subject-path, subject-digest with subject-name, or subject-checksums');
+    throw new ProvenantError(
+      'USAGE',
+      'no subject given: set subject-path, subject-digest with subject-name, or subject-checksums',
+    );
   }
   return set.list();
 }

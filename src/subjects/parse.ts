@@ -12,7 +12,10 @@ export function parseAlgorithms(text: string | undefined): DigestAlgorithm[] {
     const a = raw.trim().toLowerCase().replace('-', '');
     if (!a) continue;
     if (!(a in DIGEST_HEX_LENGTH)) {
-      throw new ProvenantError('INPUT_INVALID', `digest-algorithms: unsupported algorithm '${raw}' (use sha256, sha384, sha512)`);
+      throw new ProvenantError(
+        'INPUT_INVALID',
+        `digest-algorithms: unsupported algorithm '${raw}' (use sha256, sha384, sha512)`,
+      );
     }
     if (!out.includes(a as DigestAlgorithm)) out.push(a as DigestAlgorithm);
   }
@@ -25,7 +28,10 @@ export function parseDigest(text: string, source: string): { algorithm: DigestAl
   if (!m) throw new ProvenantError('DIGEST_INVALID', `${source}: '${text}' is not ALGORITHM:HEX (e.g. sha256:…)`);
   const algorithm = m[1].toLowerCase().replace('-', '') as DigestAlgorithm;
   if (!(algorithm in DIGEST_HEX_LENGTH)) {
-    throw new ProvenantError('DIGEST_INVALID', `${source}: unsupported digest algorithm '${m[1]}' (use sha256, sha384, sha512)`);
+    throw new ProvenantError(
+      'DIGEST_INVALID',
+      `${source}: unsupported digest algorithm '${m[1]}' (use sha256, sha384, sha512)`,
+    );
   }
   if (m[2].length !== DIGEST_HEX_LENGTH[algorithm]) {
     throw new ProvenantError(
@@ -55,7 +61,10 @@ export function parseChecksums(text: string, source: string): Subject[] {
       const alg = bsd[1].replace('SHA2-', 'SHA').toLowerCase() as DigestAlgorithm;
       const hex = bsd[3];
       if (hex.length !== DIGEST_HEX_LENGTH[alg]) {
-        throw new ProvenantError('CHECKSUM_LINE_INVALID', `${where}: ${alg} digest must have ${DIGEST_HEX_LENGTH[alg]} hex characters`);
+        throw new ProvenantError(
+          'CHECKSUM_LINE_INVALID',
+          `${where}: ${alg} digest must have ${DIGEST_HEX_LENGTH[alg]} hex characters`,
+        );
       }
       if (!bsd[2]) throw new ProvenantError('CHECKSUM_LINE_INVALID', `${where}: empty file name`);
       out.push({ name: bsd[2], digest: { [alg]: hex.toLowerCase() } });
@@ -64,11 +73,17 @@ export function parseChecksums(text: string, source: string): Subject[] {
     const escaped = line.startsWith('\\');
     const gnu = /^([0-9A-Fa-f]+) ([ *])(.+)$/.exec(escaped ? line.slice(1) : line);
     if (!gnu) {
-      throw new ProvenantError('CHECKSUM_LINE_INVALID', `${where}: expected 'HEX  name', 'HEX *name' or 'SHA256 (name) = HEX'`);
+      throw new ProvenantError(
+        'CHECKSUM_LINE_INVALID',
+        `${where}: expected 'HEX  name', 'HEX *name' or 'SHA256 (name) = HEX'`,
+      );
     }
     const alg = BY_LENGTH[gnu[1].length];
     if (!alg) {
-      throw new ProvenantError('CHECKSUM_LINE_INVALID', `${where}: digest of ${gnu[1].length} hex characters is not sha256/384/512`);
+      throw new ProvenantError(
+        'CHECKSUM_LINE_INVALID',
+        `${where}: digest of ${gnu[1].length} hex characters is not sha256/384/512`,
+      );
     }
     const name = escaped ? unescapeGnu(gnu[3]) : gnu[3];
     out.push({ name, digest: { [alg]: gnu[1].toLowerCase() } });

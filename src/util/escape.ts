@@ -51,7 +51,6 @@ export function mdLink(text: unknown, url: string): string {
  * shown visibly, and never a workflow command.
  */
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const TERMINAL_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 function visible(c: string): string {
@@ -104,7 +103,8 @@ export function printableLines(s: unknown): string {
 export function guardOutput(chunk: string): string {
   return chunk
     .split(/(\r\n|\r|\n)/)
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-    .map((part, i) => (i % 2 ? part : defuse(part.replace(/[\u0000-\u0008\u000b-\u001a\u001c-\u001f\u007f]/g, visible))))
+    .map((part, i) =>
+      i % 2 ? part : defuse(part.replace(/[\u0000-\u0008\u000b-\u001a\u001c-\u001f\u007f]/g, visible)),
+    )
     .join('');
 }

@@ -40,7 +40,11 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, m
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => undefined);
     const err = e as NodeJS.ErrnoException;
-    throw new ProvenantError('OUTPUT_UNWRITABLE', `cannot write ${path}: ${err.code ?? ''} ${err.message}`.replace(/\s+/g, ' '), { cause: e });
+    throw new ProvenantError(
+      'OUTPUT_UNWRITABLE',
+      `cannot write ${path}: ${err.code ?? ''} ${err.message}`.replace(/\s+/g, ' '),
+      { cause: e },
+    );
   }
 }
 
@@ -80,9 +84,13 @@ function kindOf(st: fsSync.Stats): string {
 function openError(path: string, what: string, e: unknown): ProvenantError {
   const code = (e as NodeJS.ErrnoException).code;
   const why = code ?? (e as Error).message;
-  return new ProvenantError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', `${what} ${path}: cannot read (${why})`, {
-    cause: e,
-  });
+  return new ProvenantError(
+    code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
+    `${what} ${path}: cannot read (${why})`,
+    {
+      cause: e,
+    },
+  );
 }
 
 function tooLarge(path: string, what: string, maxBytes: number, size?: number): ProvenantError {
@@ -181,7 +189,10 @@ export function readContainedFileSync(path: string, opts: ContainedReadOptions):
     real = realpathSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ProvenantError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', `${what}: cannot read ${shown} (${code ?? (e as Error).message})`);
+    throw new ProvenantError(
+      code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
+      `${what}: cannot read ${shown} (${code ?? (e as Error).message})`,
+    );
   }
   const roots = opts.root === undefined ? [] : Array.isArray(opts.root) ? opts.root : [opts.root];
   if (roots.length) {
@@ -193,7 +204,10 @@ export function readContainedFileSync(path: string, opts: ContainedReadOptions):
       }
     });
     if (!realRoots.some((r) => within(r, real))) {
-      throw new ProvenantError('SYMLINK_ESCAPE', `${what}: ${shown} resolves to ${printable(real)}, outside ${realRoots.map(printable).join(' and ')}: refused`);
+      throw new ProvenantError(
+        'SYMLINK_ESCAPE',
+        `${what}: ${shown} resolves to ${printable(real)}, outside ${realRoots.map(printable).join(' and ')}: refused`,
+      );
     }
   }
   let fd: number;
@@ -201,16 +215,30 @@ export function readContainedFileSync(path: string, opts: ContainedReadOptions):
     fd = openSync(real, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ProvenantError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', `${what}: cannot open ${shown} (${code ?? (e as Error).message})`);
+    throw new ProvenantError(
+      code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
+      `${what}: cannot open ${shown} (${code ?? (e as Error).message})`,
+    );
   }
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) {
-      const kind = st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isSocket() ? 'a socket' : st.isDirectory() ? 'a folder' : 'not a file';
+      const kind = st.isFIFO()
+        ? 'a FIFO'
+        : st.isCharacterDevice() || st.isBlockDevice()
+          ? 'a device'
+          : st.isSocket()
+            ? 'a socket'
+            : st.isDirectory()
+              ? 'a folder'
+              : 'not a file';
       throw new ProvenantError('FILE_NOT_REGULAR', `${what}: ${shown} is ${kind}, not a regular file: refused`);
     }
     if (st.size > opts.maxBytes) {
-      throw new ProvenantError('FILE_TOO_LARGE', `${what}: ${shown} has ${st.size} bytes, more than the limit of ${opts.maxBytes}: refused`);
+      throw new ProvenantError(
+        'FILE_TOO_LARGE',
+        `${what}: ${shown} has ${st.size} bytes, more than the limit of ${opts.maxBytes}: refused`,
+      );
     }
     const chunks: Buffer[] = [];
     let total = 0;
@@ -219,7 +247,11 @@ export function readContainedFileSync(path: string, opts: ContainedReadOptions):
       const n = readSync(fd, buf, 0, buf.length, null);
       if (n <= 0) break;
       total += n;
-      if (total > opts.maxBytes) throw new ProvenantError('FILE_TOO_LARGE', `${what}: ${shown} holds more than the limit of ${opts.maxBytes} bytes: refused`);
+      if (total > opts.maxBytes)
+        throw new ProvenantError(
+          'FILE_TOO_LARGE',
+          `${what}: ${shown} holds more than the limit of ${opts.maxBytes} bytes: refused`,
+        );
       chunks.push(Buffer.from(buf.subarray(0, n)));
     }
     return { path, real, data: Buffer.concat(chunks, total) };

@@ -65,7 +65,7 @@ class Reporter implements Progress {
   private plain(): void {
     if (this.stopped) return;
     this.lastWrite = this.now();
-    this.stream.write(this.line() + '\n');
+    this.stream.write(`${this.line()}\n`);
   }
 
   update(done: number, total?: number, phase?: string, unit?: string): void {

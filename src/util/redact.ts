@@ -12,7 +12,8 @@
 
 export const REDACTED = '***';
 
-const SECRET_WORD = /token|passw(or)?d|passphrase|secret|private[-_]?key|api[-_]?key|credential|(^|[-_])auth($|[-_])|authorization|cookie/i;
+const SECRET_WORD =
+  /token|passw(or)?d|passphrase|secret|private[-_]?key|api[-_]?key|credential|(^|[-_])auth($|[-_])|authorization|cookie/i;
 /** Options that name where a secret is (a variable, a file), not the secret itself. */
 const NAMES_A_PLACE = /-(env|file|path|dir)$/i;
 const SECRET_ENV = /TOKEN|SECRET|PASSW(OR)?D|PASSPHRASE|PRIVATE[-_]?KEY|API[-_]?KEY|CREDENTIAL|^INPUT_/i;
@@ -71,7 +72,12 @@ export function redactArgv(argv: readonly string[], env: Record<string, string |
       continue;
     }
     out.push(redactText(a, secrets));
-    if (/^--?[A-Za-z][\w.-]*$/.test(a) && isSecretOption(a) && i + 1 < argv.length && !/^--?[A-Za-z]/.test(argv[i + 1])) {
+    if (
+      /^--?[A-Za-z][\w.-]*$/.test(a) &&
+      isSecretOption(a) &&
+      i + 1 < argv.length &&
+      !/^--?[A-Za-z]/.test(argv[i + 1])
+    ) {
       out.push(REDACTED);
       i++;
     }

@@ -14,15 +14,24 @@ function checkBinding(claims: Claims, id: FulcioIdentity, checks: CheckResult[])
     // slsa-github-generator's BYOB: the isolated delegator workflow signs on behalf of the builder it ran
     builderBound = true;
   } else if (claims.builderId && /\/\.github\/workflows\//.test(claims.builderId)) {
-    if (claims.builderId !== signerUri) problems.push(`builder.id '${claims.builderId}' is not the certificate's build signer '${signerUri}'`);
+    if (claims.builderId !== signerUri)
+      problems.push(`builder.id '${claims.builderId}' is not the certificate's build signer '${signerUri}'`);
     else builderBound = true;
   } else if (claims.builderId && /^https:\/\/github\.com\/actions\/runner(\/github-hosted)?$/.test(claims.builderId)) {
     builderBound = id.runnerEnvironment === 'github-hosted';
   }
-  if (id.sourceRepositoryURI && claims.sourceUri && normalizeRepo(id.sourceRepositoryURI) !== normalizeRepo(claims.sourceUri)) {
+  if (
+    id.sourceRepositoryURI &&
+    claims.sourceUri &&
+    normalizeRepo(id.sourceRepositoryURI) !== normalizeRepo(claims.sourceUri)
+  ) {
     problems.push(`source '${claims.sourceUri}' is not the certificate's repository '${id.sourceRepositoryURI}'`);
   }
-  if (id.sourceRepositoryDigest && claims.sourceCommit && id.sourceRepositoryDigest.toLowerCase() !== claims.sourceCommit.toLowerCase()) {
+  if (
+    id.sourceRepositoryDigest &&
+    claims.sourceCommit &&
+    id.sourceRepositoryDigest.toLowerCase() !== claims.sourceCommit.toLowerCase()
+  ) {
     problems.push(`commit ${claims.sourceCommit} is not the certificate's ${id.sourceRepositoryDigest}`);
   }
   if (id.sourceRepositoryRef && claims.sourceRef?.startsWith('refs/') && claims.sourceRef !== id.sourceRepositoryRef) {
@@ -36,6 +45,17 @@ function checkBinding(claims: Claims, id: FulcioIdentity, checks: CheckResult[])
     checks.push({ code: 'binding', ok: true, detail: 'certificate carries no source extensions to bind' });
     return { bound: false, reason: 'the certificate carries no source repository/commit extensions' };
   }
-  checks.push({ code: 'binding', ok: true, detail: builderBound ? 'builder.id, source repository and commit match the certificate' : 'source repository and commit match the certificate' });
-  return { bound: builderBound, reason: builderBound ? '' : `builder.id '${claims.builderId}' is not bound to the certificate's signer '${signerUri}'` };
+  checks.push({
+    code: 'binding',
+    ok: true,
+    detail: builderBound
+      ? 'builder.id, source repository and commit match the certificate'
+      : 'source repository and commit match the certificate',
+  });
+  return {
+    bound: builderBound,
+    reason: builderBound
+      ? ''
+      : `builder.id '${claims.builderId}' is not bound to the certificate's signer '${signerUri}'`,
+  };
 }

@@ -17,8 +17,12 @@ export function provenanceClaims(st: Statement): Claims | undefined {
   const p = st.predicate as Record<string, any>;
   if (st.predicateType === SLSA_PROVENANCE_V1) {
     const bd = p.buildDefinition ?? {};
-    const deps: Array<{ uri?: string; digest?: DigestSet }> = Array.isArray(bd.resolvedDependencies) ? bd.resolvedDependencies : [];
-    const src = deps.find((d) => typeof d.uri === 'string' && d.uri.startsWith('git+') && d.digest && (d.digest.gitCommit || d.digest.sha1));
+    const deps: Array<{ uri?: string; digest?: DigestSet }> = Array.isArray(bd.resolvedDependencies)
+      ? bd.resolvedDependencies
+      : [];
+    const src = deps.find(
+      (d) => typeof d.uri === 'string' && d.uri.startsWith('git+') && d.digest && (d.digest.gitCommit || d.digest.sha1),
+    );
     const wf = bd.externalParameters?.workflow;
     const ref = wf?.ref ?? (src?.uri?.includes('@') ? src.uri.slice(src.uri.lastIndexOf('@') + 1) : undefined);
     return {
@@ -36,7 +40,12 @@ export function provenanceClaims(st: Statement): Claims | undefined {
     const env = p.invocation?.environment ?? {};
     const mats: Array<{ uri?: string; digest?: DigestSet }> = Array.isArray(p.materials) ? p.materials : [];
     const uri: string | undefined = cs.uri ?? mats[0]?.uri;
-    const ref = typeof env.github_ref === 'string' ? env.github_ref : uri?.includes('@') ? uri.slice(uri.lastIndexOf('@') + 1) : undefined;
+    const ref =
+      typeof env.github_ref === 'string'
+        ? env.github_ref
+        : uri?.includes('@')
+          ? uri.slice(uri.lastIndexOf('@') + 1)
+          : undefined;
     return {
       builderId: p.builder?.id,
       buildType: p.buildType,
@@ -52,7 +61,12 @@ export function provenanceClaims(st: Statement): Claims | undefined {
     // from Cloud Build's substitutions when recorded there
     const mats: Array<{ uri?: string; digest?: DigestSet }> = Array.isArray(p.materials) ? p.materials : [];
     const subs = p.recipe?.arguments?.substitutions ?? {};
-    const ref = typeof subs.TAG_NAME === 'string' && subs.TAG_NAME ? `refs/tags/${subs.TAG_NAME}` : typeof subs.BRANCH_NAME === 'string' && subs.BRANCH_NAME ? `refs/heads/${subs.BRANCH_NAME}` : undefined;
+    const ref =
+      typeof subs.TAG_NAME === 'string' && subs.TAG_NAME
+        ? `refs/tags/${subs.TAG_NAME}`
+        : typeof subs.BRANCH_NAME === 'string' && subs.BRANCH_NAME
+          ? `refs/heads/${subs.BRANCH_NAME}`
+          : undefined;
     return {
       builderId: p.builder?.id,
       buildType: p.recipe?.type,

@@ -10,10 +10,17 @@ import type { TrustedKey } from './trust.js';
 
 /** Key ids of the global attestor keys and how each signs (the scheme slsa-verifier documents for Cloud Build). */
 const GLOBAL_PAE: Record<string, { name: string; predicateType: string }> = {
-  'projects/verified-builder/locations/global/keyRings/attestor/cryptoKeys/google-hosted-worker/cryptoKeyVersions/1': { name: 'global-pae-google-hosted-worker_1', predicateType: SLSA_PROVENANCE_V1 },
-  'projects/verified-builder/locations/global/keyRings/attestor/cryptoKeys/provenanceSigner/cryptoKeyVersions/1': { name: 'global-pae-provenanceSigner_1', predicateType: SLSA_PROVENANCE_V01 },
+  'projects/verified-builder/locations/global/keyRings/attestor/cryptoKeys/google-hosted-worker/cryptoKeyVersions/1': {
+    name: 'global-pae-google-hosted-worker_1',
+    predicateType: SLSA_PROVENANCE_V1,
+  },
+  'projects/verified-builder/locations/global/keyRings/attestor/cryptoKeys/provenanceSigner/cryptoKeyVersions/1': {
+    name: 'global-pae-provenanceSigner_1',
+    predicateType: SLSA_PROVENANCE_V01,
+  },
 };
-const REGIONAL = /^projects\/verified-builder\/locations\/([a-z0-9-]+)\/keyRings\/attestor\/cryptoKeys\/builtByGCB\/cryptoKeyVersions\/1$/;
+const REGIONAL =
+  /^projects\/verified-builder\/locations\/([a-z0-9-]+)\/keyRings\/attestor\/cryptoKeys\/builtByGCB\/cryptoKeyVersions\/1$/;
 
 /**
  * The attestor keys themselves, by key id: the sha256 of each public key's DER SPKI (Google's published KMS keys,
@@ -23,8 +30,10 @@ const REGIONAL = /^projects\/verified-builder\/locations\/([a-z0-9-]+)\/keyRings
  * rotates an attestor key, this table is updated with it.
  */
 export const ATTESTOR_KEYS: Readonly<Record<string, string>> = {
-  'projects/verified-builder/locations/global/keyRings/attestor/cryptoKeys/google-hosted-worker/cryptoKeyVersions/1': '3fe6dfada209606798e976322c8b69acae580a6708b7112f0f7a053a5b96d675',
-  'projects/verified-builder/locations/global/keyRings/attestor/cryptoKeys/provenanceSigner/cryptoKeyVersions/1': '7ebd8a9404a4e7569477b178cc62a7909c11fb21a5715c3a96969047fa3b4e09',
+  'projects/verified-builder/locations/global/keyRings/attestor/cryptoKeys/google-hosted-worker/cryptoKeyVersions/1':
+    '3fe6dfada209606798e976322c8b69acae580a6708b7112f0f7a053a5b96d675',
+  'projects/verified-builder/locations/global/keyRings/attestor/cryptoKeys/provenanceSigner/cryptoKeyVersions/1':
+    '7ebd8a9404a4e7569477b178cc62a7909c11fb21a5715c3a96969047fa3b4e09',
   ...Object.fromEntries(
     Object.entries({
       global: '052ec7f94ccea66b0a594231a8520edd19a93064ce2afcb398311218cd4b657b',
@@ -46,7 +55,10 @@ export const ATTESTOR_KEYS: Readonly<Record<string, string>> = {
       'us-west2': 'aceb8d450900d79a89b54b689fc749f10954be3a1fa8660b12d698a86f4a9e4a',
       'us-west3': 'f4a2abc777dbdf1ca60979761011c06569b6b19c1ce076b35954dd6293cb24a2',
       'us-west4': 'c75120fe847ab84901c703dadaa7762b18883a617036248b5b28a90ca01f555b',
-    }).map(([region, fp]) => [`projects/verified-builder/locations/${region}/keyRings/attestor/cryptoKeys/builtByGCB/cryptoKeyVersions/1`, fp]),
+    }).map(([region, fp]) => [
+      `projects/verified-builder/locations/${region}/keyRings/attestor/cryptoKeys/builtByGCB/cryptoKeyVersions/1`,
+      fp,
+    ]),
   ),
 };
 
@@ -59,14 +71,23 @@ export function isGcbSummary(o: Record<string, unknown>): boolean {
 }
 
 /** The provenance entries of a summary, each to be verified on its own (any one verifying is enough). */
-export function gcbEntries(o: Record<string, unknown>, source: string): Array<{ source: string; json: Record<string, unknown> }> {
+export function gcbEntries(
+  o: Record<string, unknown>,
+  source: string,
+): Array<{ source: string; json: Record<string, unknown> }> {
   const list = (o.provenance_summary as Record<string, unknown>).provenance;
-  if (!Array.isArray(list) || list.length === 0) throw new ProvenantError('BUNDLE_INVALID', `${source}: Cloud Build provenance summary without provenance`);
+  if (!Array.isArray(list) || list.length === 0)
+    throw new ProvenantError('BUNDLE_INVALID', `${source}: Cloud Build provenance summary without provenance`);
   const image = o.image_summary;
-  if (image !== undefined && (!image || typeof image !== 'object' || Array.isArray(image))) throw new ProvenantError('BUNDLE_INVALID', `${source}: image_summary is not an object`);
+  if (image !== undefined && (!image || typeof image !== 'object' || Array.isArray(image)))
+    throw new ProvenantError('BUNDLE_INVALID', `${source}: image_summary is not an object`);
   return list.map((p, i) => {
-    if (!p || typeof p !== 'object' || Array.isArray(p)) throw new ProvenantError('BUNDLE_INVALID', `${source}: provenance_summary.provenance[${i}] is not an object`);
-    return { source: `${source}#provenance[${i}]`, json: { provenance: p, image_summary: image } as Record<string, unknown> };
+    if (!p || typeof p !== 'object' || Array.isArray(p))
+      throw new ProvenantError('BUNDLE_INVALID', `${source}: provenance_summary.provenance[${i}] is not an object`);
+    return {
+      source: `${source}#provenance[${i}]`,
+      json: { provenance: p, image_summary: image } as Record<string, unknown>,
+    };
   });
 }
 
@@ -85,20 +106,31 @@ export interface GcbVerified {
  * keys sign the payload itself (Cloud Build's legacy scheme). The first signature that verifies wins, and the key
  * decides the predicate type the payload must have. `pins` is for tests only (keys of their own as attestor keys).
  */
-export function verifyGcbEntry(doc: Record<string, unknown>, keys: TrustedKey[], source: string, pins: Readonly<Record<string, string>> = ATTESTOR_KEYS): GcbVerified {
+export function verifyGcbEntry(
+  doc: Record<string, unknown>,
+  keys: TrustedKey[],
+  source: string,
+  pins: Readonly<Record<string, string>> = ATTESTOR_KEYS,
+): GcbVerified {
   const entry = doc.provenance as Record<string, unknown>;
-  if (entry.kind !== undefined && entry.kind !== 'BUILD') throw new ProvenantError('BUNDLE_INVALID', `${source}: kind '${String(entry.kind)}' is not BUILD`);
+  if (entry.kind !== undefined && entry.kind !== 'BUILD')
+    throw new ProvenantError('BUNDLE_INVALID', `${source}: kind '${String(entry.kind)}' is not BUILD`);
   const env = parseEnvelope(entry.envelope, `${source} envelope`);
-  if (env.payloadType !== 'application/vnd.in-toto+json') throw new ProvenantError('PAYLOAD_TYPE', `${source}: payloadType '${env.payloadType}' is not application/vnd.in-toto+json`);
+  if (env.payloadType !== 'application/vnd.in-toto+json')
+    throw new ProvenantError(
+      'PAYLOAD_TYPE',
+      `${source}: payloadType '${env.payloadType}' is not application/vnd.in-toto+json`,
+    );
   const payload = decodeBase64(env.payload, `${source} payload`);
   if (!payload.length) throw new ProvenantError('BUNDLE_INVALID', `${source}: empty payload`);
-  if (!env.signatures.length) throw new ProvenantError('SIGNATURE_MISSING', `${source}: the envelope carries no signature`);
+  if (!env.signatures.length)
+    throw new ProvenantError('SIGNATURE_MISSING', `${source}: the envelope carries no signature`);
   const problems: string[] = [];
   for (const [i, s] of env.signatures.entries()) {
     const keyid = s.keyid ?? '';
-    const global = Object.prototype.hasOwnProperty.call(GLOBAL_PAE, keyid) ? GLOBAL_PAE[keyid] : undefined;
+    const global = Object.hasOwn(GLOBAL_PAE, keyid) ? GLOBAL_PAE[keyid] : undefined;
     const region = REGIONAL.exec(keyid)?.[1];
-    const pinned = Object.prototype.hasOwnProperty.call(pins, keyid) ? pins[keyid] : undefined;
+    const pinned = Object.hasOwn(pins, keyid) ? pins[keyid] : undefined;
     if ((!global && !region) || !pinned) {
       problems.push(`signature ${i}: key id '${keyid.slice(0, 200)}' is not a Cloud Build attestor key`);
       continue;
@@ -141,15 +173,30 @@ export function verifyGcbEntry(doc: Record<string, unknown>, keys: TrustedKey[],
     checkUnsignedParts(doc, entry, payload, source);
     return { payload, payloadType: env.payloadType, keyName: name, keyid };
   }
-  throw new ProvenantError('SIGNATURE_INVALID', `${source}: no signature verifies with a trusted Cloud Build key: ${problems.join('; ')}`);
+  throw new ProvenantError(
+    'SIGNATURE_INVALID',
+    `${source}: no signature verifies with a trusted Cloud Build key: ${problems.join('; ')}`,
+  );
 }
 
 function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (
+    typeof a !== 'object' ||
+    typeof b !== 'object' ||
+    a === null ||
+    b === null ||
+    Array.isArray(a) !== Array.isArray(b)
+  )
+    return false;
   const ka = Object.keys(a as object);
   const kb = Object.keys(b as object);
-  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every(
+      (k) => Object.hasOwn(b, k) && jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+    )
+  );
 }
 
 /**
@@ -157,7 +204,12 @@ function jsonEqual(a: unknown, b: unknown): boolean {
  * the Statement under `build` (when present), the entry's resourceUri and the image summary's digests must name a
  * signed subject. They are never used, but a summary whose unsigned parts were changed is tampered input.
  */
-function checkUnsignedParts(doc: Record<string, unknown>, entry: Record<string, unknown>, payload: Buffer, source: string): void {
+function checkUnsignedParts(
+  doc: Record<string, unknown>,
+  entry: Record<string, unknown>,
+  payload: Buffer,
+  source: string,
+): void {
   let signed: Record<string, unknown>;
   try {
     signed = JSON.parse(payload.toString('utf8')) as Record<string, unknown>;
@@ -168,15 +220,29 @@ function checkUnsignedParts(doc: Record<string, unknown>, entry: Record<string, 
   const text = (build.inTotoSlsaProvenanceV1 ?? build.intotoStatement) as Record<string, unknown> | undefined;
   if (text !== undefined) {
     const predicate = text.predicate ?? text.slsaProvenance;
-    for (const [field, a, b] of [['_type', text._type, signed._type], ['predicateType', text.predicateType, signed.predicateType], ['subject', text.subject, signed.subject], ['predicate', predicate, signed.predicate]] as const) {
-      if (!jsonEqual(a, b)) throw new ProvenantError('BUNDLE_INVALID', `${source}: the readable copy under build differs from the signed payload in ${field}`);
+    for (const [field, a, b] of [
+      ['_type', text._type, signed._type],
+      ['predicateType', text.predicateType, signed.predicateType],
+      ['subject', text.subject, signed.subject],
+      ['predicate', predicate, signed.predicate],
+    ] as const) {
+      if (!jsonEqual(a, b))
+        throw new ProvenantError(
+          'BUNDLE_INVALID',
+          `${source}: the readable copy under build differs from the signed payload in ${field}`,
+        );
     }
   }
-  const subjects = Array.isArray(signed.subject) ? (signed.subject as Array<{ digest?: Record<string, unknown> }>).map((s) => s?.digest?.sha256).filter((d): d is string => typeof d === 'string') : [];
+  const subjects = Array.isArray(signed.subject)
+    ? (signed.subject as Array<{ digest?: Record<string, unknown> }>)
+        .map((s) => s?.digest?.sha256)
+        .filter((d): d is string => typeof d === 'string')
+    : [];
   const named = (what: string, v: unknown, re: RegExp) => {
     if (v === undefined) return;
     const m = typeof v === 'string' ? re.exec(v) : null;
-    if (!m || !subjects.includes(m[1])) throw new ProvenantError('SUBJECT_MISMATCH', `${source}: ${what} ${JSON.stringify(v)} names no signed subject`);
+    if (!m || !subjects.includes(m[1]))
+      throw new ProvenantError('SUBJECT_MISMATCH', `${source}: ${what} ${JSON.stringify(v)} names no signed subject`);
   };
   named('resourceUri', entry.resourceUri, /@sha256:([0-9a-f]{64})$/);
   const image = doc.image_summary as Record<string, unknown> | undefined;

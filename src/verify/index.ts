@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { create as createGlob } from '@actions/glob';
 import { ProvenantError } from '../errors.js';
@@ -11,7 +11,7 @@ import type { Policy } from './policy.js';
 import { loadTrust, type Trust, type TrustSources } from './trust.js';
 import { withCachedRoot } from './tuf.js';
 import { fileKind } from '../util/fs.js';
-import { type AttestationResult, type CheckResult } from './verify.js';
+import type { AttestationResult, CheckResult } from './verify.js';
 import { verifyMany, type VerifyTask } from './pool.js';
 import { pushAll } from '../util/array.js';
 
@@ -84,7 +84,10 @@ export interface VerifyReport {
 
 const SIDECARS = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json'];
 
-async function expandArtifacts(specs: string[], cwd: string): Promise<Array<{ name: string; path?: string; digest?: DigestSet }>> {
+async function expandArtifacts(
+  specs: string[],
+  cwd: string,
+): Promise<Array<{ name: string; path?: string; digest?: DigestSet }>> {
   const out: Array<{ name: string; path?: string; digest?: DigestSet }> = [];
   for (const spec of specs) {
     if (/^[a-z0-9-]+:[0-9a-fA-F]+$/i.test(spec) && !existsSync(spec)) {
@@ -99,15 +102,24 @@ async function expandArtifacts(specs: string[], cwd: string): Promise<Array<{ na
         out.push({ name: spec, path: spec });
         continue;
       }
-      if (kind !== 'folder') throw new ProvenantError('FILE_NOT_REGULAR', `artifact ${spec}: ${kind}, not a regular file`);
+      if (kind !== 'folder')
+        throw new ProvenantError('FILE_NOT_REGULAR', `artifact ${spec}: ${kind}, not a regular file`);
     }
-    const g = await createGlob(spec.startsWith('/') ? spec : `${cwd}/${spec}`, { matchDirectories: false, implicitDescendants: true });
+    const g = await createGlob(spec.startsWith('/') ? spec : `${cwd}/${spec}`, {
+      matchDirectories: false,
+      implicitDescendants: true,
+    });
     const files = (await g.glob()).filter((f) => !SIDECARS.some((s) => f.endsWith(s))).sort();
-    if (!files.length) throw new ProvenantError('FILE_NOT_FOUND', `artifact '${spec}': no such file, glob match or ALG:HEX digest`);
+    if (!files.length)
+      throw new ProvenantError('FILE_NOT_FOUND', `artifact '${spec}': no such file, glob match or ALG:HEX digest`);
     for (const f of files) {
-      const name = f.startsWith(cwd + '/') ? f.slice(cwd.length + 1) : f;
+      const name = f.startsWith(`${cwd}/`) ? f.slice(cwd.length + 1) : f;
       const kind = fileKind(f);
-      if (kind !== 'file') throw new ProvenantError('FILE_NOT_REGULAR', `artifact ${name} (matched by '${spec}'): ${kind}, not a regular file`);
+      if (kind !== 'file')
+        throw new ProvenantError(
+          'FILE_NOT_REGULAR',
+          `artifact ${name} (matched by '${spec}'): ${kind}, not a regular file`,
+        );
       out.push({ name, path: f });
     }
   }
@@ -130,7 +142,9 @@ function isPublishMember(a: LoadedAttestation): boolean {
   const j = a.json as { verificationMaterial?: { publicKey?: unknown }; dsseEnvelope?: { payload?: unknown } };
   if (!j.verificationMaterial?.publicKey) return false;
   try {
-    const st = JSON.parse(Buffer.from(String(j.dsseEnvelope?.payload ?? ''), 'base64').toString('utf8')) as { predicateType?: unknown };
+    const st = JSON.parse(Buffer.from(String(j.dsseEnvelope?.payload ?? ''), 'base64').toString('utf8')) as {
+      predicateType?: unknown;
+    };
     return st.predicateType === NPM_PUBLISH_PREDICATE;
   } catch {
     return false;
@@ -167,7 +181,12 @@ function primaryDigest(d: DigestSet): string {
   return `${alg}:${d[alg]}`;
 }
 
-function toArtifactResult(name: string, digest: DigestSet, best: AttestationResult | undefined, checks: CheckResult[]): ArtifactResult {
+function toArtifactResult(
+  name: string,
+  digest: DigestSet,
+  best: AttestationResult | undefined,
+  checks: CheckResult[],
+): ArtifactResult {
   return {
     artifact: name,
     digest: primaryDigest(digest),
@@ -195,7 +214,11 @@ export function memberPolicy(att: LoadedAttestation, policy: Policy): Policy {
   return isPublishMember(att) ? { allowUnsigned: policy.allowUnsigned, noSubjectCheck: policy.noSubjectCheck } : policy;
 }
 
-const fromMember = (f: AttestationResult, c: CheckResult): CheckResult => ({ code: c.code, ok: false, detail: c.detail.replace(/^(\[[A-Z_]+\]) /, `$1 ${f.source}: `) });
+const fromMember = (f: AttestationResult, c: CheckResult): CheckResult => ({
+  code: c.code,
+  ok: false,
+  detail: c.detail.replace(/^(\[[A-Z_]+\]) /, `$1 ${f.source}: `),
+});
 
 /**
  * One artifact's verdict from the results of its attestations: the members of an npm attestations document stand or
@@ -204,7 +227,14 @@ const fromMember = (f: AttestationResult, c: CheckResult): CheckResult => ({ cod
  * fails any policy that needs more (ATTESTATION_NOT_FOUND). The artifact passes when one attestation (or document)
  * passes every check, at its best level.
  */
-export function judgeArtifact(name: string, digest: DigestSet, atts: LoadedAttestation[], verdicts: AttestationResult[], checks: CheckResult[], policy: Policy): ArtifactResult {
+export function judgeArtifact(
+  name: string,
+  digest: DigestSet,
+  atts: LoadedAttestation[],
+  verdicts: AttestationResult[],
+  checks: CheckResult[],
+  policy: Policy,
+): ArtifactResult {
   if (!atts.length) {
     const none = toArtifactResult(name, digest, undefined, checks);
     none.nextLevel = ['L1: no attestation found for this artifact'];
@@ -223,18 +253,30 @@ export function judgeArtifact(name: string, digest: DigestSet, atts: LoadedAttes
     for (const r of relaxed) {
       // the relaxed member must really be what its bytes said: a key-signed publish attestation
       if (r.verified && (r.signer?.kind !== 'key' || r.predicateType !== NPM_PUBLISH_PREDICATE)) {
-        problems.push({ code: 'attestation', ok: false, detail: `[POLICY_MISMATCH] ${r.source}: held to the publish attestation's checks, but it is not a key-signed ${NPM_PUBLISH_PREDICATE} attestation` });
+        problems.push({
+          code: 'attestation',
+          ok: false,
+          detail: `[POLICY_MISMATCH] ${r.source}: held to the publish attestation's checks, but it is not a key-signed ${NPM_PUBLISH_PREDICATE} attestation`,
+        });
       }
     }
-    for (const f of members) if (!f.verified && f !== main) problems.push(...f.checks.filter((x) => !x.ok).map((c) => fromMember(f, c)));
+    for (const f of members)
+      if (!f.verified && f !== main) problems.push(...f.checks.filter((x) => !x.ok).map((c) => fromMember(f, c)));
     if (!full.length) {
       const needs = policyRequirements(policy);
-      if (needs.length) problems.push({ code: 'attestation', ok: false, detail: `[ATTESTATION_NOT_FOUND] ${g}: the npm attestations document has no SLSA provenance (only the publish attestation), which ${needs.join(', ')} needs` });
+      if (needs.length)
+        problems.push({
+          code: 'attestation',
+          ok: false,
+          detail: `[ATTESTATION_NOT_FOUND] ${g}: the npm attestations document has no SLSA provenance (only the publish attestation), which ${needs.join(', ')} needs`,
+        });
     }
     if (problems.length) {
       main.verified = false;
       main.slsaLevel = 0;
-      main.nextLevel = [`L1: failed checks ${[...new Set(problems.map((c) => c.code))].join(', ')} (npm attestations document)`];
+      main.nextLevel = [
+        `L1: failed checks ${[...new Set(problems.map((c) => c.code))].join(', ')} (npm attestations document)`,
+      ];
       main.checks.push(...problems);
     }
     rs = rs.filter((r) => !members.includes(r) || r === main);
@@ -242,14 +284,26 @@ export function judgeArtifact(name: string, digest: DigestSet, atts: LoadedAttes
   const ok = rs.filter((r) => r.verified).sort((x, y) => y.slsaLevel - x.slsaLevel);
   // none passed: the one that got furthest (a --min-level miss keeps its level), else one that matched the subject
   const failed = [...rs].sort((x, y) => y.slsaLevel - x.slsaLevel);
-  const best = ok[0] ?? failed.find((r) => r.slsaLevel > 0) ?? rs.find((r) => r.checks.some((c) => c.code === 'subject' && c.ok)) ?? rs[0];
+  const best =
+    ok[0] ??
+    failed.find((r) => r.slsaLevel > 0) ??
+    rs.find((r) => r.checks.some((c) => c.code === 'subject' && c.ok)) ??
+    rs[0];
   const res = toArtifactResult(name, digest, best, checks);
-  if (best?.verified && best.statement) Object.defineProperty(res, 'statement', { value: best.statement, enumerable: false });
+  if (best?.verified && best.statement)
+    Object.defineProperty(res, 'statement', { value: best.statement, enumerable: false });
   if (policy.minLevel !== undefined) res.minLevel = policy.minLevel;
   if (!ok.length && checks.length) res.checks = [...checks, ...res.checks];
   // what the verdict rests on: the attestation that passed (with its document's other members), by digest
-  const used = best?.verified ? atts.filter((a, i) => verdicts[i] === best || (best && a.group && a.group === atts[verdicts.indexOf(best)]?.group)) : [];
-  res.inputAttestations = used.map((a) => ({ name: a.source, digest: { sha256: createHash('sha256').update(a.raw).digest('hex') } }));
+  const used = best?.verified
+    ? atts.filter(
+        (a, i) => verdicts[i] === best || (best && a.group && a.group === atts[verdicts.indexOf(best)]?.group),
+      )
+    : [];
+  res.inputAttestations = used.map((a) => ({
+    name: a.source,
+    digest: { sha256: createHash('sha256').update(a.raw).digest('hex') },
+  }));
   return res;
 }
 
@@ -264,11 +318,17 @@ function claimedDigests(atts: LoadedAttestation[]): Set<string> {
   for (const att of atts) {
     try {
       const j = att.json as { dsseEnvelope?: { payload?: unknown }; payload?: unknown };
-      const payload = att.kind === 'statement' ? att.raw.toString('utf8') : typeof (j.dsseEnvelope?.payload ?? j.payload) === 'string' ? Buffer.from(String(j.dsseEnvelope?.payload ?? j.payload), 'base64').toString('utf8') : undefined;
+      const payload =
+        att.kind === 'statement'
+          ? att.raw.toString('utf8')
+          : typeof (j.dsseEnvelope?.payload ?? j.payload) === 'string'
+            ? Buffer.from(String(j.dsseEnvelope?.payload ?? j.payload), 'base64').toString('utf8')
+            : undefined;
       if (!payload) continue;
       const st = JSON.parse(payload) as { subject?: Array<{ digest?: Record<string, unknown> }> };
       for (const sub of Array.isArray(st.subject) ? st.subject : []) {
-        for (const [alg, hex] of Object.entries(sub?.digest ?? {})) if (typeof hex === 'string') out.add(`${alg}:${hex.toLowerCase()}`);
+        for (const [alg, hex] of Object.entries(sub?.digest ?? {}))
+          if (typeof hex === 'string') out.add(`${alg}:${hex.toLowerCase()}`);
       }
     } catch {
       // not readable as a Statement: it names nothing, so it is routed nowhere
@@ -293,7 +353,10 @@ class SidecarSearch {
     this.scanned.set(dir, hit);
     let names: string[] = [];
     try {
-      names = readdirSync(dir).filter((n) => SCAN_SUFFIXES.some((s) => n.endsWith(s)) && !/\.vsa\./.test(n)).sort().slice(0, SCAN_MAX_FILES);
+      names = readdirSync(dir)
+        .filter((n) => SCAN_SUFFIXES.some((s) => n.endsWith(s)) && !/\.vsa\./.test(n))
+        .sort()
+        .slice(0, SCAN_MAX_FILES);
     } catch {
       return hit; // a folder that does not exist (no $RUNNER_TEMP/provenant) holds nothing
     }
@@ -310,7 +373,11 @@ class SidecarSearch {
   }
 
   /** The attestations found and every path (or folder scan) tried, in order. */
-  find(path: string | undefined, digest: DigestSet, checks: CheckResult[]): { atts: LoadedAttestation[]; tried: string[] } {
+  find(
+    path: string | undefined,
+    digest: DigestSet,
+    checks: CheckResult[],
+  ): { atts: LoadedAttestation[]; tried: string[] } {
     const tried: string[] = [];
     const atts: LoadedAttestation[] = [];
     const seen = new Set<string>();
@@ -351,10 +418,14 @@ class SidecarSearch {
 /** Verifies every artifact against its attestations; an artifact passes when one attestation passes every check. */
 export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport> {
   const cwd = opts.cwd ?? process.cwd();
-  if (!opts.artifacts.length && !opts.policy.noSubjectCheck) throw new ProvenantError('USAGE', 'name at least one artifact (file, glob or ALG:HEX), or pass --no-subject-check');
+  if (!opts.artifacts.length && !opts.policy.noSubjectCheck)
+    throw new ProvenantError('USAGE', 'name at least one artifact (file, glob or ALG:HEX), or pass --no-subject-check');
   // an explicit --trusted-root, else the TUF cache of `provenant trust update` (checked offline, fails closed), else
   // the shipped public-good root
-  const sources = await withCachedRoot({ trustedRoot: opts.trustedRoot, keys: opts.keys, npmRegistryKeys: opts.npmRegistryKeys } as TrustSources, opts.tufCacheDir);
+  const sources = await withCachedRoot(
+    { trustedRoot: opts.trustedRoot, keys: opts.keys, npmRegistryKeys: opts.npmRegistryKeys } as TrustSources,
+    opts.tufCacheDir,
+  );
   const trust: Trust = loadTrust(sources);
   const shared: LoadedAttestation[] = [];
   const loadErrors: CheckResult[] = [];
@@ -372,7 +443,13 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
   const byPath = new Map(paths.map((p, i) => [p, digests[i]]));
   const targets = artifacts.length ? artifacts : [{ name: '(none)', digest: {} as DigestSet }];
   // first gather every (artifact, attestation) pair, then verify them all at once on every core
-  interface Pending { name: string; digest: DigestSet; atts: LoadedAttestation[]; checks: CheckResult[]; first: number }
+  interface Pending {
+    name: string;
+    digest: DigestSet;
+    atts: LoadedAttestation[];
+    checks: CheckResult[];
+    first: number;
+  }
   const pending: Pending[] = [];
   const tasks: VerifyTask[] = [];
   const search = new SidecarSearch(opts.searchDirs ?? []);
@@ -383,7 +460,12 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
     const checks: CheckResult[] = [...loadErrors];
     if (opts.githubRepo) {
       if (!opts.githubToken) throw new ProvenantError('USAGE', '--repo needs a token (GITHUB_TOKEN or GH_TOKEN)');
-      atts = await fetchGitHubAttestations({ repo: opts.githubRepo, digest, token: opts.githubToken, apiUrl: opts.githubApiUrl });
+      atts = await fetchGitHubAttestations({
+        repo: opts.githubRepo,
+        digest,
+        token: opts.githubToken,
+        apiUrl: opts.githubApiUrl,
+      });
     } else if (!(opts.bundles ?? []).length && (a.path || search.hasDirs)) {
       const found = search.find(a.path, digest, checks);
       atts = found.atts;
@@ -391,7 +473,10 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
     }
     pending.push({ name: a.name, digest, atts, checks, first: tasks.length });
     if (!atts.length) continue;
-    const data = a.path && atts.some((x) => x.kind === 'bundle' && (x.json as { messageSignature?: unknown }).messageSignature) ? readFileSync(a.path) : undefined;
+    const data =
+      a.path && atts.some((x) => x.kind === 'bundle' && (x.json as { messageSignature?: unknown }).messageSignature)
+        ? readFileSync(a.path)
+        : undefined;
     const target = artifacts.length ? { digest, data } : undefined;
     // members of an npm attestations document (provenance + the registry's publish attestation) must all verify;
     // policy about the build applies to the provenance, the publish attestation needs signature, schema and subject
@@ -408,9 +493,20 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
           : tried.get(p.name)?.length
             ? ` (looked for ${tried.get(p.name)!.join(', ')}); give the attestation with --bundle FILE (verify action: bundles)`
             : '; give the attestation with --bundle FILE (verify action: bundles)';
-      p.checks.push({ code: 'attestation', ok: false, detail: `[ATTESTATION_NOT_FOUND] no attestation for ${basename(p.name)}${where}` });
+      p.checks.push({
+        code: 'attestation',
+        ok: false,
+        detail: `[ATTESTATION_NOT_FOUND] no attestation for ${basename(p.name)}${where}`,
+      });
     }
-    results.push(judgeArtifact(p.name, p.digest, p.atts, verdicts.slice(p.first, p.first + p.atts.length), p.checks, opts.policy));
+    results.push(
+      judgeArtifact(p.name, p.digest, p.atts, verdicts.slice(p.first, p.first + p.atts.length), p.checks, opts.policy),
+    );
   }
-  return { results, verified: results.length > 0 && results.every((r) => r.verified), trustedRoot: trust.rootSource, threads };
+  return {
+    results,
+    verified: results.length > 0 && results.every((r) => r.verified),
+    trustedRoot: trust.rootSource,
+    threads,
+  };
 }

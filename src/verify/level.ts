@@ -7,7 +7,15 @@ import { GITHUB_ISSUER, SLSA_DELEGATOR, type AttestationResult } from './result.
 import type { SignatureOutcome } from './signature.js';
 
 /** Sets result.slsaLevel and result.nextLevel from the checks done so far. */
-export function computeLevel(result: AttestationResult, st: Statement, claims: Claims | undefined, sig: SignatureOutcome, binding: { bound: boolean; reason: string } | undefined, policy: Policy, artifact: unknown): void {
+export function computeLevel(
+  result: AttestationResult,
+  st: Statement,
+  claims: Claims | undefined,
+  sig: SignatureOutcome,
+  binding: { bound: boolean; reason: string } | undefined,
+  policy: Policy,
+  artifact: unknown,
+): void {
   const checks = result.checks;
   // SLSA Build level, from evidence only
   const allOk = checks.every((c) => c.ok);
@@ -22,14 +30,19 @@ export function computeLevel(result: AttestationResult, st: Statement, claims: C
     const gcb = sig.signer?.kind === 'key' && sig.signer.hostedBuilder === 'google-cloud-build';
     if (gcb) {
       // Cloud Build's attestor keys sign only what its hosted workers built: the key is the builder identity
-      if (!claims.builderId || !GCB_HOSTED_WORKER.test(claims.builderId)) l2.push(`builder '${claims.builderId}' is not Cloud Build's hosted worker, whose attestor key signed it`);
-    } else if (sig.signer?.kind !== 'certificate' || !id) l2.push('not signed by a hosted builder identity (keyless certificate)');
+      if (!claims.builderId || !GCB_HOSTED_WORKER.test(claims.builderId))
+        l2.push(`builder '${claims.builderId}' is not Cloud Build's hosted worker, whose attestor key signed it`);
+    } else if (sig.signer?.kind !== 'certificate' || !id)
+      l2.push('not signed by a hosted builder identity (keyless certificate)');
     else {
-      if (!id.issuer || !id.issuer.startsWith(GITHUB_ISSUER)) l2.push(`issuer '${id.issuer}' is not GitHub Actions`);
+      if (!id.issuer?.startsWith(GITHUB_ISSUER)) l2.push(`issuer '${id.issuer}' is not GitHub Actions`);
       // a certificate from before the runner-environment extension (2022: slsa-github-generator v1.x) signed by one of
       // slsa-github-generator's own released builder workflows: that workflow fixes its runner (GitHub-hosted)
       const san = id.san ?? '';
-      const legacyBuilder = id.runnerEnvironment === undefined && id.buildSignerURI === undefined && ISOLATED_BUILDERS.some((b) => builderIdMatches(b, san));
+      const legacyBuilder =
+        id.runnerEnvironment === undefined &&
+        id.buildSignerURI === undefined &&
+        ISOLATED_BUILDERS.some((b) => builderIdMatches(b, san));
       if (id.runnerEnvironment !== 'github-hosted' && !legacyBuilder) {
         l2.push(`runner environment '${id.runnerEnvironment ?? 'unknown'}' is not github-hosted`);
       }
@@ -41,7 +54,11 @@ export function computeLevel(result: AttestationResult, st: Statement, claims: C
       const signerUri = id?.buildSignerURI ?? id?.san ?? '';
       // a BYOB build signed by slsa-github-generator's isolated delegator is L3, unless the --policy caps its
       // builder (or the delegator) lower
-      const max = SLSA_DELEGATOR.test(signerUri) ? policyCap(policy, [claims.builderId, signerUri]) ?? 3 : claims.builderId ? builderMaxLevel(claims.builderId, policy) : undefined;
+      const max = SLSA_DELEGATOR.test(signerUri)
+        ? (policyCap(policy, [claims.builderId, signerUri]) ?? 3)
+        : claims.builderId
+          ? builderMaxLevel(claims.builderId, policy)
+          : undefined;
       if (max !== undefined && max >= 3) result.slsaLevel = 3;
       else result.nextLevel.push(`L3: builder '${claims.builderId}' is not on the isolated-builder list`);
       if (max !== undefined && max < result.slsaLevel) result.slsaLevel = Math.max(1, max);
@@ -58,11 +75,23 @@ export function finish(r: AttestationResult, policy: Policy): AttestationResult 
     r.checks.push(
       ok
         ? { code: 'predicate-type', ok: true, detail: `predicateType ${r.predicateType}` }
-        : { code: 'predicate-type', ok: false, detail: `[PREDICATE_TYPE] predicateType '${r.predicateType ?? 'none'}' is not ${want}` },
+        : {
+            code: 'predicate-type',
+            ok: false,
+            detail: `[PREDICATE_TYPE] predicateType '${r.predicateType ?? 'none'}' is not ${want}`,
+          },
     );
   }
   if (policy.minLevel !== undefined) {
-    r.checks.push(r.slsaLevel >= policy.minLevel ? { code: 'min-level', ok: true, detail: `SLSA Build L${r.slsaLevel} ≥ L${policy.minLevel}` } : { code: 'min-level', ok: false, detail: `[LEVEL_TOO_LOW] SLSA Build L${r.slsaLevel} < required L${policy.minLevel}` });
+    r.checks.push(
+      r.slsaLevel >= policy.minLevel
+        ? { code: 'min-level', ok: true, detail: `SLSA Build L${r.slsaLevel} ≥ L${policy.minLevel}` }
+        : {
+            code: 'min-level',
+            ok: false,
+            detail: `[LEVEL_TOO_LOW] SLSA Build L${r.slsaLevel} < required L${policy.minLevel}`,
+          },
+    );
   }
   r.verified = r.checks.length > 0 && r.checks.every((c) => c.ok) && r.checks.some((c) => c.code === 'signature');
   // a level is only claimed on evidence that held up; a min-level miss alone keeps the level it reports

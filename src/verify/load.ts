@@ -15,24 +15,37 @@ export interface LoadedAttestation {
 }
 
 function classify(v: unknown, source: string, raw: Buffer): LoadedAttestation[] {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new ProvenantError('BUNDLE_INVALID', `${source}: not a JSON object`);
+  if (!v || typeof v !== 'object' || Array.isArray(v))
+    throw new ProvenantError('BUNDLE_INVALID', `${source}: not a JSON object`);
   const o = v as Record<string, unknown>;
-  if (typeof o.mediaType === 'string' && o.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) return [{ source, kind: 'bundle', json: o, raw }];
+  if (typeof o.mediaType === 'string' && o.mediaType.startsWith('application/vnd.dev.sigstore.bundle'))
+    return [{ source, kind: 'bundle', json: o, raw }];
   if ('payloadType' in o && 'payload' in o) return [{ source, kind: 'envelope', json: o, raw }];
   if ('signed' in o && 'signatures' in o) return [{ source, kind: 'metablock', json: o, raw }];
   if (Array.isArray(o.attestations)) {
     // npm registry attestations document: {"attestations":[{"predicateType","bundle"}]}
     return o.attestations.flatMap((a, i) => {
       const b = (a as Record<string, unknown>)?.bundle;
-      return classify(b, `${source}#attestations[${i}]`, Buffer.from(JSON.stringify(b ?? null))).map((x) => ({ ...x, group: source }));
+      return classify(b, `${source}#attestations[${i}]`, Buffer.from(JSON.stringify(b ?? null))).map((x) => ({
+        ...x,
+        group: source,
+      }));
     });
   }
   if (isGcbSummary(o)) {
     // Google Cloud Build's provenance summary (gcloud ... --show-provenance): one attestation per provenance entry
-    return gcbEntries(o, source).map((e) => ({ source: e.source, kind: 'gcb' as const, json: e.json, raw: Buffer.from(JSON.stringify(e.json)) }));
+    return gcbEntries(o, source).map((e) => ({
+      source: e.source,
+      kind: 'gcb' as const,
+      json: e.json,
+      raw: Buffer.from(JSON.stringify(e.json)),
+    }));
   }
   if (typeof o._type === 'string' && 'subject' in o) return [{ source, kind: 'statement', json: o, raw }];
-  throw new ProvenantError('BUNDLE_INVALID', `${source}: neither a Sigstore bundle, a DSSE envelope, an npm attestations document, a Cloud Build provenance summary nor a Statement`);
+  throw new ProvenantError(
+    'BUNDLE_INVALID',
+    `${source}: neither a Sigstore bundle, a DSSE envelope, an npm attestations document, a Cloud Build provenance summary nor a Statement`,
+  );
 }
 
 /**

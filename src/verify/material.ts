@@ -29,7 +29,14 @@ function obj(v: unknown, path: string, source: string, allowed: string[]): Obj {
   if (!v || typeof v !== 'object' || Array.isArray(v)) bad(source, `${path} is not an object`);
   const o = v as Obj;
   const extra = Object.keys(o).filter((k) => !allowed.includes(k));
-  if (extra.length) bad(source, `${path} has member(s) this verifier does not check: ${extra.slice(0, 5).map((k) => JSON.stringify(k.slice(0, 40))).join(', ')}`);
+  if (extra.length)
+    bad(
+      source,
+      `${path} has member(s) this verifier does not check: ${extra
+        .slice(0, 5)
+        .map((k) => JSON.stringify(k.slice(0, 40)))
+        .join(', ')}`,
+    );
   return o;
 }
 
@@ -61,12 +68,26 @@ const present = (o: Obj, k: string) => o[k] !== undefined && o[k] !== null;
  * Checks every member of a bundle's JSON against the members this verifier reads. Returns the kind of signing
  * material (exactly one of publicKey, x509CertificateChain, certificate).
  */
-export function checkBundleShape(json: Obj, source: string, root: TrustedRoot): 'publicKey' | 'x509CertificateChain' | 'certificate' {
-  const top = obj(json, 'the bundle', source, ['mediaType', 'verificationMaterial', 'dsseEnvelope', 'messageSignature']);
+export function checkBundleShape(
+  json: Obj,
+  source: string,
+  root: TrustedRoot,
+): 'publicKey' | 'x509CertificateChain' | 'certificate' {
+  const top = obj(json, 'the bundle', source, [
+    'mediaType',
+    'verificationMaterial',
+    'dsseEnvelope',
+    'messageSignature',
+  ]);
   // the known media types exactly (@sigstore/bundle matches a prefix, so 'v0.3+jsonJUNK' or 'v9.9' would pass)
-  if (!MEDIA_TYPES.includes(str(top.mediaType, 'mediaType', source))) bad(source, `mediaType ${JSON.stringify(String(top.mediaType).slice(0, 80))} is not a Sigstore bundle v0.1-v0.3`);
+  if (!MEDIA_TYPES.includes(str(top.mediaType, 'mediaType', source)))
+    bad(source, `mediaType ${JSON.stringify(String(top.mediaType).slice(0, 80))} is not a Sigstore bundle v0.1-v0.3`);
   const contents = ['dsseEnvelope', 'messageSignature'].filter((k) => present(top, k));
-  if (contents.length !== 1) bad(source, `the bundle must carry exactly one of dsseEnvelope and messageSignature (found ${contents.length ? contents.join(' and ') : 'neither'})`);
+  if (contents.length !== 1)
+    bad(
+      source,
+      `the bundle must carry exactly one of dsseEnvelope and messageSignature (found ${contents.length ? contents.join(' and ') : 'neither'})`,
+    );
   if (present(top, 'dsseEnvelope')) {
     const env = obj(top.dsseEnvelope, 'dsseEnvelope', source, ['payload', 'payloadType', 'signatures']);
     b64(env.payload, 'dsseEnvelope.payload', source);
@@ -85,43 +106,91 @@ export function checkBundleShape(json: Obj, source: string, root: TrustedRoot): 
       b64(md.digest, 'messageSignature.messageDigest.digest', source);
     });
   }
-  const vm = obj(top.verificationMaterial, 'verificationMaterial', source, ['publicKey', 'x509CertificateChain', 'certificate', 'tlogEntries', 'timestampVerificationData']);
+  const vm = obj(top.verificationMaterial, 'verificationMaterial', source, [
+    'publicKey',
+    'x509CertificateChain',
+    'certificate',
+    'tlogEntries',
+    'timestampVerificationData',
+  ]);
   const material = (['publicKey', 'x509CertificateChain', 'certificate'] as const).filter((k) => present(vm, k));
   if (material.length !== 1) {
-    bad(source, `verificationMaterial must carry exactly one of publicKey, x509CertificateChain and certificate (found ${material.length ? material.join(' and ') : 'none'}): the signing material is ambiguous`);
+    bad(
+      source,
+      `verificationMaterial must carry exactly one of publicKey, x509CertificateChain and certificate (found ${material.length ? material.join(' and ') : 'none'}): the signing material is ambiguous`,
+    );
   }
   if (present(vm, 'publicKey')) {
     const pk = obj(vm.publicKey, 'verificationMaterial.publicKey', source, ['hint']);
     optional(pk, 'hint', (v) => str(v, 'verificationMaterial.publicKey.hint', source));
   }
-  if (present(vm, 'certificate')) b64(obj(vm.certificate, 'verificationMaterial.certificate', source, ['rawBytes']).rawBytes, 'verificationMaterial.certificate.rawBytes', source);
+  if (present(vm, 'certificate'))
+    b64(
+      obj(vm.certificate, 'verificationMaterial.certificate', source, ['rawBytes']).rawBytes,
+      'verificationMaterial.certificate.rawBytes',
+      source,
+    );
   if (present(vm, 'x509CertificateChain')) {
-    const chain = arr(obj(vm.x509CertificateChain, 'verificationMaterial.x509CertificateChain', source, ['certificates']).certificates, 'verificationMaterial.x509CertificateChain.certificates', source);
+    const chain = arr(
+      obj(vm.x509CertificateChain, 'verificationMaterial.x509CertificateChain', source, ['certificates']).certificates,
+      'verificationMaterial.x509CertificateChain.certificates',
+      source,
+    );
     if (!chain.length) bad(source, 'verificationMaterial.x509CertificateChain has no certificate');
     // @sigstore/verify reads the leaf only: any further certificate must be one of the trusted root's own
-    const trusted = new Set(root.certificateAuthorities.flatMap((ca) => ca.certChain?.certificates.map((c) => Buffer.from(c.rawBytes).toString('base64')) ?? []));
+    const trusted = new Set(
+      root.certificateAuthorities.flatMap(
+        (ca) => ca.certChain?.certificates.map((c) => Buffer.from(c.rawBytes).toString('base64')) ?? [],
+      ),
+    );
     chain.forEach((c, i) => {
       const raw = obj(c, `verificationMaterial.x509CertificateChain.certificates[${i}]`, source, ['rawBytes']).rawBytes;
       b64(raw, `verificationMaterial.x509CertificateChain.certificates[${i}].rawBytes`, source);
-      if (i > 0 && !trusted.has(raw as string)) bad(source, `verificationMaterial.x509CertificateChain.certificates[${i}] is not a certificate of the trusted root`);
+      if (i > 0 && !trusted.has(raw as string))
+        bad(
+          source,
+          `verificationMaterial.x509CertificateChain.certificates[${i}] is not a certificate of the trusted root`,
+        );
     });
   }
   optional(vm, 'tlogEntries', (v) =>
     arr(v, 'verificationMaterial.tlogEntries', source).forEach((e, i) => {
       const p = `tlogEntries[${i}]`;
-      const t = obj(e, p, source, ['logIndex', 'logId', 'kindVersion', 'integratedTime', 'inclusionPromise', 'inclusionProof', 'canonicalizedBody']);
+      const t = obj(e, p, source, [
+        'logIndex',
+        'logId',
+        'kindVersion',
+        'integratedTime',
+        'inclusionPromise',
+        'inclusionProof',
+        'canonicalizedBody',
+      ]);
       b64(obj(t.logId, `${p}.logId`, source, ['keyId']).keyId, `${p}.logId.keyId`, source);
       const kv = obj(t.kindVersion, `${p}.kindVersion`, source, ['kind', 'version']);
       str(kv.kind, `${p}.kindVersion.kind`, source);
       str(kv.version, `${p}.kindVersion.version`, source);
       b64(t.canonicalizedBody, `${p}.canonicalizedBody`, source);
-      optional(t, 'inclusionPromise', (x) => b64(obj(x, `${p}.inclusionPromise`, source, ['signedEntryTimestamp']).signedEntryTimestamp, `${p}.inclusionPromise.signedEntryTimestamp`, source));
+      optional(t, 'inclusionPromise', (x) =>
+        b64(
+          obj(x, `${p}.inclusionPromise`, source, ['signedEntryTimestamp']).signedEntryTimestamp,
+          `${p}.inclusionPromise.signedEntryTimestamp`,
+          source,
+        ),
+      );
       optional(t, 'inclusionProof', (x) => {
         const pr = obj(x, `${p}.inclusionProof`, source, ['logIndex', 'rootHash', 'treeSize', 'hashes', 'checkpoint']);
         b64(pr.rootHash, `${p}.inclusionProof.rootHash`, source);
         // proto3 JSON omits an empty repeated field (a proof in a tree of one)
-        optional(pr, 'hashes', (hs) => arr(hs, `${p}.inclusionProof.hashes`, source).forEach((h, j) => b64(h, `${p}.inclusionProof.hashes[${j}]`, source)));
-        str(obj(pr.checkpoint, `${p}.inclusionProof.checkpoint`, source, ['envelope']).envelope, `${p}.inclusionProof.checkpoint.envelope`, source);
+        optional(pr, 'hashes', (hs) =>
+          arr(hs, `${p}.inclusionProof.hashes`, source).forEach((h, j) => {
+            b64(h, `${p}.inclusionProof.hashes[${j}]`, source);
+          }),
+        );
+        str(
+          obj(pr.checkpoint, `${p}.inclusionProof.checkpoint`, source, ['envelope']).envelope,
+          `${p}.inclusionProof.checkpoint.envelope`,
+          source,
+        );
       });
     }),
   );
@@ -129,7 +198,11 @@ export function checkBundleShape(json: Obj, source: string, root: TrustedRoot): 
     const tvd = obj(v, 'verificationMaterial.timestampVerificationData', source, ['rfc3161Timestamps']);
     optional(tvd, 'rfc3161Timestamps', (x) =>
       arr(x, 'timestampVerificationData.rfc3161Timestamps', source).forEach((t, i) => {
-        b64(obj(t, `rfc3161Timestamps[${i}]`, source, ['signedTimestamp']).signedTimestamp, `rfc3161Timestamps[${i}].signedTimestamp`, source);
+        b64(
+          obj(t, `rfc3161Timestamps[${i}]`, source, ['signedTimestamp']).signedTimestamp,
+          `rfc3161Timestamps[${i}].signedTimestamp`,
+          source,
+        );
       }),
     );
   });
@@ -148,13 +221,33 @@ export function checkInclusionProofs(json: Obj, source: string): void {
     const note = String(pr.checkpoint.envelope).split('\n\n')[0].split('\n');
     const size = note[1];
     const hash = note[2];
-    if (!size || !/^\d+$/.test(size) || !hash) throw new ProvenantError('TLOG_INVALID', `${source}: tlogEntries[${i}]: the checkpoint is not a log checkpoint (origin, size, root hash)`);
-    if (String(pr.treeSize) !== size) throw new ProvenantError('TLOG_INVALID', `${source}: tlogEntries[${i}]: inclusion proof tree size ${String(pr.treeSize).slice(0, 24)} is not the signed checkpoint's ${size}`);
-    if (!Buffer.from(hash, 'base64').equals(Buffer.from(pr.rootHash, 'base64'))) throw new ProvenantError('TLOG_INVALID', `${source}: tlogEntries[${i}]: inclusion proof root hash is not the signed checkpoint's`);
+    if (!size || !/^\d+$/.test(size) || !hash)
+      throw new ProvenantError(
+        'TLOG_INVALID',
+        `${source}: tlogEntries[${i}]: the checkpoint is not a log checkpoint (origin, size, root hash)`,
+      );
+    if (String(pr.treeSize) !== size)
+      throw new ProvenantError(
+        'TLOG_INVALID',
+        `${source}: tlogEntries[${i}]: inclusion proof tree size ${String(pr.treeSize).slice(0, 24)} is not the signed checkpoint's ${size}`,
+      );
+    if (!Buffer.from(hash, 'base64').equals(Buffer.from(pr.rootHash, 'base64')))
+      throw new ProvenantError(
+        'TLOG_INVALID',
+        `${source}: tlogEntries[${i}]: inclusion proof root hash is not the signed checkpoint's`,
+      );
     if (!e.inclusionPromise) {
       // no signed promise: nothing signs the entry's own index and time, so they must be the proof's (and none)
-      if (String(e.logIndex ?? '0') !== String(pr.logIndex ?? '0')) throw new ProvenantError('TLOG_INVALID', `${source}: tlogEntries[${i}]: logIndex ${String(e.logIndex).slice(0, 24)} is not the inclusion proof's ${String(pr.logIndex).slice(0, 24)}`);
-      if (e.integratedTime !== undefined && e.integratedTime !== null && String(e.integratedTime) !== '0') throw new ProvenantError('TLOG_INVALID', `${source}: tlogEntries[${i}]: an integratedTime without a signed inclusion promise`);
+      if (String(e.logIndex ?? '0') !== String(pr.logIndex ?? '0'))
+        throw new ProvenantError(
+          'TLOG_INVALID',
+          `${source}: tlogEntries[${i}]: logIndex ${String(e.logIndex).slice(0, 24)} is not the inclusion proof's ${String(pr.logIndex).slice(0, 24)}`,
+        );
+      if (e.integratedTime !== undefined && e.integratedTime !== null && String(e.integratedTime) !== '0')
+        throw new ProvenantError(
+          'TLOG_INVALID',
+          `${source}: tlogEntries[${i}]: an integratedTime without a signed inclusion promise`,
+        );
     }
   });
 }
@@ -174,7 +267,14 @@ export function parseDerGeneralizedTime(text: string): Date | undefined {
   const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
   const t = new Date(Date.UTC(y, mo - 1, d, h, mi, sec, ms));
   // no rollover: the fields must be a real date and time (no leap seconds, no 24:00:00)
-  const fields = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds()];
+  const fields = [
+    t.getUTCFullYear(),
+    t.getUTCMonth() + 1,
+    t.getUTCDate(),
+    t.getUTCHours(),
+    t.getUTCMinutes(),
+    t.getUTCSeconds(),
+  ];
   return fields.every((v, i) => v === [y, mo, d, h, mi, sec][i]) ? t : undefined;
 }
 
@@ -186,13 +286,17 @@ export function rfc3161GenTime(ts: RFC3161Timestamp, what: string): Date {
   } catch {
     field = undefined;
   }
-  if (!field || !field.tag.isUniversal() || field.tag.number !== 0x18) {
+  if (!field?.tag.isUniversal() || field.tag.number !== 0x18) {
     throw new ProvenantError('TIMESTAMP_INVALID', `${what}: the TSTInfo has no GeneralizedTime genTime`);
   }
   const text = field.value.toString('latin1');
   const t = parseDerGeneralizedTime(text);
   const form = 'YYYYMMDDHHMMSS[.fraction without trailing zeros]Z';
-  if (!t) throw new ProvenantError('TIMESTAMP_INVALID', `${what}: genTime ${JSON.stringify(text.slice(0, 40))} is not a DER GeneralizedTime (${form})`);
+  if (!t)
+    throw new ProvenantError(
+      'TIMESTAMP_INVALID',
+      `${what}: genTime ${JSON.stringify(text.slice(0, 40))} is not a DER GeneralizedTime (${form})`,
+    );
   return t;
 }
 
@@ -224,15 +328,21 @@ const ECDSA = ['1.2.840.10045.4.3.2', '1.2.840.10045.4.3.3', '1.2.840.10045.4.3.
  * timestamp authority (the root decides which certificate verifies, so a copy in the token must be one of them).
  */
 export function checkTimestampStructure(json: Obj, source: string, root?: TrustedRoot): void {
-  const list = (((json.verificationMaterial as Obj | undefined)?.timestampVerificationData as Obj | undefined)?.rfc3161Timestamps ?? []) as Array<{ signedTimestamp: string }>;
-  const tsaCerts = root ? root.timestampAuthorities.flatMap((t) => t.certChain?.certificates ?? []).map((c) => Buffer.from(c.rawBytes)) : undefined;
+  const list = (((json.verificationMaterial as Obj | undefined)?.timestampVerificationData as Obj | undefined)
+    ?.rfc3161Timestamps ?? []) as Array<{ signedTimestamp: string }>;
+  const tsaCerts = root
+    ? root.timestampAuthorities.flatMap((t) => t.certChain?.certificates ?? []).map((c) => Buffer.from(c.rawBytes))
+    : undefined;
   // how a SignerInfo may name a trusted TSA certificate: issuer and serial number (DER), or subject key identifier
   const sids = (tsaCerts ?? []).flatMap((der) => {
     try {
       const tbs = ASN1Obj.parseBuffer(der as Buffer<ArrayBuffer>).subs[0];
       const at = tbs.subs[0].tag.isContextSpecific(0) ? 1 : 0;
       const ski = X509Certificate.parse(der as Buffer<ArrayBuffer>).extSubjectKeyID?.keyIdentifier;
-      return [Buffer.concat([tbs.subs[at + 2].toDER(), tbs.subs[at].toDER()]), ...(ski ? [Buffer.concat([Buffer.from([0x80]), ski])] : [])];
+      return [
+        Buffer.concat([tbs.subs[at + 2].toDER(), tbs.subs[at].toDER()]),
+        ...(ski ? [Buffer.concat([Buffer.from([0x80]), ski])] : []),
+      ];
     } catch {
       return [];
     }
@@ -250,27 +360,35 @@ export function checkTimestampStructure(json: Obj, source: string, root?: Truste
     try {
       asn = ASN1Obj.parseBuffer(der as Buffer<ArrayBuffer>);
     } catch (e) {
-      return fail(`not DER (${(e as Error).message})`);
+      throw fail(`not DER (${(e as Error).message})`);
     }
     try {
       if (!asn.toDER().equals(der)) fail('not canonical DER');
       const resp = tag(asn, 0x30, 'TimeStampResp');
       if (resp.subs.length !== 2) fail('TimeStampResp is not a status and a token');
       const status = tag(resp.subs[0], 0x30, 'PKIStatusInfo');
-      if (!tag(status.subs[0], 0x02, 'PKIStatusInfo.status').toDER().equals(Buffer.from([2, 1, 0]))) fail('PKIStatus is not granted (0)');
+      if (
+        !tag(status.subs[0], 0x02, 'PKIStatusInfo.status')
+          .toDER()
+          .equals(Buffer.from([2, 1, 0]))
+      )
+        fail('PKIStatus is not granted (0)');
       if (status.subs.length > 1) fail('PKIStatusInfo carries a status string or failure info');
       const token = tag(resp.subs[1], 0x30, 'TimeStampToken');
-      if (token.subs.length !== 2 || tag(token.subs[0], 0x06, 'contentType').toOID() !== OID_SIGNED_DATA) fail('no SignedData time-stamp token');
+      if (token.subs.length !== 2 || tag(token.subs[0], 0x06, 'contentType').toOID() !== OID_SIGNED_DATA)
+        fail('no SignedData time-stamp token');
       const explicit = tag(token.subs[1], 0xa0, 'ContentInfo.content');
       if (explicit.subs.length !== 1) fail('ContentInfo.content is not one SignedData');
       const sd = tag(explicit.subs[0], 0x30, 'SignedData');
       if (sd.subs.length < 4) fail('SignedData lacks members');
       // RFC 5652 says 3 for a TSTInfo; GitHub's TSA writes 1: both, nothing else
       const version = tag(sd.subs[0], 0x02, 'SignedData.version').toDER();
-      if (!version.equals(Buffer.from([2, 1, 3])) && !version.equals(Buffer.from([2, 1, 1]))) fail('SignedData.version is not 1 or 3');
+      if (!version.equals(Buffer.from([2, 1, 3])) && !version.equals(Buffer.from([2, 1, 1])))
+        fail('SignedData.version is not 1 or 3');
       const declared = tag(sd.subs[1], 0x31, 'SignedData.digestAlgorithms').subs.map((a) => {
         tag(a, 0x30, 'a digestAlgorithms entry');
-        if (a.subs.length > 2 || (a.subs[1] && a.subs[1].tag.toDER() !== 0x05)) fail('a digestAlgorithms entry carries parameters');
+        if (a.subs.length > 2 || (a.subs[1] && a.subs[1].tag.toDER() !== 0x05))
+          fail('a digestAlgorithms entry carries parameters');
         return tag(a.subs[0], 0x06, 'a digest algorithm').toOID();
       });
       const eci = tag(sd.subs[2], 0x30, 'encapContentInfo');
@@ -283,30 +401,45 @@ export function checkTimestampStructure(json: Obj, source: string, root?: Truste
         tag(extra, 0xa0, 'SignedData.certificates (no CRLs)');
         for (const c of extra.subs) {
           const cder = tag(c, 0x30, 'an embedded certificate').toDER();
-          if (tsaCerts && !tsaCerts.some((x) => x.equals(cder))) fail('an embedded certificate is not one the trusted root lists for a timestamp authority');
+          if (tsaCerts && !tsaCerts.some((x) => x.equals(cder)))
+            fail('an embedded certificate is not one the trusted root lists for a timestamp authority');
         }
       }
       const infos = tag(sd.subs[sd.subs.length - 1], 0x31, 'SignedData.signerInfos');
       if (infos.subs.length !== 1) fail(`${infos.subs.length} SignerInfos (exactly one expected)`);
       const si = tag(infos.subs[0], 0x30, 'SignerInfo');
-      if (si.subs.length !== 6) fail('SignerInfo is not version, sid, digest algorithm, signed attributes, signature algorithm and signature');
+      if (si.subs.length !== 6)
+        fail('SignerInfo is not version, sid, digest algorithm, signed attributes, signature algorithm and signature');
       // version 1 with issuer and serial number, 3 with a subject key identifier (RFC 5652 §5.3)
       const sid = si.subs[1];
       const byKeyId = sid.tag.toDER() === 0x80;
       if (!byKeyId) tag(sid, 0x30, 'SignerInfo.sid');
-      if (!tag(si.subs[0], 0x02, 'SignerInfo.version').toDER().equals(Buffer.from([2, 1, byKeyId ? 3 : 1]))) fail('SignerInfo.version does not match its sid');
-      const named = byKeyId ? sid.toDER() : sid.subs.length === 2 ? Buffer.concat([sid.subs[0].toDER(), tag(sid.subs[1], 0x02, 'the sid serial number').toDER()]) : undefined;
-      if (tsaCerts && (!named || !sids.some((x) => x.equals(named)))) fail('SignerInfo.sid names no timestamp authority certificate of the trusted root');
+      if (
+        !tag(si.subs[0], 0x02, 'SignerInfo.version')
+          .toDER()
+          .equals(Buffer.from([2, 1, byKeyId ? 3 : 1]))
+      )
+        fail('SignerInfo.version does not match its sid');
+      const named = byKeyId
+        ? sid.toDER()
+        : sid.subs.length === 2
+          ? Buffer.concat([sid.subs[0].toDER(), tag(sid.subs[1], 0x02, 'the sid serial number').toDER()])
+          : undefined;
+      if (tsaCerts && (!named || !sids.some((x) => x.equals(named))))
+        fail('SignerInfo.sid names no timestamp authority certificate of the trusted root');
       tag(si.subs[2], 0x30, 'SignerInfo.digestAlgorithm');
       tag(si.subs[3], 0xa0, 'SignerInfo.signedAttrs');
       tag(si.subs[4], 0x30, 'SignerInfo.signatureAlgorithm');
       tag(si.subs[5], 0x04, 'SignerInfo.signature');
       const digestAlg = tag(si.subs[2].subs[0], 0x06, 'the SignerInfo digest algorithm').toOID();
       const sigAlg = tag(si.subs[4].subs[0], 0x06, 'the SignerInfo signature algorithm').toOID();
-      if (si.subs[2].subs.length > 2 || (si.subs[2].subs[1] && si.subs[2].subs[1].tag.toDER() !== 0x05)) fail('the SignerInfo digest algorithm carries parameters');
+      if (si.subs[2].subs.length > 2 || (si.subs[2].subs[1] && si.subs[2].subs[1].tag.toDER() !== 0x05))
+        fail('the SignerInfo digest algorithm carries parameters');
       if (!SHA2.includes(digestAlg)) fail(`SignerInfo digest algorithm ${digestAlg} is not SHA-2`);
-      if (!declared.includes(digestAlg) || declared.some((d) => !SHA2.includes(d))) fail(`SignedData.digestAlgorithms (${declared.join(', ')}) do not declare the SignerInfo's ${digestAlg}`);
-      if (!ECDSA.includes(sigAlg) || si.subs[4].subs.length !== 1) fail(`SignerInfo signature algorithm ${sigAlg} is not ECDSA with SHA-2`);
+      if (!declared.includes(digestAlg) || declared.some((d) => !SHA2.includes(d)))
+        fail(`SignedData.digestAlgorithms (${declared.join(', ')}) do not declare the SignerInfo's ${digestAlg}`);
+      if (!ECDSA.includes(sigAlg) || si.subs[4].subs.length !== 1)
+        fail(`SignerInfo signature algorithm ${sigAlg} is not ECDSA with SHA-2`);
       rfc3161GenTime(new RFC3161Timestamp(asn), `${source}: rfc3161Timestamps[${i}]`);
     } catch (e) {
       if (e instanceof ProvenantError) throw e;
@@ -328,7 +461,9 @@ export function checkLogKeyWindows(json: Obj, source: string, root: TrustedRoot,
   const times: Date[] = [];
   for (const t of (vm.timestampVerificationData?.rfc3161Timestamps ?? []) as Array<{ signedTimestamp: string }>) {
     try {
-      times.push(rfc3161GenTime(RFC3161Timestamp.parse(Buffer.from(t.signedTimestamp, 'base64') as Buffer<ArrayBuffer>), source));
+      times.push(
+        rfc3161GenTime(RFC3161Timestamp.parse(Buffer.from(t.signedTimestamp, 'base64') as Buffer<ArrayBuffer>), source),
+      );
     } catch {
       // an unreadable timestamp fails its own verification
     }
@@ -342,7 +477,11 @@ export function checkLogKeyWindows(json: Obj, source: string, root: TrustedRoot,
       const vf = l.publicKey?.validFor;
       return times.every((t) => (!vf?.start || t >= vf.start) && (!vf?.end || t <= vf.end));
     });
-    if (!valid) throw new ProvenantError('TLOG_INVALID', `${source}: the transparency log key of entry ${String(e.logIndex ?? '?').slice(0, 24)} is not valid at ${times.map((t) => t.toISOString()).join(', ')}${vm.timestampVerificationData?.rfc3161Timestamps?.length ? ' (the timestamp)' : ' (now: the entry carries no signed time)'}`);
+    if (!valid)
+      throw new ProvenantError(
+        'TLOG_INVALID',
+        `${source}: the transparency log key of entry ${String(e.logIndex ?? '?').slice(0, 24)} is not valid at ${times.map((t) => t.toISOString()).join(', ')}${vm.timestampVerificationData?.rfc3161Timestamps?.length ? ' (the timestamp)' : ' (now: the entry carries no signed time)'}`,
+      );
   });
 }
 

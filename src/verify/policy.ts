@@ -76,7 +76,9 @@ export function builderIdMatches(expected: string, actual: string): boolean {
 export function versionedTagMatches(expected: string, ref: string | undefined): boolean {
   if (!ref) return false;
   // the provenance's tag may be shorthand (v39, v1.2: Cloud Build tags), read as Go's semver.Canonical does (v39.0.0)
-  const m = SEMVER_TAG.exec(ref) ?? /^refs\/tags\/v(\d+)(?:\.(\d+))?()$/.exec(ref)?.map((x, i) => (i > 0 && x === undefined) || x === '' ? '0' : x);
+  const m =
+    SEMVER_TAG.exec(ref) ??
+    /^refs\/tags\/v(\d+)(?:\.(\d+))?()$/.exec(ref)?.map((x, i) => ((i > 0 && x === undefined) || x === '' ? '0' : x));
   if (!m) return false;
   const want = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(expected.trim());
   if (!want) throw new ProvenantError('USAGE', `--source-versioned-tag: '${expected}' is not vMAJOR[.MINOR[.PATCH]]`);
@@ -85,7 +87,8 @@ export function versionedTagMatches(expected: string, ref: string | undefined): 
 }
 
 /** The policy options that constrain who signed (any one of them satisfies requireIdentity). */
-export const IDENTITY_OPTIONS = '--cert-identity, --cert-identity-regex, --source-repo (or --repo), --owner, --signer-workflow, --signer-repo, --builder-id (a workflow), --source-uri';
+export const IDENTITY_OPTIONS =
+  '--cert-identity, --cert-identity-regex, --source-repo (or --repo), --owner, --signer-workflow, --signer-repo, --builder-id (a workflow), --source-uri';
 
 /**
  * Whether the policy constrains who signed `id`'s certificate: an option that the certificate itself answers.
@@ -120,7 +123,8 @@ export function signerWorkflowUri(value: string): { uri: string; ref?: string } 
   }
   const segs = v.split('/');
   if (!/[.:]/.test(segs[0]) && segs[0] !== 'localhost') segs.unshift('github.com');
-  if (segs.length < 4 || segs.some((x) => !x)) throw new ProvenantError('USAGE', `--signer-workflow: '${value}' is not [https://][HOST/]OWNER/REPO/PATH`);
+  if (segs.length < 4 || segs.some((x) => !x))
+    throw new ProvenantError('USAGE', `--signer-workflow: '${value}' is not [https://][HOST/]OWNER/REPO/PATH`);
   const [host, owner, repo, ...path] = segs;
   return { uri: `https://${host.toLowerCase()}/${owner.toLowerCase()}/${repo.toLowerCase()}/${path.join('/')}`, ref };
 }
@@ -157,7 +161,8 @@ export function policyCap(policy: Policy, ids: Array<string | undefined>): numbe
   for (const id of ids) {
     if (!id) continue;
     let best: number | undefined;
-    for (const [pattern, level] of Object.entries(policy.builderLevels ?? {})) if (builderIdMatches(pattern, id)) best = Math.max(best ?? 0, level);
+    for (const [pattern, level] of Object.entries(policy.builderLevels ?? {}))
+      if (builderIdMatches(pattern, id)) best = Math.max(best ?? 0, level);
     if (best !== undefined) cap = Math.min(cap ?? 3, best);
   }
   return cap;

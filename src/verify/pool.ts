@@ -51,14 +51,32 @@ function threadCount(n: number): number {
 /** Buffers come back from structured clone as plain Uint8Arrays. */
 export function reviveTask(t: VerifyTask): VerifyTask {
   const att = { ...t.att, raw: Buffer.from(t.att.raw.buffer, t.att.raw.byteOffset, t.att.raw.byteLength) };
-  const artifact = t.artifact ? { digest: t.artifact.digest, data: t.artifact.data ? Buffer.from(t.artifact.data.buffer, t.artifact.data.byteOffset, t.artifact.data.byteLength) : undefined } : undefined;
+  const artifact = t.artifact
+    ? {
+        digest: t.artifact.digest,
+        data: t.artifact.data
+          ? Buffer.from(t.artifact.data.buffer, t.artifact.data.byteOffset, t.artifact.data.byteLength)
+          : undefined,
+      }
+    : undefined;
   return { att, policy: t.policy, artifact };
 }
 
-export async function verifyMany(tasks: VerifyTask[], trust: Trust, trustOpts: TrustOptions): Promise<{ results: AttestationResult[]; threads: number }> {
+export async function verifyMany(
+  tasks: VerifyTask[],
+  trust: Trust,
+  trustOpts: TrustOptions,
+): Promise<{ results: AttestationResult[]; threads: number }> {
   const script = workerScript();
   const threads = script && tasks.length >= MIN_PARALLEL ? threadCount(tasks.length) : 0;
-  if (!script || threads < 2) return { results: tasks.map((t, i) => (reportProgress('verifying', i, tasks.length, 'attestations'), verifyAttestation(t.att, trust, t.policy, t.artifact))), threads: 1 };
+  if (!script || threads < 2)
+    return {
+      results: tasks.map((t, i) => {
+        reportProgress('verifying', i, tasks.length, 'attestations');
+        return verifyAttestation(t.att, trust, t.policy, t.artifact);
+      }),
+      threads: 1,
+    };
   let finished = 0;
   const results: AttestationResult[] = new Array(tasks.length);
   let next = 0;
@@ -80,36 +98,41 @@ export async function verifyMany(tasks: VerifyTask[], trust: Trust, trustOpts: T
   try {
     await Promise.all([
       own,
-      ...Array.from({ length: threads }, () =>
-        new Promise<void>((resolve, reject) => {
-          const w = new Worker(script, { workerData: { trustOpts } });
-          workers.push(w);
-          let pending: number[] = [];
-          const feed = () => {
-            if (next >= tasks.length) {
+      ...Array.from(
+        { length: threads },
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const w = new Worker(script, { workerData: { trustOpts } });
+            workers.push(w);
+            let pending: number[] = [];
+            const feed = () => {
+              if (next >= tasks.length) {
+                pending = [];
+                resolve();
+                return;
+              }
               pending = [];
-              resolve();
-              return;
-            }
-            pending = [];
-            for (let i = 0; i < BATCH && next < tasks.length; i++) pending.push(next++);
-            w.postMessage({ tasks: pending.map((i) => tasks[i]) });
-          };
-          w.on('message', (m: { results?: AttestationResult[]; error?: string }) => {
-            if (m.error !== undefined) {
-              reject(new Error(m.error));
-              return;
-            }
-            m.results!.forEach((r, k) => (results[pending[k]] = r));
-            reportProgress('verifying', (finished += m.results!.length), tasks.length, 'attestations');
+              for (let i = 0; i < BATCH && next < tasks.length; i++) pending.push(next++);
+              w.postMessage({ tasks: pending.map((i) => tasks[i]) });
+            };
+            w.on('message', (m: { results?: AttestationResult[]; error?: string }) => {
+              if (m.error !== undefined) {
+                reject(new Error(m.error));
+                return;
+              }
+              m.results!.forEach((r, k) => {
+                results[pending[k]] = r;
+              });
+              reportProgress('verifying', (finished += m.results!.length), tasks.length, 'attestations');
+              feed();
+            });
+            w.on('error', reject);
+            w.on('exit', (code) => {
+              if (next < tasks.length || pending.some((i) => results[i] === undefined))
+                reject(new Error(`verify worker exited with code ${code}`));
+            });
             feed();
-          });
-          w.on('error', reject);
-          w.on('exit', (code) => {
-            if (next < tasks.length || pending.some((i) => results[i] === undefined)) reject(new Error(`verify worker exited with code ${code}`));
-          });
-          feed();
-        }),
+          }),
       ),
     ]);
     if (mine > 0) used++;
@@ -118,7 +141,9 @@ export async function verifyMany(tasks: VerifyTask[], trust: Trust, trustOpts: T
     await own;
     used = 1;
     // a worker that cannot start or dies is not a verdict: finish everything still open in this thread
-    for (let i = 0; i < tasks.length; i++) if (results[i] === undefined) results[i] = verifyAttestation(tasks[i].att, trust, tasks[i].policy, tasks[i].artifact);
+    for (let i = 0; i < tasks.length; i++)
+      if (results[i] === undefined)
+        results[i] = verifyAttestation(tasks[i].att, trust, tasks[i].policy, tasks[i].artifact);
   } finally {
     stop = true;
     await Promise.all(workers.map((w) => w.terminate()));

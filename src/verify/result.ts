@@ -19,7 +19,12 @@ export interface AttestationResult {
   builderId?: string;
   sourceRepo?: string;
   /** Who signed: a trusted key (`hostedBuilder` names the hosted builder whose attestor key it is), a keyless certificate, nobody. */
-  signer?: { kind: 'key' | 'certificate' | 'none'; identity?: FulcioIdentity; keyid?: string; hostedBuilder?: 'google-cloud-build' };
+  signer?: {
+    kind: 'key' | 'certificate' | 'none';
+    identity?: FulcioIdentity;
+    keyid?: string;
+    hostedBuilder?: 'google-cloud-build';
+  };
   /** resolvedDependencies (materials) of the provenance: how many, and how many carry a digest. */
   materials?: { total: number; withDigest: number };
   statement?: Statement;
@@ -27,7 +32,8 @@ export interface AttestationResult {
 }
 
 /** slsa-github-generator's delegator workflows at a semver tag: they sign for BYOB builders and run isolated (L3). */
-export const SLSA_DELEGATOR = /^https:\/\/github\.com\/slsa-framework\/slsa-github-generator\/\.github\/workflows\/delegator_[a-z-]+_slsa3\.yml@refs\/tags\/v\d+\.\d+\.\d+$/;
+export const SLSA_DELEGATOR =
+  /^https:\/\/github\.com\/slsa-framework\/slsa-github-generator\/\.github\/workflows\/delegator_[a-z-]+_slsa3\.yml@refs\/tags\/v\d+\.\d+\.\d+$/;
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 
 /** Records a failed check from an error: `[CODE] first line of the message`. */

@@ -18,7 +18,14 @@ import type { LoadedAttestation } from './load.js';
 import type { Policy } from './policy.js';
 import type { DigestSet } from '../intoto/statement.js';
 import type { Trust, TrustedKey } from './trust.js';
-import { checkBundleShape, checkInclusionProofs, checkLogKeyWindows, checkTimestampStructure, withCheckpointOrigins, withDerGenTimes } from './material.js';
+import {
+  checkBundleShape,
+  checkInclusionProofs,
+  checkLogKeyWindows,
+  checkTimestampStructure,
+  withCheckpointOrigins,
+  withDerGenTimes,
+} from './material.js';
 import { fail, type AttestationResult, type CheckResult } from './result.js';
 
 const INT64 = /^(0|[1-9]\d{0,18})$/;
@@ -36,7 +43,10 @@ function checkInt64Fields(json: Record<string, any>, source: string): void {
       if (v === undefined) return;
       const s = typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? String(v) : v;
       if (typeof s !== 'string' || !INT64.test(s) || BigInt(s) > 9223372036854775807n) {
-        throw new ProvenantError('BUNDLE_INVALID', `${source}: tlogEntries[${i}].${name} is not a valid int64 (${String(v).slice(0, 40)})`);
+        throw new ProvenantError(
+          'BUNDLE_INVALID',
+          `${source}: tlogEntries[${i}].${name} is not a valid int64 (${String(v).slice(0, 40)})`,
+        );
       }
     };
     check(e?.logIndex, 'logIndex');
@@ -55,9 +65,13 @@ function strictCertificate(der: Buffer, source: string): void {
   try {
     cert = new NodeX509(der);
   } catch (e) {
-    throw new ProvenantError('CERTIFICATE_INVALID', `${source}: the signing certificate is not valid DER (${(e as Error).message})`);
+    throw new ProvenantError(
+      'CERTIFICATE_INVALID',
+      `${source}: the signing certificate is not valid DER (${(e as Error).message})`,
+    );
   }
-  if (!cert.raw.equals(der)) throw new ProvenantError('CERTIFICATE_INVALID', `${source}: the signing certificate is not in canonical DER`);
+  if (!cert.raw.equals(der))
+    throw new ProvenantError('CERTIFICATE_INVALID', `${source}: the signing certificate is not in canonical DER`);
   // RFC 5280 4.1.1.2: the outer signatureAlgorithm (not covered by the signature) must equal the signed one in the
   // TBS part; otherwise a flipped OID there goes unnoticed by the chain check
   let same = false;
@@ -69,7 +83,11 @@ function strictCertificate(der: Buffer, source: string): void {
   } catch {
     same = false;
   }
-  if (!same) throw new ProvenantError('CERTIFICATE_INVALID', `${source}: the signing certificate's signatureAlgorithm differs from the one it signed`);
+  if (!same)
+    throw new ProvenantError(
+      'CERTIFICATE_INVALID',
+      `${source}: the signing certificate's signatureAlgorithm differs from the one it signed`,
+    );
 }
 
 export interface SignatureOutcome {
@@ -82,25 +100,50 @@ export interface SignatureOutcome {
 }
 
 /** Checks the signature of one attestation; returns the VERIFIED payload (never re-read from the input). */
-export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Policy, checks: CheckResult[], artifact?: Buffer, digest?: DigestSet): SignatureOutcome | undefined {
+export function checkSignature(
+  att: LoadedAttestation,
+  trust: Trust,
+  policy: Policy,
+  checks: CheckResult[],
+  artifact?: Buffer,
+  digest?: DigestSet,
+): SignatureOutcome | undefined {
   if (att.kind === 'statement') {
     if (policy.allowUnsigned) {
       checks.push({ code: 'signature', ok: true, detail: 'unsigned Statement, accepted by --allow-unsigned' });
       return { payload: att.raw, payloadType: 'application/vnd.in-toto+json', signer: { kind: 'none' } };
     }
-    checks.push({ code: 'signature', ok: false, detail: '[SIGNATURE_MISSING] the Statement is not signed (use --allow-unsigned to accept SLSA Build L1 unsigned provenance)' });
+    checks.push({
+      code: 'signature',
+      ok: false,
+      detail:
+        '[SIGNATURE_MISSING] the Statement is not signed (use --allow-unsigned to accept SLSA Build L1 unsigned provenance)',
+    });
     return undefined;
   }
   if (att.kind === 'metablock') {
     // the in-toto reference's {signed, signatures}: hex signatures over the canonical JSON of `signed`
     try {
       const m = parseMetadata(att.raw, att.source);
-      if (!trust.keys.length) throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: in-toto metadata needs --key to verify it`);
+      if (!trust.keys.length)
+        throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: in-toto metadata needs --key to verify it`);
       const k = trust.keys.find((x) => verifyMetadataSignature(m, x.info, []));
-      if (!k) throw new ProvenantError('SIGNATURE_INVALID', `${att.source}: no signature verifies with the trusted key(s) (${m.signatures.length} signature(s) present)`);
+      if (!k)
+        throw new ProvenantError(
+          'SIGNATURE_INVALID',
+          `${att.source}: no signature verifies with the trusted key(s) (${m.signatures.length} signature(s) present)`,
+        );
       keyValidNow(k, att.source);
-      checks.push({ code: 'signature', ok: true, detail: `in-toto metadata signed by trusted key ${k.ids[0].slice(0, 16)}` });
-      return { payload: Buffer.from(JSON.stringify(m.signed)), payloadType: 'application/vnd.in-toto+json', signer: { kind: 'key', keyid: k.ids[0] } };
+      checks.push({
+        code: 'signature',
+        ok: true,
+        detail: `in-toto metadata signed by trusted key ${k.ids[0].slice(0, 16)}`,
+      });
+      return {
+        payload: Buffer.from(JSON.stringify(m.signed)),
+        payloadType: 'application/vnd.in-toto+json',
+        signer: { kind: 'key', keyid: k.ids[0] },
+      };
     } catch (e) {
       fail(checks, 'signature', e, 'SIGNATURE_INVALID');
       return undefined;
@@ -108,11 +151,26 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
   }
   if (att.kind === 'gcb') {
     try {
-      if (!trust.keys.length) throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: Cloud Build provenance needs its attestor keys: --key DIR of <name>.key.pem files`);
+      if (!trust.keys.length)
+        throw new ProvenantError(
+          'KEY_UNTRUSTED',
+          `${att.source}: Cloud Build provenance needs its attestor keys: --key DIR of <name>.key.pem files`,
+        );
       const v = verifyGcbEntry(att.json, trust.keys, att.source, trust.gcbAttestorKeys);
-      keyValidNow(trust.keys.find((k) => k.info.keyid === v.keyid || k.ids.includes(v.keyid)), att.source);
-      checks.push({ code: 'signature', ok: true, detail: `DSSE signature by Cloud Build attestor key '${v.keyName}' (${v.keyid})` });
-      return { payload: v.payload, payloadType: v.payloadType, signer: { kind: 'key', keyid: v.keyid, hostedBuilder: 'google-cloud-build' } };
+      keyValidNow(
+        trust.keys.find((k) => k.info.keyid === v.keyid || k.ids.includes(v.keyid)),
+        att.source,
+      );
+      checks.push({
+        code: 'signature',
+        ok: true,
+        detail: `DSSE signature by Cloud Build attestor key '${v.keyName}' (${v.keyid})`,
+      });
+      return {
+        payload: v.payload,
+        payloadType: v.payloadType,
+        signer: { kind: 'key', keyid: v.keyid, hostedBuilder: 'google-cloud-build' },
+      };
     } catch (e) {
       fail(checks, 'signature', e, 'SIGNATURE_INVALID');
       return undefined;
@@ -121,20 +179,28 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
   if (att.kind === 'envelope') {
     try {
       const env = parseEnvelope(att.json, att.source);
-      const verifiers = trust.keys.map((k) => ({ keyid: k.info.keyid, verify: (d: Buffer, s: Buffer) => verifyBytes(k.info, d, s) }));
+      const verifiers = trust.keys.map((k) => ({
+        keyid: k.info.keyid,
+        verify: (d: Buffer, s: Buffer) => verifyBytes(k.info, d, s),
+      }));
       const keyless = keylessEnvelope(att.json);
       if (!verifiers.length && keyless) throw new ProvenantError('TLOG_INVALID', `${att.source}: ${keyless}`);
-      if (!verifiers.length) throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: a bare DSSE envelope needs --key to verify it`);
+      if (!verifiers.length)
+        throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: a bare DSSE envelope needs --key to verify it`);
       let v: ReturnType<typeof verifyEnvelope>;
       try {
         v = verifyEnvelope(env, verifiers, 1, att.source);
       } catch (e) {
         // a certificate in the envelope: the given keys were never going to verify it
-        if (keyless?.includes('signatures[].cert') && e instanceof ProvenantError && e.code === 'SIGNATURE_INVALID') throw new ProvenantError('TLOG_INVALID', `${att.source}: no --key verifies it; ${keyless}`);
+        if (keyless?.includes('signatures[].cert') && e instanceof ProvenantError && e.code === 'SIGNATURE_INVALID')
+          throw new ProvenantError('TLOG_INVALID', `${att.source}: no --key verifies it; ${keyless}`);
         throw e;
       }
       // a bare envelope carries no trusted time: a key's validity window is checked against the current time
-      keyValidNow(trust.keys.find((k) => k.info.keyid === v.keyids[0]), att.source);
+      keyValidNow(
+        trust.keys.find((k) => k.info.keyid === v.keyids[0]),
+        att.source,
+      );
       checks.push({ code: 'signature', ok: true, detail: `DSSE signature by trusted key ${v.keyids.join(', ')}` });
       return { payload: v.payload, payloadType: v.payloadType, signer: { kind: 'key', keyid: v.keyids[0] } };
     } catch (e) {
@@ -147,22 +213,36 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
   try {
     const material = checkBundleShape(att.json, att.source, trust.root);
     // a certificate-signed envelope's keyid is verified by nothing: it must be empty, not a claim shown as fact
-    const sigs = ((att.json.dsseEnvelope as { signatures?: Array<{ keyid?: string }> } | undefined)?.signatures ?? []);
-    if (material !== 'publicKey' && sigs.some((x) => x.keyid)) throw new ProvenantError('BUNDLE_INVALID', `${att.source}: a certificate-signed DSSE envelope carries a keyid (nothing verifies it)`);
+    const sigs = (att.json.dsseEnvelope as { signatures?: Array<{ keyid?: string }> } | undefined)?.signatures ?? [];
+    if (material !== 'publicKey' && sigs.some((x) => x.keyid))
+      throw new ProvenantError(
+        'BUNDLE_INVALID',
+        `${att.source}: a certificate-signed DSSE envelope carries a keyid (nothing verifies it)`,
+      );
     checkInt64Fields(att.json, att.source);
     bundle = bundleFromJSON(att.json);
   } catch (e) {
-    fail(checks, 'signature', e instanceof ProvenantError ? e : new ProvenantError('BUNDLE_INVALID', `${att.source}: ${(e as Error).message}`), 'BUNDLE_INVALID');
+    fail(
+      checks,
+      'signature',
+      e instanceof ProvenantError ? e : new ProvenantError('BUNDLE_INVALID', `${att.source}: ${(e as Error).message}`),
+      'BUNDLE_INVALID',
+    );
     return undefined;
   }
   try {
     const content = bundle.content;
     if (content.$case === 'dsseEnvelope' && content.dsseEnvelope.signatures.length !== 1) {
-      throw new ProvenantError('BUNDLE_INVALID', `${att.source}: a bundle's DSSE envelope must carry exactly one signature, found ${content.dsseEnvelope.signatures.length}`);
+      throw new ProvenantError(
+        'BUNDLE_INVALID',
+        `${att.source}: a bundle's DSSE envelope must carry exactly one signature, found ${content.dsseEnvelope.signatures.length}`,
+      );
     }
     // a message signature with only the artifact's digest given (prehash): the digest must be the bundle's
     const prehash =
-      content.$case === 'messageSignature' && !artifact ? givenMessageDigest(content.messageSignature, digest, att.source) : undefined;
+      content.$case === 'messageSignature' && !artifact
+        ? givenMessageDigest(content.messageSignature, digest, att.source)
+        : undefined;
     checkInclusionProofs(att.json, att.source);
     checkTimestampStructure(att.json, att.source, trust.root);
     checkLogKeyWindows(att.json, att.source, trust.root);
@@ -179,34 +259,63 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
     const rootHasTlog = trust.root.tlogs.length > 0;
     const needTlog = !keyBased && rootHasTlog && !policy.insecureIgnoreTlog;
     if (needTlog && tlogs === 0) {
-      throw new ProvenantError('TLOG_INVALID', `${att.source}: the trusted root lists transparency logs, and the bundle has no log entry (--insecure-ignore-tlog accepts a timestamp alone)`);
+      throw new ProvenantError(
+        'TLOG_INVALID',
+        `${att.source}: the trusted root lists transparency logs, and the bundle has no log entry (--insecure-ignore-tlog accepts a timestamp alone)`,
+      );
     }
     if (!keyBased && !needTlog && tsas === 0 && !(policy.insecureIgnoreTlog && trustedTime)) {
-      throw new ProvenantError('TIMESTAMP_INVALID', `${att.source}: ${rootHasTlog ? 'with --insecure-ignore-tlog' : 'the trusted root lists no transparency log:'} a verified RFC 3161 timestamp is required, the bundle has none`);
+      throw new ProvenantError(
+        'TIMESTAMP_INVALID',
+        `${att.source}: ${rootHasTlog ? 'with --insecure-ignore-tlog' : 'the trusted root lists no transparency log:'} a verified RFC 3161 timestamp is required, the bundle has none`,
+      );
     }
     const options = keyBased
       ? { tlogThreshold: Math.min(1, tlogs), ctlogThreshold: 0, timestampThreshold: 0 }
-      : { tlogThreshold: needTlog ? 1 : 0, ctlogThreshold: trust.root.ctlogs.length > 0 ? 1 : 0, timestampThreshold: 1 };
+      : {
+          tlogThreshold: needTlog ? 1 : 0,
+          ctlogThreshold: trust.root.ctlogs.length > 0 ? 1 : 0,
+          timestampThreshold: 1,
+        };
     if (prehash && tlogs === 0) {
       const why = 'is proven by its transparency-log entry, and the bundle has none: give the artifact file';
-      throw new ProvenantError('TLOG_INVALID', `${att.source}: a message signature checked against a digest alone (no artifact) ${why}`);
+      throw new ProvenantError(
+        'TLOG_INVALID',
+        `${att.source}: a message signature checked against a digest alone (no artifact) ${why}`,
+      );
     }
-    const isV1Record = (e: { kindVersion?: { kind: string; version: string } }) => e.kindVersion?.kind === 'hashedrekord' && e.kindVersion.version === '0.0.1';
+    const isV1Record = (e: { kindVersion?: { kind: string; version: string } }) =>
+      e.kindVersion?.kind === 'hashedrekord' && e.kindVersion.version === '0.0.1';
     const unsupported = prehash ? (vm.tlogEntries ?? []).find((e) => !isV1Record(e)) : undefined;
     if (unsupported) {
       const kv = `${String(unsupported.kindVersion?.kind).slice(0, 20)} ${String(unsupported.kindVersion?.version).slice(0, 20)}`;
       const why = `is proven by a Rekor v1 hashedrekord 0.0.1 entry; this bundle's is ${kv}: give the artifact file`;
-      throw new ProvenantError('TLOG_INVALID', `${att.source}: a message signature checked against a digest alone ${why}`);
+      throw new ProvenantError(
+        'TLOG_INVALID',
+        `${att.source}: a message signature checked against a digest alone ${why}`,
+      );
     }
     // (with a digest alone, the artifact bytes are never read: the prehash content below verifies instead)
-    const signed = toSignedEntity(bundle, content.$case === 'messageSignature' ? (artifact ?? Buffer.alloc(0)) : undefined);
+    const signed = toSignedEntity(
+      bundle,
+      content.$case === 'messageSignature' ? (artifact ?? Buffer.alloc(0)) : undefined,
+    );
     withDerGenTimes(signed.timestamps, att.source);
-    const entity = prehash ? { ...signed, signature: loggedDigestSignature(signed.signature, signed.tlogEntries, prehash) } : signed;
+    const entity = prehash
+      ? { ...signed, signature: loggedDigestSignature(signed.signature, signed.tlogEntries, prehash) }
+      : signed;
     const hintOf = vm.content.$case === 'publicKey' ? vm.content.publicKey.hint : '';
     if (keyBased) {
       // the hint is unauthenticated and often a local name ("key-1"): the hinted key first, then each trusted key
-      if (!trust.keys.length) throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: key-signed bundle (hint '${hintOf}') but no --key given`);
-      const ordered = [...trust.keys.filter((k) => k.ids.includes(hintOf)), ...trust.keys.filter((k) => !k.ids.includes(hintOf))];
+      if (!trust.keys.length)
+        throw new ProvenantError(
+          'KEY_UNTRUSTED',
+          `${att.source}: key-signed bundle (hint '${hintOf}') but no --key given`,
+        );
+      const ordered = [
+        ...trust.keys.filter((k) => k.ids.includes(hintOf)),
+        ...trust.keys.filter((k) => !k.ids.includes(hintOf)),
+      ];
       let lastErr: unknown;
       let used: TrustedKey | undefined;
       for (const k of ordered) {
@@ -225,27 +334,52 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
       if (!used) throw lastErr;
       // no trusted time in the bundle: a key's validity window is checked against the current time
       if (!trustedTime) keyValidNow(used, att.source);
-      checks.push({ code: 'signature', ok: true, detail: `signed by trusted key ${used.ids[0]}${hintOf && !used.ids.includes(hintOf) ? ` (hint '${hintOf}')` : ''}${prehash ? `; the signature over ${prehash.label} is proven by its log entry (prehash)` : ''}` });
+      checks.push({
+        code: 'signature',
+        ok: true,
+        detail: `signed by trusted key ${used.ids[0]}${hintOf && !used.ids.includes(hintOf) ? ` (hint '${hintOf}')` : ''}${prehash ? `; the signature over ${prehash.label} is proven by its log entry (prehash)` : ''}`,
+      });
       const signer = { kind: 'key' as const, keyid: used.ids.includes(hintOf) ? hintOf : used.ids[0] };
-      if (content.$case === 'dsseEnvelope') return { payload: content.dsseEnvelope.payload, payloadType: content.dsseEnvelope.payloadType, signer };
+      if (content.$case === 'dsseEnvelope')
+        return { payload: content.dsseEnvelope.payload, payloadType: content.dsseEnvelope.payloadType, signer };
       return { signer, messageDigestOnly: true, prehash: prehash?.label };
     }
     const verified = new Verifier(withCheckpointOrigins(trust.material, att.json), options).verify(entity);
     // the identity is read from the very certificate whose key verified the signature (and chained to the root)
-    if (entity.key.$case !== 'certificate') throw new ProvenantError('CERTIFICATE_INVALID', `${att.source}: no signing certificate`);
+    if (entity.key.$case !== 'certificate')
+      throw new ProvenantError('CERTIFICATE_INVALID', `${att.source}: no signing certificate`);
     const der = entity.key.certificate.root.toDER();
     const certKey = createPublicKey({ key: entity.key.certificate.publicKey, format: 'der', type: 'spki' });
-    if (!certKey.equals(verified.key)) throw new ProvenantError('CERTIFICATE_INVALID', `${att.source}: the verified key is not the signing certificate's`);
+    if (!certKey.equals(verified.key))
+      throw new ProvenantError(
+        'CERTIFICATE_INVALID',
+        `${att.source}: the verified key is not the signing certificate's`,
+      );
     strictCertificate(der, att.source);
     const identity = fulcioIdentity(der);
     // (@sigstore/verify reads URI and email SANs only: an otherName SAN is read from the same verified DER)
     const libSan = verified.identity?.subjectAlternativeName;
-    if (libSan !== undefined && identity.san !== libSan) throw new ProvenantError('CERTIFICATE_INVALID', `${att.source}: the certificate's identity differs from the verified signer's`);
-    const how = needTlog ? 'transparency log' : tlogs ? 'timestamp (log entry verified, not required: --insecure-ignore-tlog)' : policy.insecureIgnoreTlog ? 'timestamp (no log entry: --insecure-ignore-tlog)' : 'timestamp';
+    if (libSan !== undefined && identity.san !== libSan)
+      throw new ProvenantError(
+        'CERTIFICATE_INVALID',
+        `${att.source}: the certificate's identity differs from the verified signer's`,
+      );
+    const how = needTlog
+      ? 'transparency log'
+      : tlogs
+        ? 'timestamp (log entry verified, not required: --insecure-ignore-tlog)'
+        : policy.insecureIgnoreTlog
+          ? 'timestamp (no log entry: --insecure-ignore-tlog)'
+          : 'timestamp';
     const over = prehash ? `; the signature over ${prehash.label} is proven by its log entry (prehash)` : '';
-    checks.push({ code: 'signature', ok: true, detail: `signed by ${identity.san ?? '(no SAN)'} (issuer ${identity.issuer ?? 'unknown'}); chain, ${how} and SCT verified${over}` });
+    checks.push({
+      code: 'signature',
+      ok: true,
+      detail: `signed by ${identity.san ?? '(no SAN)'} (issuer ${identity.issuer ?? 'unknown'}); chain, ${how} and SCT verified${over}`,
+    });
     const signer = { kind: 'certificate' as const, identity };
-    if (content.$case === 'dsseEnvelope') return { payload: content.dsseEnvelope.payload, payloadType: content.dsseEnvelope.payloadType, signer };
+    if (content.$case === 'dsseEnvelope')
+      return { payload: content.dsseEnvelope.payload, payloadType: content.dsseEnvelope.payloadType, signer };
     return { signer, messageDigestOnly: true, prehash: prehash?.label };
   } catch (e) {
     fail(checks, 'signature', e instanceof ProvenantError ? e : sigstoreError(e, att.source), 'SIGNATURE_INVALID');
@@ -261,7 +395,8 @@ export function checkSignature(att: LoadedAttestation, trust: Trust, policy: Pol
  */
 function keylessEnvelope(json: Record<string, unknown>): string | undefined {
   const sigs = Array.isArray(json.signatures) ? (json.signatures as unknown[]) : [];
-  const member = (s: unknown, k: string) => (s && typeof s === 'object' ? (s as Record<string, unknown>)[k] : undefined);
+  const member = (s: unknown, k: string) =>
+    s && typeof s === 'object' ? (s as Record<string, unknown>)[k] : undefined;
   const withCert = sigs.some((s) => typeof member(s, 'cert') === 'string' && (member(s, 'cert') as string).length > 0);
   const noKeyId = sigs.length > 0 && sigs.every((s) => !!s && typeof s === 'object' && !member(s, 'keyid'));
   if (!withCert && !noKeyId) return undefined;
@@ -299,15 +434,21 @@ function givenMessageDigest(
   const md = ms.messageDigest;
   if (!md) return mismatch('the message signature carries no messageDigest: give the artifact file');
   const alg = MESSAGE_DIGEST_ALGS[md.algorithm];
-  if (!alg) return mismatch(`the message signature's digest algorithm (${String(md.algorithm).slice(0, 20)}) is not SHA-2: give the artifact file`);
+  if (!alg)
+    return mismatch(
+      `the message signature's digest algorithm (${String(md.algorithm).slice(0, 20)}) is not SHA-2: give the artifact file`,
+    );
   const hex = given?.[alg];
   if (!hex) {
-    const way = given && Object.keys(given).length ? ` or its ${alg} digest (${alg}:HEX)` : ` (or its digest, ${alg}:HEX)`;
+    const way =
+      given && Object.keys(given).length ? ` or its ${alg} digest (${alg}:HEX)` : ` (or its digest, ${alg}:HEX)`;
     return mismatch(`a message-signature bundle signs the artifact itself: give the artifact file${way}`);
   }
   const want = Buffer.from(hex, 'hex');
   if (!/^[0-9a-f]+$/i.test(hex) || !want.equals(Buffer.from(md.digest))) {
-    mismatch(`the bundle's messageDigest ${alg}:${Buffer.from(md.digest).toString('hex')} is not the given ${alg}:${hex.toLowerCase()}`);
+    mismatch(
+      `the bundle's messageDigest ${alg}:${Buffer.from(md.digest).toString('hex')} is not the given ${alg}:${hex.toLowerCase()}`,
+    );
   }
   return { alg, digest: want, label: `${alg}:${hex.toLowerCase()}` };
 }
@@ -358,7 +499,15 @@ function loggedDigestSignature(
 function sigstoreError(e: unknown, source: string): ProvenantError {
   const err = e as { code?: string; message?: string };
   const c = err.code ?? '';
-  const code: ErrorCode = c.startsWith('TLOG') ? 'TLOG_INVALID' : c.startsWith('TIMESTAMP') ? 'TIMESTAMP_INVALID' : c.startsWith('CERTIFICATE') ? 'CERTIFICATE_INVALID' : c.startsWith('PUBLIC_KEY') ? 'KEY_UNTRUSTED' : 'SIGNATURE_INVALID';
+  const code: ErrorCode = c.startsWith('TLOG')
+    ? 'TLOG_INVALID'
+    : c.startsWith('TIMESTAMP')
+      ? 'TIMESTAMP_INVALID'
+      : c.startsWith('CERTIFICATE')
+        ? 'CERTIFICATE_INVALID'
+        : c.startsWith('PUBLIC_KEY')
+          ? 'KEY_UNTRUSTED'
+          : 'SIGNATURE_INVALID';
   return new ProvenantError(code, `${source}: ${c ? `${c}: ` : ''}${err.message ?? String(e)}`);
 }
 
@@ -367,6 +516,9 @@ function keyValidNow(k: TrustedKey | undefined, source: string): void {
   if (!k || (!k.validFrom && !k.validUntil)) return;
   const now = new Date();
   if ((k.validFrom && now < k.validFrom) || (k.validUntil && now > k.validUntil)) {
-    throw new ProvenantError('KEY_UNTRUSTED', `${source}: key ${k.ids[0]} is valid ${k.validFrom ? `from ${k.validFrom.toISOString()} ` : ''}${k.validUntil ? `until ${k.validUntil.toISOString()}` : ''}; the signature carries no trusted time (log entry or timestamp), and now (${now.toISOString()}) is outside that window`);
+    throw new ProvenantError(
+      'KEY_UNTRUSTED',
+      `${source}: key ${k.ids[0]} is valid ${k.validFrom ? `from ${k.validFrom.toISOString()} ` : ''}${k.validUntil ? `until ${k.validUntil.toISOString()}` : ''}; the signature carries no trusted time (log entry or timestamp), and now (${now.toISOString()}) is outside that window`,
+    );
   }
 }

@@ -58,5 +58,5 @@ export function verifySummaryMarkdown(
       ),
     );
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

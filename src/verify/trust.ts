@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, type Stats, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
@@ -35,18 +35,25 @@ export interface Trust {
 
 /** The public-good trusted root shipped inside the bundle (from @sigstore/tuf's embedded TUF seed). */
 export function publicGoodRootJson(): unknown {
-  const targets = (seeds as Record<string, { targets: Record<string, string> }>)['https://tuf-repo-cdn.sigstore.dev'].targets;
+  const targets = (seeds as Record<string, { targets: Record<string, string> }>)['https://tuf-repo-cdn.sigstore.dev']
+    .targets;
   return JSON.parse(Buffer.from(targets['trusted_root.json'], 'base64').toString('utf8'));
 }
 
 export function parseRoot(json: unknown, source: string): TrustedRoot {
   const mt = (json as { mediaType?: unknown })?.mediaType;
   if (typeof mt !== 'string' || !mt.startsWith('application/vnd.dev.sigstore.trustedroot')) {
-    throw new ProvenantError('TRUST_ROOT_INVALID', `${source}: not a Sigstore trusted root (mediaType ${JSON.stringify(mt)})`);
+    throw new ProvenantError(
+      'TRUST_ROOT_INVALID',
+      `${source}: not a Sigstore trusted root (mediaType ${JSON.stringify(mt)})`,
+    );
   }
   // a log key's validity window without its start is malformed: never read a missing bound as "unbounded"
   const r = json as Record<string, Array<Record<string, any>> | undefined>;
-  for (const [list, where] of [['tlogs', 'publicKey'], ['ctlogs', 'publicKey']] as const) {
+  for (const [list, where] of [
+    ['tlogs', 'publicKey'],
+    ['ctlogs', 'publicKey'],
+  ] as const) {
     (r[list] ?? []).forEach((e, i) => {
       const vf = where ? e?.[where]?.validFor : e?.validFor;
       if (vf !== undefined && (vf === null || typeof vf !== 'object' || typeof vf.start !== 'string')) {
@@ -69,7 +76,8 @@ function keysFromFile(path: string): TrustedKey[] {
 
 /** The npm registry's signing keys shipped with Provenant (from @sigstore/tuf's embedded TUF seed). */
 export function npmRegistryKeysText(): string {
-  const targets = (seeds as Record<string, { targets: Record<string, string> }>)['https://tuf-repo-cdn.sigstore.dev'].targets;
+  const targets = (seeds as Record<string, { targets: Record<string, string> }>)['https://tuf-repo-cdn.sigstore.dev']
+    .targets;
   return Buffer.from(targets['registry.npmjs.org%2Fkeys.json'], 'base64').toString('utf8');
 }
 
@@ -91,11 +99,13 @@ function keysFromText(text: string, path: string): TrustedKey[] {
     const info = describePublicKey(f.verify.key, f.verify.scheme, path);
     return [{ info, ids: [...f.ids, info.keyid], source: path }];
   }
-  if (!doc || !Array.isArray(doc.keys)) throw new ProvenantError('KEY_INVALID', `${path}: neither a PEM public key nor a keys.json document`);
+  if (!doc || !Array.isArray(doc.keys))
+    throw new ProvenantError('KEY_INVALID', `${path}: neither a PEM public key nor a keys.json document`);
   return doc.keys.map((k, i) => {
     const raw = k.publicKey?.rawBytes ?? k.key;
     const id = k.keyId ?? k.keyid;
-    if (typeof raw !== 'string' || typeof id !== 'string') throw new ProvenantError('KEY_INVALID', `${path}: keys[${i}] lacks a key or key id`);
+    if (typeof raw !== 'string' || typeof id !== 'string')
+      throw new ProvenantError('KEY_INVALID', `${path}: keys[${i}] lacks a key or key id`);
     let key: KeyObject;
     try {
       key = createPublicKey({ key: Buffer.from(raw, 'base64'), format: 'der', type: 'spki' });
@@ -105,7 +115,13 @@ function keysFromText(text: string, path: string): TrustedKey[] {
     const start = k.publicKey?.validFor?.start;
     const end = k.publicKey?.validFor?.end ?? k.expires;
     const info = loadPublicKey(key.export({ type: 'spki', format: 'pem' }) as string, path);
-    return { info, ids: [id, info.keyid], source: path, validFrom: start ? new Date(start) : undefined, validUntil: end ? new Date(end) : undefined };
+    return {
+      info,
+      ids: [id, info.keyid],
+      source: path,
+      validFrom: start ? new Date(start) : undefined,
+      validUntil: end ? new Date(end) : undefined,
+    };
   });
 }
 
@@ -141,10 +157,17 @@ export function loadTrust(opts: TrustSources): Trust {
     // a folder of trust material: its trusted_root.json (if any) is the root, its key files are trusted keys
     // (Cloud Build's attestor keys come as such a folder)
     const inner = join(opts.trustedRoot, 'trusted_root.json');
-    opts = { ...opts, trustedRoot: existsSync(inner) ? inner : undefined, keys: [...(opts.keys ?? []), opts.trustedRoot] };
+    opts = {
+      ...opts,
+      trustedRoot: existsSync(inner) ? inner : undefined,
+      keys: [...(opts.keys ?? []), opts.trustedRoot],
+    };
   }
   if (opts.trustedRoot) {
-    const text = readRegularFileSync(opts.trustedRoot, { maxBytes: READ_LIMITS.trustedRoot, what: '--trusted-root' }).toString('utf8');
+    const text = readRegularFileSync(opts.trustedRoot, {
+      maxBytes: READ_LIMITS.trustedRoot,
+      what: '--trusted-root',
+    }).toString('utf8');
     root = parseRoot(parseJsonStrict(text, opts.trustedRoot), opts.trustedRoot);
     rootSource = opts.trustedRoot;
   } else if (opts.trustedRootJson !== undefined) {
@@ -157,14 +180,15 @@ export function loadTrust(opts: TrustSources): Trust {
   }
   const keys: TrustedKey[] = [];
   for (const k of opts.keys ?? []) {
-    let st;
+    let st: Stats;
     try {
       st = statSync(k);
     } catch {
       throw new ProvenantError('FILE_NOT_FOUND', `--key ${k}: not found`);
     }
     if (st.isDirectory()) {
-      for (const f of readdirSync(k).sort()) if (/\.(pem|pub|json|key)$/.test(f) && f !== 'trusted_root.json') pushAll(keys, keysFromFile(join(k, f)));
+      for (const f of readdirSync(k).sort())
+        if (/\.(pem|pub|json|key)$/.test(f) && f !== 'trusted_root.json') pushAll(keys, keysFromFile(join(k, f)));
     } else pushAll(keys, keysFromFile(k));
   }
   if (opts.npmRegistryKeys) pushAll(keys, keysFromText(npmRegistryKeysText(), 'npm registry keys (shipped)'));

@@ -264,7 +264,7 @@ function copyRegular(from: string, to: string): void {
 export async function updateTrust(opts: TrustUpdateOptions = {}): Promise<TrustUpdateResult> {
   const cacheDir = opts.cacheDir ?? defaultTufCacheDir();
   const mirrorURL = mirrorOf(opts.mirrorURL);
-  const seeded = Object.prototype.hasOwnProperty.call(seeds, mirrorURL);
+  const seeded = Object.hasOwn(seeds, mirrorURL);
   if (!opts.rootPath && !seeded)
     throw new ProvenantError(
       'USAGE',
@@ -327,7 +327,7 @@ export async function updateTrust(opts: TrustUpdateOptions = {}): Promise<TrustU
         updatedAt: new Date().toISOString(),
         trustedRootSha256: createHash('sha256').update(text).digest('hex'),
       };
-      writeFileSync(join(staging, TRUST_RECORD), JSON.stringify(record, null, 2) + '\n');
+      writeFileSync(join(staging, TRUST_RECORD), `${JSON.stringify(record, null, 2)}\n`);
       let cached: CachedTrustedRoot | undefined;
       try {
         cached = await loadCachedTrustedRoot(staging);

@@ -31,7 +31,12 @@ const INTOTO_TYPE = /^application\/vnd\.in-toto(\.[a-z0-9-]+)?\+json$/;
  * binding, provenance policy; then computes the SLSA Build level from that evidence. Never throws for bad input:
  * every problem becomes a failed check with a code.
  */
-export function verifyAttestation(att: LoadedAttestation, trust: Trust, policy: Policy, artifact?: { digest: DigestSet; data?: Buffer }): AttestationResult {
+export function verifyAttestation(
+  att: LoadedAttestation,
+  trust: Trust,
+  policy: Policy,
+  artifact?: { digest: DigestSet; data?: Buffer },
+): AttestationResult {
   const checks: CheckResult[] = [];
   const result: AttestationResult = { source: att.source, verified: false, slsaLevel: 0, nextLevel: [], checks };
   try {
@@ -41,16 +46,31 @@ export function verifyAttestation(att: LoadedAttestation, trust: Trust, policy: 
     checkIdentity(sig.signer, policy, checks);
     checkPeerIdentity(sig.signer, policy, checks);
     if (sig.messageDigestOnly) {
-      checks.push({ code: 'subject', ok: true, detail: sig.prehash ? `the signature covers the given digest ${sig.prehash} (message signature)` : 'the signature covers the artifact bytes (message signature)' });
+      checks.push({
+        code: 'subject',
+        ok: true,
+        detail: sig.prehash
+          ? `the signature covers the given digest ${sig.prehash} (message signature)`
+          : 'the signature covers the artifact bytes (message signature)',
+      });
       checkProvenancePolicy(undefined, policy, checks);
       result.nextLevel = ['L1: no SLSA provenance (a plain signature)'];
       return finish(result, policy);
     }
     if (!sig.payloadType || !INTOTO_TYPE.test(sig.payloadType)) {
       if (policy.noSubjectCheck && !artifact) {
-        checks.push({ code: 'payload', ok: true, detail: `payloadType '${sig.payloadType}' is not an in-toto Statement: signature only` });
+        checks.push({
+          code: 'payload',
+          ok: true,
+          detail: `payloadType '${sig.payloadType}' is not an in-toto Statement: signature only`,
+        });
         checkProvenancePolicy(undefined, policy, checks);
-      } else checks.push({ code: 'payload', ok: false, detail: `[PAYLOAD_TYPE] payloadType '${sig.payloadType}' is not an in-toto Statement` });
+      } else
+        checks.push({
+          code: 'payload',
+          ok: false,
+          detail: `[PAYLOAD_TYPE] payloadType '${sig.payloadType}' is not an in-toto Statement`,
+        });
       return finish(result, policy);
     }
     let legacy: unknown;
@@ -63,7 +83,11 @@ export function verifyAttestation(att: LoadedAttestation, trust: Trust, policy: 
       // in-toto reference metadata: its rules are checked by layout verification (--layout), not here; a link's
       // products stand for subjects
       const body = legacy as { _type: string; products?: Record<string, DigestSet> };
-      checks.push({ code: 'schema', ok: true, detail: `in-toto ${body._type} metadata (verify the supply chain with --layout)` });
+      checks.push({
+        code: 'schema',
+        ok: true,
+        detail: `in-toto ${body._type} metadata (verify the supply chain with --layout)`,
+      });
       checkLinkProducts(body, artifact, policy, checks);
       checkProvenancePolicy(undefined, policy, checks);
       return finish(result, policy);
@@ -81,10 +105,15 @@ export function verifyAttestation(att: LoadedAttestation, trust: Trust, policy: 
     checkSubject(st, artifact, policy, checks);
     const claims = provenanceClaims(st);
     result.builderId = claims?.builderId;
-    if (claims) result.materials = { total: claims.dependencies.length, withDigest: claims.dependencies.filter((d) => d.digest && Object.keys(d.digest).length).length };
+    if (claims)
+      result.materials = {
+        total: claims.dependencies.length,
+        withDigest: claims.dependencies.filter((d) => d.digest && Object.keys(d.digest).length).length,
+      };
     result.sourceRepo = claims?.sourceUri;
     let binding: { bound: boolean; reason: string } | undefined;
-    if (claims && sig.signer?.kind === 'certificate' && sig.signer.identity) binding = checkBinding(claims, sig.signer.identity, checks);
+    if (claims && sig.signer?.kind === 'certificate' && sig.signer.identity)
+      binding = checkBinding(claims, sig.signer.identity, checks);
     checkProvenancePolicy(claims, policy, checks, sig.signer?.identity);
     checkMaterialDigests(claims, policy, checks);
     checkSourceState(st, checks);

@@ -72,7 +72,7 @@ describe('attest job summary with hostile subject names', () => {
       /[\r\n\\]/.test(n)
         ? `\\${HEX}  ${n.replace(/\\/g, '\\\\').replace(/\r/g, '\\r').replace(/\n/g, '\\n')}`
         : `${HEX}  ${n}`;
-    const text = HOSTILE.map(gnuEscape).join('\n') + '\n';
+    const text = `${HOSTILE.map(gnuEscape).join('\n')}\n`;
     const subjects = parseChecksums(text, 'SHA256SUMS');
     expect(subjects.map((s) => s.name)).toEqual(HOSTILE); // the names really carry the hostile characters
     const md = attestSummaryMarkdown(
@@ -140,7 +140,11 @@ describe('job summaries render on GitHub (issue 13, point 6)', () => {
   const codeSpans = (md: string) => [...md.matchAll(/`[^`]*`|<code>[\s\S]*?<\/code>/g)].map((m) => m[0]);
 
   test('sha256 and sha512: one column each, no <br> inside or between code spans', () => {
-    const md = attestSummaryMarkdown({ ...base, subjects: [{ name: 'app.tgz', digest: { sha256: 'a'.repeat(64), sha512: 'b'.repeat(128) } }], attestations: [] });
+    const md = attestSummaryMarkdown({
+      ...base,
+      subjects: [{ name: 'app.tgz', digest: { sha256: 'a'.repeat(64), sha512: 'b'.repeat(128) } }],
+      attestations: [],
+    });
     expect(md).toContain('| Subject | sha256 | sha512 |');
     expect(md).toContain(`| app.tgz | \`${'a'.repeat(64)}\` | \`${'b'.repeat(128)}\` |`);
     expect(md).not.toContain('<br>');
@@ -149,15 +153,39 @@ describe('job summaries render on GitHub (issue 13, point 6)', () => {
 
   test('"Published" is its own table, after the lockfile table; paths are workspace-relative; every table is capped', () => {
     const ws = '/home/runner/work/r/r';
-    const subjects = Array.from({ length: 250 }, (_, i) => ({ name: `dist/f${i}.bin`, digest: { sha256: i.toString(16).padStart(64, '0') } }));
+    const subjects = Array.from({ length: 250 }, (_, i) => ({
+      name: `dist/f${i}.bin`,
+      digest: { sha256: i.toString(16).padStart(64, '0') },
+    }));
     const md = attestSummaryMarkdown(
-      { ...base, subjects, attestations: [{ bundlePath: `${ws}/out/provenance.sigstore.json`, intotoJsonlPath: '/tmp/runner/provenant/provenance.intoto.jsonl' } as never] },
+      {
+        ...base,
+        subjects,
+        attestations: [
+          {
+            bundlePath: `${ws}/out/provenance.sigstore.json`,
+            intotoJsonlPath: '/tmp/runner/provenant/provenance.intoto.jsonl',
+          } as never,
+        ],
+      },
       [
-        { target: 'attestations-api: provenance.sigstore.json', url: 'https://github.com/o/r/attestations/7', ok: true },
+        {
+          target: 'attestations-api: provenance.sigstore.json',
+          url: 'https://github.com/o/r/attestations/7',
+          ok: true,
+        },
         { target: 'artifact: provenance', url: 'https://github.com/o/r/actions/runs/42/artifacts/9', ok: true },
         { target: 'release', url: '', ok: false, detail: 'HTTP 403' },
       ],
-      Array.from({ length: 3 }, (_, i) => ({ path: `${ws}/pkg${i}/package-lock.json`, format: 'npm', packages: 2, allPinned: true, missingHashes: [], fullTree: true, digestAlgorithms: [] })),
+      Array.from({ length: 3 }, (_, i) => ({
+        path: `${ws}/pkg${i}/package-lock.json`,
+        format: 'npm',
+        packages: 2,
+        allPinned: true,
+        missingHashes: [],
+        fullTree: true,
+        digestAlgorithms: [],
+      })),
       { workspace: ws },
     );
     const lines = md.split('\n');
@@ -174,22 +202,49 @@ describe('job summaries render on GitHub (issue 13, point 6)', () => {
     expect(pub).toBeGreaterThan(lines.findIndex((l) => l.startsWith('| pkg2/package-lock.json')));
     expect(lines[pub - 1]).toBe('');
     expect(lines[pub + 1]).toBe('|---|---|');
-    expect(lines[pub + 2]).toBe('| attestations-api: provenance.sigstore.json | [https://github.com/o/r/attestations/7](https://github.com/o/r/attestations/7) |');
-    expect(lines[pub + 3]).toBe('| artifact: provenance | [https://github.com/o/r/actions/runs/42/artifacts/9](https://github.com/o/r/actions/runs/42/artifacts/9) |');
+    expect(lines[pub + 2]).toBe(
+      '| attestations-api: provenance.sigstore.json | [https://github.com/o/r/attestations/7](https://github.com/o/r/attestations/7) |',
+    );
+    expect(lines[pub + 3]).toBe(
+      '| artifact: provenance | [https://github.com/o/r/actions/runs/42/artifacts/9](https://github.com/o/r/actions/runs/42/artifacts/9) |',
+    );
     expect(lines[pub + 4]).toBe('| release | failed: HTTP 403 |');
     // cap on every table: 300 published copies show 200 rows
-    const many = attestSummaryMarkdown({ ...base, subjects: [], attestations: [] }, Array.from({ length: 300 }, (_, i) => ({ target: `release: f${i}`, url: '', ok: true })));
+    const many = attestSummaryMarkdown(
+      { ...base, subjects: [], attestations: [] },
+      Array.from({ length: 300 }, (_, i) => ({ target: `release: f${i}`, url: '', ok: true })),
+    );
     expect(many.split('\n').filter((l) => l.startsWith('| release: f'))).toHaveLength(200);
     expect(many).toContain('| … and 100 more | |');
   });
 
   test('verify summary: escaped, workspace-relative, capped, with the evidenced level and the next-level reason', () => {
     const ws = '/home/runner/work/r/r';
-    const row = (name: string) => ({ artifact: name, digest: 'sha256:00', verified: false, slsaLevel: 1, minLevel: 2, builderId: 'https://b`|x', sourceRepo: null, predicateType: null, attestation: null, nextLevel: ['L2: not signed by a hosted builder identity (keyless certificate)'], materials: null, checks: [{ code: 'min-level', ok: false, detail: '[LEVEL_TOO_LOW] SLSA Build L1 < required L2' }], digests: {}, inputAttestations: [] });
+    const row = (name: string) => ({
+      artifact: name,
+      digest: 'sha256:00',
+      verified: false,
+      slsaLevel: 1,
+      minLevel: 2,
+      builderId: 'https://b`|x',
+      sourceRepo: null,
+      predicateType: null,
+      attestation: null,
+      nextLevel: ['L2: not signed by a hosted builder identity (keyless certificate)'],
+      materials: null,
+      checks: [{ code: 'min-level', ok: false, detail: '[LEVEL_TOO_LOW] SLSA Build L1 < required L2' }],
+      digests: {},
+      inputAttestations: [],
+    });
     const hostile = '<img src=x onerror=alert(1)>|[x](javascript:alert(1))';
-    const md = verifySummaryMarkdown([row(`${ws}/dist/${hostile}`), ...Array.from({ length: 210 }, (_, i) => row(`dist/a${i}`))], { minLevel: 2, workspace: ws, vsaPaths: [`${ws}/vsa/a.vsa.sigstore.json`] });
+    const md = verifySummaryMarkdown(
+      [row(`${ws}/dist/${hostile}`), ...Array.from({ length: 210 }, (_, i) => row(`dist/a${i}`))],
+      { minLevel: 2, workspace: ws, vsaPaths: [`${ws}/vsa/a.vsa.sigstore.json`] },
+    );
     assertInert(md);
-    expect(md).toContain('| dist/&#60;img src=x onerror=alert&#40;1&#41;&#62;&#124;&#91;x&#93;&#40;javascript:alert&#40;1&#41;&#41; | ❌ | L1 (below L2) | <code>https://b&#96;&#124;x</code> |');
+    expect(md).toContain(
+      '| dist/&#60;img src=x onerror=alert&#40;1&#41;&#62;&#124;&#91;x&#93;&#40;javascript:alert&#40;1&#41;&#41; | ❌ | L1 (below L2) | <code>https://b&#96;&#124;x</code> |',
+    );
     expect(md).toContain('L2: not signed by a hosted builder identity &#40;keyless certificate&#41;');
     expect(md.split('\n').filter((l) => l.startsWith('| dist/a'))).toHaveLength(199);
     expect(md).toContain('| … and 11 more | | | | | | |');

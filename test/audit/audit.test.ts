@@ -10,9 +10,27 @@ import { startFakeRegistry, type Behavior, type FakeRegistry } from '../support/
 const integrity = (file: string) => `sha512-${createHash('sha512').update(readFileSync(file)).digest('base64')}`;
 // repo: the package's `repository` in its version manifest (the provenance is bound to it)
 const REAL = [
-  { name: 'sigstore', version: '1.0.0', repo: 'git+https://github.com/sigstore/sigstore-js.git', doc: 'npm-cli/npm-registry-attestations-sigstore-1.0.0/valid-sigstore-attestations.json', tgz: 'npm-cli/npm-registry-attestations-sigstore-1.0.0/sigstore-1.0.0.tgz' },
-  { name: '@trishankatdatadog/supreme-goggles', version: '1.0.5', repo: 'https://github.com/trishankatdatadog/supreme-goggles', doc: 'slsa-verifier/slsa-npm-supreme-googles-cli-v02-tag/supreme-googles-cli-v02-tag.tgz.json', tgz: 'slsa-verifier/slsa-npm-supreme-googles-cli-v02-tag/supreme-googles-cli-v02-tag.tgz' },
-  { name: '@laurentsimon/provenance-npm-test', version: '1.0.3', repo: 'git+https://github.com/laurentsimon/provenance-npm-test.git', doc: 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz.json', tgz: 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz' },
+  {
+    name: 'sigstore',
+    version: '1.0.0',
+    repo: 'git+https://github.com/sigstore/sigstore-js.git',
+    doc: 'npm-cli/npm-registry-attestations-sigstore-1.0.0/valid-sigstore-attestations.json',
+    tgz: 'npm-cli/npm-registry-attestations-sigstore-1.0.0/sigstore-1.0.0.tgz',
+  },
+  {
+    name: '@trishankatdatadog/supreme-goggles',
+    version: '1.0.5',
+    repo: 'https://github.com/trishankatdatadog/supreme-goggles',
+    doc: 'slsa-verifier/slsa-npm-supreme-googles-cli-v02-tag/supreme-googles-cli-v02-tag.tgz.json',
+    tgz: 'slsa-verifier/slsa-npm-supreme-googles-cli-v02-tag/supreme-googles-cli-v02-tag.tgz',
+  },
+  {
+    name: '@laurentsimon/provenance-npm-test',
+    version: '1.0.3',
+    repo: 'git+https://github.com/laurentsimon/provenance-npm-test.git',
+    doc: 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz.json',
+    tgz: 'slsa-verifier/slsa-npm-provenance-npm-test-cli-v02-prega/provenance-npm-test-cli-v02-prega.tgz',
+  },
 ];
 
 let dir: string;
@@ -22,8 +40,17 @@ const N_PLAIN = 290;
 
 /** A package-lock v3 of `entries` (name, version, integrity). */
 function packageLock(entries: Array<{ name: string; version: string; integrity: string }>): string {
-  const packages: Record<string, unknown> = { '': { name: 'app', version: '1.0.0', dependencies: Object.fromEntries(entries.map((e) => [e.name, e.version])) } };
-  for (const e of entries) packages[packages[`node_modules/${e.name}`] ? `node_modules/nested/node_modules/${e.name}` : `node_modules/${e.name}`] = { version: e.version, resolved: `https://registry.npmjs.org/${e.name}/-/x-${e.version}.tgz`, integrity: e.integrity };
+  const packages: Record<string, unknown> = {
+    '': { name: 'app', version: '1.0.0', dependencies: Object.fromEntries(entries.map((e) => [e.name, e.version])) },
+  };
+  for (const e of entries)
+    packages[
+      packages[`node_modules/${e.name}`] ? `node_modules/nested/node_modules/${e.name}` : `node_modules/${e.name}`
+    ] = {
+      version: e.version,
+      resolved: `https://registry.npmjs.org/${e.name}/-/x-${e.version}.tgz`,
+      integrity: e.integrity,
+    };
   return JSON.stringify({ name: 'app', version: '1.0.0', lockfileVersion: 3, requires: true, packages }, null, 2);
 }
 
@@ -34,27 +61,49 @@ beforeAll(async () => {
   const entries: Array<{ name: string; version: string; integrity: string }> = [];
   for (const r of REAL) {
     const body = readFileSync(join(CORPUS, r.doc));
-    routes.set(`${r.name}@${r.version}`, r.name.includes('laurentsimon') ? { kind: 'flaky', status: 500, times: 2, then: { kind: 'doc', body } } : { kind: 'doc', body });
+    routes.set(
+      `${r.name}@${r.version}`,
+      r.name.includes('laurentsimon')
+        ? { kind: 'flaky', status: 500, times: 2, then: { kind: 'doc', body } }
+        : { kind: 'doc', body },
+    );
     entries.push({ name: r.name, version: r.version, integrity: integrity(join(CORPUS, r.tgz)) });
   }
   // sigstore's real provenance served for another package with the same bytes: the subject names another package
   routes.set('@evil/sigstore-copy@1.0.0', { kind: 'doc', body: readFileSync(join(CORPUS, REAL[0].doc)) });
   entries.push({ name: '@evil/sigstore-copy', version: '1.0.0', integrity: integrity(join(CORPUS, REAL[0].tgz)) });
   // the lockfile's integrity does not match what the provenance attests
-  routes.set('@trishankatdatadog/supreme-goggles@1.0.4', { kind: 'doc', body: readFileSync(join(CORPUS, REAL[1].doc)) });
-  entries.push({ name: '@trishankatdatadog/supreme-goggles', version: '1.0.4', integrity: `sha512-${Buffer.alloc(64, 7).toString('base64')}` });
+  routes.set('@trishankatdatadog/supreme-goggles@1.0.4', {
+    kind: 'doc',
+    body: readFileSync(join(CORPUS, REAL[1].doc)),
+  });
+  entries.push({
+    name: '@trishankatdatadog/supreme-goggles',
+    version: '1.0.4',
+    integrity: `sha512-${Buffer.alloc(64, 7).toString('base64')}`,
+  });
   routes.set('down@1.0.0', { kind: 'status', status: 502 });
   routes.set('garbled@1.0.0', { kind: 'malformed' });
   routes.set('sluggish@1.0.0', { kind: 'slow', ms: 3000, then: { kind: 'none' } });
   routes.set('flaky-none@2.0.0', { kind: 'flaky', status: 503, times: 1, then: { kind: 'none' } });
-  for (const n of ['down', 'garbled', 'sluggish']) entries.push({ name: n, version: '1.0.0', integrity: `sha512-${Buffer.alloc(64, 1).toString('base64')}` });
+  for (const n of ['down', 'garbled', 'sluggish'])
+    entries.push({ name: n, version: '1.0.0', integrity: `sha512-${Buffer.alloc(64, 1).toString('base64')}` });
   entries.push({ name: 'flaky-none', version: '2.0.0', integrity: `sha512-${Buffer.alloc(64, 2).toString('base64')}` });
-  for (let i = 0; i < N_PLAIN; i++) entries.push({ name: `plain-${String(i).padStart(3, '0')}`, version: '1.0.0', integrity: `sha512-${Buffer.alloc(64, i % 250).toString('base64')}` });
+  for (let i = 0; i < N_PLAIN; i++)
+    entries.push({
+      name: `plain-${String(i).padStart(3, '0')}`,
+      version: '1.0.0',
+      integrity: `sha512-${Buffer.alloc(64, i % 250).toString('base64')}`,
+    });
   // the same name at two places in the tree counts once
   lock = join(dir, 'package-lock.json');
   writeFileSync(lock, packageLock(entries));
   reg = await startFakeRegistry(routes);
-  for (const r of REAL) reg.manifests.set(`${r.name}@${r.version}`, { kind: 'json', value: { name: r.name, version: r.version, repository: { type: 'git', url: r.repo } } });
+  for (const r of REAL)
+    reg.manifests.set(`${r.name}@${r.version}`, {
+      kind: 'json',
+      value: { name: r.name, version: r.version, repository: { type: 'git', url: r.repo } },
+    });
 }, 120000);
 
 afterAll(() => reg?.close());
@@ -64,11 +113,28 @@ const env = { PROVENANT_RETRY_BASE_MS: '20' };
 describe('provenant audit --lockfile against a local registry (dist/cli.js)', () => {
   let first: any;
   test('levels per dependency: real provenance verified, no provenance is L0, failures and registry errors reported per package', async () => {
-    const r = await runCli(['audit', '--lockfile', lock, '--registry', reg.url, '--concurrency', '8', '--timeout-ms', '700', '--cache', join(dir, 'cache'), '--json'], { cwd: dir, env });
+    const r = await runCli(
+      [
+        'audit',
+        '--lockfile',
+        lock,
+        '--registry',
+        reg.url,
+        '--concurrency',
+        '8',
+        '--timeout-ms',
+        '700',
+        '--cache',
+        join(dir, 'cache'),
+        '--json',
+      ],
+      { cwd: dir, env },
+    );
     // registry errors are errors (exit 1), said on stderr
     expect(r.stderr).toBe('error: 3 of 299 package(s) could not be evaluated (registry errors)\n');
     first = JSON.parse(r.stdout);
-    const by = (k: string) => first.packages.find((p: { name: string; version: string }) => `${p.name}@${p.version}` === k);
+    const by = (k: string) =>
+      first.packages.find((p: { name: string; version: string }) => `${p.name}@${p.version}` === k);
     expect(first.packages).toHaveLength(3 + 2 + 4 + N_PLAIN);
     for (const real of REAL) {
       const p = by(`${real.name}@${real.version}`);
@@ -77,7 +143,10 @@ describe('provenant audit --lockfile against a local registry (dist/cli.js)', ()
     }
     // levels from evidence: sigstore@1.0.0's certificate predates the runner-environment extension (L1, with the
     // reason); the npm CLI provenance of a github-hosted run is L2
-    expect(by('sigstore@1.0.0')).toMatchObject({ level: 1, detail: "L2: runner environment 'unknown' is not github-hosted" });
+    expect(by('sigstore@1.0.0')).toMatchObject({
+      level: 1,
+      detail: "L2: runner environment 'unknown' is not github-hosted",
+    });
     expect(by('@laurentsimon/provenance-npm-test@1.0.3').level).toBe(2);
     expect(by('@evil/sigstore-copy@1.0.0')).toMatchObject({ status: 'failed', level: null });
     expect(by('@evil/sigstore-copy@1.0.0').detail).toMatch(/SUBJECT_MISMATCH.*pkg:npm\/sigstore@1\.0\.0/);
@@ -92,7 +161,14 @@ describe('provenant audit --lockfile against a local registry (dist/cli.js)', ()
     expect(by('flaky-none@2.0.0')).toMatchObject({ status: 'no-provenance', level: 0 });
     expect(by('plain-000@1.0.0')).toMatchObject({ status: 'no-provenance', level: 0 });
     const l = REAL.map((x) => by(`${x.name}@${x.version}`).level as number);
-    expect(first.totals).toEqual({ L0: N_PLAIN + 1, L1: l.filter((x) => x === 1).length, L2: l.filter((x) => x === 2).length, L3: l.filter((x) => x === 3).length, failed: 2, error: 3 });
+    expect(first.totals).toEqual({
+      L0: N_PLAIN + 1,
+      L1: l.filter((x) => x === 1).length,
+      L2: l.filter((x) => x === 2).length,
+      L3: l.filter((x) => x === 3).length,
+      failed: 2,
+      error: 3,
+    });
     expect(first.dependencyLevels.SLSA_BUILD_LEVEL_0).toBe(N_PLAIN + 1);
     expect(first.dependencyLevels.FAILED).toBe(2);
     expect(first.dependencyLevels.SLSA_BUILD_LEVEL_UNEVALUATED).toBe(3);
@@ -107,7 +183,21 @@ describe('provenant audit --lockfile against a local registry (dist/cli.js)', ()
   test('the on-disk cache answers again without the registry; errors are not cached', async () => {
     const before = new Map(reg.hits);
     const beforeManifests = new Map(reg.otherHits);
-    const r = await runCli(['audit', '--lockfile', lock, '--registry', reg.url, '--timeout-ms', '700', '--cache', join(dir, 'cache'), '--json'], { cwd: dir, env });
+    const r = await runCli(
+      [
+        'audit',
+        '--lockfile',
+        lock,
+        '--registry',
+        reg.url,
+        '--timeout-ms',
+        '700',
+        '--cache',
+        join(dir, 'cache'),
+        '--json',
+      ],
+      { cwd: dir, env },
+    );
     const again = JSON.parse(r.stdout);
     expect(again.totals).toEqual(first.totals);
     expect(reg.hits.get('plain-000@1.0.0')).toBe(before.get('plain-000@1.0.0'));
@@ -127,20 +217,32 @@ describe('provenant audit --lockfile against a local registry (dist/cli.js)', ()
       if (data.toString().startsWith('200 ')) writeFileSync(join(cacheDir, f), Buffer.concat([data, Buffer.from(' ')]));
     }
     const before = reg.hits.get('sigstore@1.0.0')!;
-    const r = await runCli(['audit', '--lockfile', lock, '--registry', reg.url, '--timeout-ms', '700', '--cache', cacheDir, '--json'], { cwd: dir, env });
+    const r = await runCli(
+      ['audit', '--lockfile', lock, '--registry', reg.url, '--timeout-ms', '700', '--cache', cacheDir, '--json'],
+      { cwd: dir, env },
+    );
     expect(JSON.parse(r.stdout).totals).toEqual(first.totals);
     expect(reg.hits.get('sigstore@1.0.0')).toBe(before + 1);
   }, 120000);
 
   test('human table, --min-level gate and usage errors', async () => {
     const small = join(dir, 'small-lock.json');
-    writeFileSync(small, packageLock([{ name: REAL[2].name, version: REAL[2].version, integrity: integrity(join(CORPUS, REAL[2].tgz)) }, { name: 'plain-001', version: '1.0.0', integrity: `sha512-${Buffer.alloc(64, 1).toString('base64')}` }]));
+    writeFileSync(
+      small,
+      packageLock([
+        { name: REAL[2].name, version: REAL[2].version, integrity: integrity(join(CORPUS, REAL[2].tgz)) },
+        { name: 'plain-001', version: '1.0.0', integrity: `sha512-${Buffer.alloc(64, 1).toString('base64')}` },
+      ]),
+    );
     const ok = await runCli(['audit', '--lockfile', small, '--registry', reg.url, '--no-cache'], { cwd: dir, env });
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/@laurentsimon\/provenance-npm-test@1\.0\.3\tL2\tverified/);
     expect(ok.stdout).toMatch(/plain-001@1\.0\.0\tL0\tno-provenance/);
     expect(ok.stdout).toMatch(/totals: L0 1, /);
-    const gate = await runCli(['audit', '--lockfile', small, '--registry', reg.url, '--no-cache', '--min-level', '2'], { cwd: dir, env });
+    const gate = await runCli(['audit', '--lockfile', small, '--registry', reg.url, '--no-cache', '--min-level', '2'], {
+      cwd: dir,
+      env,
+    });
     expect(gate.code).toBe(1);
     expect(gate.stdout).toMatch(/1 package\(s\) below SLSA Build L2/);
     expect((await runCli(['audit'], { cwd: dir })).code).toBe(2);
@@ -162,11 +264,18 @@ describe('provenant audit DIR (a release folder)', () => {
     writeFileSync(join(rel, 'README.txt'), 'no attestation for this one');
     const r = await runCli(['audit', rel, '--json'], { cwd: dir });
     const out = JSON.parse(r.stdout);
-    expect(out.results.map((x: { artifact: string }) => x.artifact).sort()).toEqual(['README.txt', 'provenance-npm-test-1.0.3.tgz', 'sigstore-1.0.0.tgz']);
+    expect(out.results.map((x: { artifact: string }) => x.artifact).sort()).toEqual([
+      'README.txt',
+      'provenance-npm-test-1.0.3.tgz',
+      'sigstore-1.0.0.tgz',
+    ]);
     const p = out.results.find((x: { artifact: string }) => x.artifact === 'provenance-npm-test-1.0.3.tgz');
     expect(p).toMatchObject({ verified: true, slsaLevel: 2, builderId: 'https://github.com/actions/runner' });
     expect(p.sourceRepo).toMatch(/laurentsimon\/provenance-npm-test/);
-    expect(out.results.find((x: { artifact: string }) => x.artifact === 'sigstore-1.0.0.tgz')).toMatchObject({ verified: true, slsaLevel: 1 });
+    expect(out.results.find((x: { artifact: string }) => x.artifact === 'sigstore-1.0.0.tgz')).toMatchObject({
+      verified: true,
+      slsaLevel: 1,
+    });
     expect(out.totals).toEqual({ L0: 1, L1: 1, L2: 1, L3: 0, failed: 0, error: 0 });
     expect(r.code).toBe(0);
     const gate = await runCli(['audit', rel, '--min-level', '1'], { cwd: dir });
@@ -175,7 +284,11 @@ describe('provenant audit DIR (a release folder)', () => {
     expect(gate.stdout).toMatch(/1 artifact\(s\) below SLSA Build L1/);
     // a glob instead of a folder
     const g = await runCli(['audit', `${rel}/*.tgz*`, '--json'], { cwd: rel });
-    expect(JSON.parse(g.stdout).results.map((x: { artifact: string }) => x.artifact).sort()).toEqual(['provenance-npm-test-1.0.3.tgz', 'sigstore-1.0.0.tgz']);
+    expect(
+      JSON.parse(g.stdout)
+        .results.map((x: { artifact: string }) => x.artifact)
+        .sort(),
+    ).toEqual(['provenance-npm-test-1.0.3.tgz', 'sigstore-1.0.0.tgz']);
     expect(g.code).toBe(0);
   }, 120000);
 });

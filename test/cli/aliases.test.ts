@@ -426,7 +426,7 @@ describe('unknown options and usage errors', () => {
       ['attest', 'a.txt', '--unsigned', '--digest', 'md5'],
       ['attest', '--unsigned', '--subject-name', 'x', '--subject-digest', 'sha256:abc'],
       ['verify', 'sha256:abc'],
-      ['verify', 'sha256:' + 'z'.repeat(64)],
+      ['verify', `sha256:${'z'.repeat(64)}`],
       ['verify-vsa', 'x.json', '--digest', 'sha256:12', '--key', 'k'],
       ['verify', 'MODULE.bazel', '--certificate-identity-regexp', '('],
       ['verify', 'MODULE.bazel', '--type', 'not a type'],

@@ -141,7 +141,7 @@ describe('the CLI (dist/cli.js)', () => {
     const out = r.stdout.replace(/\r\n/g, '\n');
     expect(out).toMatch(/\r\x1b\[Kprovenant: (hashing|verifying): /);
     expect(out).toMatch(/ARTIFACT +LEVEL +VERIFIED +BUILDER +SOURCE\n/);
-    expect(out).toMatch(/\nf00\.bin +L1 +yes +https:\/\/provenant\.dev\/builders\/local\/v1  -\n/);
+    expect(out).toMatch(/\nf00\.bin +L1 +yes +https:\/\/provenant\.dev\/builders\/local\/v1 {2}-\n/);
     expect(out).not.toMatch(/ARTIFACT\tLEVEL/);
   });
 });

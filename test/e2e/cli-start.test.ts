@@ -86,6 +86,6 @@ describe('provenant start-up (dist/cli.js)', () => {
     const r = spawnSync(process.execPath, [join(DIST, 'cli.js'), 'nonsense'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("unknown command 'nonsense'");
-    expect(r.stderr).toMatch(/^  verify +\S/m);
+    expect(r.stderr).toMatch(/^ {2}verify +\S/m);
   });
 });

@@ -10,7 +10,10 @@ beforeAll(() => ensureBuilt(), 120000);
 
 describe('npm run demo', () => {
   test('attests, verifies (L1), writes and checks a VSA, rejects the tampered artifact, exits 0', () => {
-    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'demo.mjs')], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'demo.mjs')], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
     const out = r.stdout + r.stderr;
     expect(out).toMatch(/attested 1 subject\(s\)/);
     expect(out).toMatch(/hello-1\.0\.0\.tar\.gz\tyes\tL1\t/);

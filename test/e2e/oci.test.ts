@@ -23,7 +23,7 @@ import {
   type BuiltImage,
   type LocalRegistry,
 } from '../support/registry.js';
-import { actionsClaims, SHA, WORKFLOW } from '../support/github-claims.js';
+import { actionsClaims, WORKFLOW } from '../support/github-claims.js';
 
 const claims = actionsClaims();
 const PASSWORD = 'registry-s3cret-pa55';
@@ -109,7 +109,10 @@ describe('attest an image, push the attestation to its registry, verify oci://',
       `subject-image ${reg.host}/octo/keyed:1.2.3: ${reg.host}/octo/keyed@${images.keyed.digest}`,
     );
     const st = JSON.parse(
-      Buffer.from(JSON.parse(readFileSync(r.outputs['intoto-jsonl-path'], 'utf8')).dsseEnvelope.payload, 'base64').toString(),
+      Buffer.from(
+        JSON.parse(readFileSync(r.outputs['intoto-jsonl-path'], 'utf8')).dsseEnvelope.payload,
+        'base64',
+      ).toString(),
     );
     expect(st.subject).toEqual([{ name: `${reg.host}/octo/keyed`, digest: { sha256: images.keyed.digest.slice(7) } }]);
     const published = JSON.parse(r.outputs.published) as Array<{
@@ -131,7 +134,11 @@ describe('attest an image, push the attestation to its registry, verify oci://',
       const res = JSON.parse(v.stdout);
       expect(res.results).toHaveLength(1);
       // --json digests are objects (issue 11)
-      expect(res.results[0]).toMatchObject({ artifact: ref, digest: { sha256: images.keyed.digest.slice(7) }, verified: true });
+      expect(res.results[0]).toMatchObject({
+        artifact: ref,
+        digest: { sha256: images.keyed.digest.slice(7) },
+        verified: true,
+      });
       expect(v.code).toBe(0);
     }
   }, 90000);
@@ -140,7 +147,10 @@ describe('attest an image, push the attestation to its registry, verify oci://',
     const keyFile = join(dir, 'vsa-key.pem');
     writeFileSync(keyFile, keys.priv);
     const ref = `oci://${reg.host}/octo/keyed:1.2.3`;
-    const v = await runCli(['verify', ref, '--key', keys.pub, ...creds, '--vsa-out', join(dir, 'vsa'), '--vsa-key', keyFile, '--json'], { env: cliEnv });
+    const v = await runCli(
+      ['verify', ref, '--key', keys.pub, ...creds, '--vsa-out', join(dir, 'vsa'), '--vsa-key', keyFile, '--json'],
+      { env: cliEnv },
+    );
     expect(v.code).toBe(0);
     const out = JSON.parse(v.stdout);
     expect(out.vsas).toHaveLength(1);

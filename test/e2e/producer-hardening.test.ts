@@ -44,7 +44,11 @@ const SMALL_LOCK = {
   requires: true,
   packages: {
     '': { name: 'x', version: '1.0.0', dependencies: { ms: '2.1.3' } },
-    'node_modules/ms': { version: '2.1.3', resolved: 'https://registry.npmjs.org/ms/-/ms-2.1.3.tgz', integrity: 'sha512-6FlzubTLZG3J2a/NVCAleEhjzq5oxgHyaCU9yYXvcLsvoVaHJq/s5xXI6/XXP6tz7R9xAOtHnSO/tXtF3WRTlA==' },
+    'node_modules/ms': {
+      version: '2.1.3',
+      resolved: 'https://registry.npmjs.org/ms/-/ms-2.1.3.tgz',
+      integrity: 'sha512-6FlzubTLZG3J2a/NVCAleEhjzq5oxgHyaCU9yYXvcLsvoVaHJq/s5xXI6/XXP6tz7R9xAOtHnSO/tXtF3WRTlA==',
+    },
   },
 };
 
@@ -55,7 +59,10 @@ let gh: FakeGitHub;
 beforeAll(async () => {
   await ensureBuilt();
   root = mkdtempSync(join(tmpdir(), 'prov-producer-'));
-  privateKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+  privateKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({
+    type: 'pkcs8',
+    format: 'pem',
+  }) as string;
   gh = await startFakeGitHub(claims);
 }, 120000);
 
@@ -71,15 +78,26 @@ function workspace(name: string): string {
   return ws;
 }
 
-const statementOf = (bundlePath: string) => JSON.parse(Buffer.from(JSON.parse(readFileSync(bundlePath, 'utf8')).dsseEnvelope.payload, 'base64').toString());
+const statementOf = (bundlePath: string) =>
+  JSON.parse(Buffer.from(JSON.parse(readFileSync(bundlePath, 'utf8')).dsseEnvelope.payload, 'base64').toString());
 const errorLines = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::error::'));
 /** Lines the runner would execute as a workflow command (after blanks; \r ends a line too), other than masks. */
 const commandLines = (out: string) => out.split(/\r\n|\r|\n/).filter((l) => /^\s*::/.test(l));
 
 /** Runs dist/cli.js synchronously with a time limit (a hang is a failure, not a stuck test). */
 function cliSync(args: string[], cwd: string, env: Record<string, string> = {}, timeout = 30000) {
-  const r = spawnSync(process.execPath, [join(DIST, 'cli.js'), ...args], { cwd, encoding: 'utf8', timeout, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env } });
-  return { code: r.status ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? '', timedOut: r.error !== undefined || r.signal !== null };
+  const r = spawnSync(process.execPath, [join(DIST, 'cli.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env },
+  });
+  return {
+    code: r.status ?? -1,
+    stdout: r.stdout ?? '',
+    stderr: r.stderr ?? '',
+    timedOut: r.error !== undefined || r.signal !== null,
+  };
 }
 
 describe('finding 1: every input that reads files is contained in the workspace', () => {
@@ -89,12 +107,34 @@ describe('finding 1: every input that reads files is contained in the workspace'
     symlinkSync('/proc/self/environ', join(ws, 'links', 'build.776a00e2.link'));
     gh.releases.set('v7.0.0', { id: 90, tag: 'v7.0.0', assets: [] });
     const env = githubEnv(ws, event, { GITHUB_API_URL: gh.url, ACTIONS_RUNTIME_TOKEN: 'runtime-secret-token-123' });
-    const r = await runAction('attest.js', { 'subject-path': 'out/app.bin', 'private-key': privateKey, 'github-token': GH_SECRET, publish: 'release', 'release-tag': 'v7.0.0', links: 'links/*.link', 'output-dir': join(ws, 'att') }, env);
+    const r = await runAction(
+      'attest.js',
+      {
+        'subject-path': 'out/app.bin',
+        'private-key': privateKey,
+        'github-token': GH_SECRET,
+        publish: 'release',
+        'release-tag': 'v7.0.0',
+        links: 'links/*.link',
+        'output-dir': join(ws, 'att'),
+      },
+      env,
+    );
     expect(r.code).toBe(1);
     expect(errorLines(r.stdout)).toHaveLength(1);
-    expect(errorLines(r.stdout)[0]).toMatch(/^::error::\[SYMLINK_ESCAPE\] links: .*build\.776a00e2\.link resolves to \/proc\/\d+\/environ, outside/);
+    expect(errorLines(r.stdout)[0]).toMatch(
+      /^::error::\[SYMLINK_ESCAPE\] links: .*build\.776a00e2\.link resolves to \/proc\/\d+\/environ, outside/,
+    );
     expect(gh.releases.get('v7.0.0')!.assets).toEqual([]);
-    const everything = [r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), r.stderr, r.summary, JSON.stringify(r.outputs)].join('\n');
+    const everything = [
+      r.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
+      r.stderr,
+      r.summary,
+      JSON.stringify(r.outputs),
+    ].join('\n');
     expect(everything).not.toContain(GH_SECRET);
     expect(everything).not.toContain('runtime-secret-token-123');
     expect(everything).not.toContain('BEGIN PRIVATE KEY');
@@ -106,12 +146,27 @@ describe('finding 1: every input that reads files is contained in the workspace'
     writeFileSync(join(elsewhere, 'key.pem'), privateKey);
     symlinkSync(join(elsewhere, 'key.pem'), join(ws, 'key.pem'));
     const env = githubEnv(ws, event);
-    const r = await runAction('attest.js', { 'subject-path': 'out/app.bin', 'private-key': 'key.pem', publish: 'files', 'output-dir': join(ws, 'att') }, { ...env });
+    const r = await runAction(
+      'attest.js',
+      { 'subject-path': 'out/app.bin', 'private-key': 'key.pem', publish: 'files', 'output-dir': join(ws, 'att') },
+      { ...env },
+    );
     expect(r.code).toBe(1);
-    expect(errorLines(r.stdout)[0]).toMatch(/^::error::\[SYMLINK_ESCAPE\] private-key: key\.pem resolves to .*key\.pem, outside/);
+    expect(errorLines(r.stdout)[0]).toMatch(
+      /^::error::\[SYMLINK_ESCAPE\] private-key: key\.pem resolves to .*key\.pem, outside/,
+    );
     expect(existsSync(join(ws, 'att'))).toBe(false);
     writeFileSync(join(env.RUNNER_TEMP, 'key.pem'), privateKey);
-    const ok = await runAction('attest.js', { 'subject-path': 'out/app.bin', 'private-key': join(env.RUNNER_TEMP, 'key.pem'), publish: 'files', 'output-dir': join(ws, 'att2') }, env);
+    const ok = await runAction(
+      'attest.js',
+      {
+        'subject-path': 'out/app.bin',
+        'private-key': join(env.RUNNER_TEMP, 'key.pem'),
+        publish: 'files',
+        'output-dir': join(ws, 'att2'),
+      },
+      env,
+    );
     expect(errorLines(ok.stdout)).toEqual([]);
     expect(ok.code).toBe(0);
   }, 60000);
@@ -123,12 +178,24 @@ describe('finding 1: every input that reads files is contained in the workspace'
     symlinkSync(join(elsewhere, 'SHA256SUMS'), join(ws, 'SHA256SUMS'));
     execFileSync('mkfifo', [join(ws, 'fifo-sums')]);
     const env = githubEnv(ws, event);
-    const r = await runAction('attest.js', { 'subject-checksums': 'SHA256SUMS', unsigned: 'true', 'output-dir': join(ws, 'att') }, env);
+    const r = await runAction(
+      'attest.js',
+      { 'subject-checksums': 'SHA256SUMS', unsigned: 'true', 'output-dir': join(ws, 'att') },
+      env,
+    );
     expect(r.code).toBe(1);
-    expect(errorLines(r.stdout)[0]).toMatch(/^::error::\[SYMLINK_ESCAPE\] subject-checksums: .*SHA256SUMS resolves to .*, outside/);
-    const f = await runAction('attest.js', { 'subject-checksums': 'fifo-sums', unsigned: 'true', 'output-dir': join(ws, 'att') }, env);
+    expect(errorLines(r.stdout)[0]).toMatch(
+      /^::error::\[SYMLINK_ESCAPE\] subject-checksums: .*SHA256SUMS resolves to .*, outside/,
+    );
+    const f = await runAction(
+      'attest.js',
+      { 'subject-checksums': 'fifo-sums', unsigned: 'true', 'output-dir': join(ws, 'att') },
+      env,
+    );
     expect(f.code).toBe(1);
-    expect(errorLines(f.stdout)[0]).toMatch(/^::error::\[FILE_NOT_REGULAR\] subject-checksums: .*fifo-sums is a FIFO, not a regular file/);
+    expect(errorLines(f.stdout)[0]).toMatch(
+      /^::error::\[FILE_NOT_REGULAR\] subject-checksums: .*fifo-sums is a FIFO, not a regular file/,
+    );
   }, 60000);
 });
 
@@ -141,11 +208,15 @@ describe('finding 1: the CLI key file is a regular file', () => {
     const a = cliSync(['attest', 'a.bin', '--key', 'key.pem'], dir, {}, 20000);
     expect(a.timedOut).toBe(false);
     expect(a.code).toBe(1);
-    expect(a.stderr).toMatch(/^provenant: \[FILE_NOT_REGULAR\] --key key\.pem: key\.pem is a FIFO, not a regular file: refused\n$/);
+    expect(a.stderr).toMatch(
+      /^provenant: \[FILE_NOT_REGULAR\] --key key\.pem: key\.pem is a FIFO, not a regular file: refused\n$/,
+    );
     const r = cliSync(['run', '--step', 's', '--key', '/dev/zero', '--', 'true'], dir, {}, 20000);
     expect(r.timedOut).toBe(false);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^provenant: \[FILE_NOT_REGULAR\] key: \/dev\/zero is a device, not a regular file: refused\n$/);
+    expect(r.stderr).toMatch(
+      /^provenant: \[FILE_NOT_REGULAR\] key: \/dev\/zero is a device, not a regular file: refused\n$/,
+    );
   });
 });
 
@@ -154,15 +225,36 @@ describe('finding 12 (with 1): publish artifact with links', () => {
     const ws = workspace('f12-artifact');
     mkdirSync(join(ws, 'links'));
     writeFileSync(join(ws, 'links', 'build.776a00e2.link'), '{"signed": {"_type": "link"}, "signatures": []}\n');
-    const env = githubEnv(ws, event, { ACTIONS_RUNTIME_TOKEN: gh.runtimeToken, ACTIONS_RESULTS_URL: `${gh.url}/`, GITHUB_API_URL: gh.url });
-    const r = await runAction('attest.js', { 'subject-path': 'out/app.bin', 'private-key': privateKey, publish: 'files, artifact', 'artifact-name': 'prov-with-links', links: 'links/*.link', 'output-dir': join(ws, 'att') }, env);
+    const env = githubEnv(ws, event, {
+      ACTIONS_RUNTIME_TOKEN: gh.runtimeToken,
+      ACTIONS_RESULTS_URL: `${gh.url}/`,
+      GITHUB_API_URL: gh.url,
+    });
+    const r = await runAction(
+      'attest.js',
+      {
+        'subject-path': 'out/app.bin',
+        'private-key': privateKey,
+        publish: 'files, artifact',
+        'artifact-name': 'prov-with-links',
+        links: 'links/*.link',
+        'output-dir': join(ws, 'att'),
+      },
+      env,
+    );
     expect(errorLines(r.stdout)).toEqual([]);
     expect(r.code).toBe(0);
     const art = gh.artifacts.find((a) => a.name === 'prov-with-links')!;
     expect(art.finalized).toBe(true);
     const zip = join(ws, 'a.zip');
     writeFileSync(zip, art.blob);
-    const names = JSON.parse(execFileSync('/usr/bin/python3', ['-c', 'import sys,zipfile,json; print(json.dumps(sorted(zipfile.ZipFile(sys.argv[1]).namelist())))', zip]).toString());
+    const names = JSON.parse(
+      execFileSync('/usr/bin/python3', [
+        '-c',
+        'import sys,zipfile,json; print(json.dumps(sorted(zipfile.ZipFile(sys.argv[1]).namelist())))',
+        zip,
+      ]).toString(),
+    );
     expect(names).toEqual(['app.bin.intoto.jsonl', 'app.bin.sigstore.json', 'links/build.776a00e2.link']);
   }, 60000);
 });
@@ -186,7 +278,22 @@ describe('finding 2: secrets are never recorded', () => {
     const now = Math.floor(Date.now() / 1000);
     const jwt = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ iss: 'https://oidc.example.com', sub: 'dev@example.com', email: 'dev@example.com', email_verified: true, aud: 'sigstore', iat: now, exp: now + 600 })}.c2ln`;
     for (const form of [['--identity-token', jwt], [`--identity-token=${jwt}`]]) {
-      const r = await runCli(['attest', 'a.bin', '--sigstore', ...form, '--fulcio-url', sig.fulcioURL, '--rekor-url', sig.rekorURL!, '--output-dir', join(dir, 'att'), '--json'], { cwd: dir });
+      const r = await runCli(
+        [
+          'attest',
+          'a.bin',
+          '--sigstore',
+          ...form,
+          '--fulcio-url',
+          sig.fulcioURL,
+          '--rekor-url',
+          sig.rekorURL!,
+          '--output-dir',
+          join(dir, 'att'),
+          '--json',
+        ],
+        { cwd: dir },
+      );
       expect(r.stderr).not.toMatch(/\[[A-Z_]+\]/);
       expect(r.code).toBe(0);
       const bundleText = readFileSync(JSON.parse(r.stdout).bundlePath, 'utf8');
@@ -204,7 +311,28 @@ describe('finding 2: secrets are never recorded', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, 'key.pem'), privateKey);
     const env = { MY_API_TOKEN: 'supersecretvalue42' };
-    const r = cliSync(['run', '--step', 'build', '--key', 'key.pem', '--legacy', '-s', '--', 'sh', '-c', 'echo "$1"', 'sh', 'supersecretvalue42', '--password', 'pw-123456', '--identity-token=abcdef123'], dir, env);
+    const r = cliSync(
+      [
+        'run',
+        '--step',
+        'build',
+        '--key',
+        'key.pem',
+        '--legacy',
+        '-s',
+        '--',
+        'sh',
+        '-c',
+        'echo "$1"',
+        'sh',
+        'supersecretvalue42',
+        '--password',
+        'pw-123456',
+        '--identity-token=abcdef123',
+      ],
+      dir,
+      env,
+    );
     expect(r.stderr).not.toMatch(/\[[A-Z_]+\]/);
     expect(r.code).toBe(0);
     const file = readdirSync(dir).find((f) => f.endsWith('.link'))!;
@@ -224,10 +352,22 @@ describe('finding 5: names from files never command the runner', () => {
     mkdirSync(join(ws, 'links'));
     writeFileSync(join(ws, 'links', 'a\n::add-mask::x.link'), '{}\n');
     writeFileSync(join(ws, 'links', 'b\n::stop-commands::tok.link'), '{}\n');
-    const r = await runAction('attest.js', { 'subject-path': 'out/app.bin', 'private-key': privateKey, publish: 'files', links: 'links/*.link', 'output-dir': join(ws, 'att') }, githubEnv(ws, event));
+    const r = await runAction(
+      'attest.js',
+      {
+        'subject-path': 'out/app.bin',
+        'private-key': privateKey,
+        publish: 'files',
+        links: 'links/*.link',
+        'output-dir': join(ws, 'att'),
+      },
+      githubEnv(ws, event),
+    );
     expect(errorLines(r.stdout)).toEqual([]);
     expect(r.code).toBe(0);
-    const injected = commandLines(r.stdout + '\n' + r.stderr).filter((l) => /::add-mask::x\.link|::stop-commands::/.test(l));
+    const injected = commandLines(`${r.stdout}\n${r.stderr}`).filter((l) =>
+      /::add-mask::x\.link|::stop-commands::/.test(l),
+    );
     expect(injected).toEqual([]);
     expect(r.stdout).toContain('a\\n::add-mask::x.link');
     expect(r.stdout).toContain('b\\n::stop-commands::tok.link');
@@ -239,21 +379,34 @@ describe('finding 5: names from files never command the runner', () => {
     mkdirSync(join(dir, '::stop-commands::tok'), { recursive: true });
     writeFileSync(join(dir, 'x\n::add-mask::y', 'package-lock.json'), JSON.stringify(SMALL_LOCK));
     writeFileSync(join(dir, '::stop-commands::tok', 'c\n::error::z'), 'C');
-    const r = cliSync(['attest', '::stop-commands::tok', '--unsigned', '--materials', 'auto', '--output-dir', join(root, 'f5-cli-out'), '--output-name', 'p'], dir);
+    const r = cliSync(
+      [
+        'attest',
+        '::stop-commands::tok',
+        '--unsigned',
+        '--materials',
+        'auto',
+        '--output-dir',
+        join(root, 'f5-cli-out'),
+        '--output-name',
+        'p',
+      ],
+      dir,
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(commandLines(r.stdout + '\n' + r.stderr)).toEqual([]);
+    expect(commandLines(`${r.stdout}\n${r.stderr}`)).toEqual([]);
     expect(r.stdout).toContain('lockfile x\\n::add-mask::y/package-lock.json');
     // a failure naming the file: still no command line
     const f = cliSync(['attest', 'a.bin', '--unsigned', '--materials', 'none\n::add-mask::q'], dir);
     expect(f.code).toBe(1);
-    expect(commandLines(f.stdout + '\n' + f.stderr)).toEqual([]);
+    expect(commandLines(`${f.stdout}\n${f.stderr}`)).toEqual([]);
     expect(f.stderr).toContain('none\\n::add-mask::q');
   });
 });
 
 describe('finding 5: the CLI output guard (every line dist/cli.js prints)', () => {
-  test("verify's table with an artifact named \"x\\n::add-mask::y\": no line starts a command", () => {
+  test('verify\'s table with an artifact named "x\\n::add-mask::y": no line starts a command', () => {
     const dir = join(root, 'f5-verify');
     mkdirSync(dir);
     writeFileSync(join(dir, 'x\n::add-mask::y'), 'A');
@@ -261,7 +414,7 @@ describe('finding 5: the CLI output guard (every line dist/cli.js prints)', () =
     const r = cliSync(['verify', 'x\n::add-mask::y', '::stop-commands::tok', '--bundle', 'missing.json'], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^ARTIFACT/);
-    expect(commandLines(r.stdout + '\n' + r.stderr)).toEqual([]);
+    expect(commandLines(`${r.stdout}\n${r.stderr}`)).toEqual([]);
     expect(r.stdout).toContain('\\x3a:stop-commands::tok');
   });
 });
@@ -271,13 +424,37 @@ describe('finding 6: run records streams only when asked', () => {
     const dir = join(root, 'f6');
     mkdirSync(dir);
     writeFileSync(join(dir, 'key.pem'), privateKey);
-    const r = cliSync(['run', '--step', 'quiet', '--key', 'key.pem', '--legacy', '--', 'sh', '-c', 'echo masked-in-log; echo err >&2'], dir);
+    const r = cliSync(
+      ['run', '--step', 'quiet', '--key', 'key.pem', '--legacy', '--', 'sh', '-c', 'echo masked-in-log; echo err >&2'],
+      dir,
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('masked-in-log'); // streamed through as before
-    const quiet = JSON.parse(readFileSync(join(dir, readdirSync(dir).find((f) => f.startsWith('quiet.'))!), 'utf8')).signed;
+    const quiet = JSON.parse(
+      readFileSync(join(dir, readdirSync(dir).find((f) => f.startsWith('quiet.'))!), 'utf8'),
+    ).signed;
     expect(quiet.byproducts).toEqual({ 'return-value': 0 });
-    expect(cliSync(['run', '--step', 'loud', '--key', 'key.pem', '--legacy', '--record-streams', '--', 'sh', '-c', 'echo out; echo err >&2'], dir).code).toBe(0);
-    const loud = JSON.parse(readFileSync(join(dir, readdirSync(dir).find((f) => f.startsWith('loud.'))!), 'utf8')).signed;
+    expect(
+      cliSync(
+        [
+          'run',
+          '--step',
+          'loud',
+          '--key',
+          'key.pem',
+          '--legacy',
+          '--record-streams',
+          '--',
+          'sh',
+          '-c',
+          'echo out; echo err >&2',
+        ],
+        dir,
+      ).code,
+    ).toBe(0);
+    const loud = JSON.parse(
+      readFileSync(join(dir, readdirSync(dir).find((f) => f.startsWith('loud.'))!), 'utf8'),
+    ).signed;
     expect(loud.byproducts).toEqual({ stdout: 'out\n', stderr: 'err\n', 'return-value': 0 });
   });
 });
@@ -294,16 +471,28 @@ describe('finding 7: lockfiles are regular files inside the workspace', () => {
     const dir = setup('f7-fifo');
     execFileSync('mkfifo', [join(dir, 'package-lock.json')]);
     for (const m of ['package-lock.json', 'auto']) {
-      const r = cliSync(['attest', 'a.bin', '--unsigned', '--materials', m, '--output-dir', join(dir, 'o')], dir, {}, 20000);
+      const r = cliSync(
+        ['attest', 'a.bin', '--unsigned', '--materials', m, '--output-dir', join(dir, 'o')],
+        dir,
+        {},
+        20000,
+      );
       expect(r.timedOut).toBe(false);
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/^provenant: \[FILE_NOT_REGULAR\] materials: .*package-lock\.json is a FIFO, not a regular file: refused\n$/);
+      expect(r.stderr).toMatch(
+        /^provenant: \[FILE_NOT_REGULAR\] materials: .*package-lock\.json is a FIFO, not a regular file: refused\n$/,
+      );
     }
   });
   test('/dev/zero as yarn.lock: refused (no bad_alloc)', () => {
     const dir = setup('f7-zero');
     symlinkSync('/dev/zero', join(dir, 'yarn.lock'));
-    const r = cliSync(['attest', 'a.bin', '--unsigned', '--materials', 'yarn.lock', '--output-dir', join(dir, 'o')], dir, {}, 20000);
+    const r = cliSync(
+      ['attest', 'a.bin', '--unsigned', '--materials', 'yarn.lock', '--output-dir', join(dir, 'o')],
+      dir,
+      {},
+      20000,
+    );
     expect(r.timedOut).toBe(false);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^provenant: \[SYMLINK_ESCAPE\] materials: .*yarn\.lock resolves to \/dev\/zero, outside/);
@@ -316,7 +505,9 @@ describe('finding 7: lockfiles are regular files inside the workspace', () => {
     for (const m of ['package-lock.json', 'auto']) {
       const r = cliSync(['attest', 'a.bin', '--unsigned', '--materials', m, '--output-dir', join(dir, 'o')], dir);
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/^provenant: \[SYMLINK_ESCAPE\] materials: .*package-lock\.json resolves to .*prov-lock-elsewhere-.*, outside/);
+      expect(r.stderr).toMatch(
+        /^provenant: \[SYMLINK_ESCAPE\] materials: .*package-lock\.json resolves to .*prov-lock-elsewhere-.*, outside/,
+      );
       expect(existsSync(join(dir, 'o'))).toBe(false);
     }
   });
@@ -326,23 +517,45 @@ describe('findings 10 and 11: no variable a step can set decides a signed claim'
   test('with a key and no OIDC token: builder.id is the calling workflow, never GITHUB_JOB_WORKFLOW_REF, with a warning', async () => {
     const ws = workspace('f10-noid');
     const env = githubEnv(ws, event, { GITHUB_JOB_WORKFLOW_REF: FORGED });
-    const r = await runAction('attest.js', { 'subject-path': 'out/app.bin', 'private-key': privateKey, publish: 'files', 'output-dir': join(ws, 'att') }, env);
+    const r = await runAction(
+      'attest.js',
+      { 'subject-path': 'out/app.bin', 'private-key': privateKey, publish: 'files', 'output-dir': join(ws, 'att') },
+      env,
+    );
     expect(errorLines(r.stdout)).toEqual([]);
     expect(r.code).toBe(0);
     const st = statementOf(r.outputs['bundle-path']);
     expect(st.predicate.runDetails.builder.id).toBe(`https://github.com/${CALLER}`);
     expect(JSON.stringify(st)).not.toContain('forged.yml');
-    expect(r.stdout).toMatch(/::warning::no OIDC token \(the job lacks id-token: write\): builder\.id is the calling workflow/);
+    expect(r.stdout).toMatch(
+      /::warning::no OIDC token \(the job lacks id-token: write\): builder\.id is the calling workflow/,
+    );
   }, 60000);
 
   test('with a key and id-token: write: builder.id is the token job_workflow_ref (the reusable workflow); the token is masked', async () => {
     const ws = workspace('f10-token');
     gh.claims = { ...claims };
-    const env = githubEnv(ws, event, { GITHUB_JOB_WORKFLOW_REF: FORGED, ACTIONS_ID_TOKEN_REQUEST_URL: gh.oidcRequestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: gh.oidcRequestToken });
-    const r = await runAction('attest.js', { 'subject-path': 'out/app.bin', 'private-key': privateKey, 'github-token': GH_SECRET, publish: 'files', 'output-dir': join(ws, 'att') }, env);
+    const env = githubEnv(ws, event, {
+      GITHUB_JOB_WORKFLOW_REF: FORGED,
+      ACTIONS_ID_TOKEN_REQUEST_URL: gh.oidcRequestUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: gh.oidcRequestToken,
+    });
+    const r = await runAction(
+      'attest.js',
+      {
+        'subject-path': 'out/app.bin',
+        'private-key': privateKey,
+        'github-token': GH_SECRET,
+        publish: 'files',
+        'output-dir': join(ws, 'att'),
+      },
+      env,
+    );
     expect(errorLines(r.stdout)).toEqual([]);
     expect(r.code).toBe(0);
-    expect(statementOf(r.outputs['bundle-path']).predicate.runDetails.builder.id).toBe(`https://github.com/${REUSABLE}`);
+    expect(statementOf(r.outputs['bundle-path']).predicate.runDetails.builder.id).toBe(
+      `https://github.com/${REUSABLE}`,
+    );
     const masks = r.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
     expect(masks).toContain(`::add-mask::${GH_SECRET}`);
     const token = masks.find((l) => /^::add-mask::[\w-]+\.[\w-]+\.[\w-]+$/.test(l)); // the OIDC token
@@ -367,29 +580,56 @@ describe('finding 12: the smaller ones', () => {
     const ws = workspace('f12-fanout');
     fanOut(join(ws, 'tree'), 11);
     const env = githubEnv(ws, event, { PROVENANT_MAX_PATHS: '500' });
-    const r = await runAction('attest.js', { 'subject-path': 'tree/d0', unsigned: 'true', 'output-dir': join(ws, 'att') }, env);
+    const r = await runAction(
+      'attest.js',
+      { 'subject-path': 'tree/d0', unsigned: 'true', 'output-dir': join(ws, 'att') },
+      env,
+    );
     expect(r.code).toBe(1);
-    expect(errorLines(r.stdout)[0]).toMatch(/^::error::\[INPUT_INVALID\] subject-path: more than 500 paths \(symlinked folders that fan out\?\)/);
+    expect(errorLines(r.stdout)[0]).toMatch(
+      /^::error::\[INPUT_INVALID\] subject-path: more than 500 paths \(symlinked folders that fan out\?\)/,
+    );
     writeFileSync(join(ws, 'key.pem'), privateKey);
-    const run = cliSync(['run', '--step', 's', '--key', 'key.pem', '--materials', 'tree/d0', '--', 'true'], ws, { PROVENANT_MAX_PATHS: '500' });
+    const run = cliSync(['run', '--step', 's', '--key', 'key.pem', '--materials', 'tree/d0', '--', 'true'], ws, {
+      PROVENANT_MAX_PATHS: '500',
+    });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^provenant: \[INPUT_INVALID\] recording .*: more than 500 paths \(symlinked folders that fan out\?\)/);
+    expect(run.stderr).toMatch(
+      /^provenant: \[INPUT_INVALID\] recording .*: more than 500 paths \(symlinked folders that fan out\?\)/,
+    );
     expect(readdirSync(ws).filter((f) => f.endsWith('.link'))).toEqual([]);
   }, 60000);
 
   test('the local buildType records whether the git tree is dirty', () => {
     const repo = join(root, 'f12-git');
     mkdirSync(repo);
-    const git = (...a: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'init.defaultBranch=main', ...a], { cwd: repo });
+    const git = (...a: string[]) =>
+      execFileSync(
+        'git',
+        ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'init.defaultBranch=main', ...a],
+        { cwd: repo },
+      );
     git('init', '-q');
     writeFileSync(join(repo, 'a.bin'), 'A');
     git('add', 'a.bin');
     git('commit', '-qm', 'one');
-    const source = (out: string) => JSON.parse(readFileSync(join(root, out, 'p.statement.json'), 'utf8')).predicate.buildDefinition.externalParameters.source;
-    expect(cliSync(['attest', 'a.bin', '--unsigned', '--output-dir', join(root, 'f12-git-clean'), '--output-name', 'p'], repo).code).toBe(0);
+    const source = (out: string) =>
+      JSON.parse(readFileSync(join(root, out, 'p.statement.json'), 'utf8')).predicate.buildDefinition.externalParameters
+        .source;
+    expect(
+      cliSync(
+        ['attest', 'a.bin', '--unsigned', '--output-dir', join(root, 'f12-git-clean'), '--output-name', 'p'],
+        repo,
+      ).code,
+    ).toBe(0);
     expect(source('f12-git-clean')).toMatchObject({ dirty: false, commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
     writeFileSync(join(repo, 'a.bin'), 'changed');
-    expect(cliSync(['attest', 'a.bin', '--unsigned', '--output-dir', join(root, 'f12-git-dirty'), '--output-name', 'p'], repo).code).toBe(0);
+    expect(
+      cliSync(
+        ['attest', 'a.bin', '--unsigned', '--output-dir', join(root, 'f12-git-dirty'), '--output-name', 'p'],
+        repo,
+      ).code,
+    ).toBe(0);
     expect(source('f12-git-dirty').dirty).toBe(true);
   });
 

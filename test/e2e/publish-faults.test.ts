@@ -100,35 +100,73 @@ describe('what attest publishes, verify accepts', () => {
   }, 90000);
 
   test('unsigned: true on a release event with the default publish: auto writes the Statement and succeeds', async () => {
-    const r = await runAction('attest.js', { 'subject-path': 'dist/app.tar.gz', unsigned: 'true', 'output-dir': join(dir, 'out-unsigned') }, env());
+    const r = await runAction(
+      'attest.js',
+      { 'subject-path': 'dist/app.tar.gz', unsigned: 'true', 'output-dir': join(dir, 'out-unsigned') },
+      env(),
+    );
     expect(errors(r.stdout)).toEqual([]);
     expect(r.code).toBe(0);
     expect(existsSync(r.outputs['statement-path'])).toBe(true);
-    expect(JSON.parse(r.outputs.published ?? '[]').map((o: { target: string }) => o.target).filter((t: string) => t !== 'files')).toEqual([]);
+    expect(
+      JSON.parse(r.outputs.published ?? '[]')
+        .map((o: { target: string }) => o.target)
+        .filter((t: string) => t !== 'files'),
+    ).toEqual([]);
     // naming a target that needs a signature is still a clear usage error
-    const r2 = await runAction('attest.js', { 'subject-path': 'dist/app.tar.gz', unsigned: 'true', publish: 'release', 'output-dir': join(dir, 'out-unsigned2') }, env());
+    const r2 = await runAction(
+      'attest.js',
+      {
+        'subject-path': 'dist/app.tar.gz',
+        unsigned: 'true',
+        publish: 'release',
+        'output-dir': join(dir, 'out-unsigned2'),
+      },
+      env(),
+    );
     expect(r2.code).toBe(1);
     expect(errors(r2.stdout).join('\n')).toMatch(/\[USAGE\] publish: release needs a signed attestation/);
   }, 60000);
 });
 
 describe('publishing faults', () => {
-  test('a 403 with Retry-After or x-ratelimit-remaining: 0 is GitHub\'s secondary rate limit: retried like 429', async () => {
+  test("a 403 with Retry-After or x-ratelimit-remaining: 0 is GitHub's secondary rate limit: retried like 429", async () => {
     const before = gh.attestations.length;
     gh.inject.push(
-      { method: 'POST', path: /\/attestations$/, status: 403, times: 1, headers: { 'retry-after': '0' }, message: 'You have exceeded a secondary rate limit' },
-      { method: 'POST', path: /\/attestations$/, status: 403, times: 1, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '0' } },
+      {
+        method: 'POST',
+        path: /\/attestations$/,
+        status: 403,
+        times: 1,
+        headers: { 'retry-after': '0' },
+        message: 'You have exceeded a secondary rate limit',
+      },
+      {
+        method: 'POST',
+        path: /\/attestations$/,
+        status: 403,
+        times: 1,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '0' },
+      },
     );
     const r = await runAction('attest.js', keyless('out-ratelimit', { publish: 'attestations-api' }), env());
     gh.inject.length = 0;
     expect(errors(r.stdout)).toEqual([]);
     expect(r.code).toBe(0);
     expect(gh.attestations.length).toBe(before + 1);
-    expect(r.stdout.match(/::warning::attestations API \(app.tar.gz.sigstore.json\): HTTP 403; retry/g)).toHaveLength(2);
+    expect(r.stdout.match(/::warning::attestations API \(app.tar.gz.sigstore.json\): HTTP 403; retry/g)).toHaveLength(
+      2,
+    );
   }, 90000);
 
   test('a plain 403 is not retried and names the permission to add', async () => {
-    gh.inject.push({ method: 'POST', path: /\/attestations$/, status: 403, times: 10, message: 'Resource not accessible by integration' });
+    gh.inject.push({
+      method: 'POST',
+      path: /\/attestations$/,
+      status: 403,
+      times: 10,
+      message: 'Resource not accessible by integration',
+    });
     const posts = () => gh.log.filter((l) => l === 'POST /repos/octo/app/attestations').length;
     const before = posts();
     const r = await runAction('attest.js', keyless('out-403', { publish: 'attestations-api' }), env());
@@ -142,7 +180,11 @@ describe('publishing faults', () => {
   }, 90000);
 
   test('release asset names are checked before any upload: a conflict on the second file uploads nothing', async () => {
-    gh.releases.set('v1.2.3', { id: 90, tag: 'v1.2.3', assets: [{ id: 9, name: 'app.tar.gz.sigstore.json', data: Buffer.from('old'), contentType: 'application/json' }] });
+    gh.releases.set('v1.2.3', {
+      id: 90,
+      tag: 'v1.2.3',
+      assets: [{ id: 9, name: 'app.tar.gz.sigstore.json', data: Buffer.from('old'), contentType: 'application/json' }],
+    });
     const r = await runAction('attest.js', keyless('out-conflict', { publish: 'release' }), env());
     expect(r.code).toBe(1);
     expect(errors(r.stdout).join('\n')).toMatch(/PUBLISH_CONFLICT.*'app.tar.gz.sigstore.json'.*nothing was uploaded/);
@@ -160,7 +202,7 @@ describe('publishing faults', () => {
     expect(errors(r.stdout).join('\n')).toMatch(/no release for tag 'v1.2.3'.*out-norelease/);
   }, 90000);
 
-  test('artifact retries do not stack: one Provenant attempt over @actions/artifact\'s own retries', async () => {
+  test("artifact retries do not stack: one Provenant attempt over @actions/artifact's own retries", async () => {
     const creates = () => gh.log.filter((l) => l.endsWith('/CreateArtifact')).length;
     const before = creates();
     gh.inject.push({ method: 'POST', path: /CreateArtifact$/, status: 400, times: 100 });
@@ -191,17 +233,21 @@ describe('publishing faults', () => {
     writeFileSync(e3.GITHUB_EVENT_PATH, JSON.stringify({ repository: event.repository }));
     const r3 = await runAction('attest.js', keyless('out-v3', { publish: 'release' }), e3);
     expect(r3.code).toBe(1);
-    expect(errors(r3.stdout).join('\n')).toMatch(/publish: release needs a release event, a tag ref or the release-tag input/);
+    expect(errors(r3.stdout).join('\n')).toMatch(
+      /publish: release needs a release event, a tag ref or the release-tag input/,
+    );
     // a malformed boolean
     const r4 = await runAction('attest.js', keyless('out-v4', { overwrite: 'maybe' }), env());
     expect(r4.code).toBe(1);
-    expect(errors(r4.stdout).join('\n')).toMatch(/overwrite: 'maybe' is not a boolean \(true, True, TRUE, false, False or FALSE\)/);
+    expect(errors(r4.stdout).join('\n')).toMatch(
+      /overwrite: 'maybe' is not a boolean \(true, True, TRUE, false, False or FALSE\)/,
+    );
     // none of them reached the network (no OIDC token request, no API call)
     expect(gh.requests.slice(start)).toEqual([]);
     for (const d of ['out-v1', 'out-v2', 'out-v3', 'out-v4']) expect(existsSync(join(dir, d))).toBe(false);
   }, 90000);
 
-  test('one annotation per failed target, and GitHub\'s API version and media type on every request', async () => {
+  test("one annotation per failed target, and GitHub's API version and media type on every request", async () => {
     gh.releases.delete('v1.2.3');
     gh.inject.push({ method: 'POST', path: /\/attestations$/, status: 404, times: 10 });
     const start = gh.requests.length;
@@ -226,14 +272,28 @@ describe('publishing rules (unit)', () => {
     expect(isTransient({ status: 403, message: '' })).toBe(false);
     expect(isTransient({ status: 403, message: '', rateLimited: true })).toBe(true);
     expect(isTransient({ message: 'no token', permanent: true })).toBe(false);
-    const f = classifyOctokitError({ status: 403, message: 'x', response: { headers: { 'x-ratelimit-remaining': '0' }, data: {} } });
+    const f = classifyOctokitError({
+      status: 403,
+      message: 'x',
+      response: { headers: { 'x-ratelimit-remaining': '0' }, data: {} },
+    });
     expect(f.rateLimited).toBe(true);
-    expect(classifyOctokitError({ status: 403, message: 'x', response: { headers: {}, data: {} } }).rateLimited).toBe(false);
+    expect(classifyOctokitError({ status: 403, message: 'x', response: { headers: {}, data: {} } }).rateLimited).toBe(
+      false,
+    );
   });
   test('auto follows the signing mode; problems are reported per target', () => {
-    expect(parsePublishTargets('auto', { hasRelease: true, keyless: false, hasToken: true, signed: false })).toEqual(['files']);
-    expect(parsePublishTargets('', { hasRelease: true, keyless: true, hasToken: true })).toEqual(['files', 'attestations-api', 'release']);
-    expect(() => parsePublishTargets('artifact', { hasRelease: false, keyless: false, hasToken: true, signed: false })).toThrow(/needs a signed/);
+    expect(parsePublishTargets('auto', { hasRelease: true, keyless: false, hasToken: true, signed: false })).toEqual([
+      'files',
+    ]);
+    expect(parsePublishTargets('', { hasRelease: true, keyless: true, hasToken: true })).toEqual([
+      'files',
+      'attestations-api',
+      'release',
+    ]);
+    expect(() =>
+      parsePublishTargets('artifact', { hasRelease: false, keyless: false, hasToken: true, signed: false }),
+    ).toThrow(/needs a signed/);
     const p = publishConfigProblems(['files', 'release', 'artifact', 'attestations-api'], { hasToken: false, env: {} });
     expect(p).toHaveLength(4);
   });

@@ -4,7 +4,16 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, REPO_ROOT, TEST_VECTORS } from '../support/paths.js';
@@ -15,7 +24,7 @@ function readmeBlock(marker: string, lang: string): string {
   const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
   const at = readme.indexOf(marker);
   expect(at).toBeGreaterThan(-1);
-  const start = readme.lastIndexOf('```' + lang + '\n', at) + lang.length + 4;
+  const start = readme.lastIndexOf(`\`\`\`${lang}\n`, at) + lang.length + 4;
   const end = readme.indexOf('\n```', start) + 1;
   expect(at).toBeLessThan(end);
   return readme.slice(start, end);
@@ -32,7 +41,10 @@ function workspace(name: string): string {
     cpSync(join(TEST_VECTORS, 'in-toto-demo', `${k}.pub`), join(dir, 'keys', `${k}.pub`));
   }
   // a second owner key (RSA) and the tester's key (ed25519), as PEM files
-  for (const [k, type] of [['alice2', 'rsa'], ['dan', 'ed25519']] as const) {
+  for (const [k, type] of [
+    ['alice2', 'rsa'],
+    ['dan', 'ed25519'],
+  ] as const) {
     const pair = type === 'rsa' ? generateKeyPairSync('rsa', { modulusLength: 3072 }) : generateKeyPairSync('ed25519');
     writeFileSync(join(dir, 'keys', k), pair.privateKey.export({ type: 'pkcs8', format: 'pem' }));
     writeFileSync(join(dir, 'keys', `${k}.pub`), pair.publicKey.export({ type: 'spki', format: 'pem' }));
@@ -73,7 +85,10 @@ describe("the README's in-toto layout example", () => {
     expect(layout.signed.steps.map((s: { name: string }) => s.name)).toEqual(['write-code', 'test', 'package']);
     expect(layout.signed.expires).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     // one link per step, named <step>.<keyid8>.link
-    const links = readdirSync(join(dir, 'final')).filter((f) => f.endsWith('.link')).map((f) => f.split('.')[0]).sort();
+    const links = readdirSync(join(dir, 'final'))
+      .filter((f) => f.endsWith('.link'))
+      .map((f) => f.split('.')[0])
+      .sort();
     expect(links).toEqual(['package', 'test', 'write-code']);
     expect(existsSync(join(dir, 'report.xml'))).toBe(true);
   }, 120000);

@@ -27,7 +27,7 @@ function readmeBlock(marker: string, lang: string): string {
   const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
   const at = readme.indexOf(marker);
   expect(at).toBeGreaterThan(-1);
-  const start = readme.lastIndexOf('```' + lang + '\n', at) + lang.length + 4;
+  const start = readme.lastIndexOf(`\`\`\`${lang}\n`, at) + lang.length + 4;
   const end = readme.indexOf('\n```', start) + 1;
   expect(at).toBeLessThan(end);
   return readme.slice(start, end);
@@ -56,6 +56,7 @@ describe('README: container images', () => {
   test('the release workflow attests and pushes; the downstream verify oci:// command accepts it', async () => {
     // ghcr.io is the local registry here
     const wf = parse(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, as the README has it
       readmeBlock('subject-digest: ${{ steps.push.outputs.digest }}', 'yaml').replaceAll('ghcr.io', reg.host),
     ) as {
       permissions: Record<string, string>;

@@ -93,7 +93,7 @@ describe('record start seals the unfinished link; record stop checks the seal', 
     const u = JSON.parse(readFileSync(f, 'utf8'));
     expect(Object.keys(u.signed.materials)).toEqual(['src.c']);
     u.signed.materials['src.c'].sha256 = '0'.repeat(64); // a step in between launders another source
-    writeFileSync(f, JSON.stringify(u) + '\n');
+    writeFileSync(f, `${JSON.stringify(u)}\n`);
     const stop = await runCli(['record', 'stop', '--step', 'build', ...keyless()], { cwd: ws, env });
     expect(stop.code).toBe(1);
     expect(stop.stderr).toContain(`[RECORDING_MODIFIED] ${f}: changed since record start`);
@@ -103,7 +103,7 @@ describe('record start seals the unfinished link; record stop checks the seal', 
     const { ws, env } = workspace();
     writeFileSync(
       join(ws, '.build.link-unfinished'),
-      JSON.stringify({
+      `${JSON.stringify({
         signed: {
           _type: 'link',
           name: 'build',
@@ -114,7 +114,7 @@ describe('record start seals the unfinished link; record stop checks the seal', 
           environment: {},
         },
         signatures: [],
-      }) + '\n',
+      })}\n`,
     );
     const forged = await runCli(['record', 'stop', '--step', 'build', ...keyless()], { cwd: ws, env });
     expect(forged.code).toBe(1);
@@ -140,12 +140,12 @@ describe('record start seals the unfinished link; record stop checks the seal', 
     const u = JSON.parse(readFileSync(f, 'utf8'));
     expect(u.signatures).toHaveLength(1);
     // an unsigned body with other materials
-    writeFileSync(f, JSON.stringify({ signed: { ...u.signed, materials: {} }, signatures: [] }) + '\n');
+    writeFileSync(f, `${JSON.stringify({ signed: { ...u.signed, materials: {} }, signatures: [] })}\n`);
     const stop = await runCli(['record', 'stop', '--step', 'build', ...key], { cwd: ws, env });
     expect(stop.code).toBe(1);
     expect(stop.stderr).toMatch(/RECORDING_MODIFIED|SIGNATURE_INVALID/);
     // restored as it was: stop succeeds
-    writeFileSync(f, JSON.stringify(u) + '\n');
+    writeFileSync(f, `${JSON.stringify(u)}\n`);
     const ok = await runCli(['record', 'stop', '--step', 'build', ...key], { cwd: ws, env });
     expect(ok.stderr).toMatch(/link written/);
     expect(ok.code).toBe(0);

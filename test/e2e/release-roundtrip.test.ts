@@ -43,7 +43,7 @@ const section = (heading: string) => {
 const RELEASE = section('## Attest in a release workflow');
 const CLI = section('## CLI');
 const fenced = (text: string, lang: string) =>
-  [...text.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)\\n```', 'g'))].map((m) => m[1]);
+  [...text.matchAll(new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\\n\`\`\``, 'g'))].map((m) => m[1]);
 
 interface Step {
   uses?: string;
@@ -307,6 +307,7 @@ describe('the README release workflow, then every published copy verifies', () =
 
   test('the README snippets are what this test runs', () => {
     expect(ATTEST_STEP.id).toBe('attest');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, as the README has it
     expect(VERIFY_STEP.with?.bundles).toBe('${{ steps.attest.outputs.bundle-path }}');
     expect(DOWNSTREAM_BUNDLE.slice(0, 4)).toEqual(['verify', 'app.tar.gz', '--bundle', 'app.tar.gz.intoto.jsonl']);
     expect(DOWNSTREAM_REPO).toContain('--repo');

@@ -11,12 +11,19 @@ const DEMO = join(TEST_VECTORS, 'in-toto-demo');
 describe('canonical JSON is securesystemslib encode_canonical (compared with the Python package at test time)', () => {
   const values: unknown[] = [
     { b: 1, a: [true, false, null], c: { z: '', y: 'x' } },
-    { 'é': 'ü', '\u{1F600}': 'astral', '\uFFFF': 'bmp', a: '"quoted" and \\backslash\\' },
+    { é: 'ü', '\u{1F600}': 'astral', '\uFFFF': 'bmp', a: '"quoted" and \\backslash\\' },
     { control: '\u0001\n\t\r', emptyObj: {}, emptyArr: [], neg: -42, big: 9007199254740991 },
     JSON.parse(readFileSync(join(DEMO, 'demo.layout.template'), 'utf8')).signed,
   ];
   test('byte-identical output', () => {
-    const py = execFileSync('/usr/bin/python3', ['-c', 'import json,sys; from securesystemslib.formats import encode_canonical; print(json.dumps([encode_canonical(v) for v in json.load(sys.stdin)]))'], { input: JSON.stringify(values) }).toString();
+    const py = execFileSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        'import json,sys; from securesystemslib.formats import encode_canonical; print(json.dumps([encode_canonical(v) for v in json.load(sys.stdin)]))',
+      ],
+      { input: JSON.stringify(values) },
+    ).toString();
     const expected = JSON.parse(py) as string[];
     expect(values.map((v) => encodeCanonical(v).toString('utf8'))).toEqual(expected);
   });
@@ -28,10 +35,19 @@ describe('canonical JSON is securesystemslib encode_canonical (compared with the
 
 describe('key ids: the legacy form of the demo files and the current one (NOTE.txt)', () => {
   test('RSA PEM keys and the ed25519 securesystemslib key answer to both ids', () => {
-    expect(loadFunctionaryKey(join(DEMO, 'alice.pub')).ids).toEqual(['556caebdc0877eed53d419b60eddb1e57fa773e4e31d70698b588f3e9cc48b35', 'bd52df425c936c3fe029f3dca48a4575e0ea3e6dba2560405155802f069bb453']);
-    expect(loadFunctionaryKey(join(DEMO, 'bob.pub')).ids[0]).toBe('776a00e29f3559e0141b3b096f696abc6cfb0c657ab40f441132b345b08453f5');
-    expect(loadFunctionaryKey(join(DEMO, 'carl.pub')).ids[0]).toBe('2f89b9272acfc8f4a0a0f094d789fdb0ba798b0fe41f2f5f417c12f0085ff498');
-    expect(loadFunctionaryKey(join(DEMO, 'danny.pub')).ids[0]).toBe('36a5529f72cf3b1cc096a28887350969212f9d6c46529658ab186fc0cb781699');
+    expect(loadFunctionaryKey(join(DEMO, 'alice.pub')).ids).toEqual([
+      '556caebdc0877eed53d419b60eddb1e57fa773e4e31d70698b588f3e9cc48b35',
+      'bd52df425c936c3fe029f3dca48a4575e0ea3e6dba2560405155802f069bb453',
+    ]);
+    expect(loadFunctionaryKey(join(DEMO, 'bob.pub')).ids[0]).toBe(
+      '776a00e29f3559e0141b3b096f696abc6cfb0c657ab40f441132b345b08453f5',
+    );
+    expect(loadFunctionaryKey(join(DEMO, 'carl.pub')).ids[0]).toBe(
+      '2f89b9272acfc8f4a0a0f094d789fdb0ba798b0fe41f2f5f417c12f0085ff498',
+    );
+    expect(loadFunctionaryKey(join(DEMO, 'danny.pub')).ids[0]).toBe(
+      '36a5529f72cf3b1cc096a28887350969212f9d6c46529658ab186fc0cb781699',
+    );
     // private keys (PEM RSA, securesystemslib JSON ed25519) carry the same ids and can sign
     const danny = loadFunctionaryKey(join(DEMO, 'danny'));
     expect(danny.ids[0]).toBe('36a5529f72cf3b1cc096a28887350969212f9d6c46529658ab186fc0cb781699');

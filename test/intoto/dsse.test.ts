@@ -18,12 +18,17 @@ describe('DSSE PAE', () => {
     const res = verifyEnvelope(env, [{ keyid: pub.keyid, verify: (d, s) => verifyBytes(pub, d, s) }]);
     expect(res.payload.toString()).toBe('hello world');
     const tampered = { ...env, payload: Buffer.from('hello world!').toString('base64') };
-    expect(() => verifyEnvelope(tampered, [{ keyid: pub.keyid, verify: (d, s) => verifyBytes(pub, d, s) }])).toThrow(/0 valid/);
+    expect(() => verifyEnvelope(tampered, [{ keyid: pub.keyid, verify: (d, s) => verifyBytes(pub, d, s) }])).toThrow(
+      /0 valid/,
+    );
   });
   test('derived PAE edge cases (empty type and body, non-ASCII type, binary body)', () => {
-    const v = JSON.parse(readFileSync(new URL('pae-derived-edge-cases.json', VEC), 'utf8')) as { cases: Array<{ payloadType: string; payload_hex: string; pae_hex: string }> };
+    const v = JSON.parse(readFileSync(new URL('pae-derived-edge-cases.json', VEC), 'utf8')) as {
+      cases: Array<{ payloadType: string; payload_hex: string; pae_hex: string }>;
+    };
     expect(v.cases.length).toBeGreaterThanOrEqual(3);
-    for (const c of v.cases) expect(pae(c.payloadType, Buffer.from(c.payload_hex, 'hex')).toString('hex')).toBe(c.pae_hex);
+    for (const c of v.cases)
+      expect(pae(c.payloadType, Buffer.from(c.payload_hex, 'hex')).toString('hex')).toBe(c.pae_hex);
   });
   test('LEN counts bytes, not characters', () => {
     expect(pae('é', Buffer.from('ü')).toString('utf8')).toBe('DSSEv1 2 é 2 ü');

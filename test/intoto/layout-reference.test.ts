@@ -40,10 +40,41 @@ const sign = (body: Body, ...signers: string[]): Meta => {
   for (const s of signers) out.signatures.push(...signLegacy(body, K[s]).signatures);
   return out;
 };
-const link = (name: string, materials: Body, products: Body, command: string[] = []): Body => ({ _type: 'link', name, command, materials, products, byproducts: { stdout: '', stderr: '', 'return-value': 0 }, environment: {} });
-const step = (name: string, keys: string[], m: string[][], p: string[][], extra: Body = {}): Body => ({ _type: 'step', name, threshold: 1, pubkeys: keys.map(id), expected_command: [], expected_materials: m, expected_products: p, ...extra });
-const inspection = (name: string, run: string[], m: string[][], p: string[][]): Body => ({ _type: 'inspection', name, run, expected_materials: m, expected_products: p });
-const layoutBody = (steps: Body[], inspect: Body[], keys: string[], extra: Body = {}): Body => ({ _type: 'layout', expires: '2099-01-01T00:00:00Z', readme: '', keys: Object.fromEntries(keys.map(layoutKey)), steps, inspect, ...extra });
+const link = (name: string, materials: Body, products: Body, command: string[] = []): Body => ({
+  _type: 'link',
+  name,
+  command,
+  materials,
+  products,
+  byproducts: { stdout: '', stderr: '', 'return-value': 0 },
+  environment: {},
+});
+const step = (name: string, keys: string[], m: string[][], p: string[][], extra: Body = {}): Body => ({
+  _type: 'step',
+  name,
+  threshold: 1,
+  pubkeys: keys.map(id),
+  expected_command: [],
+  expected_materials: m,
+  expected_products: p,
+  ...extra,
+});
+const inspection = (name: string, run: string[], m: string[][], p: string[][]): Body => ({
+  _type: 'inspection',
+  name,
+  run,
+  expected_materials: m,
+  expected_products: p,
+});
+const layoutBody = (steps: Body[], inspect: Body[], keys: string[], extra: Body = {}): Body => ({
+  _type: 'layout',
+  expires: '2099-01-01T00:00:00Z',
+  readme: '',
+  keys: Object.fromEntries(keys.map(layoutKey)),
+  steps,
+  inspect,
+  ...extra,
+});
 
 interface Scenario {
   name: string;
@@ -75,15 +106,58 @@ function baseChain(dir: string): Chain {
     tgz,
     layout: layoutBody(
       [
-        step('write-code', ['bob'], [], [['CREATE', 'foo.py'], ['DISALLOW', '*']]),
-        step('package', ['carl'], [['MATCH', 'foo.py', 'WITH', 'PRODUCTS', 'FROM', 'write-code'], ['DISALLOW', '*']], [['CREATE', 'foo.tar.gz'], ['ALLOW', 'foo.py'], ['DISALLOW', '*']], { expected_command: ['tar', 'zcvf', 'foo.tar.gz', 'foo.py'] }),
+        step(
+          'write-code',
+          ['bob'],
+          [],
+          [
+            ['CREATE', 'foo.py'],
+            ['DISALLOW', '*'],
+          ],
+        ),
+        step(
+          'package',
+          ['carl'],
+          [
+            ['MATCH', 'foo.py', 'WITH', 'PRODUCTS', 'FROM', 'write-code'],
+            ['DISALLOW', '*'],
+          ],
+          [
+            ['CREATE', 'foo.tar.gz'],
+            ['ALLOW', 'foo.py'],
+            ['DISALLOW', '*'],
+          ],
+          { expected_command: ['tar', 'zcvf', 'foo.tar.gz', 'foo.py'] },
+        ),
       ],
-      [inspection('untar', ['tar', 'xfz', 'foo.tar.gz'], [['MATCH', 'foo.tar.gz', 'WITH', 'PRODUCTS', 'FROM', 'package'], ['DISALLOW', '*']], [['MATCH', 'foo.py', 'WITH', 'PRODUCTS', 'FROM', 'write-code'], ['MATCH', 'foo.tar.gz', 'WITH', 'PRODUCTS', 'FROM', 'package'], ['DISALLOW', '*']])],
+      [
+        inspection(
+          'untar',
+          ['tar', 'xfz', 'foo.tar.gz'],
+          [
+            ['MATCH', 'foo.tar.gz', 'WITH', 'PRODUCTS', 'FROM', 'package'],
+            ['DISALLOW', '*'],
+          ],
+          [
+            ['MATCH', 'foo.py', 'WITH', 'PRODUCTS', 'FROM', 'write-code'],
+            ['MATCH', 'foo.tar.gz', 'WITH', 'PRODUCTS', 'FROM', 'package'],
+            ['DISALLOW', '*'],
+          ],
+        ),
+      ],
       ['bob', 'carl'],
     ),
     links: {
       'write-code': { body: link('write-code', {}, { 'foo.py': h['foo.py'] }), signer: 'bob' },
-      package: { body: link('package', { 'foo.py': h['foo.py'] }, { 'foo.py': h['foo.py'], 'foo.tar.gz': h['foo.tar.gz'] }, ['tar', 'zcvf', 'foo.tar.gz', 'foo.py']), signer: 'carl' },
+      package: {
+        body: link('package', { 'foo.py': h['foo.py'] }, { 'foo.py': h['foo.py'], 'foo.tar.gz': h['foo.tar.gz'] }, [
+          'tar',
+          'zcvf',
+          'foo.tar.gz',
+          'foo.py',
+        ]),
+        signer: 'carl',
+      },
     },
   };
 }
@@ -97,7 +171,13 @@ function writeChain(dir: string, c: Chain, layoutSigners: string[] = ['alice'], 
 }
 
 /** A scenario that starts from the demo chain; `change` edits it before it is written. */
-function chainScenario(name: string, change: (c: Chain, dir: string) => { signers?: string[]; layoutKeys?: string[]; params?: Record<string, string>; layoutMeta?: Meta } | void): Scenario {
+function chainScenario(
+  name: string,
+  change: (
+    c: Chain,
+    dir: string,
+  ) => { signers?: string[]; layoutKeys?: string[]; params?: Record<string, string>; layoutMeta?: Meta } | undefined,
+): Scenario {
   return {
     name,
     build(dir) {
@@ -120,23 +200,70 @@ const SCENARIOS: Scenario[] = [
   // layout signatures and expiry
   chainScenario('layout signed by another key', () => ({ signers: ['bob'] })),
   chainScenario('layout not signed', () => ({ signers: [] })),
-  chainScenario('layout signed by two keys, both required', () => ({ signers: ['alice', 'danny'], layoutKeys: ['alice', 'danny'] })),
-  chainScenario('layout signed by one key, two required', () => ({ signers: ['alice'], layoutKeys: ['alice', 'danny'] })),
-  chainScenario('layout edited after signing', (c) => ({ layoutMeta: tamper(sign(c.layout, 'alice'), (m) => (m.signed.readme = 'changed')) })),
-  chainScenario("layout signature's keyid changed", (c) => ({ layoutMeta: tamper(sign(c.layout, 'alice'), (m) => (m.signatures[0].keyid = id('bob'))) })),
-  chainScenario('layout: a bad signature by the key first, a good one after it', (c) => ({ layoutMeta: tamper(sign(c.layout, 'alice'), (m) => m.signatures.unshift({ keyid: m.signatures[0].keyid, sig: sign(c.layout, 'bob').signatures[0].sig })) })),
-  chainScenario('layout: a good signature after an unrelated one', (c) => ({ layoutMeta: tamper(sign(c.layout, 'alice'), (m) => m.signatures.unshift(sign(c.layout, 'bob').signatures[0])) })),
+  chainScenario('layout signed by two keys, both required', () => ({
+    signers: ['alice', 'danny'],
+    layoutKeys: ['alice', 'danny'],
+  })),
+  chainScenario('layout signed by one key, two required', () => ({
+    signers: ['alice'],
+    layoutKeys: ['alice', 'danny'],
+  })),
+  chainScenario('layout edited after signing', (c) => ({
+    layoutMeta: tamper(sign(c.layout, 'alice'), (m) => (m.signed.readme = 'changed')),
+  })),
+  chainScenario("layout signature's keyid changed", (c) => ({
+    layoutMeta: tamper(sign(c.layout, 'alice'), (m) => (m.signatures[0].keyid = id('bob'))),
+  })),
+  chainScenario('layout: a bad signature by the key first, a good one after it', (c) => ({
+    layoutMeta: tamper(sign(c.layout, 'alice'), (m) =>
+      m.signatures.unshift({ keyid: m.signatures[0].keyid, sig: sign(c.layout, 'bob').signatures[0].sig }),
+    ),
+  })),
+  chainScenario('layout: a good signature after an unrelated one', (c) => ({
+    layoutMeta: tamper(sign(c.layout, 'alice'), (m) => m.signatures.unshift(sign(c.layout, 'bob').signatures[0])),
+  })),
   chainScenario('layout expired', (c) => void (c.layout.expires = '2020-01-01T00:00:00Z')),
   chainScenario('layout expires field malformed', (c) => void (c.layout.expires = '2099-01-01 00:00:00')),
   chainScenario('layout expires on an impossible date', (c) => void (c.layout.expires = '2099-02-30T00:00:00Z')),
   // links: presence, signatures, authorization
   chainScenario('a link is missing', (c) => void delete c.links.package),
   chainScenario('a link signed by an unauthorized key (its own name)', (c) => void (c.links.package.signer = 'bob')),
-  chainScenario('a link signed by the wrong key under the authorized name', (c) => void (c.links.package = { ...c.links.package, signer: 'bob', file: `package.${id('carl').slice(0, 8)}.link` })),
-  chainScenario('a link edited after signing', (c) => void (c.links.package.meta = tamper(sign(c.links.package.body, 'carl'), (m) => (m.signed.products['foo.tar.gz'].sha256 = '0'.repeat(64))))),
-  chainScenario("a link signature's keyid changed", (c) => void (c.links.package.meta = tamper(sign(c.links.package.body, 'carl'), (m) => (m.signatures[0].keyid = id('bob'))))),
-  chainScenario('a link signed twice, the right key second', (c) => void (c.links.package.meta = tamper(sign(c.links.package.body, 'bob', 'carl'), () => undefined))),
-  chainScenario('a link with a non-hex digest', (c) => void (c.links.package.meta = sign({ ...c.links.package.body, products: { ...c.links.package.body.products, 'foo.tar.gz': { sha256: 'not-hex' } } }, 'carl'))),
+  chainScenario(
+    'a link signed by the wrong key under the authorized name',
+    (c) =>
+      void (c.links.package = { ...c.links.package, signer: 'bob', file: `package.${id('carl').slice(0, 8)}.link` }),
+  ),
+  chainScenario(
+    'a link edited after signing',
+    (c) =>
+      void (c.links.package.meta = tamper(
+        sign(c.links.package.body, 'carl'),
+        (m) => (m.signed.products['foo.tar.gz'].sha256 = '0'.repeat(64)),
+      )),
+  ),
+  chainScenario(
+    "a link signature's keyid changed",
+    (c) =>
+      void (c.links.package.meta = tamper(
+        sign(c.links.package.body, 'carl'),
+        (m) => (m.signatures[0].keyid = id('bob')),
+      )),
+  ),
+  chainScenario(
+    'a link signed twice, the right key second',
+    (c) => void (c.links.package.meta = tamper(sign(c.links.package.body, 'bob', 'carl'), () => undefined)),
+  ),
+  chainScenario(
+    'a link with a non-hex digest',
+    (c) =>
+      void (c.links.package.meta = sign(
+        {
+          ...c.links.package.body,
+          products: { ...c.links.package.body.products, 'foo.tar.gz': { sha256: 'not-hex' } },
+        },
+        'carl',
+      )),
+  ),
   chainScenario('a link that is not JSON', (c, dir) => {
     c.links.package.file = 'ignored.link';
     writeFileSync(join(c.work, `package.${id('carl').slice(0, 8)}.link`), '{"signed": ');
@@ -154,10 +281,15 @@ const SCENARIOS: Scenario[] = [
   }),
   chainScenario('keys listed under the current key-id form, links named and signed with it', (c) => {
     const current = (n: string) => sslibKeyIds({ ...K[n].sslib, keyid: undefined })[1];
-    c.layout.keys = Object.fromEntries(['bob', 'carl'].map((n) => [current(n), { ...layoutKey(n)[1], keyid: current(n) }]));
+    c.layout.keys = Object.fromEntries(
+      ['bob', 'carl'].map((n) => [current(n), { ...layoutKey(n)[1], keyid: current(n) }]),
+    );
     c.layout.steps[0].pubkeys = [current('bob')];
     c.layout.steps[1].pubkeys = [current('carl')];
-    for (const [s, n] of [['write-code', 'bob'], ['package', 'carl']]) {
+    for (const [s, n] of [
+      ['write-code', 'bob'],
+      ['package', 'carl'],
+    ]) {
       const m = sign(c.links[s].body, n);
       m.signatures[0].keyid = current(n);
       c.links[s].meta = m;
@@ -169,7 +301,11 @@ const SCENARIOS: Scenario[] = [
     c.layout.keys = Object.fromEntries(['bob', 'carl', 'danny'].map(layoutKey));
     c.layout.steps[1].pubkeys = [id('carl'), id('danny')];
     c.layout.steps[1].threshold = 2;
-    c.links['package-danny'] = { body: c.links.package.body, signer: 'danny', file: `package.${id('danny').slice(0, 8)}.link` };
+    c.links['package-danny'] = {
+      body: c.links.package.body,
+      signer: 'danny',
+      file: `package.${id('danny').slice(0, 8)}.link`,
+    };
   }),
   chainScenario('threshold 2, one link', (c) => {
     c.layout.keys = Object.fromEntries(['bob', 'carl', 'danny'].map(layoutKey));
@@ -180,13 +316,21 @@ const SCENARIOS: Scenario[] = [
     c.layout.keys = Object.fromEntries(['bob', 'carl', 'danny'].map(layoutKey));
     c.layout.steps[1].pubkeys = [id('carl'), id('danny')];
     c.layout.steps[1].threshold = 2;
-    c.links['package-danny'] = { body: { ...c.links.package.body, products: { ...c.links.package.body.products, 'extra.txt': { sha256: 'ab' } } }, signer: 'danny', file: `package.${id('danny').slice(0, 8)}.link` };
+    c.links['package-danny'] = {
+      body: { ...c.links.package.body, products: { ...c.links.package.body.products, 'extra.txt': { sha256: 'ab' } } },
+      signer: 'danny',
+      file: `package.${id('danny').slice(0, 8)}.link`,
+    };
   }),
   chainScenario('threshold 2, the second link badly signed', (c) => {
     c.layout.keys = Object.fromEntries(['bob', 'carl', 'danny'].map(layoutKey));
     c.layout.steps[1].pubkeys = [id('carl'), id('danny')];
     c.layout.steps[1].threshold = 2;
-    c.links['package-danny'] = { body: c.links.package.body, signer: 'bob', file: `package.${id('danny').slice(0, 8)}.link` };
+    c.links['package-danny'] = {
+      body: c.links.package.body,
+      signer: 'bob',
+      file: `package.${id('danny').slice(0, 8)}.link`,
+    };
   }),
   chainScenario('threshold 2 met by the same key listed twice', (c) => {
     c.layout.steps[1].pubkeys = [id('carl'), id('carl')];
@@ -204,8 +348,14 @@ const SCENARIOS: Scenario[] = [
     execFileSync('tar', ['zcf', 'foo.tar.gz', 'foo.py'], { cwd: c.work });
     rmSync(join(c.work, 'foo.py'));
   }),
-  chainScenario('a product the layout disallows (DISALLOW *)', (c) => void (c.links.package.body.products['evil.sh'] = { sha256: sha('curl evil | sh') })),
-  chainScenario('a material that does not match the previous step (MATCH, then DISALLOW)', (c) => void (c.links.package.body.materials['foo.py'] = { sha256: sha('other') })),
+  chainScenario(
+    'a product the layout disallows (DISALLOW *)',
+    (c) => void (c.links.package.body.products['evil.sh'] = { sha256: sha('curl evil | sh') }),
+  ),
+  chainScenario(
+    'a material that does not match the previous step (MATCH, then DISALLOW)',
+    (c) => void (c.links.package.body.materials['foo.py'] = { sha256: sha('other') }),
+  ),
   chainScenario('digests in another key order still match', (c) => {
     const both = { sha512: 'ab'.repeat(64), sha256: sha(c.foo) };
     c.links['write-code'].body.products['foo.py'] = both;
@@ -213,58 +363,161 @@ const SCENARIOS: Scenario[] = [
     c.links.package.body.products['foo.py'] = { sha256: both.sha256, sha512: both.sha512 };
     c.layout.inspect[0].expected_products = [['ALLOW', '*']];
   }),
-  chainScenario('REQUIRE of a product that is there', (c) => void c.layout.steps[1].expected_products.unshift(['REQUIRE', 'foo.tar.gz'])),
-  chainScenario('REQUIRE of a product that is not there', (c) => void c.layout.steps[1].expected_products.unshift(['REQUIRE', 'foo.zip'])),
-  chainScenario('REQUIRE after the artifact was consumed', (c) => void c.layout.steps[1].expected_products.splice(1, 0, ['REQUIRE', 'foo.tar.gz'])),
+  chainScenario(
+    'REQUIRE of a product that is there',
+    (c) => void c.layout.steps[1].expected_products.unshift(['REQUIRE', 'foo.tar.gz']),
+  ),
+  chainScenario(
+    'REQUIRE of a product that is not there',
+    (c) => void c.layout.steps[1].expected_products.unshift(['REQUIRE', 'foo.zip']),
+  ),
+  chainScenario(
+    'REQUIRE after the artifact was consumed',
+    (c) => void c.layout.steps[1].expected_products.splice(1, 0, ['REQUIRE', 'foo.tar.gz']),
+  ),
   chainScenario('MATCH with IN prefixes on both sides', (c) => {
     const h = c.links['write-code'].body.products['foo.py'];
     c.links['write-code'].body.products = { 'src/foo.py': h };
     c.links.package.body.materials = { 'build/foo.py': h };
-    c.layout.steps[0].expected_products = [['CREATE', 'src/*'], ['DISALLOW', '*']];
-    c.layout.steps[1].expected_materials = [['MATCH', '*', 'IN', 'build', 'WITH', 'PRODUCTS', 'IN', 'src', 'FROM', 'write-code'], ['DISALLOW', '*']];
-    c.layout.inspect[0].expected_products = [['MATCH', 'foo.tar.gz', 'WITH', 'PRODUCTS', 'FROM', 'package'], ['ALLOW', 'foo.py'], ['DISALLOW', '*']];
+    c.layout.steps[0].expected_products = [
+      ['CREATE', 'src/*'],
+      ['DISALLOW', '*'],
+    ];
+    c.layout.steps[1].expected_materials = [
+      ['MATCH', '*', 'IN', 'build', 'WITH', 'PRODUCTS', 'IN', 'src', 'FROM', 'write-code'],
+      ['DISALLOW', '*'],
+    ];
+    c.layout.inspect[0].expected_products = [
+      ['MATCH', 'foo.tar.gz', 'WITH', 'PRODUCTS', 'FROM', 'package'],
+      ['ALLOW', 'foo.py'],
+      ['DISALLOW', '*'],
+    ];
   }),
-  chainScenario('MATCH against a step that has no link (consumes nothing)', (c) => void (c.layout.steps[1].expected_materials = [['MATCH', 'foo.py', 'WITH', 'PRODUCTS', 'FROM', 'nowhere'], ['DISALLOW', '*']])),
+  chainScenario(
+    'MATCH against a step that has no link (consumes nothing)',
+    (c) =>
+      void (c.layout.steps[1].expected_materials = [
+        ['MATCH', 'foo.py', 'WITH', 'PRODUCTS', 'FROM', 'nowhere'],
+        ['DISALLOW', '*'],
+      ]),
+  ),
   chainScenario('hyphenated file names and globs', (c) => {
     const h = { sha256: sha(c.tgz) };
     c.links.package.body.products = { 'foo.py': c.links.package.body.products['foo.py'], 'foo-1.0.tar.gz': h };
-    c.layout.steps[1].expected_products = [['CREATE', 'foo-*.tar.gz'], ['ALLOW', 'foo.py'], ['DISALLOW', '*']];
+    c.layout.steps[1].expected_products = [
+      ['CREATE', 'foo-*.tar.gz'],
+      ['ALLOW', 'foo.py'],
+      ['DISALLOW', '*'],
+    ];
     c.layout.inspect = [];
   }),
   chainScenario('MODIFY and DELETE', (c) => {
-    c.links.package.body.materials = { 'a.txt': { sha256: 'aa' }, 'b.txt': { sha256: 'bb' }, 'foo.py': c.links.package.body.materials['foo.py'] };
-    c.links.package.body.products = { 'a.txt': { sha256: 'cc' }, 'foo.tar.gz': c.links.package.body.products['foo.tar.gz'], 'foo.py': c.links.package.body.products['foo.py'] };
-    c.layout.steps[1].expected_materials = [['MATCH', 'foo.py', 'WITH', 'PRODUCTS', 'FROM', 'write-code'], ['MODIFY', 'a.txt'], ['DELETE', 'b.txt'], ['DISALLOW', '*']];
-    c.layout.steps[1].expected_products = [['CREATE', 'foo.tar.gz'], ['MODIFY', 'a.txt'], ['ALLOW', 'foo.py'], ['DISALLOW', '*']];
+    c.links.package.body.materials = {
+      'a.txt': { sha256: 'aa' },
+      'b.txt': { sha256: 'bb' },
+      'foo.py': c.links.package.body.materials['foo.py'],
+    };
+    c.links.package.body.products = {
+      'a.txt': { sha256: 'cc' },
+      'foo.tar.gz': c.links.package.body.products['foo.tar.gz'],
+      'foo.py': c.links.package.body.products['foo.py'],
+    };
+    c.layout.steps[1].expected_materials = [
+      ['MATCH', 'foo.py', 'WITH', 'PRODUCTS', 'FROM', 'write-code'],
+      ['MODIFY', 'a.txt'],
+      ['DELETE', 'b.txt'],
+      ['DISALLOW', '*'],
+    ];
+    c.layout.steps[1].expected_products = [
+      ['CREATE', 'foo.tar.gz'],
+      ['MODIFY', 'a.txt'],
+      ['ALLOW', 'foo.py'],
+      ['DISALLOW', '*'],
+    ];
   }),
-  chainScenario('a malformed rule', (c) => void c.layout.steps[1].expected_products.push(['MATCH', 'x', 'WITH', 'STUFF', 'FROM', 'y'])),
-  chainScenario('a rule keyword with a dotless i', (c) => void (c.layout.steps[1].expected_materials = [['MATCH', 'foo.py', 'ın', 'x', 'WITH', 'PRODUCTS', 'FROM', 'write-code']])),
+  chainScenario(
+    'a malformed rule',
+    (c) => void c.layout.steps[1].expected_products.push(['MATCH', 'x', 'WITH', 'STUFF', 'FROM', 'y']),
+  ),
+  chainScenario(
+    'a rule keyword with a dotless i',
+    (c) =>
+      void (c.layout.steps[1].expected_materials = [
+        ['MATCH', 'foo.py', 'ın', 'x', 'WITH', 'PRODUCTS', 'FROM', 'write-code'],
+      ]),
+  ),
   chainScenario('two steps with the same name', (c) => void c.layout.steps.push({ ...c.layout.steps[1] })),
-  chainScenario('a command different from the expected one (a warning only)', (c) => void (c.layout.steps[1].expected_command = ['make', 'dist'])),
+  chainScenario(
+    'a command different from the expected one (a warning only)',
+    (c) => void (c.layout.steps[1].expected_command = ['make', 'dist']),
+  ),
   // inspections
   chainScenario('an inspection that fails', (c) => void (c.layout.inspect[0].run = ['tar', 'xfz', 'missing.tar.gz'])),
-  chainScenario('an inspection whose command does not exist', (c) => void (c.layout.inspect[0].run = ['no-such-command-here'])),
-  chainScenario('an inspection that creates a file its rules disallow', (c) => void (c.layout.inspect.push(inspection('stamp', ['sh', '-c', 'echo x > stamp.txt'], [['ALLOW', '*']], [['DISALLOW', 'stamp.txt']])))),
-  chainScenario('inspection rules that refer to an earlier inspection', (c) => void c.layout.inspect.push(inspection('check', ['true'], [['MATCH', 'foo.py', 'WITH', 'PRODUCTS', 'FROM', 'untar'], ['DISALLOW', 'foo.py']], []))),
+  chainScenario(
+    'an inspection whose command does not exist',
+    (c) => void (c.layout.inspect[0].run = ['no-such-command-here']),
+  ),
+  chainScenario(
+    'an inspection that creates a file its rules disallow',
+    (c) =>
+      void c.layout.inspect.push(
+        inspection('stamp', ['sh', '-c', 'echo x > stamp.txt'], [['ALLOW', '*']], [['DISALLOW', 'stamp.txt']]),
+      ),
+  ),
+  chainScenario(
+    'inspection rules that refer to an earlier inspection',
+    (c) =>
+      void c.layout.inspect.push(
+        inspection(
+          'check',
+          ['true'],
+          [
+            ['MATCH', 'foo.py', 'WITH', 'PRODUCTS', 'FROM', 'untar'],
+            ['DISALLOW', 'foo.py'],
+          ],
+          [],
+        ),
+      ),
+  ),
   // parameters
   chainScenario('parameters given', (c) => {
-    c.layout.steps[1].expected_products = [['CREATE', '{ARCHIVE}'], ['ALLOW', 'foo.py'], ['DISALLOW', '*']];
+    c.layout.steps[1].expected_products = [
+      ['CREATE', '{ARCHIVE}'],
+      ['ALLOW', 'foo.py'],
+      ['DISALLOW', '*'],
+    ];
     c.layout.inspect[0].run = ['tar', 'xfz', '{ARCHIVE}'];
     return { params: { ARCHIVE: 'foo.tar.gz' } };
   }),
   chainScenario('parameters: a wrong value', (c) => {
-    c.layout.steps[1].expected_products = [['CREATE', '{ARCHIVE}'], ['ALLOW', 'foo.py'], ['DISALLOW', '*']];
+    c.layout.steps[1].expected_products = [
+      ['CREATE', '{ARCHIVE}'],
+      ['ALLOW', 'foo.py'],
+      ['DISALLOW', '*'],
+    ];
     return { params: { ARCHIVE: 'other.tgz' } };
   }),
   chainScenario('parameters: one missing', (c) => {
-    c.layout.steps[1].expected_products = [['CREATE', '{ARCHIVE}'], ['ALLOW', 'foo.py'], ['DISALLOW', '*']];
+    c.layout.steps[1].expected_products = [
+      ['CREATE', '{ARCHIVE}'],
+      ['ALLOW', 'foo.py'],
+      ['DISALLOW', '*'],
+    ];
     return { params: { OTHER: 'x' } };
   }),
   chainScenario('parameters: braces, a format spec and a hyphenated name', (c) => {
-    c.layout.steps[1].expected_products = [['CREATE', '{NAME-X:.3}.tar.gz'], ['ALLOW', '{{foo}}'], ['ALLOW', 'foo.py'], ['DISALLOW', '*']];
+    c.layout.steps[1].expected_products = [
+      ['CREATE', '{NAME-X:.3}.tar.gz'],
+      ['ALLOW', '{{foo}}'],
+      ['ALLOW', 'foo.py'],
+      ['DISALLOW', '*'],
+    ];
     return { params: { 'NAME-X': 'foobar' } };
   }),
-  chainScenario('parameters: braces without parameters are literal', (c) => void c.layout.steps[1].expected_products.unshift(['ALLOW', '{x}'])),
+  chainScenario(
+    'parameters: braces without parameters are literal',
+    (c) => void c.layout.steps[1].expected_products.unshift(['ALLOW', '{x}']),
+  ),
 ];
 
 /** A sublayout: carl performs package through a layout of his own, whose functionary is bob. */
@@ -273,7 +526,22 @@ function sublayoutScenario(name: string, change: (sub: { layout: Body; link: Bod
     name,
     build(dir) {
       const c = baseChain(dir);
-      const subLayout = layoutBody([step('tarball', ['bob'], [['ALLOW', 'foo.py']], [['CREATE', 'foo.tar.gz'], ['ALLOW', 'foo.py'], ['DISALLOW', '*']])], [], ['bob']);
+      const subLayout = layoutBody(
+        [
+          step(
+            'tarball',
+            ['bob'],
+            [['ALLOW', 'foo.py']],
+            [
+              ['CREATE', 'foo.tar.gz'],
+              ['ALLOW', 'foo.py'],
+              ['DISALLOW', '*'],
+            ],
+          ),
+        ],
+        [],
+        ['bob'],
+      );
       const subLink = { ...c.links.package.body, name: 'tarball' };
       const subDir = join(c.work, `package.${id('carl').slice(0, 8)}`);
       mkdirSync(subDir);
@@ -282,7 +550,10 @@ function sublayoutScenario(name: string, change: (sub: { layout: Body; link: Bod
       c.links.package.meta = sign(sub.layout, 'carl');
       const { _signer, ...body } = sub.link;
       mkdirSync(sub.dir, { recursive: true });
-      writeFileSync(join(sub.dir, `tarball.${id('bob').slice(0, 8)}.link`), JSON.stringify(sign(body, _signer ?? 'bob')));
+      writeFileSync(
+        join(sub.dir, `tarball.${id('bob').slice(0, 8)}.link`),
+        JSON.stringify(sign(body, _signer ?? 'bob')),
+      );
       writeChain(dir, c);
       return { layoutKeys: ['alice'] };
     },
@@ -291,12 +562,24 @@ function sublayoutScenario(name: string, change: (sub: { layout: Body; link: Bod
 
 SCENARIOS.push(
   sublayoutScenario('a sublayout', () => undefined),
-  sublayoutScenario("a sublayout whose step reports another archive", (s) => void (s.link.products = { ...s.link.products, 'foo.tar.gz': { sha256: '0'.repeat(64) } })),
-  sublayoutScenario("a sublayout's link signed by carl instead of bob", (s) => void (s.link = { ...s.link, _signer: 'carl' })),
+  sublayoutScenario(
+    'a sublayout whose step reports another archive',
+    (s) => void (s.link.products = { ...s.link.products, 'foo.tar.gz': { sha256: '0'.repeat(64) } }),
+  ),
+  sublayoutScenario(
+    "a sublayout's link signed by carl instead of bob",
+    (s) => void (s.link = { ...s.link, _signer: 'carl' }),
+  ),
   sublayoutScenario('a sublayout without its link folder', (s) => void (s.dir = join(s.dir, 'elsewhere'))),
-  sublayoutScenario('a sublayout whose rule fails', (s) => void s.layout.steps[0].expected_products.unshift(['REQUIRE', 'missing'])),
+  sublayoutScenario(
+    'a sublayout whose rule fails',
+    (s) => void s.layout.steps[0].expected_products.unshift(['REQUIRE', 'missing']),
+  ),
   sublayoutScenario('an expired sublayout', (s) => void (s.layout.expires = '2020-01-01T00:00:00Z')),
-  sublayoutScenario('a sublayout with a brace in a rule (no parameters in sublayouts)', (s) => void s.layout.steps[0].expected_products.unshift(['ALLOW', '{x}'])),
+  sublayoutScenario(
+    'a sublayout with a brace in a rule (no parameters in sublayouts)',
+    (s) => void s.layout.steps[0].expected_products.unshift(['ALLOW', '{x}']),
+  ),
 );
 
 const PY = `
@@ -339,7 +622,14 @@ const CODE_OF: Record<string, string[]> = {
 /** Provenant's verdict; sublayouts allowed, as the reference always does (refusing them is tested in layout-sandbox). */
 async function ours(dir: string, keys: string[], params?: Record<string, string>): Promise<string> {
   try {
-    await verifyLayout({ layoutPath: join(dir, '..', 'root.layout'), layoutKeys: keys.map((k) => loadFunctionaryKey(PUB[k])), linkDir: dir, inspectionDir: dir, params, allowSublayouts: true });
+    await verifyLayout({
+      layoutPath: join(dir, '..', 'root.layout'),
+      layoutKeys: keys.map((k) => loadFunctionaryKey(PUB[k])),
+      linkDir: dir,
+      inspectionDir: dir,
+      params,
+      allowSublayouts: true,
+    });
     return 'ok';
   } catch (e) {
     if (e instanceof ProvenantError) return e.code;
@@ -381,7 +671,14 @@ describe('verifyLayout agrees with in_toto_verify, scenario by scenario', () => 
     });
     const reference = JSON.parse(
       execFileSync('/usr/bin/python3', ['-c', PY], {
-        input: JSON.stringify(runs.map((r) => ({ dir: join(r.dir, 'py', 'work'), layout: join(r.dir, 'py', 'root.layout'), keys: r.layoutKeys.map((k) => [PUB[k], TYPE[k]]), params: r.params ?? null }))),
+        input: JSON.stringify(
+          runs.map((r) => ({
+            dir: join(r.dir, 'py', 'work'),
+            layout: join(r.dir, 'py', 'root.layout'),
+            keys: r.layoutKeys.map((k) => [PUB[k], TYPE[k]]),
+            params: r.params ?? null,
+          })),
+        ),
         maxBuffer: 64 * 1024 * 1024,
       }).toString(),
     ) as string[];
@@ -403,7 +700,10 @@ describe('verifyLayout agrees with in_toto_verify, scenario by scenario', () => 
 });
 
 describe('where Provenant deliberately differs from in-toto 1.3.1', () => {
-  async function both(name: string, change: (c: Chain, dir: string) => void): Promise<{ reference: string; provenant: string }> {
+  async function both(
+    name: string,
+    change: (c: Chain, dir: string) => void,
+  ): Promise<{ reference: string; provenant: string }> {
     const dir = join(root, `diff-${name}`);
     mkdirSync(dir);
     const c = baseChain(dir);
@@ -414,7 +714,18 @@ describe('where Provenant deliberately differs from in-toto 1.3.1', () => {
       cpSync(join(dir, 'work'), join(dir, who, 'work'), { recursive: true });
       cpSync(join(dir, 'root.layout'), join(dir, who, 'root.layout'));
     }
-    const reference = JSON.parse(execFileSync('/usr/bin/python3', ['-c', PY], { input: JSON.stringify([{ dir: join(dir, 'py', 'work'), layout: join(dir, 'py', 'root.layout'), keys: [[PUB.alice, 'rsa']], params: null }]) }).toString())[0];
+    const reference = JSON.parse(
+      execFileSync('/usr/bin/python3', ['-c', PY], {
+        input: JSON.stringify([
+          {
+            dir: join(dir, 'py', 'work'),
+            layout: join(dir, 'py', 'root.layout'),
+            keys: [[PUB.alice, 'rsa']],
+            params: null,
+          },
+        ]),
+      }).toString(),
+    )[0];
     return { reference, provenant: await ours(join(dir, 'ts', 'work'), ['alice']) };
   }
   test("a link recording another step's name is not accepted for a step (the reference takes any link under the file name)", async () => {
@@ -436,7 +747,11 @@ describe('where Provenant deliberately differs from in-toto 1.3.1', () => {
     expect(r).toEqual({ reference: 'SignatureVerificationError', provenant: 'ok' });
   });
   test('a link file named by the key id form the layout does not use is found (both forms are recognised)', async () => {
-    const r = await both('form', (c) => void (c.links.package.file = `package.${sslibKeyIds({ ...K.carl.sslib, keyid: undefined })[1].slice(0, 8)}.link`));
+    const r = await both(
+      'form',
+      (c) =>
+        void (c.links.package.file = `package.${sslibKeyIds({ ...K.carl.sslib, keyid: undefined })[1].slice(0, 8)}.link`),
+    );
     expect(r).toEqual({ reference: 'LinkNotFoundError', provenant: 'ok' });
   });
 });

@@ -4,7 +4,17 @@ import { join } from 'node:path';
 import { LOCKFILES } from '../support/paths.js';
 import { parseNpmLock, sriToDigest } from '../../src/materials/npm.js';
 
-interface Entry { id: string; path: string; formatKey: string; packages: number; entries: number; withDigest: number; withoutDigest: number; digestAlgorithms: string[]; samples: Array<{ purl: string; digest: Record<string, string> }> }
+interface Entry {
+  id: string;
+  path: string;
+  formatKey: string;
+  packages: number;
+  entries: number;
+  withDigest: number;
+  withoutDigest: number;
+  digestAlgorithms: string[];
+  samples: Array<{ purl: string; digest: Record<string, string> }>;
+}
 const manifest = JSON.parse(readFileSync(join(LOCKFILES, 'MANIFEST.json'), 'utf8')) as { entries: Entry[] };
 const npm = manifest.entries.filter((e) => e.formatKey === 'npm-package-lock' || e.formatKey === 'npm-shrinkwrap');
 
@@ -30,13 +40,18 @@ describe('npm package-lock / shrinkwrap against test/fixtures/lockfiles/MANIFEST
       for (const s of e.samples) {
         const p = byPurl.get(s.purl);
         expect(p?.purl).toBe(s.purl);
-        for (const [alg, hex] of Object.entries(s.digest)) expect(packages.some((q) => q.purl === s.purl && q.digest[alg] === hex)).toBe(true);
+        for (const [alg, hex] of Object.entries(s.digest))
+          expect(packages.some((q) => q.purl === s.purl && q.digest[alg] === hex)).toBe(true);
       }
     });
   }
   test('malformed input names the path and the key at fault', () => {
-    expect(() => parseNpmLock('{"lockfileVersion": 9}', 'x/package-lock.json')).toThrow(/x\/package-lock.json: lockfileVersion 9/);
-    expect(() => parseNpmLock('{"lockfileVersion": 3, "packages": {"node_modules/a": {}}}', 'p')).toThrow(/packages\["node_modules\/a"\].version/);
+    expect(() => parseNpmLock('{"lockfileVersion": 9}', 'x/package-lock.json')).toThrow(
+      /x\/package-lock.json: lockfileVersion 9/,
+    );
+    expect(() => parseNpmLock('{"lockfileVersion": 3, "packages": {"node_modules/a": {}}}', 'p')).toThrow(
+      /packages\["node_modules\/a"\].version/,
+    );
     expect(() => sriToDigest('sha512-!!!', 'k')).toThrow(/not SRI/);
     expect(sriToDigest('sha512-AAAA sha1-AAAA', 'k')).toEqual({ sha512: '000000', sha1: '000000' });
   });

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { CORPUS, TEST_VECTORS } from '../support/paths.js';
 import { validateStatement, schemaErrors } from '../../src/schemas/index.js';
 
-interface Case { id: string; path: string; kind: string; expect: string }
+interface Case {
+  id: string;
+  path: string;
+  kind: string;
+  expect: string;
+}
 const manifest = JSON.parse(readFileSync(join(CORPUS, 'MANIFEST.json'), 'utf8')) as { cases: Case[] };
 
 /** Every DSSE envelope inside a corpus document: bundle, bare envelope, .intoto.jsonl lines, npm attestations doc. */
@@ -13,9 +18,11 @@ function envelopes(doc: unknown): Array<{ payloadType: string; payload: string }
   const visit = (v: unknown) => {
     if (!v || typeof v !== 'object') return;
     const o = v as Record<string, unknown>;
-    if (typeof o.payloadType === 'string' && typeof o.payload === 'string') out.push(o as { payloadType: string; payload: string });
+    if (typeof o.payloadType === 'string' && typeof o.payload === 'string')
+      out.push(o as { payloadType: string; payload: string });
     else if (o.dsseEnvelope) visit(o.dsseEnvelope);
-    else if (Array.isArray(o.attestations)) for (const a of o.attestations) visit((a as Record<string, unknown>).bundle);
+    else if (Array.isArray(o.attestations))
+      for (const a of o.attestations) visit((a as Record<string, unknown>).bundle);
   };
   visit(doc);
   return out;
@@ -26,7 +33,16 @@ function readDocs(path: string): unknown[] {
   try {
     return [JSON.parse(text)];
   } catch {
-    return text.split('\n').filter((l) => l.trim()).flatMap((l) => { try { return [JSON.parse(l)]; } catch { return []; } });
+    return text
+      .split('\n')
+      .filter((l) => l.trim())
+      .flatMap((l) => {
+        try {
+          return [JSON.parse(l)];
+        } catch {
+          return [];
+        }
+      });
   }
 }
 
@@ -72,7 +88,14 @@ describe('every Statement in the corpus validates against our schemas', () => {
     expect(files.length).toBe(2);
     for (const f of files) {
       const doc = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-      const st = doc.predicate ? doc : { _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'x', digest: { sha256: 'a'.repeat(64) } }], predicateType: 'https://slsa.dev/provenance/v1', predicate: doc };
+      const st = doc.predicate
+        ? doc
+        : {
+            _type: 'https://in-toto.io/Statement/v1',
+            subject: [{ name: 'x', digest: { sha256: 'a'.repeat(64) } }],
+            predicateType: 'https://slsa.dev/provenance/v1',
+            predicate: doc,
+          };
       expect(() => validateStatement(st, f)).not.toThrow();
     }
   });
@@ -86,24 +109,62 @@ describe('hand-made invalid statements fail with the JSON path of the fault', ()
     predicate: {
       buildDefinition: {
         buildType: 'https://actions.github.io/buildtypes/workflow/v1',
-        externalParameters: { workflow: { ref: 'refs/heads/main', repository: 'https://github.com/o/r', path: '.github/workflows/r.yml' } },
-        internalParameters: { github: { event_name: 'push', repository_id: '1', repository_owner_id: '2', runner_environment: 'github-hosted' } },
-        resolvedDependencies: [{ uri: 'git+https://github.com/o/r@refs/heads/main', digest: { gitCommit: 'b'.repeat(40) } }],
+        externalParameters: {
+          workflow: { ref: 'refs/heads/main', repository: 'https://github.com/o/r', path: '.github/workflows/r.yml' },
+        },
+        internalParameters: {
+          github: {
+            event_name: 'push',
+            repository_id: '1',
+            repository_owner_id: '2',
+            runner_environment: 'github-hosted',
+          },
+        },
+        resolvedDependencies: [
+          { uri: 'git+https://github.com/o/r@refs/heads/main', digest: { gitCommit: 'b'.repeat(40) } },
+        ],
       },
-      runDetails: { builder: { id: 'https://github.com/o/r/.github/workflows/r.yml@refs/heads/main' }, metadata: { invocationId: 'x', finishedOn: '2026-01-01T00:00:00Z' } },
+      runDetails: {
+        builder: { id: 'https://github.com/o/r/.github/workflows/r.yml@refs/heads/main' },
+        metadata: { invocationId: 'x', finishedOn: '2026-01-01T00:00:00Z' },
+      },
     },
   });
   const cases: Array<[string, (s: ReturnType<typeof good>) => void, RegExp]> = [
-    ['missing subject digest', (s) => delete (s.subject[0] as Record<string, unknown>).digest, /\/subject\/0\/digest: is required/],
+    [
+      'missing subject digest',
+      (s) => delete (s.subject[0] as Record<string, unknown>).digest,
+      /\/subject\/0\/digest: is required/,
+    ],
     ['bad sha256 length', (s) => (s.subject[0].digest.sha256 = 'abc'), /\/subject\/0\/digest\/sha256/],
     ['uppercase hex', (s) => (s.subject[0].digest.sha256 = 'A'.repeat(64)), /\/subject\/0\/digest\/sha256/],
     ['wrong _type', (s) => (s._type = 'https://in-toto.io/Statement/v2'), /\/_type: must be one of/],
     ['empty subject', (s) => (s.subject = []), /\/subject/],
-    ['missing buildType', (s) => delete (s.predicate.buildDefinition as Record<string, unknown>).buildType, /\/predicate\/buildDefinition\/buildType: is required/],
-    ['GitHub buildType without workflow.ref', (s) => delete (s.predicate.buildDefinition.externalParameters.workflow as Record<string, unknown>).ref, /\/predicate\/buildDefinition\/externalParameters\/workflow\/ref: is required/],
-    ['numeric repository_id', (s) => ((s.predicate.buildDefinition.internalParameters.github as Record<string, unknown>).repository_id = 1), /repository_id/],
-    ['bad timestamp', (s) => (s.predicate.runDetails.metadata.finishedOn = '2026-01-01 00:00'), /\/predicate\/runDetails\/metadata\/finishedOn/],
-    ['missing builder id', (s) => delete (s.predicate.runDetails.builder as Record<string, unknown>).id, /\/predicate\/runDetails\/builder\/id: is required/],
+    [
+      'missing buildType',
+      (s) => delete (s.predicate.buildDefinition as Record<string, unknown>).buildType,
+      /\/predicate\/buildDefinition\/buildType: is required/,
+    ],
+    [
+      'GitHub buildType without workflow.ref',
+      (s) => delete (s.predicate.buildDefinition.externalParameters.workflow as Record<string, unknown>).ref,
+      /\/predicate\/buildDefinition\/externalParameters\/workflow\/ref: is required/,
+    ],
+    [
+      'numeric repository_id',
+      (s) => ((s.predicate.buildDefinition.internalParameters.github as Record<string, unknown>).repository_id = 1),
+      /repository_id/,
+    ],
+    [
+      'bad timestamp',
+      (s) => (s.predicate.runDetails.metadata.finishedOn = '2026-01-01 00:00'),
+      /\/predicate\/runDetails\/metadata\/finishedOn/,
+    ],
+    [
+      'missing builder id',
+      (s) => delete (s.predicate.runDetails.builder as Record<string, unknown>).id,
+      /\/predicate\/runDetails\/builder\/id: is required/,
+    ],
     ['predicate missing', (s) => delete (s as Record<string, unknown>).predicate, /\/predicate: is required/],
   ];
   for (const [name, mutate, re] of cases) {
@@ -116,10 +177,17 @@ describe('hand-made invalid statements fail with the JSON path of the fault', ()
     });
   }
   test('VSA with a bad verificationResult and a link without name', () => {
-    const vsa = { verifier: { id: 'https://provenant.dev/verifier/v1' }, resourceUri: 'x', verificationResult: 'OK', verifiedLevels: ['SLSA_BUILD_LEVEL_2'] };
+    const vsa = {
+      verifier: { id: 'https://provenant.dev/verifier/v1' },
+      resourceUri: 'x',
+      verificationResult: 'OK',
+      verifiedLevels: ['SLSA_BUILD_LEVEL_2'],
+    };
     expect(schemaErrors('vsa-v1', vsa).join()).toMatch(/\/verificationResult: must be one of/);
     expect(schemaErrors('vsa-v1', { ...vsa, verificationResult: 'PASSED' })).toEqual([]);
-    expect(schemaErrors('vsa-v1', { ...vsa, verificationResult: 'PASSED', verifiedLevels: ['SLSA_BUILD_LEVEL_X'] }).length).toBeGreaterThan(0);
+    expect(
+      schemaErrors('vsa-v1', { ...vsa, verificationResult: 'PASSED', verifiedLevels: ['SLSA_BUILD_LEVEL_X'] }).length,
+    ).toBeGreaterThan(0);
     expect(schemaErrors('link-v0.3', { command: [] }).join()).toMatch(/\/name: is required/);
   });
 });

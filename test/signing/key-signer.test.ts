@@ -8,16 +8,27 @@ import { verifyEnvelope } from '../../src/intoto/dsse.js';
 
 function pems(type: 'ed25519' | 'ec' | 'rsa-pss', passphrase?: string) {
   const opts: Record<string, unknown> =
-    type === 'ec' ? { namedCurve: 'P-256' } : type === 'rsa-pss' ? { modulusLength: 2048, hashAlgorithm: 'sha256', mgf1HashAlgorithm: 'sha256', saltLength: 32 } : {};
-  const { publicKey, privateKey } = generateKeyPairSync(type as 'ed25519', {
-    ...opts,
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: passphrase ? { type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase } : { type: 'pkcs8', format: 'pem' },
-  } as never) as unknown as { publicKey: string; privateKey: string };
+    type === 'ec'
+      ? { namedCurve: 'P-256' }
+      : type === 'rsa-pss'
+        ? { modulusLength: 2048, hashAlgorithm: 'sha256', mgf1HashAlgorithm: 'sha256', saltLength: 32 }
+        : {};
+  const { publicKey, privateKey } = generateKeyPairSync(
+    type as 'ed25519',
+    {
+      ...opts,
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+      privateKeyEncoding: passphrase
+        ? { type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase }
+        : { type: 'pkcs8', format: 'pem' },
+    } as never,
+  ) as unknown as { publicKey: string; privateKey: string };
   return { publicKey, privateKey };
 }
 
-const payload = Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', subject: [], predicateType: 'x', predicate: {} }));
+const payload = Buffer.from(
+  JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', subject: [], predicateType: 'x', predicate: {} }),
+);
 
 describe('key signer', () => {
   for (const type of ['ed25519', 'ec', 'rsa-pss'] as const) {
@@ -31,7 +42,13 @@ describe('key signer', () => {
       // independent verifier: @sigstore/verify with the public key looked up by hint
       const pub = loadPublicKey(publicKey);
       const trust = toTrustMaterial(
-        { mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [], ctlogs: [], certificateAuthorities: [], timestampAuthorities: [] } as never,
+        {
+          mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+          tlogs: [],
+          ctlogs: [],
+          certificateAuthorities: [],
+          timestampAuthorities: [],
+        } as never,
         (hint: string) => {
           if (hint !== signer.keyid) throw new Error(`unknown key ${hint}`);
           return { publicKey: pub.key, validFor: () => true };
@@ -49,13 +66,17 @@ describe('key signer', () => {
   }
   test('encrypted key: passphrase required, wrong passphrase named, right one works', async () => {
     const { privateKey } = pems('ec', 'correct horse');
-    expect(() => createKeySigner(privateKey, undefined)).toThrow(expect.objectContaining({ code: 'KEY_PASSPHRASE', message: expect.stringMatching(/private-key: .*encrypted/) }));
+    expect(() => createKeySigner(privateKey, undefined)).toThrow(
+      expect.objectContaining({ code: 'KEY_PASSPHRASE', message: expect.stringMatching(/private-key: .*encrypted/) }),
+    );
     expect(() => createKeySigner(privateKey, 'wrong')).toThrow(expect.objectContaining({ code: 'KEY_PASSPHRASE' }));
     const s = createKeySigner(privateKey, 'correct horse');
     expect((await s.sign(payload, 'application/vnd.in-toto+json')).identity.kind).toBe('key');
   });
   test('garbage key is KEY_INVALID', () => {
     expect(() => createKeySigner('not a key', undefined)).toThrow(expect.objectContaining({ code: 'KEY_INVALID' }));
-    expect(() => createKeySigner('-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n', undefined)).toThrow(expect.objectContaining({ code: 'KEY_INVALID' }));
+    expect(() => createKeySigner('-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n', undefined)).toThrow(
+      expect.objectContaining({ code: 'KEY_INVALID' }),
+    );
   });
 });

@@ -27,16 +27,29 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 describe('GitHub OIDC token (fake issuer on 127.0.0.1)', () => {
   test('requests the token with the audience and bearer, returns the JWT and its claims', async () => {
-    const t = await requestGitHubOidcToken({ ACTIONS_ID_TOKEN_REQUEST_URL: `${base}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req-token' });
+    const t = await requestGitHubOidcToken({
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${base}/token?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req-token',
+    });
     expect(t).toBe(jwt);
     expect(seen.at(-1)).toEqual({ url: '/token?api-version=2.0&audience=sigstore', auth: 'Bearer req-token' });
-    expect(jwtClaims(t)).toMatchObject({ aud: 'sigstore', job_workflow_ref: 'o/r/.github/workflows/x.yml@refs/heads/main' });
+    expect(jwtClaims(t)).toMatchObject({
+      aud: 'sigstore',
+      job_workflow_ref: 'o/r/.github/workflows/x.yml@refs/heads/main',
+    });
   });
   test('missing id-token permission: OIDC_PERMISSION with the exact permissions block', async () => {
-    await expect(requestGitHubOidcToken({})).rejects.toMatchObject({ code: 'OIDC_PERMISSION', message: expect.stringContaining('permissions:\n  id-token: write') });
+    await expect(requestGitHubOidcToken({})).rejects.toMatchObject({
+      code: 'OIDC_PERMISSION',
+      message: expect.stringContaining('permissions:\n  id-token: write'),
+    });
   });
   test('server error or a non-JWT answer: OIDC_FAILED', async () => {
-    await expect(requestGitHubOidcToken({ ACTIONS_ID_TOKEN_REQUEST_URL: `${base}/fail`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x' })).rejects.toMatchObject({ code: 'OIDC_FAILED', message: expect.stringContaining('HTTP 500') });
-    await expect(requestGitHubOidcToken({ ACTIONS_ID_TOKEN_REQUEST_URL: `${base}/junk`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x' })).rejects.toMatchObject({ code: 'OIDC_FAILED' });
+    await expect(
+      requestGitHubOidcToken({ ACTIONS_ID_TOKEN_REQUEST_URL: `${base}/fail`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x' }),
+    ).rejects.toMatchObject({ code: 'OIDC_FAILED', message: expect.stringContaining('HTTP 500') });
+    await expect(
+      requestGitHubOidcToken({ ACTIONS_ID_TOKEN_REQUEST_URL: `${base}/junk`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x' }),
+    ).rejects.toMatchObject({ code: 'OIDC_FAILED' });
   });
 });

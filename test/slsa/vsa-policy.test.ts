@@ -91,7 +91,11 @@ describe('policy.digest covers the whole effective policy and trust', () => {
       '1',
     ]);
     const eff = p.policy.annotations[EFFECTIVE];
-    expect(eff.constraints).toEqual({ builderId: 'https://provenant.dev/builders/local/v1', minLevel: 1, requireIdentity: true });
+    expect(eff.constraints).toEqual({
+      builderId: 'https://provenant.dev/builders/local/v1',
+      minLevel: 1,
+      requireIdentity: true,
+    });
     expect(eff.trust.keys).toEqual([{ spkiSha256: spki(readFileSync(join(dir, 'key.pub'), 'utf8')) }]);
     expect(eff.trust.trustedRoot.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(eff)).not.toContain(dir); // no local paths
@@ -246,7 +250,10 @@ describe('verify-vsa refuses an old, foreign or policy-less VSA', () => {
     expect(JSON.parse(v.stdout).results[0]).toMatchObject({ verified: true, slsaLevel: 1 });
     expect(v.stderr).toMatch(/warning: the VSAs say PASSED under an empty policy/);
     const eff = payloadOf(join(sub, 'vsa', 'app.bin.vsa.sigstore.json')).predicate.policy.annotations[EFFECTIVE];
-    expect(eff).toMatchObject({ constraints: { requireIdentity: true, insecureSkipIdentity: true }, trust: { keys: [] } });
+    expect(eff).toMatchObject({
+      constraints: { requireIdentity: true, insecureSkipIdentity: true },
+      trust: { keys: [] },
+    });
     const r = await runCli(
       ['verify-vsa', 'vsa/app.bin.vsa.sigstore.json', 'app.bin', '--key', join(dir, 'verifier.pub'), '--json'],
       { cwd: sub },

@@ -3,7 +3,14 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync, rmSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resolveSubjects, parseChecksums, parseDigest, parseAlgorithms, hashFiles, splitPatterns } from '../../src/subjects/index.js';
+import {
+  resolveSubjects,
+  parseChecksums,
+  parseDigest,
+  parseAlgorithms,
+  hashFiles,
+  splitPatterns,
+} from '../../src/subjects/index.js';
 import { ProvenantError } from '../../src/errors.js';
 
 const sha = (alg: string, s: string | Buffer) => createHash(alg).update(s).digest('hex');
@@ -58,7 +65,12 @@ describe('subject-path', () => {
   test('no match: error by default, warn or ignore on request', async () => {
     expect(await codeOf(() => resolveSubjects({ subjectPaths: 'nothing/*.zip', baseDir: ws }))).toBe('NO_FILES_FOUND');
     const warnings: string[] = [];
-    const s = await resolveSubjects({ subjectPaths: 'nothing/*.zip', baseDir: ws, ifNoFilesFound: 'warn', onWarning: (m) => warnings.push(m) });
+    const s = await resolveSubjects({
+      subjectPaths: 'nothing/*.zip',
+      baseDir: ws,
+      ifNoFilesFound: 'warn',
+      onWarning: (m) => warnings.push(m),
+    });
     expect(s).toEqual([]);
     expect(warnings[0]).toMatch(/no files matched 'nothing\/\*\.zip'/);
     expect(await resolveSubjects({ subjectPaths: 'nothing/*.zip', baseDir: ws, ifNoFilesFound: 'ignore' })).toEqual([]);
@@ -66,7 +78,9 @@ describe('subject-path', () => {
   test('a symlink resolving outside the workspace is refused, naming it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'prov-ln-'));
     symlinkSync(join(outside, 'secret'), join(dir, 'escape'));
-    await expect(resolveSubjects({ subjectPaths: 'escape', baseDir: dir })).rejects.toThrow(/escape is a symlink to .*outside the workspace/);
+    await expect(resolveSubjects({ subjectPaths: 'escape', baseDir: dir })).rejects.toThrow(
+      /escape is a symlink to .*outside the workspace/,
+    );
     expect(await codeOf(() => resolveSubjects({ subjectPaths: 'escape', baseDir: dir }))).toBe('SYMLINK_ESCAPE');
     rmSync(dir, { recursive: true, force: true });
   });
@@ -122,14 +136,16 @@ describe('hashFiles', () => {
 describe('subject-digest', () => {
   const hex = 'a'.repeat(64);
   test('sha256 and sha512 with length checks', async () => {
-    expect(await resolveSubjects({ subjectDigest: `sha256:${hex.toUpperCase()}`, subjectName: 'img', baseDir: ws })).toEqual([
-      { name: 'img', digest: { sha256: hex } },
-    ]);
+    expect(
+      await resolveSubjects({ subjectDigest: `sha256:${hex.toUpperCase()}`, subjectName: 'img', baseDir: ws }),
+    ).toEqual([{ name: 'img', digest: { sha256: hex } }]);
     expect(parseDigest(`sha512:${'b'.repeat(128)}`, 'x').algorithm).toBe('sha512');
     expect(() => parseDigest(`sha256:${'a'.repeat(63)}`, 'subject-digest')).toThrow(/64 hex characters/);
     expect(() => parseDigest('md5:abcd', 'subject-digest')).toThrow(/unsupported/);
     expect(() => parseDigest('sha256-abc', 'subject-digest')).toThrow(/ALGORITHM:HEX/);
-    expect(await codeOf(() => resolveSubjects({ subjectDigest: 'sha256:zz', subjectName: 'n', baseDir: ws }))).toBe('DIGEST_INVALID');
+    expect(await codeOf(() => resolveSubjects({ subjectDigest: 'sha256:zz', subjectName: 'n', baseDir: ws }))).toBe(
+      'DIGEST_INVALID',
+    );
     expect(await codeOf(() => resolveSubjects({ subjectDigest: `sha256:${hex}`, baseDir: ws }))).toBe('USAGE');
   });
 });
@@ -138,7 +154,14 @@ describe('subject-checksums', () => {
   const h1 = sha('sha256', '1');
   const h2 = sha('sha512', '2');
   test('GNU text and binary markers, escaped names, BSD format, comments', () => {
-    const text = [`${h1}  dist/one.tgz`, `${h2} *two.bin`, '# comment', '', `\\${h1}  we\\\\ird\\nname`, `SHA256 (three.zip) = ${h1}`].join('\n');
+    const text = [
+      `${h1}  dist/one.tgz`,
+      `${h2} *two.bin`,
+      '# comment',
+      '',
+      `\\${h1}  we\\\\ird\\nname`,
+      `SHA256 (three.zip) = ${h1}`,
+    ].join('\n');
     expect(parseChecksums(text, 'sums')).toEqual([
       { name: 'dist/one.tgz', digest: { sha256: h1 } },
       { name: 'two.bin', digest: { sha512: h2 } },
@@ -153,11 +176,19 @@ describe('subject-checksums', () => {
   });
   test('from a file or inline; duplicates collapse; conflicting duplicates fail', async () => {
     writeFileSync(join(ws, 'SHA256SUMS'), `${h1}  one\n${h1}  one\n`);
-    expect(await resolveSubjects({ subjectChecksums: 'SHA256SUMS', baseDir: ws })).toEqual([{ name: 'one', digest: { sha256: h1 } }]);
-    expect(await resolveSubjects({ subjectChecksums: `${h1}  inline\n`, baseDir: ws })).toEqual([{ name: 'inline', digest: { sha256: h1 } }]);
-    expect(await codeOf(() => resolveSubjects({ subjectChecksums: 'missing.txt', baseDir: ws }))).toBe('FILE_NOT_FOUND');
+    expect(await resolveSubjects({ subjectChecksums: 'SHA256SUMS', baseDir: ws })).toEqual([
+      { name: 'one', digest: { sha256: h1 } },
+    ]);
+    expect(await resolveSubjects({ subjectChecksums: `${h1}  inline\n`, baseDir: ws })).toEqual([
+      { name: 'inline', digest: { sha256: h1 } },
+    ]);
+    expect(await codeOf(() => resolveSubjects({ subjectChecksums: 'missing.txt', baseDir: ws }))).toBe(
+      'FILE_NOT_FOUND',
+    );
     const other = sha('sha256', 'other');
-    expect(await codeOf(() => resolveSubjects({ subjectChecksums: `${h1}  x\n${other}  x\n`, baseDir: ws }))).toBe('INPUT_INVALID');
+    expect(await codeOf(() => resolveSubjects({ subjectChecksums: `${h1}  x\n${other}  x\n`, baseDir: ws }))).toBe(
+      'INPUT_INVALID',
+    );
   });
   test('100,000 subjects in one go (no cap)', async () => {
     const lines: string[] = [];

@@ -621,7 +621,7 @@ function differentialOnce(att: LoadedAttestation, seed: Seed, best: AttestationR
           timestampThreshold: 1,
         };
     const entity = toSignedEntity(bundle, bundle.content.$case === 'messageSignature' ? seed.data : undefined);
-    let signer;
+    let signer: ReturnType<Verifier['verify']> | undefined;
     let lastErr: unknown;
     for (const k of keyBased ? seed.publicKeys : [undefined]) {
       const m = k
@@ -1170,7 +1170,7 @@ export const OPERATORS: Record<string, Op> = {
     const a = pick(r, seed.attackers);
     return { cls: 'semantic', text: a.text, op: `attacker:${a.what}` };
   },
-  'extract-envelope': ({ doc, keyBased, seed }) => {
+  'extract-envelope': ({ doc, keyBased }) => {
     // the envelope without its verification material (a certificate's signature cannot be verified without it)
     if (!doc.dsseEnvelope) return undefined;
     return { cls: keyBased ? 'neutral' : 'semantic', text: out(doc.dsseEnvelope) };

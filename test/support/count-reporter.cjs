@@ -8,7 +8,7 @@ class CountReporter {
       skipped: results.numPendingTests + results.numTodoTests,
       suitesFailed: results.numFailedTestSuites,
     };
-    fs.writeFileSync(process.env.PROVENANT_TEST_REPORT || 'test-results.json', JSON.stringify(out) + '\n');
+    fs.writeFileSync(process.env.PROVENANT_TEST_REPORT || 'test-results.json', `${JSON.stringify(out)}\n`);
   }
 }
 module.exports = CountReporter;

@@ -25,7 +25,10 @@ export interface FakeGitHub {
   runtimeToken: string;
   claims: Record<string, unknown>;
   attestations: Array<{ repo: string; body: Buffer; auth: string | undefined }>;
-  releases: Map<string, { id: number; tag: string; assets: Array<{ id: number; name: string; data: Buffer; contentType: string }> }>;
+  releases: Map<
+    string,
+    { id: number; tag: string; assets: Array<{ id: number; name: string; data: Buffer; contentType: string }> }
+  >;
   artifacts: Array<{ name: string; retentionDays?: number; blob: Buffer; finalized: boolean; hash?: string }>;
   inject: Injected[];
   log: string[];
@@ -56,7 +59,9 @@ export async function startFakeGitHub(claims: Record<string, unknown>): Promise<
     url,
     oidcRequestUrl: `${url}/oidc/token?api-version=2.0`,
     oidcRequestToken: 'oidc-request-bearer',
-    runtimeToken: jwt({ scp: 'Actions.ExampleScope Actions.Results:ce7f54c7-61c7-4aae-887f-30da475f5f1a:ca395085-040a-526b-2ce8-bdc85f692774' }),
+    runtimeToken: jwt({
+      scp: 'Actions.ExampleScope Actions.Results:ce7f54c7-61c7-4aae-887f-30da475f5f1a:ca395085-040a-526b-2ce8-bdc85f692774',
+    }),
     claims,
     attestations: [],
     releases: new Map(),
@@ -93,24 +98,37 @@ export async function startFakeGitHub(claims: Record<string, unknown>): Promise<
       state.attestations.push({ repo: m[1], body: data, auth: req.headers.authorization });
       return json(201, { id: nextId++ });
     }
-    if ((m = /^\/repos\/([^/]+\/[^/]+)\/attestations\/([a-z0-9]+(?::|%3A)[0-9a-f]+)$/i.exec(path)) && req.method === 'GET') {
+    if (
+      (m = /^\/repos\/([^/]+\/[^/]+)\/attestations\/([a-z0-9]+(?::|%3A)[0-9a-f]+)$/i.exec(path)) &&
+      req.method === 'GET'
+    ) {
       // what `gh attestation verify` reads: the stored bundles whose subjects name the digest
       const [alg, hex] = decodeURIComponent(m[2]).split(':');
-      const found = state.attestations.filter((a) => a.repo === m![1]).map((a) => (JSON.parse(a.body.toString()) as { bundle: { dsseEnvelope?: { payload?: string } } }).bundle).filter((b) => {
-        try {
-          const st = JSON.parse(Buffer.from(b.dsseEnvelope?.payload ?? '', 'base64').toString()) as { subject?: Array<{ digest?: Record<string, string> }> };
-          return (st.subject ?? []).some((x) => x.digest?.[alg] === hex);
-        } catch {
-          return false;
-        }
-      });
+      const found = state.attestations
+        .filter((a) => a.repo === m![1])
+        .map((a) => (JSON.parse(a.body.toString()) as { bundle: { dsseEnvelope?: { payload?: string } } }).bundle)
+        .filter((b) => {
+          try {
+            const st = JSON.parse(Buffer.from(b.dsseEnvelope?.payload ?? '', 'base64').toString()) as {
+              subject?: Array<{ digest?: Record<string, string> }>;
+            };
+            return (st.subject ?? []).some((x) => x.digest?.[alg] === hex);
+          } catch {
+            return false;
+          }
+        });
       if (!found.length) return json(404, { message: 'Not Found' });
       return json(200, { attestations: found.map((bundle) => ({ bundle, repository_id: 1 })) });
     }
     if ((m = /^\/repos\/([^/]+\/[^/]+)\/releases\/tags\/(.+)$/.exec(path)) && req.method === 'GET') {
       const rel = state.releases.get(decodeURIComponent(m[2]));
       if (!rel) return json(404, { message: 'Not Found' });
-      return json(200, { id: rel.id, tag_name: rel.tag, upload_url: `${url}/uploads/repos/${m[1]}/releases/${rel.id}/assets{?name,label}`, assets: rel.assets.map((a) => ({ id: a.id, name: a.name })) });
+      return json(200, {
+        id: rel.id,
+        tag_name: rel.tag,
+        upload_url: `${url}/uploads/repos/${m[1]}/releases/${rel.id}/assets{?name,label}`,
+        assets: rel.assets.map((a) => ({ id: a.id, name: a.name })),
+      });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/releases\/assets\/(\d+)$/.exec(path)) && req.method === 'DELETE') {
       for (const rel of state.releases.values()) rel.assets = rel.assets.filter((a) => a.id !== Number(m![1]));
@@ -124,7 +142,11 @@ export async function startFakeGitHub(claims: Record<string, unknown>): Promise<
       if (rel.assets.some((a) => a.name === name)) return json(422, { message: 'Validation Failed: already_exists' });
       const asset = { id: nextId++, name, data, contentType: String(req.headers['content-type'] ?? '') };
       rel.assets.push(asset);
-      return json(201, { id: asset.id, name, browser_download_url: `https://github.com/releases/download/${rel.tag}/${name}` });
+      return json(201, {
+        id: asset.id,
+        name,
+        browser_download_url: `https://github.com/releases/download/${rel.tag}/${name}`,
+      });
     }
     if (path === '/twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact') {
       const req1 = JSON.parse(data.toString()) as { name: string; expires_at?: string; expiresAt?: string };
@@ -144,7 +166,12 @@ export async function startFakeGitHub(claims: Record<string, unknown>): Promise<
     if ((m = /^\/blob\/store\/artifact-(\d+)$/.exec(path)) && req.method === 'PUT') {
       const i = Number(m[1]);
       const comp = u.searchParams.get('comp');
-      const headers = { 'x-ms-request-id': 'fake', 'x-ms-version': '2025-01-05', etag: '"0x1"', 'last-modified': new Date().toUTCString() };
+      const headers = {
+        'x-ms-request-id': 'fake',
+        'x-ms-version': '2025-01-05',
+        etag: '"0x1"',
+        'last-modified': new Date().toUTCString(),
+      };
       if (comp === 'block') {
         const per = blocks.get(path) ?? new Map();
         per.set(u.searchParams.get('blockid') ?? '', data);

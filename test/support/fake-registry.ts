@@ -43,7 +43,11 @@ export async function startFakeRegistry(routes: Map<string, Behavior> = new Map(
     otherHits: new Map(),
     peakInFlight: 0,
     latencyMs: 0,
-    close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
   let inFlight = 0;
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -86,9 +90,12 @@ export async function startFakeRegistry(routes: Map<string, Behavior> = new Map(
       }
       if (res.destroyed) return;
       if (b.kind === 'doc') res.writeHead(200, { 'content-type': 'application/json' }).end(b.body);
-      else if (b.kind === 'none') res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"Not found"}');
-      else if (b.kind === 'status') res.writeHead(b.status, { 'content-type': 'application/json' }).end('{"error":"injected"}');
-      else if (b.kind === 'json') res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(b.value));
+      else if (b.kind === 'none')
+        res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"Not found"}');
+      else if (b.kind === 'status')
+        res.writeHead(b.status, { 'content-type': 'application/json' }).end('{"error":"injected"}');
+      else if (b.kind === 'json')
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(b.value));
       else if (b.kind === 'huge') {
         // streamed in chunks, without a Content-Length: the client must stop reading at its cap
         res.writeHead(200, { 'content-type': 'application/json' });
@@ -100,7 +107,8 @@ export async function startFakeRegistry(routes: Map<string, Behavior> = new Map(
           if (!res.write(part)) await new Promise((r) => res.once('drain', r).once('close', r));
         }
         res.end();
-      } else if (b.kind === 'malformed') res.writeHead(200, { 'content-type': 'application/json' }).end('{"attestations": [{"predicateType": ');
+      } else if (b.kind === 'malformed')
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"attestations": [{"predicateType": ');
     } finally {
       inFlight--;
     }

@@ -74,7 +74,7 @@ export async function startRegistry(opts: { auth?: { user: string; password: str
     writeFileSync(join(dir, 'htpasswd'), h.stdout);
     lines.push('auth:', '  htpasswd:', '    realm: basic-realm', `    path: ${join(dir, 'htpasswd')}`);
   }
-  writeFileSync(join(dir, 'config.yml'), lines.join('\n') + '\n');
+  writeFileSync(join(dir, 'config.yml'), `${lines.join('\n')}\n`);
   let child: ChildProcess | undefined;
   const start = async () => {
     child = spawn('/usr/bin/docker-registry', ['serve', join(dir, 'config.yml')], {

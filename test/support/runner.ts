@@ -31,7 +31,11 @@ export function parseOutputs(text: string): Record<string, string> {
 }
 
 /** Standard GITHUB_* variables of a push run in o/r, with a workspace and an event file. */
-export function githubEnv(workspace: string, event: Record<string, unknown>, extra: Record<string, string> = {}): Record<string, string> {
+export function githubEnv(
+  workspace: string,
+  event: Record<string, unknown>,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   const dir = mkdtempSync(join(tmpdir(), 'prov-runner-'));
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(event));
@@ -59,13 +63,20 @@ export function githubEnv(workspace: string, event: Record<string, unknown>, ext
 }
 
 /** Runs a bundled entrypoint (dist/<name>.js) with Node 24 as the runner does: INPUT_* and GITHUB_* variables. */
-export function runAction(entry: string, inputs: Record<string, string>, env: Record<string, string>): Promise<ActionRun> {
+export function runAction(
+  entry: string,
+  inputs: Record<string, string>,
+  env: Record<string, string>,
+): Promise<ActionRun> {
   const inputEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(inputs)) inputEnv[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   for (const f of [env.GITHUB_OUTPUT, env.GITHUB_STEP_SUMMARY]) if (f && !existsSync(f)) writeFileSync(f, '');
   const clean: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root' };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(DIST, entry)], { cwd: env.GITHUB_WORKSPACE ?? REPO_ROOT, env: { ...clean, ...env, ...inputEnv } });
+    const child = spawn(process.execPath, [join(DIST, entry)], {
+      cwd: env.GITHUB_WORKSPACE ?? REPO_ROOT,
+      env: { ...clean, ...env, ...inputEnv },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -76,20 +87,34 @@ export function runAction(entry: string, inputs: Record<string, string>, env: Re
         code: code ?? -1,
         stdout,
         stderr,
-        outputs: env.GITHUB_OUTPUT && existsSync(env.GITHUB_OUTPUT) ? parseOutputs(readFileSync(env.GITHUB_OUTPUT, 'utf8')) : {},
-        summary: env.GITHUB_STEP_SUMMARY && existsSync(env.GITHUB_STEP_SUMMARY) ? readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8') : '',
+        outputs:
+          env.GITHUB_OUTPUT && existsSync(env.GITHUB_OUTPUT)
+            ? parseOutputs(readFileSync(env.GITHUB_OUTPUT, 'utf8'))
+            : {},
+        summary:
+          env.GITHUB_STEP_SUMMARY && existsSync(env.GITHUB_STEP_SUMMARY)
+            ? readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')
+            : '',
       });
     });
   });
 }
 
 /** Runs dist/cli.js with arguments. */
-export function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runCli(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(DIST, 'cli.js'), ...args], {
       cwd: opts.cwd ?? REPO_ROOT,
       // no progress lines unless a test asks for them (a slow machine would add them to stderr)
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', PROVENANT_PROGRESS: '0', ...(opts.env ?? {}) },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/root',
+        PROVENANT_PROGRESS: '0',
+        ...(opts.env ?? {}),
+      },
     });
     let stdout = '';
     let stderr = '';
@@ -104,7 +129,10 @@ let built: Promise<void> | undefined;
 /** Builds dist/ once per test process (the build writes each file atomically). */
 export function ensureBuilt(): Promise<void> {
   built ??= new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'build.mjs')], { cwd: REPO_ROOT, stdio: 'inherit' });
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'build.mjs')], {
+      cwd: REPO_ROOT,
+      stdio: 'inherit',
+    });
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`build failed: ${code}`))));
   });
   return built;

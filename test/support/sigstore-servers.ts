@@ -11,7 +11,15 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, initializeTSA, rekorHandler, tsaHandler } from '@sigstore/mock';
+import {
+  fulcioHandler,
+  initializeCA,
+  initializeCTLog,
+  initializeTLog,
+  initializeTSA,
+  rekorHandler,
+  tsaHandler,
+} from '@sigstore/mock';
 
 export interface SigstoreInstance {
   /** The host Fulcio writes into the GitHub URI extensions (a GHES instance writes its own). */
@@ -27,7 +35,12 @@ export interface SigstoreInstance {
 }
 
 const keyPair = () => generateKeyPairSync('ec', { namedCurve: 'P-256' });
-const b64 = (b: ArrayBufferView | Buffer) => Buffer.from((b as Buffer).buffer ? Buffer.from((b as Buffer).buffer, (b as Buffer).byteOffset, (b as Buffer).byteLength) : (b as Buffer)).toString('base64');
+const b64 = (b: ArrayBufferView | Buffer) =>
+  Buffer.from(
+    (b as Buffer).buffer
+      ? Buffer.from((b as Buffer).buffer, (b as Buffer).byteOffset, (b as Buffer).byteLength)
+      : (b as Buffer),
+  ).toString('base64');
 
 function canonicalDsse(proposed: Record<string, any>): Record<string, any> {
   const pc = proposed.spec?.proposedContent;
@@ -52,7 +65,9 @@ export async function startSigstore(opts: {
   dir: string;
   issuerSubjectClaim?: string;
   /** Rewrites the Fulcio extensions of each certificate (e.g. only the legacy 1.1-1.6 ones of 2022's certificates). */
-  certExtensions?: (e: Array<{ oid: string; value: string; legacy?: boolean }>) => Array<{ oid: string; value: string; legacy?: boolean }>;
+  certExtensions?: (
+    e: Array<{ oid: string; value: string; legacy?: boolean }>,
+  ) => Array<{ oid: string; value: string; legacy?: boolean }>;
 }): Promise<SigstoreInstance> {
   const clock = new Date(Math.floor(Date.now() / 1000) * 1000);
   const start = new Date(clock.getTime() - 24 * 3600 * 1000).toISOString();
@@ -69,14 +84,25 @@ export async function startSigstore(opts: {
   // whole second after all certificates exist, and wait until that second has come (no time in the future).
   clock.setTime(Math.ceil((Date.now() + 1) / 1000) * 1000);
   await new Promise((r) => setTimeout(r, Math.max(0, clock.getTime() - Date.now()) + 5));
-  const handlers = new Map<string, (body: string) => Promise<{ statusCode: number; response: string | ArrayBufferView; contentType?: string }>>();
+  const handlers = new Map<
+    string,
+    (body: string) => Promise<{ statusCode: number; response: string | ArrayBufferView; contentType?: string }>
+  >();
   // @sigstore/mock writes https://github.com into the URI extensions; a GitHub Enterprise Server's Fulcio writes its
   // own host: `githubServerUrl` (mutable) stands for that
   const inst = { githubServerUrl: 'https://github.com' };
   const serverCa = {
     rootCertificate: ca.rootCertificate,
     issueCertificate: (o: Parameters<typeof ca.issueCertificate>[0]) =>
-      ca.issueCertificate({ ...o, extensions: (opts.certExtensions ?? ((e) => e))(o.extensions?.map((e) => ({ ...e, value: e.value.replace(/^https:\/\/github\.com(?=\/)/, inst.githubServerUrl) })) ?? []) }),
+      ca.issueCertificate({
+        ...o,
+        extensions: (opts.certExtensions ?? ((e) => e))(
+          o.extensions?.map((e) => ({
+            ...e,
+            value: e.value.replace(/^https:\/\/github\.com(?=\/)/, inst.githubServerUrl),
+          })) ?? [],
+        ),
+      }),
   };
   const f = fulcioHandler(serverCa, { subjectClaim: opts.issuerSubjectClaim ?? 'fulcio_san' });
   handlers.set(f.path, f.fn);
@@ -103,7 +129,11 @@ export async function startSigstore(opts: {
       try {
         const out = await h(Buffer.concat(chunks).toString('utf8'));
         res.writeHead(out.statusCode, { 'content-type': out.contentType ?? 'text/plain' });
-        res.end(typeof out.response === 'string' ? out.response : Buffer.from(out.response.buffer, out.response.byteOffset, out.response.byteLength));
+        res.end(
+          typeof out.response === 'string'
+            ? out.response
+            : Buffer.from(out.response.buffer, out.response.byteOffset, out.response.byteLength),
+        );
       } catch (e) {
         res.writeHead(500).end(String(e));
       }
@@ -112,11 +142,43 @@ export async function startSigstore(opts: {
   const trustedRoot: Record<string, unknown> = {
     mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
     tlogs: tlog
-      ? [{ baseUrl: url, hashAlgorithm: 'SHA2_256', publicKey: { rawBytes: b64(tlog.publicKey), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } }, logId: { keyId: createHash('sha256').update(tlog.publicKey).digest('base64') } }]
+      ? [
+          {
+            baseUrl: url,
+            hashAlgorithm: 'SHA2_256',
+            publicKey: { rawBytes: b64(tlog.publicKey), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } },
+            logId: { keyId: createHash('sha256').update(tlog.publicKey).digest('base64') },
+          },
+        ]
       : [],
-    certificateAuthorities: [{ subject: { organization: 'sigstore.mock', commonName: 'sigstore' }, uri: url, certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] }, validFor: { start } }],
-    ctlogs: [{ baseUrl: url, hashAlgorithm: 'SHA2_256', publicKey: { rawBytes: b64(ctlog.publicKey), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } }, logId: { keyId: b64(ctlog.logID) } }],
-    timestampAuthorities: tsa ? [{ subject: { organization: 'sigstore.mock', commonName: 'tsa' }, uri: url, certChain: { certificates: [{ rawBytes: b64(tsa.intCertificate) }, { rawBytes: b64(tsa.rootCertificate) }] }, validFor: { start } }] : [],
+    certificateAuthorities: [
+      {
+        subject: { organization: 'sigstore.mock', commonName: 'sigstore' },
+        uri: url,
+        certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] },
+        validFor: { start },
+      },
+    ],
+    ctlogs: [
+      {
+        baseUrl: url,
+        hashAlgorithm: 'SHA2_256',
+        publicKey: { rawBytes: b64(ctlog.publicKey), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } },
+        logId: { keyId: b64(ctlog.logID) },
+      },
+    ],
+    timestampAuthorities: tsa
+      ? [
+          {
+            subject: { organization: 'sigstore.mock', commonName: 'tsa' },
+            uri: url,
+            certChain: {
+              certificates: [{ rawBytes: b64(tsa.intCertificate) }, { rawBytes: b64(tsa.rootCertificate) }],
+            },
+            validFor: { start },
+          },
+        ]
+      : [],
   };
   const trustedRootPath = join(opts.dir, 'trusted_root.json');
   writeFileSync(trustedRootPath, JSON.stringify(trustedRoot, null, 2));

@@ -161,7 +161,7 @@ describe('adversarial suite: mutations', () => {
       `adversarial: ${s.mutations} mutations over ${s.seeds} seeds in ${((Date.now() - t0) / 1000).toFixed(1)} s; ` +
         `accepted-semantic ${s.acceptedSemantic.length}, accepted-strict ${s.acceptedStrict.length}, accepted-neutral ${s.acceptedNeutral}, ` +
         `rejected ${rejected} ${JSON.stringify(s.rejectedByCode)}, crashes ${s.crashes.length}, internal ${s.internal.length}, ` +
-        `differential ${s.differential.length} (excused ${s.differentialExcused}), seconds ${JSON.stringify(s.seconds, (k, x) => (typeof x === 'number' ? Number(x.toFixed(1)) : x))}, verifyArtifacts checks ${s.fromFile} (disagreements ${s.disagreements.length})\n` +
+        `differential ${s.differential.length} (excused ${s.differentialExcused}), seconds ${JSON.stringify(s.seconds, (_k, x) => (typeof x === 'number' ? Number(x.toFixed(1)) : x))}, verifyArtifacts checks ${s.fromFile} (disagreements ${s.disagreements.length})\n` +
         Object.entries(s.byOperator)
           .sort()
           .map(([k, o]) => `  ${k.padEnd(40)} ${o.cls.padEnd(8)} ${o.n} (${o.accepted} accepted)`)

@@ -28,7 +28,12 @@ describe('certificate checks beyond @sigstore/verify', () => {
     // would map to no algorithm at all (and node then verifies with its default digest)
     expect(holder.rawBytes).toContain('KoZIzj0EAwIDRwAwRA');
     holder.rawBytes = holder.rawBytes.replace('KoZIzj0EAwIDRwAwRA', 'KoZIzj0ESwIDRwAwRA');
-    const r = verifyAttestation(parseAttestations(Buffer.from(JSON.stringify(json)), 'flipped')[0], trust, {}, { digest });
+    const r = verifyAttestation(
+      parseAttestations(Buffer.from(JSON.stringify(json)), 'flipped')[0],
+      trust,
+      {},
+      { digest },
+    );
     expect(r.verified).toBe(false);
     expect(r.checks.find((c) => !c.ok)?.detail).toMatch(/CERTIFICATE_INVALID.*signatureAlgorithm differs/);
   });

@@ -101,10 +101,25 @@ describe('verify reads only regular files within limits (finding 13)', () => {
     expect(l.stdout + l.stderr).toMatch(/\[FILE_NOT_REGULAR\] key: zero\.json is a device, not a regular file/);
   }, 30000);
   test('verify-vsa: a FIFO artifact or VSA file is refused at once', async () => {
-    const a = await runCli(['verify-vsa', 'app.bin', 'fifo.json', '--cert-identity', 'x', '--cert-oidc-issuer', 'https://issuer.example'], { cwd: dir });
+    const a = await runCli(
+      ['verify-vsa', 'app.bin', 'fifo.json', '--cert-identity', 'x', '--cert-oidc-issuer', 'https://issuer.example'],
+      { cwd: dir },
+    );
     expect(a.code).toBe(1);
     expect(a.stderr).toBe('provenant: [FILE_NOT_REGULAR] artifact fifo.json: a FIFO, not a regular file\n');
-    const v = await runCli(['verify-vsa', 'fifo.json', 'app.bin', '--cert-identity', 'x', '--cert-oidc-issuer', 'https://issuer.example', '--json'], { cwd: dir });
+    const v = await runCli(
+      [
+        'verify-vsa',
+        'fifo.json',
+        'app.bin',
+        '--cert-identity',
+        'x',
+        '--cert-oidc-issuer',
+        'https://issuer.example',
+        '--json',
+      ],
+      { cwd: dir },
+    );
     expect(v.code).toBe(1);
     expect(v.stdout).toMatch(/\[FILE_NOT_REGULAR\] attestation fifo\.json: a FIFO, not a regular file/);
   }, 30000);

@@ -40,35 +40,74 @@ const env = () => ({ GITHUB_API_URL: api, GITHUB_TOKEN: 'test-token' });
 describe('verify --repo downloads from the GitHub attestations API (local fake on 127.0.0.1)', () => {
   test('a real GitHub attestation is fetched by digest and verified offline with policy', async () => {
     mode = 'ok';
-    const r = await runCli(['verify', artifact, '--repo', 'aspect-build/rules_lint', '--trusted-root', trust, '--builder-id', 'https://github.com/bazel-contrib/publish-to-bcr/.github/workflows/publish.yaml', '--source-uri', 'github.com/aspect-build/rules_lint', '--json'], { env: env() });
+    const r = await runCli(
+      [
+        'verify',
+        artifact,
+        '--repo',
+        'aspect-build/rules_lint',
+        '--trusted-root',
+        trust,
+        '--builder-id',
+        'https://github.com/bazel-contrib/publish-to-bcr/.github/workflows/publish.yaml',
+        '--source-uri',
+        'github.com/aspect-build/rules_lint',
+        '--json',
+      ],
+      { env: env() },
+    );
     expect(r.stderr).toBe('');
     if (r.code !== 0) throw new Error(r.stdout.slice(0, 2000));
     expect(r.code).toBe(0);
     const res = JSON.parse(r.stdout).results[0];
     expect(res).toMatchObject({ verified: true, digest: { sha256: digest } });
     expect(res.slsaLevel).toBeGreaterThanOrEqual(2);
-    expect(seen.some((s) => s.url.startsWith(`/repos/aspect-build/rules_lint/attestations/sha256:${digest}`) && s.auth === 'token test-token')).toBe(true);
+    expect(
+      seen.some(
+        (s) =>
+          s.url.startsWith(`/repos/aspect-build/rules_lint/attestations/sha256:${digest}`) &&
+          s.auth === 'token test-token',
+      ),
+    ).toBe(true);
   });
   test('none stored (404): not found, never valid; server error: HTTP_ERROR', async () => {
     mode = '404';
-    const n = await runCli(['verify', artifact, '--repo', 'aspect-build/rules_lint', '--trusted-root', trust, '--json'], { env: env() });
+    const n = await runCli(
+      ['verify', artifact, '--repo', 'aspect-build/rules_lint', '--trusted-root', trust, '--json'],
+      { env: env() },
+    );
     expect(n.code).toBe(1);
     expect(n.stdout).toMatch(/ATTESTATION_NOT_FOUND/);
     mode = '500';
-    const e = await runCli(['verify', artifact, '--repo', 'aspect-build/rules_lint', '--trusted-root', trust], { env: env() });
+    const e = await runCli(['verify', artifact, '--repo', 'aspect-build/rules_lint', '--trusted-root', trust], {
+      env: env(),
+    });
     expect(e.code).toBe(1);
     expect(e.stderr).toMatch(/\[HTTP_ERROR\].*HTTP 500/);
   }, 60000);
   test('the verify action with repo and github-token: fetched with the token, verified, level in the outputs; a 404 fails closed', async () => {
     mode = 'ok';
     const env = githubEnv(dir, {}, { GITHUB_API_URL: api });
-    const inputs = { artifacts: artifact, repo: 'aspect-build/rules_lint', 'github-token': 'action-token', 'trusted-root': trust, 'builder-id': 'https://github.com/bazel-contrib/publish-to-bcr/.github/workflows/publish.yaml', 'source-uri': 'github.com/aspect-build/rules_lint' };
+    const inputs = {
+      artifacts: artifact,
+      repo: 'aspect-build/rules_lint',
+      'github-token': 'action-token',
+      'trusted-root': trust,
+      'builder-id': 'https://github.com/bazel-contrib/publish-to-bcr/.github/workflows/publish.yaml',
+      'source-uri': 'github.com/aspect-build/rules_lint',
+    };
     const r = await runAction('verify-action.js', inputs, env);
     expect(r.stdout).not.toMatch(/::error::/);
     expect(r.code).toBe(0);
     expect(r.outputs.verified).toBe('true');
     expect(Number(r.outputs['slsa-level'])).toBeGreaterThanOrEqual(2);
-    expect(seen.some((s) => s.url.startsWith(`/repos/aspect-build/rules_lint/attestations/sha256:${digest}`) && s.auth === 'token action-token')).toBe(true);
+    expect(
+      seen.some(
+        (s) =>
+          s.url.startsWith(`/repos/aspect-build/rules_lint/attestations/sha256:${digest}`) &&
+          s.auth === 'token action-token',
+      ),
+    ).toBe(true);
     mode = '404';
     const n = await runAction('verify-action.js', inputs, githubEnv(dir, {}, { GITHUB_API_URL: api }));
     expect(n.code).toBe(1);
@@ -79,7 +118,9 @@ describe('verify --repo downloads from the GitHub attestations API (local fake o
 
 describe('verify --repo pagination and answer size are bounded (issue 12, finding 13)', () => {
   /** A hostile API: every page links to a next one (same origin, or another), or the page is over-size. */
-  async function hostile(mode: 'endless' | 'elsewhere' | 'huge' | 'many' | 'silent' | 'trickle'): Promise<{ url: string; hits: string[]; close: () => Promise<void> }> {
+  async function hostile(
+    mode: 'endless' | 'elsewhere' | 'huge' | 'many' | 'silent' | 'trickle',
+  ): Promise<{ url: string; hits: string[]; close: () => Promise<void> }> {
     const hits: string[] = [];
     const s = createServer((req, res) => {
       hits.push(req.url ?? '');
@@ -97,27 +138,57 @@ describe('verify --repo pagination and answer size are bounded (issue 12, findin
         // just over a small cap, streamed without a Content-Length
         res.writeHead(200, { 'content-type': 'application/json' });
         res.write('{"attestations":[');
-        res.end(' '.repeat(70_000) + ']}');
+        res.end(`${' '.repeat(70_000)}]}`);
         return;
       }
-      const next = mode === 'elsewhere' ? `http://localhost:1/repos/x/y/attestations/sha256:${digest}?page=2` : `${host}/repos/aspect-build/rules_lint/attestations/sha256:${digest}?per_page=100&page=${page + 1}`;
-      res.writeHead(200, { 'content-type': 'application/json', link: `<${next}>; rel="next", <${host}/x?page=1>; rel="first"` });
-      res.end(JSON.stringify({ attestations: mode === 'many' ? Array.from({ length: 40 }, () => ({ bundle })) : [{ bundle }] }));
+      const next =
+        mode === 'elsewhere'
+          ? `http://localhost:1/repos/x/y/attestations/sha256:${digest}?page=2`
+          : `${host}/repos/aspect-build/rules_lint/attestations/sha256:${digest}?per_page=100&page=${page + 1}`;
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        link: `<${next}>; rel="next", <${host}/x?page=1>; rel="first"`,
+      });
+      res.end(
+        JSON.stringify({
+          attestations: mode === 'many' ? Array.from({ length: 40 }, () => ({ bundle })) : [{ bundle }],
+        }),
+      );
     });
     await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-    return { url: `http://127.0.0.1:${(s.address() as AddressInfo).port}`, hits, close: () => new Promise<void>((r) => { s.closeAllConnections(); s.close(() => r()); }) };
+    return {
+      url: `http://127.0.0.1:${(s.address() as AddressInfo).port}`,
+      hits,
+      close: () =>
+        new Promise<void>((r) => {
+          s.closeAllConnections();
+          s.close(() => r());
+        }),
+    };
   }
   const fetchFrom = async (apiUrl: string, extra: Record<string, number> = { timeoutMs: 5000 }) => {
     const { fetchGitHubAttestations } = await import('../../src/verify/github-api.js');
-    return fetchGitHubAttestations({ repo: 'aspect-build/rules_lint', digest: { sha256: digest }, token: 't', apiUrl, ...extra });
+    return fetchGitHubAttestations({
+      repo: 'aspect-build/rules_lint',
+      digest: { sha256: digest },
+      token: 't',
+      apiUrl,
+      ...extra,
+    });
   };
 
   test('endless next links: stops after the page cap with a clear HTTP_ERROR', async () => {
     const h = await hostile('endless');
     try {
-      await expect(fetchFrom(h.url)).rejects.toMatchObject({ code: 'HTTP_ERROR', message: expect.stringMatching(/more than 10 pages/) });
+      await expect(fetchFrom(h.url)).rejects.toMatchObject({
+        code: 'HTTP_ERROR',
+        message: expect.stringMatching(/more than 10 pages/),
+      });
       expect(h.hits).toHaveLength(10);
-      await expect(fetchFrom(h.url, { maxPages: 3 })).rejects.toMatchObject({ code: 'HTTP_ERROR', message: expect.stringMatching(/more than 3 pages/) });
+      await expect(fetchFrom(h.url, { maxPages: 3 })).rejects.toMatchObject({
+        code: 'HTTP_ERROR',
+        message: expect.stringMatching(/more than 3 pages/),
+      });
     } finally {
       await h.close();
     }
@@ -126,7 +197,10 @@ describe('verify --repo pagination and answer size are bounded (issue 12, findin
   test('a next link to another origin is not followed', async () => {
     const h = await hostile('elsewhere');
     try {
-      await expect(fetchFrom(h.url)).rejects.toMatchObject({ code: 'HTTP_ERROR', message: expect.stringMatching(/another origin \(http:\/\/localhost:1/) });
+      await expect(fetchFrom(h.url)).rejects.toMatchObject({
+        code: 'HTTP_ERROR',
+        message: expect.stringMatching(/another origin \(http:\/\/localhost:1/),
+      });
       expect(h.hits).toHaveLength(1);
     } finally {
       await h.close();
@@ -137,9 +211,15 @@ describe('verify --repo pagination and answer size are bounded (issue 12, findin
     const many = await hostile('many');
     const huge = await hostile('huge');
     try {
-      await expect(fetchFrom(many.url, { maxAttestations: 100 })).rejects.toMatchObject({ code: 'HTTP_ERROR', message: expect.stringMatching(/more than 100 attestations/) });
+      await expect(fetchFrom(many.url, { maxAttestations: 100 })).rejects.toMatchObject({
+        code: 'HTTP_ERROR',
+        message: expect.stringMatching(/more than 100 attestations/),
+      });
       expect(many.hits).toHaveLength(3);
-      await expect(fetchFrom(huge.url, { maxBytes: 65536 })).rejects.toMatchObject({ code: 'HTTP_ERROR', message: expect.stringMatching(/exceeds 65536 bytes/) });
+      await expect(fetchFrom(huge.url, { maxBytes: 65536 })).rejects.toMatchObject({
+        code: 'HTTP_ERROR',
+        message: expect.stringMatching(/exceeds 65536 bytes/),
+      });
       // the same page under the default cap is read (and is an empty list)
       await expect(fetchFrom(huge.url)).resolves.toEqual([]);
     } finally {

@@ -10,7 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSigstoreSigner } from '../../src/signing/sigstore.js';
 import { createKeySigner } from '../../src/signing/key-signer.js';
-import { loadTrust, verifyAttestation, type AttestationResult, type Policy, type Trust } from '../../src/verify/index.js';
+import {
+  loadTrust,
+  verifyAttestation,
+  type AttestationResult,
+  type Policy,
+  type Trust,
+} from '../../src/verify/index.js';
 import type { LoadedAttestation } from '../../src/verify/load.js';
 import { run as runVerify } from '../../src/commands/verify.js';
 import { startSigstore, type SigstoreInstance } from '../support/sigstore-servers.js';
@@ -77,8 +83,17 @@ function provenance(opts: { repo: string; ref?: string; builderId?: string }): B
     predicate: {
       buildDefinition: {
         buildType: 'https://actions.github.io/buildtypes/workflow/v1',
-        externalParameters: { workflow: { ref, repository: `https://github.com/${opts.repo}`, path: '.github/workflows/release.yml' } },
-        internalParameters: { github: { event_name: 'push', repository_id: '1', repository_owner_id: '2', runner_environment: 'github-hosted' } },
+        externalParameters: {
+          workflow: { ref, repository: `https://github.com/${opts.repo}`, path: '.github/workflows/release.yml' },
+        },
+        internalParameters: {
+          github: {
+            event_name: 'push',
+            repository_id: '1',
+            repository_owner_id: '2',
+            runner_environment: 'github-hosted',
+          },
+        },
         resolvedDependencies: [{ uri: `git+https://github.com/${opts.repo}@${ref}`, digest: { gitCommit: SHA } }],
       },
       runDetails: {
@@ -92,15 +107,30 @@ function provenance(opts: { repo: string; ref?: string; builderId?: string }): B
 
 async function signKeyless(inst: SigstoreInstance, tok: string, payload: Buffer): Promise<Record<string, any>> {
   const signer = createSigstoreSigner({
-    endpoints: { instance: 'custom', fulcioURL: inst.fulcioURL, rekorURL: inst.rekorURL, tsaURL: inst.tsaURL, reason: 'test' },
+    endpoints: {
+      instance: 'custom',
+      fulcioURL: inst.fulcioURL,
+      rekorURL: inst.rekorURL,
+      tsaURL: inst.tsaURL,
+      reason: 'test',
+    },
     identityToken: tok,
   });
   return (await signer.sign(payload, 'application/vnd.in-toto+json')).bundle as Record<string, any>;
 }
 
-const att = (json: Record<string, any>): LoadedAttestation => ({ source: 'bundle.json', kind: 'bundle', json, raw: Buffer.from(JSON.stringify(json)) });
+const att = (json: Record<string, any>): LoadedAttestation => ({
+  source: 'bundle.json',
+  kind: 'bundle',
+  json,
+  raw: Buffer.from(JSON.stringify(json)),
+});
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
-const failed = (r: AttestationResult) => r.checks.filter((c) => !c.ok).map((c) => c.detail).join(' | ');
+const failed = (r: AttestationResult) =>
+  r.checks
+    .filter((c) => !c.ok)
+    .map((c) => c.detail)
+    .join(' | ');
 function verify(json: Record<string, any>, policy: Policy, trust = fullTrust): AttestationResult {
   return verifyAttestation(att(json), trust, policy, { digest: DIGEST });
 }
@@ -110,10 +140,17 @@ describe('finding 1: the identity comes from the certificate whose key verified 
     const victim = await signKeyless(full, token({ repo: 'octo/app' }), provenance({ repo: 'octo/app' }));
     // the attacker signs the victim's claims with a certificate of their own repository
     const attacker = await signKeyless(full, token({ repo: 'evil/app' }), provenance({ repo: 'octo/app' }));
-    const policy: Policy = { sourceRepo: 'octo/app', certIdentity: victim.verificationMaterial.certificate && `https://github.com/octo/app/.github/workflows/release.yml@refs/tags/v1.2.3` };
+    const policy: Policy = {
+      sourceRepo: 'octo/app',
+      certIdentity:
+        victim.verificationMaterial.certificate &&
+        `https://github.com/octo/app/.github/workflows/release.yml@refs/tags/v1.2.3`,
+    };
     expect(verify(victim, policy).verified).toBe(true);
     const mixed = clone(attacker);
-    mixed.verificationMaterial.x509CertificateChain = { certificates: [{ rawBytes: attacker.verificationMaterial.certificate.rawBytes }] };
+    mixed.verificationMaterial.x509CertificateChain = {
+      certificates: [{ rawBytes: attacker.verificationMaterial.certificate.rawBytes }],
+    };
     mixed.verificationMaterial.certificate = { rawBytes: victim.verificationMaterial.certificate.rawBytes };
     const r = verify(mixed, policy);
     expect(r.verified).toBe(false);
@@ -121,7 +158,12 @@ describe('finding 1: the identity comes from the certificate whose key verified 
     expect(failed(r)).toMatch(/\[BUNDLE_INVALID\] .*verificationMaterial/);
     // the other order of the two members: same verdict
     const swapped = clone(attacker);
-    swapped.verificationMaterial = { certificate: { rawBytes: victim.verificationMaterial.certificate.rawBytes }, x509CertificateChain: mixed.verificationMaterial.x509CertificateChain, tlogEntries: attacker.verificationMaterial.tlogEntries, timestampVerificationData: attacker.verificationMaterial.timestampVerificationData };
+    swapped.verificationMaterial = {
+      certificate: { rawBytes: victim.verificationMaterial.certificate.rawBytes },
+      x509CertificateChain: mixed.verificationMaterial.x509CertificateChain,
+      tlogEntries: attacker.verificationMaterial.tlogEntries,
+      timestampVerificationData: attacker.verificationMaterial.timestampVerificationData,
+    };
     expect(failed(verify(swapped, policy))).toMatch(/\[BUNDLE_INVALID\]/);
     // a victim leaf alone, with the attacker's signature: the signature check fails
     const leafOnly = clone(attacker);
@@ -137,28 +179,41 @@ describe('finding 1: the identity comes from the certificate whose key verified 
     const unknown = clone(b);
     unknown.verificationMaterial.certificates = [];
     expect(failed(verify(unknown, policy))).toMatch(/\[BUNDLE_INVALID\]/);
-    for (const mt of ['application/vnd.dev.sigstore.bundle.v0.3+jsonX', 'application/vnd.dev.sigstore.bundle.v9.9+json', 'application/vnd.dev.sigstore.bundle+json;version=0.3;x=1']) {
+    for (const mt of [
+      'application/vnd.dev.sigstore.bundle.v0.3+jsonX',
+      'application/vnd.dev.sigstore.bundle.v9.9+json',
+      'application/vnd.dev.sigstore.bundle+json;version=0.3;x=1',
+    ]) {
       const m = clone(b);
       m.mediaType = mt;
       expect(failed(verify(m, policy))).toMatch(/\[BUNDLE_INVALID\] .*mediaType/);
     }
     // a v0.1-style chain: the leaf, then the trusted root's own CA certificate; never a certificate from elsewhere
-    const caRaw = (full.trustedRoot as Record<string, any>).certificateAuthorities[0].certChain.certificates[0].rawBytes as string;
+    const caRaw = (full.trustedRoot as Record<string, any>).certificateAuthorities[0].certChain.certificates[0]
+      .rawBytes as string;
     const asChain = (extra: string) => {
       const m = clone(b);
-      m.verificationMaterial.x509CertificateChain = { certificates: [{ rawBytes: b.verificationMaterial.certificate.rawBytes }, { rawBytes: extra }] };
+      m.verificationMaterial.x509CertificateChain = {
+        certificates: [{ rawBytes: b.verificationMaterial.certificate.rawBytes }, { rawBytes: extra }],
+      };
       delete m.verificationMaterial.certificate;
       m.mediaType = 'application/vnd.dev.sigstore.bundle+json;version=0.2';
       return m;
     };
     expect(failed(verify(asChain(caRaw), policy))).toBe('');
-    const other = (tsaOnly.trustedRoot as Record<string, any>).certificateAuthorities[0].certChain.certificates[0].rawBytes as string;
-    expect(failed(verify(asChain(other), policy))).toMatch(/\[BUNDLE_INVALID\] .*not a certificate of the trusted root/);
+    const other = (tsaOnly.trustedRoot as Record<string, any>).certificateAuthorities[0].certChain.certificates[0]
+      .rawBytes as string;
+    expect(failed(verify(asChain(other), policy))).toMatch(
+      /\[BUNDLE_INVALID\] .*not a certificate of the trusted root/,
+    );
     const keyid = clone(b);
     keyid.dsseEnvelope.signatures[0].keyid = 'octo-release-key';
     expect(failed(verify(keyid, policy))).toMatch(/\[BUNDLE_INVALID\] .*keyid/);
     const top = clone(b);
-    top.messageSignature = { messageDigest: { algorithm: 'SHA2_256', digest: Buffer.alloc(32).toString('base64') }, signature: 'AAAA' };
+    top.messageSignature = {
+      messageDigest: { algorithm: 'SHA2_256', digest: Buffer.alloc(32).toString('base64') },
+      signature: 'AAAA',
+    };
     expect(failed(verify(top, policy))).toMatch(/\[BUNDLE_INVALID\]/);
   });
 });
@@ -179,7 +234,7 @@ describe('finding 3: the trusted root and the policy decide whether a log entry 
     expect(escaped.verified).toBe(true);
     expect(escaped.checks.find((c) => c.code === 'signature')?.detail).toMatch(/--insecure-ignore-tlog/);
   });
-  test('a TSA-only root (GitHub\'s shape) requires a verified RFC 3161 timestamp', async () => {
+  test("a TSA-only root (GitHub's shape) requires a verified RFC 3161 timestamp", async () => {
     const b = await signKeyless(tsaOnly, token({ repo: 'octo/app' }), provenance({ repo: 'octo/app' }));
     expect(b.verificationMaterial.tlogEntries ?? []).toHaveLength(0);
     expect(verify(b, { sourceRepo: 'octo/app' }, tsaTrust).verified).toBe(true);
@@ -192,7 +247,10 @@ describe('finding 3: the trusted root and the policy decide whether a log entry 
   test('the CLI documents --insecure-ignore-tlog', async () => {
     const out: string[] = [];
     const write = process.stdout.write;
-    process.stdout.write = ((s: string) => (out.push(s), true)) as typeof process.stdout.write;
+    process.stdout.write = ((s: string) => {
+      out.push(s);
+      return true;
+    }) as typeof process.stdout.write;
     try {
       await runVerify(['--help']);
     } finally {
@@ -205,7 +263,19 @@ describe('finding 3: the trusted root and the policy decide whether a log entry 
 
 describe('finding 4: source ref and every policy input are checked against the certificate', () => {
   test('a run on refs/heads/feature that claims refs/tags/v1.2.3 fails --source-tag, --source-versioned-tag and --source-branch', async () => {
-    const lie = await signKeyless(full, token({ repo: 'octo/app', ref: 'refs/heads/feature', workflow: 'octo/app/.github/workflows/release.yml@refs/heads/feature' }), provenance({ repo: 'octo/app', ref: 'refs/tags/v1.2.3', builderId: 'https://github.com/octo/app/.github/workflows/release.yml@refs/heads/feature' }));
+    const lie = await signKeyless(
+      full,
+      token({
+        repo: 'octo/app',
+        ref: 'refs/heads/feature',
+        workflow: 'octo/app/.github/workflows/release.yml@refs/heads/feature',
+      }),
+      provenance({
+        repo: 'octo/app',
+        ref: 'refs/tags/v1.2.3',
+        builderId: 'https://github.com/octo/app/.github/workflows/release.yml@refs/heads/feature',
+      }),
+    );
     const base: Policy = { sourceRepo: 'octo/app' };
     for (const p of [{ sourceTag: 'v1.2.3' }, { sourceVersionedTag: 'v1' }, { sourceBranch: 'feature' }]) {
       const r = verify(lie, { ...base, ...p });
@@ -216,10 +286,11 @@ describe('finding 4: source ref and every policy input are checked against the c
     expect(failed(verify(lie, base))).toMatch(/\[BINDING_MISMATCH\] .*ref/);
     // the honest run passes the same policies
     const honest = await signKeyless(full, token({ repo: 'octo/app' }), provenance({ repo: 'octo/app' }));
-    for (const p of [{ sourceTag: 'v1.2.3' }, { sourceVersionedTag: 'v1' }]) expect(verify(honest, { ...base, ...p }).verified).toBe(true);
+    for (const p of [{ sourceTag: 'v1.2.3' }, { sourceVersionedTag: 'v1' }])
+      expect(verify(honest, { ...base, ...p }).verified).toBe(true);
     expect(verify(honest, { ...base, sourceBranch: 'main' }).verified).toBe(false);
   });
-  test('--source-uri is checked against the certificate\'s source repository', async () => {
+  test("--source-uri is checked against the certificate's source repository", async () => {
     const b = await signKeyless(full, token({ repo: 'octo/app' }), provenance({ repo: 'octo/app' }));
     expect(verify(b, { sourceUri: 'github.com/octo/app' }).verified).toBe(true);
     const r = verify(b, { sourceUri: 'github.com/octo/other' });
@@ -237,14 +308,29 @@ describe('finding 6: keyless verification needs an identity constraint', () => {
     expect(verify(b, { requireIdentity: true, owner: 'evil' }).verified).toBe(true);
     expect(verify(b, { requireIdentity: true, owner: 'octo' }).verified).toBe(false);
     // a builder id that is not a workflow (GitHub's hosted runner) says nothing about the signer
-    expect(failed(verify(b, { requireIdentity: true, builderId: 'https://github.com/actions/runner/github-hosted' }))).toMatch(/\[USAGE\]/);
-    expect(verify(b, { requireIdentity: true, builderId: 'https://github.com/evil/app/.github/workflows/release.yml' }).verified).toBe(true);
-    expect(verify(b, { requireIdentity: true, builderId: 'https://github.com/octo/app/.github/workflows/release.yml' }).verified).toBe(false);
+    expect(
+      failed(verify(b, { requireIdentity: true, builderId: 'https://github.com/actions/runner/github-hosted' })),
+    ).toMatch(/\[USAGE\]/);
+    expect(
+      verify(b, { requireIdentity: true, builderId: 'https://github.com/evil/app/.github/workflows/release.yml' })
+        .verified,
+    ).toBe(true);
+    expect(
+      verify(b, { requireIdentity: true, builderId: 'https://github.com/octo/app/.github/workflows/release.yml' })
+        .verified,
+    ).toBe(false);
   });
   test('provenant verify: exit 2 (USAGE) without identity options, 0 with --insecure-skip-identity or --owner', async () => {
     const b = await signKeyless(full, token({ repo: 'evil/app' }), provenance({ repo: 'evil/app' }));
     writeFileSync(join(dir, 'evil.sigstore.json'), JSON.stringify(b));
-    const args = [join(dir, 'app.tgz'), '--bundle', join(dir, 'evil.sigstore.json'), '--trusted-root', full.trustedRootPath, '--json'];
+    const args = [
+      join(dir, 'app.tgz'),
+      '--bundle',
+      join(dir, 'evil.sigstore.json'),
+      '--trusted-root',
+      full.trustedRootPath,
+      '--json',
+    ];
     const quiet = async (a: string[]) => {
       const write = process.stdout.write;
       process.stdout.write = (() => true) as typeof process.stdout.write;
@@ -254,7 +340,10 @@ describe('finding 6: keyless verification needs an identity constraint', () => {
         process.stdout.write = write;
       }
     };
-    await expect(quiet(args)).rejects.toMatchObject({ code: 'USAGE', message: expect.stringMatching(/--cert-identity.*--insecure-skip-identity/) });
+    await expect(quiet(args)).rejects.toMatchObject({
+      code: 'USAGE',
+      message: expect.stringMatching(/--cert-identity.*--insecure-skip-identity/),
+    });
     expect(await quiet([...args, '--insecure-skip-identity'])).toBe(0);
     expect(await quiet([...args, '--owner', 'evil'])).toBe(0);
     expect(await quiet([...args, '--source-repo', 'octo/app'])).toBe(1);
@@ -269,32 +358,57 @@ describe('finding 6 (verify action): the same rule, with the insecure-skip-ident
     const stripped = clone(b);
     stripped.verificationMaterial.tlogEntries = [];
     writeFileSync(join(dir, 'notlog.sigstore.json'), JSON.stringify(stripped));
-    const inputs = { artifacts: 'app.tgz', bundles: join(dir, 'action.sigstore.json'), 'trusted-root': full.trustedRootPath };
+    const inputs = {
+      artifacts: 'app.tgz',
+      bundles: join(dir, 'action.sigstore.json'),
+      'trusted-root': full.trustedRootPath,
+    };
     const none = await runAction('verify-action.js', inputs, githubEnv(dir, {}));
     expect(none.code).toBe(1);
     expect(none.stdout).toMatch(/::error::\[USAGE\] .*source-repo.*insecure-skip-identity: true/);
-    const skip = await runAction('verify-action.js', { ...inputs, 'insecure-skip-identity': 'true' }, githubEnv(dir, {}));
+    const skip = await runAction(
+      'verify-action.js',
+      { ...inputs, 'insecure-skip-identity': 'true' },
+      githubEnv(dir, {}),
+    );
     expect(skip.code).toBe(0);
     expect(skip.outputs.verified).toBe('true');
     const repo = await runAction('verify-action.js', { ...inputs, 'source-repo': 'evil/app' }, githubEnv(dir, {}));
     expect(repo.outputs.verified).toBe('true');
     const notlog = { ...inputs, bundles: join(dir, 'notlog.sigstore.json'), 'source-repo': 'evil/app' };
     expect((await runAction('verify-action.js', notlog, githubEnv(dir, {}))).stdout).toMatch(/TLOG_INVALID/);
-    expect((await runAction('verify-action.js', { ...notlog, 'insecure-ignore-tlog': 'true' }, githubEnv(dir, {}))).outputs.verified).toBe('true');
+    expect(
+      (await runAction('verify-action.js', { ...notlog, 'insecure-ignore-tlog': 'true' }, githubEnv(dir, {}))).outputs
+        .verified,
+    ).toBe('true');
   }, 120000);
 });
 
 describe('finding 7: --signer-workflow is anchored (https://HOST/OWNER/REPO/PATH, host github.com by default)', () => {
   test('no suffix match, no host dropped', async () => {
     const honest = await signKeyless(full, token({ repo: 'octo/app' }), provenance({ repo: 'octo/app' }));
-    for (const w of ['octo/app/.github/workflows/release.yml', 'github.com/octo/app/.github/workflows/release.yml', 'https://github.com/octo/app/.github/workflows/release.yml', 'octo/app/.github/workflows/release.yml@refs/tags/v1.2.3']) {
+    for (const w of [
+      'octo/app/.github/workflows/release.yml',
+      'github.com/octo/app/.github/workflows/release.yml',
+      'https://github.com/octo/app/.github/workflows/release.yml',
+      'octo/app/.github/workflows/release.yml@refs/tags/v1.2.3',
+    ]) {
       expect([w, verify(honest, { signerWorkflow: w }).verified]).toEqual([w, true]);
     }
-    for (const w of ['app/.github/workflows/release.yml', '.github/workflows/release.yml', 'release.yml', 'octo/app/.github/workflows/release.yml@refs/heads/main']) {
+    for (const w of [
+      'app/.github/workflows/release.yml',
+      '.github/workflows/release.yml',
+      'release.yml',
+      'octo/app/.github/workflows/release.yml@refs/heads/main',
+    ]) {
       expect([w, verify(honest, { signerWorkflow: w }).verified]).toEqual([w, false]);
     }
     // a signer whose path ends with the victim's (a nested project, as GitLab allows)
-    const nested = await signKeyless(full, token({ repo: 'evil/octo', workflow: 'evil/octo/app/.github/workflows/release.yml@refs/tags/v1.2.3' }), provenance({ repo: 'evil/octo' }));
+    const nested = await signKeyless(
+      full,
+      token({ repo: 'evil/octo', workflow: 'evil/octo/app/.github/workflows/release.yml@refs/tags/v1.2.3' }),
+      provenance({ repo: 'evil/octo' }),
+    );
     const r = verify(nested, { signerWorkflow: 'octo/app/.github/workflows/release.yml' });
     expect(r.verified).toBe(false);
     expect(failed(r)).toMatch(/\[IDENTITY_MISMATCH\] signer workflow/);
@@ -303,7 +417,12 @@ describe('finding 7: --signer-workflow is anchored (https://HOST/OWNER/REPO/PATH
     try {
       const other = await signKeyless(full, token({ repo: 'octo/app' }), provenance({ repo: 'octo/app' }));
       expect(verify(other, { signerWorkflow: 'octo/app/.github/workflows/release.yml' }).verified).toBe(false);
-      expect(verify(other, { signerWorkflow: 'https://gitlab.example/octo/app/.github/workflows/release.yml', insecureSkipIdentity: true }).checks.find((c) => c.code === 'identity')?.ok).toBe(true);
+      expect(
+        verify(other, {
+          signerWorkflow: 'https://gitlab.example/octo/app/.github/workflows/release.yml',
+          insecureSkipIdentity: true,
+        }).checks.find((c) => c.code === 'identity')?.ok,
+      ).toBe(true);
     } finally {
       full.githubServerUrl = 'https://github.com';
     }
@@ -313,22 +432,45 @@ describe('finding 7: --signer-workflow is anchored (https://HOST/OWNER/REPO/PATH
 describe('finding 8: a key with a validity window and no trusted time is checked against the current time', () => {
   function keysJson(pub: string, validFor: { start: string; end?: string }): string {
     const der = Buffer.from(pub.replace(/-----[A-Z ]+-----|\s/g, ''), 'base64');
-    return JSON.stringify({ keys: [{ keyId: 'SHA256:test-key', keyUsage: 'npm:signatures', publicKey: { rawBytes: der.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor } }] });
+    return JSON.stringify({
+      keys: [
+        {
+          keyId: 'SHA256:test-key',
+          keyUsage: 'npm:signatures',
+          publicKey: { rawBytes: der.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor },
+        },
+      ],
+    });
   }
   test('expired in 2020: refused (bundle and bare envelope); valid until 2099: accepted', async () => {
     const kp = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    const signer = createKeySigner(kp.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, undefined, 'test key');
+    const signer = createKeySigner(
+      kp.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+      undefined,
+      'test key',
+    );
     const signed = await signer.sign(provenance({ repo: 'octo/app' }), 'application/vnd.in-toto+json');
     const bundle = signed.bundle as Record<string, any>;
     expect(bundle.verificationMaterial.tlogEntries ?? []).toHaveLength(0);
     const pub = kp.publicKey.export({ type: 'spki', format: 'pem' }) as string;
-    writeFileSync(join(dir, 'expired.json'), keysJson(pub, { start: '2019-01-01T00:00:00Z', end: '2020-01-01T00:00:00Z' }));
-    writeFileSync(join(dir, 'valid.json'), keysJson(pub, { start: '2019-01-01T00:00:00Z', end: '2099-01-01T00:00:00Z' }));
+    writeFileSync(
+      join(dir, 'expired.json'),
+      keysJson(pub, { start: '2019-01-01T00:00:00Z', end: '2020-01-01T00:00:00Z' }),
+    );
+    writeFileSync(
+      join(dir, 'valid.json'),
+      keysJson(pub, { start: '2019-01-01T00:00:00Z', end: '2099-01-01T00:00:00Z' }),
+    );
     writeFileSync(join(dir, 'future.json'), keysJson(pub, { start: '2098-01-01T00:00:00Z' }));
     const expired = loadTrust({ keys: [join(dir, 'expired.json')] });
     const valid = loadTrust({ keys: [join(dir, 'valid.json')] });
     const future = loadTrust({ keys: [join(dir, 'future.json')] });
-    const env: LoadedAttestation = { source: 'env.json', kind: 'envelope', json: signed.envelope as unknown as Record<string, unknown>, raw: Buffer.from(JSON.stringify(signed.envelope)) };
+    const env: LoadedAttestation = {
+      source: 'env.json',
+      kind: 'envelope',
+      json: signed.envelope as unknown as Record<string, unknown>,
+      raw: Buffer.from(JSON.stringify(signed.envelope)),
+    };
     for (const t of [expired, future]) {
       const r = verify(bundle, {}, t);
       expect(r.verified).toBe(false);
@@ -342,7 +484,7 @@ describe('finding 8: a key with a validity window and no trusted time is checked
   });
 });
 
-describe('finding 8 (log keys): an entry proven by its inclusion proof alone is checked at the bundle\'s time', () => {
+describe("finding 8 (log keys): an entry proven by its inclusion proof alone is checked at the bundle's time", () => {
   test('a Rekor key whose window ended in 2020 fails; the same key valid now passes', async () => {
     const b = await signKeyless(full, token({ repo: 'octo/app' }), provenance({ repo: 'octo/app' }));
     const proofOnly = clone(b);
@@ -350,7 +492,8 @@ describe('finding 8 (log keys): an entry proven by its inclusion proof alone is 
     // one: 0, omitted as proto3 JSON omits defaults)
     delete proofOnly.verificationMaterial.tlogEntries[0].inclusionPromise;
     delete proofOnly.verificationMaterial.tlogEntries[0].integratedTime;
-    proofOnly.verificationMaterial.tlogEntries[0].logIndex = proofOnly.verificationMaterial.tlogEntries[0].inclusionProof.logIndex ?? '0';
+    proofOnly.verificationMaterial.tlogEntries[0].logIndex =
+      proofOnly.verificationMaterial.tlogEntries[0].inclusionProof.logIndex ?? '0';
     expect(failed(verify(proofOnly, { sourceRepo: 'octo/app' }))).toBe('');
     const root = clone(full.trustedRoot) as Record<string, any>;
     root.tlogs[0].publicKey.validFor = { start: '2019-01-01T00:00:00Z', end: '2020-01-01T00:00:00Z' };
@@ -365,7 +508,11 @@ describe('finding 8 (log keys): an entry proven by its inclusion proof alone is 
 describe('finding 10: --policy builder caps apply to BYOB delegator-signed builds', () => {
   test('a cap of L1 reports L1 and fails --min-level 3', async () => {
     const builder = 'https://github.com/octo/builder/.github/workflows/builder.yml@refs/tags/v1.0.0';
-    const b = await signKeyless(full, token({ repo: 'octo/app', signer: DELEGATOR }), provenance({ repo: 'octo/app', builderId: builder }));
+    const b = await signKeyless(
+      full,
+      token({ repo: 'octo/app', signer: DELEGATOR }),
+      provenance({ repo: 'octo/app', builderId: builder }),
+    );
     const uncapped = verify(b, { sourceRepo: 'octo/app', minLevel: 3 });
     expect(failed(uncapped)).toBe('');
     expect(uncapped.slsaLevel).toBe(3);
@@ -374,7 +521,10 @@ describe('finding 10: --policy builder caps apply to BYOB delegator-signed build
     expect(capped.verified).toBe(false);
     expect(failed(capped)).toMatch(/\[LEVEL_TOO_LOW\] SLSA Build L1 < required L3/);
     // a cap on the delegator itself applies too
-    const delegatorCap = verify(b, { sourceRepo: 'octo/app', builderLevels: { [`https://github.com/${DELEGATOR}`]: 2 } });
+    const delegatorCap = verify(b, {
+      sourceRepo: 'octo/app',
+      builderLevels: { [`https://github.com/${DELEGATOR}`]: 2 },
+    });
     expect(delegatorCap.slsaLevel).toBe(2);
   });
 });
@@ -388,7 +538,9 @@ describe('finding 11: options that do not apply to layout mode are usage errors'
     ['--vsa-out', 'out'],
     ['--no-subject-check'],
   ])('verify --layout with %s', async (...opt) => {
-    await expect(runVerify(['--layout', 'root.layout', '--layout-key', 'k.pub', ...opt.filter((x) => x !== undefined)])).rejects.toMatchObject({ code: 'USAGE', message: expect.stringMatching(/--layout/) });
+    await expect(
+      runVerify(['--layout', 'root.layout', '--layout-key', 'k.pub', ...opt.filter((x) => x !== undefined)]),
+    ).rejects.toMatchObject({ code: 'USAGE', message: expect.stringMatching(/--layout/) });
   });
   test('layout options without --layout', async () => {
     await expect(runVerify(['app.tgz', '--links', 'dir'])).rejects.toMatchObject({ code: 'USAGE' });
@@ -411,11 +563,23 @@ describe('finding 12: every bundle field is canonical and checked', () => {
       (x) => (x.dsseEnvelope.payload += 'A'),
       (x) => (x.dsseEnvelope.signatures[0].sig += x.dsseEnvelope.signatures[0].sig.endsWith('=') ? 'QQ' : '=QQ'),
       // padding dropped (or, unpadded, one padding character too many)
-      (x) => (x.dsseEnvelope.payload = x.dsseEnvelope.payload.endsWith('=') ? x.dsseEnvelope.payload.replace(/=*$/, '') : `${x.dsseEnvelope.payload}=`),
+      (x) =>
+        (x.dsseEnvelope.payload = x.dsseEnvelope.payload.endsWith('=')
+          ? x.dsseEnvelope.payload.replace(/=*$/, '')
+          : `${x.dsseEnvelope.payload}=`),
       // non-zero trailing bits: the same bytes under another spelling
-      (x) => (x.verificationMaterial.certificate.rawBytes = x.verificationMaterial.certificate.rawBytes.endsWith('=') ? x.verificationMaterial.certificate.rawBytes.replace(/([A-Za-z0-9+/])(=+)$/, (_m: string, c: string, p: string) => String.fromCharCode(c.charCodeAt(0) + 1) + p) : x.verificationMaterial.certificate.rawBytes + '='),
-      (x) => (x.dsseEnvelope.payload = x.dsseEnvelope.payload.replace(/\+/g, '-').replace(/\//g, '_') + (/[+/]/.test(x.dsseEnvelope.payload) ? '' : '!')),
-      (x) => (x.dsseEnvelope.payload = ' ' + x.dsseEnvelope.payload),
+      (x) =>
+        (x.verificationMaterial.certificate.rawBytes = x.verificationMaterial.certificate.rawBytes.endsWith('=')
+          ? x.verificationMaterial.certificate.rawBytes.replace(
+              /([A-Za-z0-9+/])(=+)$/,
+              (_m: string, c: string, p: string) => String.fromCharCode(c.charCodeAt(0) + 1) + p,
+            )
+          : `${x.verificationMaterial.certificate.rawBytes}=`),
+      (x) =>
+        (x.dsseEnvelope.payload =
+          x.dsseEnvelope.payload.replace(/\+/g, '-').replace(/\//g, '_') +
+          (/[+/]/.test(x.dsseEnvelope.payload) ? '' : '!')),
+      (x) => (x.dsseEnvelope.payload = ` ${x.dsseEnvelope.payload}`),
       (x) => (x.verificationMaterial.certificate.rawBytes += '=='),
     ];
     for (const [i, mutate] of cases.entries()) {
@@ -449,7 +613,10 @@ describe('finding 12: every bundle field is canonical and checked', () => {
     expect(failed(verify(proofOnly, policy))).toBe('');
   });
   test('a flipped algorithm OID inside the RFC 3161 timestamp fails', () => {
-    const ts = Buffer.from(b.verificationMaterial.timestampVerificationData.rfc3161Timestamps[0].signedTimestamp, 'base64');
+    const ts = Buffer.from(
+      b.verificationMaterial.timestampVerificationData.rfc3161Timestamps[0].signedTimestamp,
+      'base64',
+    );
     // every OID of the SignedData's algorithm identifiers: sha256 (2.16.840.1.101.3.4.2.1) and ecdsa-with-SHA256
     // (1.2.840.10045.4.3.2); flip the last arc of each occurrence, one at a time
     const oids = [Buffer.from('0609608648016503040201', 'hex'), Buffer.from('06082a8648ce3d040302', 'hex')];

@@ -276,7 +276,21 @@ describe('an npm attestations document goes through the same policy as every con
 
   test('CLI: --min-level 3 on an unrelated identity wrapped in an npm document exits 1 (was 0 at L0)', async () => {
     // no identity constraint at all needs the explicit opt-out now; the level gate still applies to the document
-    const r = await runCli(['verify', 'app.tgz', '--bundle', files['evilPublish.npm'], '--trusted-root', inst.trustedRootPath, '--min-level', '3', '--insecure-skip-identity', '--json'], { cwd: dir });
+    const r = await runCli(
+      [
+        'verify',
+        'app.tgz',
+        '--bundle',
+        files['evilPublish.npm'],
+        '--trusted-root',
+        inst.trustedRootPath,
+        '--min-level',
+        '3',
+        '--insecure-skip-identity',
+        '--json',
+      ],
+      { cwd: dir },
+    );
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).results[0]).toMatchObject({ verified: false, slsaLevel: 0 });
     const id = await runCli(

@@ -10,7 +10,12 @@ describe('provenance policy matching (slsa-verifier semantics)', () => {
     expect(builderIdMatches(wf, `${wf}@refs/heads/main`)).toBe(true);
     expect(builderIdMatches(wf, `${wf}x@refs/heads/main`)).toBe(false);
     expect(builderIdMatches(`${wf}@refs/tags/v2.1.0`, `${wf}@refs/tags/v2.1.1`)).toBe(false);
-    expect(builderIdMatches('https://cloudbuild.googleapis.com/GoogleHostedWorker', 'https://cloudbuild.googleapis.com/GoogleHostedWorker@v0.3')).toBe(true);
+    expect(
+      builderIdMatches(
+        'https://cloudbuild.googleapis.com/GoogleHostedWorker',
+        'https://cloudbuild.googleapis.com/GoogleHostedWorker@v0.3',
+      ),
+    ).toBe(true);
   });
   test('versioned tags: major, minor, patch as given; shorthand provenance tags read as Go semver.Canonical (v39 = v39.0.0)', () => {
     expect(versionedTagMatches('v1', 'refs/tags/v1.4.2')).toBe(true);
@@ -28,7 +33,9 @@ describe('provenance policy matching (slsa-verifier semantics)', () => {
     expect(() => versionedTagMatches('latest', 'refs/tags/v1.0.0')).toThrow(/not vMAJOR/);
   });
   test('repositories compare without scheme, git+, .git, @ref, case and trailing slash', () => {
-    expect(normalizeRepo('git+https://github.com/Khalkie/gcb-prod-prov@refs/heads/main')).toBe('github.com/khalkie/gcb-prod-prov');
+    expect(normalizeRepo('git+https://github.com/Khalkie/gcb-prod-prov@refs/heads/main')).toBe(
+      'github.com/khalkie/gcb-prod-prov',
+    );
     expect(normalizeRepo('https://github.com/o/r.git/')).toBe('github.com/o/r');
     expect(normalizeRepo('github.com/o/r')).toBe('github.com/o/r');
   });

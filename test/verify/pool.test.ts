@@ -34,8 +34,14 @@ describe('worker-thread verification (dist/cli.js + dist/verify-worker.js)', () 
     expect(p.results).toEqual(s.results);
     expect(p.results).toHaveLength(N);
     // one artifact was modified after the build: it, and only it, fails; the exit code says so
-    expect(p.results.filter((r: { verified: boolean }) => !r.verified).map((r: { artifact: string }) => r.artifact)).toEqual(['f07.bin']);
-    expect(p.results.find((r: { artifact: string }) => r.artifact === 'f07.bin').checks.some((c: { detail: string }) => /SUBJECT_MISMATCH/.test(c.detail))).toBe(true);
+    expect(
+      p.results.filter((r: { verified: boolean }) => !r.verified).map((r: { artifact: string }) => r.artifact),
+    ).toEqual(['f07.bin']);
+    expect(
+      p.results
+        .find((r: { artifact: string }) => r.artifact === 'f07.bin')
+        .checks.some((c: { detail: string }) => /SUBJECT_MISMATCH/.test(c.detail)),
+    ).toBe(true);
     expect(pooled.code).toBe(1);
     expect(single.code).toBe(1);
   }, 120000);

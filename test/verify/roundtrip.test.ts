@@ -24,15 +24,25 @@ describe('what attest writes, verify accepts (dist/cli.js)', () => {
     const ok = await runCli(['verify', 'app.bin', '--key', 'key.pub', '--json'], { cwd: dir });
     expect(ok.code).toBe(0);
     const r = JSON.parse(ok.stdout).results[0];
-    expect(r).toMatchObject({ artifact: 'app.bin', verified: true, slsaLevel: 1, builderId: 'https://provenant.dev/builders/local/v1' });
-    expect(r.checks.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(['signature', 'schema', 'subject']));
+    expect(r).toMatchObject({
+      artifact: 'app.bin',
+      verified: true,
+      slsaLevel: 1,
+      builderId: 'https://provenant.dev/builders/local/v1',
+    });
+    expect(r.checks.map((c: { code: string }) => c.code)).toEqual(
+      expect.arrayContaining(['signature', 'schema', 'subject']),
+    );
     const noKey = await runCli(['verify', 'app.bin', '--json'], { cwd: dir });
     expect(noKey.code).toBe(1);
     expect(noKey.stdout).toMatch(/KEY_UNTRUSTED/);
     const wrongKey = await runCli(['verify', 'app.bin', '--key', 'other.pub', '--json'], { cwd: dir });
     expect(wrongKey.code).toBe(1);
     expect(JSON.parse(wrongKey.stdout).results[0].verified).toBe(false);
-    const wrongArtifact = await runCli(['verify', 'other.bin', '--bundle', 'app.bin.sigstore.json', '--key', 'key.pub', '--json'], { cwd: dir });
+    const wrongArtifact = await runCli(
+      ['verify', 'other.bin', '--bundle', 'app.bin.sigstore.json', '--key', 'key.pub', '--json'],
+      { cwd: dir },
+    );
     expect(wrongArtifact.code).toBe(1);
     expect(wrongArtifact.stdout).toMatch(/SUBJECT_MISMATCH/);
     const min2 = await runCli(['verify', 'app.bin', '--key', 'key.pub', '--min-level', '2'], { cwd: dir });
@@ -40,7 +50,9 @@ describe('what attest writes, verify accepts (dist/cli.js)', () => {
     expect(min2.stdout).toMatch(/LEVEL_TOO_LOW/);
   });
   test('the .intoto.jsonl line verifies too; a tampered payload does not', async () => {
-    const ok = await runCli(['verify', 'app.bin', '--bundle', 'app.bin.intoto.jsonl', '--key', 'key.pub'], { cwd: dir });
+    const ok = await runCli(['verify', 'app.bin', '--bundle', 'app.bin.intoto.jsonl', '--key', 'key.pub'], {
+      cwd: dir,
+    });
     expect(ok.code).toBe(0);
     // the line is the Sigstore bundle; its envelope's payload is tampered with
     const bundle = JSON.parse(readFileSync(join(dir, 'app.bin.intoto.jsonl'), 'utf8'));
@@ -48,8 +60,10 @@ describe('what attest writes, verify accepts (dist/cli.js)', () => {
     const st = JSON.parse(Buffer.from(env.payload, 'base64').toString());
     st.subject[0].digest.sha256 = 'f'.repeat(64);
     env.payload = Buffer.from(JSON.stringify(st)).toString('base64');
-    writeFileSync(join(dir, 'tampered.jsonl'), JSON.stringify(bundle) + '\n');
-    const bad = await runCli(['verify', 'app.bin', '--bundle', 'tampered.jsonl', '--key', 'key.pub', '--json'], { cwd: dir });
+    writeFileSync(join(dir, 'tampered.jsonl'), `${JSON.stringify(bundle)}\n`);
+    const bad = await runCli(['verify', 'app.bin', '--bundle', 'tampered.jsonl', '--key', 'key.pub', '--json'], {
+      cwd: dir,
+    });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/SIGNATURE_INVALID/);
   });

@@ -56,7 +56,9 @@ describe("provenant trust update (TUF) and verify's use of the cache", () => {
     // no cache: the shipped public-good root, which cannot verify a staging bundle
     const before = await cli(VERIFY, cache);
     expect(before.code).toBe(1);
-    expect(JSON.parse(before.stdout).results[0].checks[0].detail).toMatch(/SIGNATURE_INVALID|TLOG_INVALID|TIMESTAMP_INVALID/);
+    expect(JSON.parse(before.stdout).results[0].checks[0].detail).toMatch(
+      /SIGNATURE_INVALID|TLOG_INVALID|TIMESTAMP_INVALID/,
+    );
     expect(JSON.parse((await cli(['trust', 'status', '--json'], cache)).stdout).trustedRoot).toBe(
       'sigstore public-good (shipped)',
     );
