@@ -2,24 +2,25 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-FGNR7GVH.js";
+} from "./chunk-RRYKMCBN.js";
 import {
   loadTrust
-} from "./chunk-TCNEYSOU.js";
-import "./chunk-4I4MFER3.js";
-import "./chunk-N6ULNPBO.js";
-import "./chunk-VDIFEBRS.js";
-import "./chunk-PDHXRQDR.js";
-import "./chunk-TACJ32X4.js";
-import "./chunk-L6GEIMTD.js";
-import "./chunk-HSTH2QF2.js";
+} from "./chunk-7VB2MFPX.js";
+import "./chunk-SR2EI2IZ.js";
+import "./chunk-CJZNJHC2.js";
+import "./chunk-3BDHF3CI.js";
+import "./chunk-OVQQWZI2.js";
+import "./chunk-I7QW6U62.js";
+import "./chunk-QIFK54EX.js";
 import "./chunk-AYU2T7WH.js";
-import {
-  formatError
-} from "./chunk-PR4Q5WJN.js";
 import "./chunk-YBP43CYZ.js";
 import "./chunk-MUM7SL7S.js";
 import "./chunk-HODU54JJ.js";
+import "./chunk-PDHXRQDR.js";
+import "./chunk-QQRWMIGU.js";
+import {
+  formatError
+} from "./chunk-LT6ZUDZE.js";
 import "./chunk-XITNYHAL.js";
 
 // src/verify-worker.ts
@@ -30,7 +31,9 @@ if (parentPort) {
     const trust = loadTrust(workerData.trustOpts);
     port.on("message", (m) => {
       try {
-        port.postMessage({ results: m.tasks.map(reviveTask).map((t) => verifyAttestation(t.att, trust, t.policy, t.artifact)) });
+        port.postMessage({
+          results: m.tasks.map(reviveTask).map((t) => verifyAttestation(t.att, trust, t.policy, t.artifact))
+        });
       } catch (e) {
         port.postMessage({ error: formatError(e) });
       }
