@@ -154,46 +154,65 @@ export async function auditDir(
     }
   }
   const hashes = await hashFiles(artifacts, ['sha256', 'sha512']);
+  // each attestation file by the digests its subjects name, and by the artifact a message signature sits beside
+  const byDigest = new Map<string, string[]>();
+  const byArtifact = new Map<string, string[]>();
+  const index = (map: Map<string, string[]>, key: string, file: string) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [file]);
+    else if (list[list.length - 1] !== file) list.push(file);
+  };
+  for (const c of claims) {
+    if (c.beside) index(byArtifact, c.beside, c.file);
+    for (const d of c.digests) index(byDigest, d, c.file);
+  }
+  const routeOf = (path: string, digests: Record<string, string>): string[] => {
+    const files = new Set(byArtifact.get(path) ?? []);
+    for (const [alg, hex] of Object.entries(digests)) for (const f of byDigest.get(`${alg}:${hex}`) ?? []) files.add(f);
+    return [...files].sort();
+  };
   const results: ArtifactResult[] = [];
+  const routed: string[] = [];
   for (let i = 0; i < artifacts.length; i++) {
-    const mine = new Set(Object.entries(hashes[i]).map(([alg, hex]) => `${alg}:${hex}`));
-    const bundles = claims
-      .filter((c) => c.beside === artifacts[i] || [...c.digests].some((d) => mine.has(d)))
-      .map((c) => c.file);
-    if (!bundles.length) {
-      results.push({
-        artifact: artifacts[i],
-        digest: `sha256:${hashes[i].sha256}`,
-        verified: false,
-        slsaLevel: 0,
-        builderId: null,
-        sourceRepo: null,
-        predicateType: null,
-        attestation: null,
-        nextLevel: ['L1: no attestation in the folder names this artifact'],
-        materials: null,
-        digests: hashes[i],
-        inputAttestations: [],
-        checks: [
-          {
-            code: 'attestation',
-            ok: false,
-            detail: '[ATTESTATION_NOT_FOUND] no attestation in the folder names this artifact',
-          },
-        ],
-      });
+    if (routeOf(artifacts[i], hashes[i]).length) {
+      routed.push(artifacts[i]);
       continue;
     }
+    results.push({
+      artifact: artifacts[i],
+      digest: `sha256:${hashes[i].sha256}`,
+      verified: false,
+      slsaLevel: 0,
+      builderId: null,
+      sourceRepo: null,
+      predicateType: null,
+      attestation: null,
+      nextLevel: ['L1: no attestation in the folder names this artifact'],
+      materials: null,
+      digests: hashes[i],
+      inputAttestations: [],
+      checks: [
+        {
+          code: 'attestation',
+          ok: false,
+          detail: '[ATTESTATION_NOT_FOUND] no attestation in the folder names this artifact',
+        },
+      ],
+    });
+  }
+  if (routed.length) {
+    // one verification for the whole folder: the trust material is loaded once and every pair runs on every core
     const report = await verifyArtifacts({
-      artifacts: [artifacts[i]],
-      bundles,
+      artifacts: routed,
       trustedRoot: opts.trustedRoot,
       keys: opts.keys,
       npmRegistryKeys: true,
       policy: opts.policy,
+      route: ({ path, digest }) => (path ? routeOf(path, digest as Record<string, string>) : []),
     });
     pushAll(results, report.results);
   }
+  results.sort((x, y) => (x.artifact < y.artifact ? -1 : x.artifact > y.artifact ? 1 : 0));
   const report = { results: [...results, ...unreadable] };
   const base = st?.isDirectory() ? target : process.cwd();
   for (const r of report.results) r.artifact = relative(base, r.artifact) || r.artifact;

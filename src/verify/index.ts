@@ -45,6 +45,11 @@ export interface VerifyOptions {
    * routes them). The CLI passes the current directory and $RUNNER_TEMP/provenant (where attest writes).
    */
   searchDirs?: string[];
+  /**
+   * Per artifact, the attestation files to use, in place of `bundles` and the search (audit DIR routes the folder's
+   * attestations by the digests their subjects name). Each file is read once, whatever the number of artifacts.
+   */
+  route?: (artifact: { path?: string; digest: DigestSet }) => string[];
 }
 
 export interface ArtifactResult {
@@ -454,6 +459,7 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
   const tasks: VerifyTask[] = [];
   const search = new SidecarSearch(opts.searchDirs ?? []);
   const tried = new Map<string, string[]>();
+  const routed = new Map<string, { atts: LoadedAttestation[]; error?: CheckResult }>();
   for (const a of targets) {
     const digest = a.digest ?? byPath.get(a.path!)!;
     let atts = shared;
@@ -466,6 +472,23 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
         token: opts.githubToken,
         apiUrl: opts.githubApiUrl,
       });
+    } else if (opts.route) {
+      atts = [];
+      for (const f of opts.route({ path: a.path, digest })) {
+        let got = routed.get(f);
+        if (!got) {
+          try {
+            got = { atts: loadAttestations(f) };
+          } catch (e) {
+            const pe =
+              e instanceof ProvenantError ? e : new ProvenantError('BUNDLE_INVALID', String((e as Error).message));
+            got = { atts: [], error: { code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` } };
+          }
+          routed.set(f, got);
+        }
+        pushAll(atts, got.atts);
+        if (got.error) checks.push(got.error);
+      }
     } else if (!(opts.bundles ?? []).length && (a.path || search.hasDirs)) {
       const found = search.find(a.path, digest, checks);
       atts = found.atts;
