@@ -163,8 +163,8 @@ export async function keylessFromValues(values: Values, flag: string): Promise<K
     if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL && !inActions)
       throw new ProvenantError(
         'USAGE',
-        `${flag} needs an OIDC token: --identity-token, --identity-token-env, or a GitHub Actions job with ` +
-          `id-token: write`,
+        `${flag} needs an OIDC token: --identity-token, --identity-token-env, or a GitHub Actions job ` +
+          `with id-token: write`,
       );
     token = await requestGitHubOidcToken(process.env, 'sigstore');
   }

@@ -84,8 +84,8 @@ export function normalizeLayout(
     for (const id of s.pubkeys)
       if (!Object.hasOwn(out.keys, id))
         opts.onWarning?.(
-          `${source}: step '${s.name}' names key ${String(id).slice(0, 8)}, which is not in keys: no link of it ` +
-            `can verify`,
+          `${source}: step '${s.name}' names key ${String(id).slice(0, 8)}, which is not in keys: ` +
+            `no link of it can verify`,
         );
   return out;
 }

@@ -427,8 +427,8 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
       }
       if (mains.includes(main))
         warn(
-          `step '${step.name}': links signed by several subkeys of key ${main.slice(0, 8)} count once towards the ` +
-            `threshold`,
+          `step '${step.name}': links signed by several subkeys of key ${main.slice(0, 8)} count once ` +
+            `towards the threshold`,
         );
       mains.push(main);
       ok.set(linkId, { ...link, key, ids });

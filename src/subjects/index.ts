@@ -255,8 +255,8 @@ async function findFiles(patterns: string[], baseDir: string): Promise<string[]>
     if (!within(realBase, r)) {
       throw new ProvenantError(
         'SYMLINK_ESCAPE',
-        `subject-path: ${printable(toPosix(relative(baseDir, path)))} is a symlink to ${printable(r)}, outside ` +
-          `the workspace`,
+        `subject-path: ${printable(toPosix(relative(baseDir, path)))} is a symlink to ` +
+          `${printable(r)}, outside the workspace`,
       );
     }
   };

@@ -107,8 +107,8 @@ export function checkPeerIdentity(signer: AttestationResult['signer'], policy: P
       code: 'identity-scope',
       ok: false,
       detail:
-        '[IDENTITY_MISMATCH] signer repository/issuer policy given, but the attestation is not signed with a ' +
-        'certificate',
+        '[IDENTITY_MISMATCH] signer repository/issuer policy given, ' +
+        'but the attestation is not signed with a certificate',
     });
     return;
   }

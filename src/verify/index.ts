@@ -502,8 +502,8 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
         : (opts.bundles ?? []).length
           ? ''
           : tried.get(p.name)?.length
-            ? ` (looked for ${tried.get(p.name)!.join(', ')}); give the attestation with --bundle FILE (verify ` +
-              `action: bundles)`
+            ? ` (looked for ${tried.get(p.name)!.join(', ')}); give the attestation ` +
+              `with --bundle FILE (verify action: bundles)`
             : '; give the attestation with --bundle FILE (verify action: bundles)';
       p.checks.push({
         code: 'attestation',

@@ -117,8 +117,8 @@ export function checkSignature(
       code: 'signature',
       ok: false,
       detail:
-        '[SIGNATURE_MISSING] the Statement is not signed (use --allow-unsigned to accept SLSA Build L1 unsigned ' +
-        'provenance)',
+        '[SIGNATURE_MISSING] the Statement is not signed ' +
+        '(use --allow-unsigned to accept SLSA Build L1 unsigned provenance)',
     });
     return undefined;
   }
@@ -448,8 +448,8 @@ function givenMessageDigest(
   const alg = MESSAGE_DIGEST_ALGS[md.algorithm];
   if (!alg)
     return mismatch(
-      `the message signature's digest algorithm (${String(md.algorithm).slice(0, 20)}) is not SHA-2: give the ` +
-        `artifact file`,
+      `the message signature's digest algorithm (${String(md.algorithm).slice(0, 20)}) is not SHA-2: ` +
+        `give the artifact file`,
     );
   const hex = given?.[alg];
   if (!hex) {
