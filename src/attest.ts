@@ -134,7 +134,9 @@ async function run(): Promise<void> {
     signer = setup.signer;
     claims = setup.claims;
     info(
-      `keyless signing with ${setup.endpoints.instance} Sigstore (${setup.endpoints.reason}): Fulcio ${setup.endpoints.fulcioURL}${setup.endpoints.rekorURL ? `, Rekor ${setup.endpoints.rekorURL}` : ''}${setup.endpoints.tsaURL ? `, TSA ${setup.endpoints.tsaURL}` : ''}`,
+      `keyless signing with ${setup.endpoints.instance} Sigstore (${setup.endpoints.reason}): Fulcio ` +
+        `${setup.endpoints.fulcioURL}${setup.endpoints.rekorURL ? `, Rekor ${setup.endpoints.rekorURL}` : ''}` +
+        `${setup.endpoints.tsaURL ? `, TSA ${setup.endpoints.tsaURL}` : ''}`,
     );
   } else {
     // key or unsigned: the run's facts (builder.id above all) come from the OIDC token's claims when the job may
@@ -171,7 +173,8 @@ async function run(): Promise<void> {
       retry: { onRetry: (m) => core.warning(printable(m)) },
     });
     info(
-      `subject-image ${ref}: ${img.name}@${img.digest} (${img.mediaType}${img.platforms.length ? `, ${img.platforms.length} platforms` : ''})`,
+      `subject-image ${ref}: ${img.name}@${img.digest} (${img.mediaType}` +
+        `${img.platforms.length ? `, ${img.platforms.length} platforms` : ''})`,
     );
     images.push(img);
   }

@@ -119,7 +119,8 @@ main(args).then(
     // --json is a contract: the error goes to stdout as {"schemaVersion":1,"error":{"code","message"}}
     if (command && wantsJson(args.slice(1))) writeJsonError(e);
     process.stderr.write(
-      `provenant: [${pe.code}] ${printable(pe.message.split('\n')[0])}\n${usage && command ? `see provenant ${command} --help\n` : ''}`,
+      `provenant: [${pe.code}] ${printable(pe.message.split('\n')[0])}\n` +
+        `${usage && command ? `see provenant ${command} --help\n` : ''}`,
     );
     process.exitCode = usage ? 2 : 1;
   },

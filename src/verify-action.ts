@@ -382,7 +382,8 @@ async function run(): Promise<void> {
       for (const p of audit.packages.slice(0, SUMMARY_ROWS)) {
         const detail = p.status === 'verified' || p.status === 'no-provenance' ? '' : mdCell(p.detail ?? '');
         md.push(
-          `| ${mdCell(`${p.name}@${p.version}`)} | ${p.level === null ? '-' : `L${p.level}`} | ${mdCell(p.status)} | ${p.builderId ? mdCode(p.builderId) : '-'} | ${detail} |`,
+          `| ${mdCell(`${p.name}@${p.version}`)} | ${p.level === null ? '-' : `L${p.level}`} | ${mdCell(p.status)}` +
+            ` | ${p.builderId ? mdCode(p.builderId) : '-'} | ${detail} |`,
         );
       }
       if (audit.packages.length > SUMMARY_ROWS)

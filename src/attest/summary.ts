@@ -31,7 +31,9 @@ export function attestSummaryMarkdown(
     lines.push(
       id.kind === 'key'
         ? `Signed with key ${mdCode(id.subject)}`
-        : `Signed keyless by ${mdCode(id.subject)} (issuer ${mdCode(id.issuer ?? '')})${id.tlogIndex ? `, transparency log entry ${esc(id.tlogIndex)}` : ''}${id.timestamp ? `, timestamp ${esc(id.timestamp)}` : ''}`,
+        : `Signed keyless by ${mdCode(id.subject)} (issuer ${mdCode(id.issuer ?? '')})` +
+            `${id.tlogIndex ? `, transparency log entry ${esc(id.tlogIndex)}` : ''}` +
+            `${id.timestamp ? `, timestamp ${esc(id.timestamp)}` : ''}`,
     );
   } else lines.push('Unsigned (SLSA Build L1)');
   // one column per digest algorithm, in the order first seen
@@ -63,7 +65,8 @@ export function attestSummaryMarkdown(
     );
     const rows = lockfiles.map(
       (l) =>
-        `| ${esc(rel(l.path))} | ${esc(l.format)} | ${l.packages} | ${l.allPinned ? 'yes' : 'no'} | ${l.missingHashes.length} | ${l.fullTree ? 'yes' : 'top-level only'} |`,
+        `| ${esc(rel(l.path))} | ${esc(l.format)} | ${l.packages} | ${l.allPinned ? 'yes' : 'no'} | ` +
+        `${l.missingHashes.length} | ${l.fullTree ? 'yes' : 'top-level only'} |`,
     );
     lines.push(...capRows(rows, 6, max));
   }
@@ -71,7 +74,8 @@ export function attestSummaryMarkdown(
     lines.push('', '| Published | Where |', '|---|---|');
     const rows = links.map(
       (l) =>
-        `| ${esc(l.target)} | ${l.ok ? (l.url ? mdLink(l.url, l.url) : 'published') : `failed: ${esc(l.detail ?? '')}`} |`,
+        `| ${esc(l.target)} | ` +
+        `${l.ok ? (l.url ? mdLink(l.url, l.url) : 'published') : `failed: ${esc(l.detail ?? '')}`} |`,
     );
     lines.push(...capRows(rows, 2, max));
   }

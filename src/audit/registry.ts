@@ -34,7 +34,10 @@ export type FetchOutcome =
   | { kind: 'error'; message: string };
 
 export function attestationsUrl(registry: string, name: string, version: string): string {
-  return `${registry.replace(/\/+$/, '')}/-/npm/v1/attestations/${name.replace('/', '%2f')}@${encodeURIComponent(version)}`;
+  return (
+    `${registry.replace(/\/+$/, '')}/-/npm/v1/attestations/${name.replace('/', '%2f')}@` +
+    `${encodeURIComponent(version)}`
+  );
 }
 
 export function manifestUrl(registry: string, name: string, version: string): string {
@@ -90,7 +93,9 @@ export async function fetchOne(url: string, opts: RegistryOptions, what = url): 
     const f = failureOf(e);
     return {
       kind: 'error',
-      message: `${f.status ? `HTTP ${f.status}` : f.message}${f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : ''}`,
+      message:
+        `${f.status ? `HTTP ${f.status}` : f.message}` +
+        `${f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : ''}`,
     };
   }
 }

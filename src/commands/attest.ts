@@ -15,10 +15,12 @@ import { imageTargets, pushBundle } from '../publish/registry.js';
 
 export const summary = 'hash build outputs and write signed SLSA provenance';
 
-const HELP = `Usage: provenant attest [GLOB...] [options]
+const HELP =
+  `Usage: provenant attest [GLOB...] [options]
 
 Hashes build outputs and writes an in-toto Statement with a SLSA Provenance predicate, signed with a key
-(or unsigned), as <name>.sigstore.json (Sigstore bundle v0.3) and <name>.intoto.jsonl (the same bundle as one JSON line, as slsa-verifier reads).
+(or unsigned), as <name>.sigstore.json (Sigstore bundle v0.3) and <name>.intoto.jsonl (the same bundle as one ` +
+  `JSON line, as slsa-verifier reads).
 Inside GitHub Actions (GITHUB_ACTIONS=true) it records the GitHub workflow buildType; elsewhere Provenant's
 local buildType (command line, working directory, git commit).
 
@@ -56,7 +58,8 @@ Output:
   --output-dir DIR              where to write (default: the current directory)
   --output-name NAME            base file name (default: the subject's file name, or "provenance")
   --attestation-per-subject     one attestation per subject
-  --json                        print {"schemaVersion":1,"bundlePath","intotoJsonlPath","subjects":[{"name","digest":{"sha256"}}],…}
+  --json                        print ` +
+  `{"schemaVersion":1,"bundlePath","intotoJsonlPath","subjects":[{"name","digest":{"sha256"}}],…}
                                 (schemas/cli-attest.json; errors: {"schemaVersion":1,"error":{"code","message"}})
 Exit codes: 0 ok, 1 failure, 2 usage.
 `;
@@ -194,7 +197,8 @@ export async function run(argv: string[]): Promise<number> {
       if (!targets.length)
         throw new ProvenantError(
           'PUBLISH_FAILED',
-          `--push-to-registry: no image subject (--subject-image, or --subject-name REGISTRY/REPO with --subject-digest sha256:…); the attestation is still at ${a.bundlePath}`,
+          `--push-to-registry: no image subject (--subject-image, or --subject-name REGISTRY/REPO with ` +
+            `--subject-digest sha256:…); the attestation is still at ${a.bundlePath}`,
         );
       for (const t of targets) {
         const r = await pushBundle({
@@ -237,14 +241,17 @@ export async function run(argv: string[]): Promise<number> {
   } else {
     for (const a of result.attestations) {
       process.stdout.write(
-        `attested ${a.subjects.length} subject(s): ${[a.bundlePath, a.intotoJsonlPath, a.statementPath].filter(Boolean).map(printable).join(', ')}\n`,
+        `attested ${a.subjects.length} subject(s): ` +
+          `${[a.bundlePath, a.intotoJsonlPath, a.statementPath].filter(Boolean).map(printable).join(', ')}\n`,
       );
     }
     if (result.subjects.length === 0) process.stdout.write('no subjects: nothing attested\n');
     for (const p of pushed) process.stdout.write(`pushed to ${p.image} (artifact ${p.artifact})\n`);
     for (const l of mats?.lockfiles ?? []) {
       process.stdout.write(
-        `lockfile ${printable(l.path)} (${printable(l.format)}): ${l.packages} packages, pinned ${l.allPinned ? 'all' : 'NOT all'}, ${l.missingHashes.length} without hash, ${l.fullTree ? 'full tree' : 'top-level only'}\n`,
+        `lockfile ${printable(l.path)} (${printable(l.format)}): ${l.packages} packages, pinned ` +
+          `${l.allPinned ? 'all' : 'NOT all'}, ${l.missingHashes.length} without hash, ` +
+          `${l.fullTree ? 'full tree' : 'top-level only'}\n`,
       );
     }
   }

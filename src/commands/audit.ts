@@ -164,7 +164,8 @@ export function renderDir(a: DirAudit, aligned = alignedTables()): string {
     ],
     details: r.checks.filter((c) => !c.ok).map((c) => `  ✗ ${pr(c.detail)}`),
   }));
-  return `${renderRows(['ARTIFACT', 'LEVEL', 'VERIFIED', 'BUILDER', 'SOURCE'], rows, aligned) + totalsLine(a.totals)}\n`;
+  const header = ['ARTIFACT', 'LEVEL', 'VERIFIED', 'BUILDER', 'SOURCE'];
+  return `${renderRows(header, rows, aligned) + totalsLine(a.totals)}\n`;
 }
 
 export async function run(argv: string[]): Promise<number> {

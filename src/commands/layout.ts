@@ -218,7 +218,8 @@ async function signDsseLayout(
   const same = encodeCanonical(normalized).equals(encodeCanonical(body));
   if (!same && env.signatures.length)
     warn(
-      `${file}: the layout was brought into the in-toto model's form (missing fields filled in): its ${env.signatures.length} existing signature(s) no longer apply and were removed`,
+      `${file}: the layout was brought into the in-toto model's form (missing fields filled in): its ` +
+        `${env.signatures.length} existing signature(s) no longer apply and were removed`,
     );
   const bytes = same ? payload : Buffer.from(JSON.stringify(normalized));
   let signatures = same ? env.signatures : [];
@@ -272,7 +273,8 @@ export async function run(argv: string[]): Promise<number> {
     const doc = signLayout({ signed: layout, signatures: [] }, (values.key as string[] | undefined) ?? [], pass);
     await writeFileAtomic(values.output as string, `${JSON.stringify(doc, null, 1)}\n`);
     process.stderr.write(
-      `provenant: layout written: ${values.output} (${doc.signatures.length} signature(s), expires ${layout.expires})\n`,
+      `provenant: layout written: ${values.output} (${doc.signatures.length} signature(s), expires ` +
+        `${layout.expires})\n`,
     );
     if (values.json)
       writeJson({
@@ -307,7 +309,8 @@ export async function run(argv: string[]): Promise<number> {
     const old = Array.isArray(raw.signatures) ? (raw.signatures as Array<{ keyid: string; sig: string }>) : [];
     if (!same && old.length)
       warn(
-        `${file}: the layout was brought into the in-toto model's form (missing fields filled in): its ${old.length} existing signature(s) no longer apply and were removed`,
+        `${file}: the layout was brought into the in-toto model's form (missing fields filled in): its ` +
+          `${old.length} existing signature(s) no longer apply and were removed`,
       );
     const doc: { signed: Record<string, unknown>; signatures: Array<{ keyid: string; sig: string }> } = {
       signed: normalized,

@@ -163,7 +163,8 @@ export async function keylessFromValues(values: Values, flag: string): Promise<K
     if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL && !inActions)
       throw new ProvenantError(
         'USAGE',
-        `${flag} needs an OIDC token: --identity-token, --identity-token-env, or a GitHub Actions job with id-token: write`,
+        `${flag} needs an OIDC token: --identity-token, --identity-token-env, or a GitHub Actions job ` +
+          `with id-token: write`,
       );
     token = await requestGitHubOidcToken(process.env, 'sigstore');
   }
@@ -180,7 +181,9 @@ export async function keylessFromValues(values: Values, flag: string): Promise<K
     tsaURL: v['tsa-url'],
   });
   process.stderr.write(
-    `keyless signing with ${setup.endpoints.instance} Sigstore (${setup.endpoints.reason}): Fulcio ${setup.endpoints.fulcioURL}${setup.endpoints.rekorURL ? `, Rekor ${setup.endpoints.rekorURL}` : ''}${setup.endpoints.tsaURL ? `, TSA ${setup.endpoints.tsaURL}` : ''}\n`,
+    `keyless signing with ${setup.endpoints.instance} Sigstore (${setup.endpoints.reason}): Fulcio ` +
+      `${setup.endpoints.fulcioURL}${setup.endpoints.rekorURL ? `, Rekor ${setup.endpoints.rekorURL}` : ''}` +
+      `${setup.endpoints.tsaURL ? `, TSA ${setup.endpoints.tsaURL}` : ''}\n`,
   );
   return setup;
 }

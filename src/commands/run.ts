@@ -130,7 +130,8 @@ export function validateStepName(step: string): string {
   if (!step || /[/\\\u0000-\u001f\u007f]/.test(step) || step === '.' || step === '..' || step.length > 200) {
     throw new ProvenantError(
       'USAGE',
-      `--step '${printable(step)}': a step name is a file name (no '/', '\\', control characters, '.' or '..'; at most 200 characters)`,
+      `--step '${printable(step)}': a step name is a file name (no '/', '\\', control characters, '.' or '..'; at ` +
+        `most 200 characters)`,
     );
   }
   return step;
@@ -270,7 +271,8 @@ export async function run(argv: string[]): Promise<number> {
   await writeFileAtomic(insideDir(dir, link.fileName), link.data);
   if (link.bundle) await writeFileAtomic(insideDir(dir, link.bundle.fileName), link.bundle.data);
   process.stderr.write(
-    `provenant: link written: ${printable(join(dir, link.fileName))} (${Object.keys(materials).length} materials, ${Object.keys(products).length} products)\n`,
+    `provenant: link written: ${printable(join(dir, link.fileName))} (${Object.keys(materials).length} materials, ` +
+      `${Object.keys(products).length} products)\n`,
   );
   return result.code;
 }

@@ -104,7 +104,8 @@ export async function run(argv: string[]): Promise<number> {
   process.stdout.write(
     values.json
       ? `${JSON.stringify(r, null, 2)}\n`
-      : `trusted root updated from ${r.mirrorURL} into ${r.cacheDir} (sha256 ${r.trustedRootSha256})${r.expires ? `\nTUF metadata expires: ${r.expires} (run trust update again before then)` : ''}\n`,
+      : `trusted root updated from ${r.mirrorURL} into ${r.cacheDir} (sha256 ${r.trustedRootSha256})` +
+          `${r.expires ? `\nTUF metadata expires: ${r.expires} (run trust update again before then)` : ''}\n`,
   );
   return 0;
 }

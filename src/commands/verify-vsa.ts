@@ -65,7 +65,8 @@ export async function run(argv: string[]): Promise<number> {
   if (!values.key?.length && !keyless)
     throw new ProvenantError(
       'USAGE',
-      'say whom to trust for the VSA: --key PUB, or --cert-identity/--cert-identity-regex (with --cert-oidc-issuer) for a keyless one',
+      'say whom to trust for the VSA: --key PUB, or --cert-identity/--cert-identity-regex (with ' +
+        '--cert-oidc-issuer) for a keyless one',
     );
   if (keyless && !values['cert-oidc-issuer'])
     throw new ProvenantError('USAGE', `a keyless VSA identity needs ${spell('cert-oidc-issuer')}`);

@@ -28,7 +28,8 @@ import { warningChecks } from '../verify/source-state.js';
 
 export const summary = 'verify attestations offline: signatures, subjects, policy and SLSA Build level';
 
-const HELP = `Usage: provenant verify ARTIFACT_OR_DIGEST... [options]
+const HELP =
+  `Usage: provenant verify ARTIFACT_OR_DIGEST... [options]
 
 Each ARTIFACT is a file, a glob, sha256:HEX / sha512:HEX, or a container image oci://REGISTRY/REPO[:TAG|@sha256:HEX].
 Attestations of files come from --bundle files, or are found beside each artifact (<artifact>.intoto.jsonl,
@@ -39,13 +40,15 @@ Verification is offline: the Sigstore public-good trusted root ships with Proven
 
 Container images (oci://REGISTRY/REPO[:TAG|@DIGEST]): the tag is resolved to the manifest digest; the Sigstore
 bundles attached to it (referrers API, or the sha256-HEX referrers tag) and cosign's sha256-HEX.att attestations
-(with --key, or keyless) are verified with the same policy as files, one result per image. Registry credentials: docker login's
+(with --key, or keyless) are verified with the same policy as files, one result per image. Registry ` +
+  `credentials: docker login's
 config.json ($DOCKER_CONFIG), GITHUB_TOKEN/GH_TOKEN for ghcr.io, or:
   --registry-username U      with --registry-password-env VAR (the variable holding the password or token)
 Attestations and trust:
   --bundle FILE              Sigstore bundle (v0.1-v0.3), .intoto.jsonl, DSSE envelope, npm attestations document,
                              Google Cloud Build provenance summary (gcloud ... --show-provenance) (repeatable)
-  --repo OWNER/NAME          download the attestations from the GitHub attestations API (token: GITHUB_TOKEN or GH_TOKEN; GITHUB_API_URL for GHES)
+  --repo OWNER/NAME          download the attestations from the GitHub attestations API (token: GITHUB_TOKEN or ` +
+  `GH_TOKEN; GITHUB_API_URL for GHES)
   --trusted-root FILE        Sigstore trusted root of another instance (GitHub's, a private one, a test one)
                              (gh: --custom-trusted-root)
                              (a folder: its trusted_root.json, if any, and its key files, as --key DIR)
@@ -107,12 +110,14 @@ Verification Summary Attestations (one signed VSA per artifact, PASSED or FAILED
   --vsa-key PEM              sign the VSAs with this private key (a --key file holding a private key also works)
   --vsa-sigstore, --sigstore sign the VSAs keyless (--identity-token, --identity-token-env, --fulcio-url, --rekor-url,
                              --tsa-url, --sigstore-instance as for attest --sigstore)
-  --audit-lockfile FILE      audit the npm dependencies of FILE (see provenant audit) and put dependencyLevels in the VSAs;
+  --audit-lockfile FILE      audit the npm dependencies of FILE (see provenant audit) and put dependencyLevels ` +
+  `in the VSAs;
                              exit 1 when it fails as audit --lockfile does (a registry error, a registry that does
                              not serve attestations, a dependency whose provenance fails verification)
   --registry URL             registry for --audit-lockfile (default https://registry.npmjs.org)
 Output:
-  --json                     (gh: --format json) {"schemaVersion":1,"verified","results":[{"artifact","digest":{"sha256"},
+  --json                     (gh: --format json) ` +
+  `{"schemaVersion":1,"verified","results":[{"artifact","digest":{"sha256"},
                              "verified","slsaLevel","minLevel","nextLevel","builderId","sourceRepo",
                              "checks":[{"code","ok","detail"}],…}]} (schemas/cli-verify.json): slsaLevel is the level
                              the evidence supports, verified the verdict (a --min-level miss keeps the level found);
@@ -130,7 +135,8 @@ export function renderTable(report: Pick<VerifyReport, 'results'>, aligned = ali
     for (const c of warningChecks(r.checks)) details.push(`  ! ${c.code}: ${c.detail}`);
     if (r.materials && r.materials.total > 0)
       details.push(
-        `  materials: ${r.materials.total} resolved dependencies, ${r.materials.withDigest === r.materials.total ? 'all' : `${r.materials.withDigest}`} with digests`,
+        `  materials: ${r.materials.total} resolved dependencies, ` +
+          `${r.materials.withDigest === r.materials.total ? 'all' : `${r.materials.withDigest}`} with digests`,
       );
     // why the next level was missed, whatever the verdict (a --min-level miss says what the level found lacks)
     if (r.nextLevel.length) details.push(`  next level: ${r.nextLevel.join('; ')}`);
@@ -241,7 +247,8 @@ export async function run(argv: string[]): Promise<number> {
     if (foreign.length)
       throw new ProvenantError(
         'USAGE',
-        `--layout verifies a supply chain layout: ${foreign.map((k) => `--${k}`).join(', ')} ${foreign.length > 1 ? 'do' : 'does'} not apply`,
+        `--layout verifies a supply chain layout: ${foreign.map((k) => `--${k}`).join(', ')} ` +
+          `${foreign.length > 1 ? 'do' : 'does'} not apply`,
       );
     return runLayoutVerify(values, positionals);
   }

@@ -47,7 +47,8 @@ export function normalizeLayout(
     for (const k of Object.keys(o))
       if (!known.includes(k))
         opts.onWarning?.(
-          `${source}: ${where}field '${k}' is not part of the in-toto layout format: in-toto-verify (Python) drops it and will reject the signature`,
+          `${source}: ${where}field '${k}' is not part of the in-toto layout format: in-toto-verify (Python) ` +
+            `drops it and will reject the signature`,
         );
   };
   const item = (x: Record<string, any>, type: 'step' | 'inspection') => {
@@ -83,7 +84,8 @@ export function normalizeLayout(
     for (const id of s.pubkeys)
       if (!Object.hasOwn(out.keys, id))
         opts.onWarning?.(
-          `${source}: step '${s.name}' names key ${String(id).slice(0, 8)}, which is not in keys: no link of it can verify`,
+          `${source}: step '${s.name}' names key ${String(id).slice(0, 8)}, which is not in keys: ` +
+            `no link of it can verify`,
         );
   return out;
 }

@@ -215,7 +215,8 @@ function substitute(layout: Record<string, any>, params: Record<string, string>,
         if (e instanceof FormatError)
           throw new ProvenantError(
             'LAYOUT_INVALID',
-            `${source}: ${where} '${x}': ${e.message}${/has no value/.test(e.message) ? ` (--param ${/\{([^}]*)\}/.exec(e.message)?.[1] ?? ''}=VALUE)` : ''}`,
+            `${source}: ${where} '${x}': ${e.message}` +
+              `${/has no value/.test(e.message) ? ` (--param ${/\{([^}]*)\}/.exec(e.message)?.[1] ?? ''}=VALUE)` : ''}`,
           );
         throw e;
       }
@@ -370,7 +371,8 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
     if (found.size < threshold(step))
       throw new ProvenantError(
         'THRESHOLD_NOT_MET',
-        `step '${step.name}' requires ${threshold(step)} link file(s) (${step.name}.<keyid8>.link), found ${found.size} in ${opts.linkDir}`,
+        `step '${step.name}' requires ${threshold(step)} link file(s) (${step.name}.<keyid8>.link), found ` +
+          `${found.size} in ${opts.linkDir}`,
       );
     chain[step.name] = found;
   }
@@ -425,7 +427,8 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
       }
       if (mains.includes(main))
         warn(
-          `step '${step.name}': links signed by several subkeys of key ${main.slice(0, 8)} count once towards the threshold`,
+          `step '${step.name}': links signed by several subkeys of key ${main.slice(0, 8)} count once ` +
+            `towards the threshold`,
         );
       mains.push(main);
       ok.set(linkId, { ...link, key, ids });
@@ -435,7 +438,8 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
     if (distinct < threshold(step)) {
       throw new ProvenantError(
         'THRESHOLD_NOT_MET',
-        `step '${step.name}' requires ${threshold(step)} link(s) validly signed by different authorized functionaries, found ${distinct}`,
+        `step '${step.name}' requires ${threshold(step)} link(s) validly signed by different authorized ` +
+          `functionaries, found ${distinct}`,
       );
     }
     verified[step.name] = ok;
@@ -486,7 +490,8 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
     for (const l of links[step.name].values()) {
       if (!pyEqual(l.command ?? [], expected))
         warn(
-          `step '${step.name}': command [${(l.command ?? []).join(' ')}] differs from the expected [${expected.join(' ')}]`,
+          `step '${step.name}': command [${(l.command ?? []).join(' ')}] differs from the expected [` +
+            `${expected.join(' ')}]`,
         );
     }
   }
@@ -499,7 +504,8 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
       if (!pyEqual(ref.materials ?? {}, l.materials ?? {}) || !pyEqual(ref.products ?? {}, l.products ?? {})) {
         throw new ProvenantError(
           'THRESHOLD_NOT_MET',
-          `step '${step.name}': the links of ${refId.slice(0, 8)} and ${id.slice(0, 8)} report different materials or products`,
+          `step '${step.name}': the links of ${refId.slice(0, 8)} and ${id.slice(0, 8)} report different ` +
+            `materials or products`,
         );
       }
     }
@@ -542,16 +548,18 @@ export async function verifyLayout(opts: LayoutVerifyOptions): Promise<LayoutRep
     });
     if (r.error) {
       const code = (r.error as NodeJS.ErrnoException).code;
-      throw new ProvenantError(
-        'INSPECTION_FAILED',
-        `inspection '${insp.name}': [${cmd.join(' ')}] ${code === 'ETIMEDOUT' ? `did not finish within ${opts.inspectionTimeout ?? 3600}s` : `cannot run: ${code ?? r.error.message}`}`,
-      );
+      const why =
+        code === 'ETIMEDOUT'
+          ? `did not finish within ${opts.inspectionTimeout ?? 3600}s`
+          : `cannot run: ${code ?? r.error.message}`;
+      throw new ProvenantError('INSPECTION_FAILED', `inspection '${insp.name}': [${cmd.join(' ')}] ${why}`);
     }
     const rv = r.status ?? -1;
     if (rv !== 0)
       throw new ProvenantError(
         'INSPECTION_FAILED',
-        `inspection '${insp.name}': [${cmd.join(' ')}] exited with ${r.status ?? r.signal}${r.stderr?.trim() ? `: ${r.stderr.trim().split('\n').slice(-1)[0].slice(0, 200)}` : ''}`,
+        `inspection '${insp.name}': [${cmd.join(' ')}] exited with ${r.status ?? r.signal}` +
+          `${r.stderr?.trim() ? `: ${r.stderr.trim().split('\n').slice(-1)[0].slice(0, 200)}` : ''}`,
       );
     const products = await recordArtifacts(['.'], { baseDir: cwd });
     combined[insp.name] = {

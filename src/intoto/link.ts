@@ -91,7 +91,8 @@ export async function serializeLink(
   if (Object.keys(l.products).length) payload = Buffer.from(JSON.stringify(linkStatement(l)));
   else {
     opts.onWarning?.(
-      `step '${l.name}' has no products to be the Statement's subjects: the link body is enveloped as is (ITE-5 DSSE link)`,
+      `step '${l.name}' has no products to be the Statement's subjects: the link body ` +
+        `is enveloped as is (ITE-5 DSSE link)`,
     );
     payload = Buffer.from(JSON.stringify(l));
   }

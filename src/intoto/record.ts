@@ -107,7 +107,8 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
     if (visited > limit) {
       throw new ProvenantError(
         'INPUT_INVALID',
-        `recording ${printable(root)}: more than ${limit} paths (symlinked folders that fan out?); use --no-follow-symlink-dirs, --exclude, or set PROVENANT_MAX_PATHS`,
+        `recording ${printable(root)}: more than ${limit} paths (symlinked folders that fan out?); use ` +
+          `--no-follow-symlink-dirs, --exclude, or set PROVENANT_MAX_PATHS`,
       );
     }
     const regular = new Set<string>(); // a plain file by its directory entry: no stat needed to know

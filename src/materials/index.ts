@@ -195,7 +195,8 @@ export async function collectMaterials(opts: {
     if (missing.length) {
       throw new ProvenantError(
         'LOCKFILE_HASHES_MISSING',
-        `${missing.length} locked dependencies have no hash: ${missing.slice(0, 10).map(printable).join(', ')}${missing.length > 10 ? ', …' : ''}`,
+        `${missing.length} locked dependencies have no hash: ${missing.slice(0, 10).map(printable).join(', ')}` +
+          `${missing.length > 10 ? ', …' : ''}`,
       );
     }
   }

@@ -152,14 +152,17 @@ export class RegistryClient {
       const f = failureOf(e);
       throw new ProvenantError(
         'REGISTRY_UNREACHABLE',
-        `${this.image}: ${what}: ${f.status ? `HTTP ${f.status}` : `cannot connect to ${this.base} (${f.message})`}${f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : ''}`,
+        `${this.image}: ${what}: ` +
+          `${f.status ? `HTTP ${f.status}` : `cannot connect to ${this.base} (${f.message})`}` +
+          `${f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : ''}`,
       );
     }
     if (r.status === 401 || r.status === 403) {
       await r.body?.cancel();
       throw new ProvenantError(
         'REGISTRY_AUTH',
-        `${this.image}: ${what}: HTTP ${r.status} from ${this.registry} with ${describeCredentials(this.opts.credentials)}`,
+        `${this.image}: ${what}: HTTP ${r.status} from ${this.registry} with ` +
+          `${describeCredentials(this.opts.credentials)}`,
       );
     }
     return r;

@@ -72,7 +72,9 @@ export function imageSubjects(images: ResolvedImage[], withPlatforms = false): S
   return out;
 }
 
-/** A subject that names an image in a registry (REGISTRY/REPO, with a sha256 digest): what publish registry pushes to. */
+/**
+ * A subject that names an image in a registry (REGISTRY/REPO, with a sha256 digest): what publish registry pushes to.
+ */
 export function imageOfSubject(s: Subject): { ref: ImageRef; digest: string } | undefined {
   if (!s.digest.sha256 || !/^[0-9a-f]{64}$/.test(s.digest.sha256)) return undefined;
   const first = s.name.split('/')[0];

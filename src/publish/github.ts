@@ -124,7 +124,8 @@ export async function uploadReleaseAssets(
       // a configuration error, not retried: the release must exist before its assets are uploaded
       throw new ProvenantError(
         'PUBLISH_FAILED',
-        `release: ${t.repository} has no release for tag '${tag}' (create the release first, or set release-tag); the attestation is at ${files[0]?.file}`,
+        `release: ${t.repository} has no release for tag '${tag}' (create the release first, or set release-tag); ` +
+          `the attestation is at ${files[0]?.file}`,
       );
     }
     throw e;

@@ -130,7 +130,10 @@ function describeFailure(
       : `the attestations are still at ${files.join(', ')}`;
   const after = f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : '';
   const hint = f.status === 403 && !f.rateLimited && kind ? `; ${permissionHint(kind)}` : '';
-  return `[PUBLISH_FAILED] ${target}: ${f.status ? `HTTP ${f.status}` : 'connection failed'} (${f.message})${after}${hint}; ${held}`;
+  return (
+    `[PUBLISH_FAILED] ${target}: ${f.status ? `HTTP ${f.status}` : 'connection failed'} (${f.message})` +
+    `${after}${hint}; ${held}`
+  );
 }
 
 export async function publish(opts: PublishOptions): Promise<PublishOutcome[]> {
@@ -208,7 +211,8 @@ export async function publish(opts: PublishOptions): Promise<PublishOutcome[]> {
         if (!pushed)
           throw new ProvenantError(
             'PUBLISH_FAILED',
-            'registry: no image subject (subject-image, or subject-name REGISTRY/REPO with subject-digest sha256:…); the attestation is still at ' +
+            'registry: no image subject (subject-image, or subject-name REGISTRY/REPO with subject-digest ' +
+              'sha256:…); the attestation is still at ' +
               opts.files.map((f) => f.bundlePath).join(', '),
           );
       }

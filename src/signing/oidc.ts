@@ -19,7 +19,8 @@ export async function requestGitHubOidcToken(
   if (!url || !bearer) {
     throw new ProvenantError(
       'OIDC_PERMISSION',
-      `no OIDC token available: the job lacks the id-token permission. Add to the workflow or job:\n${ID_TOKEN_PERMISSIONS}`,
+      `no OIDC token available: the job lacks the id-token permission. Add to the workflow or job:\n` +
+        `${ID_TOKEN_PERMISSIONS}`,
     );
   }
   const u = new URL(url);

@@ -82,7 +82,8 @@ export function resolveSigstoreInstance(opts: {
     if (server !== 'https://github.com' && !/^https:\/\/[^/]+\.ghe\.com$/.test(server)) {
       throw new ProvenantError(
         'INPUT_INVALID',
-        `GitHub Enterprise Server (${server}) has no default Sigstore instance: set fulcio-url and rekor-url or tsa-url to your deployment's`,
+        `GitHub Enterprise Server (${server}) has no default Sigstore instance: set fulcio-url and rekor-url or ` +
+          `tsa-url to your deployment's`,
       );
     }
     chosen = opts.visibility === 'public' ? 'public-good' : 'github';

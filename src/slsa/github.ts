@@ -1,6 +1,9 @@
 import { ProvenantError } from '../errors.js';
 
-/** What a GitHub Actions run tells about itself, from GITHUB_* variables, the event file and (when keyless) the OIDC token. */
+/**
+ * What a GitHub Actions run tells about itself, from GITHUB_* variables, the event file and (when keyless) the OIDC
+ * token.
+ */
 export interface GitHubContext {
   serverUrl: string;
   apiUrl: string;
@@ -73,7 +76,8 @@ export function githubContext(
     env.GITHUB_JOB_WORKFLOW_REF !== env.GITHUB_WORKFLOW_REF
   ) {
     onWarning?.(
-      `GITHUB_JOB_WORKFLOW_REF is set ('${env.GITHUB_JOB_WORKFLOW_REF}') but the runner never sets it: ignored; builder.id is the calling workflow`,
+      `GITHUB_JOB_WORKFLOW_REF is set ('${env.GITHUB_JOB_WORKFLOW_REF}') but the runner never sets it: ignored; ` +
+        `builder.id is the calling workflow`,
     );
   }
   const ctx: GitHubContext = {

@@ -45,7 +45,9 @@ function statementV1(
   };
 }
 
-/** metadata of SLSA v0.2: optional buildInvocationId, start when known, finish; nothing claimed complete but parameters. */
+/**
+ * metadata of SLSA v0.2: optional buildInvocationId, start when known, finish; nothing claimed complete but parameters.
+ */
 function metadataV02(times: ProvenanceTimes, buildInvocationId?: string): Record<string, unknown> {
   const m: Record<string, unknown> = buildInvocationId ? { buildInvocationId } : {};
   m.completeness = { parameters: true, environment: false, materials: false };
@@ -215,7 +217,9 @@ export function localContext(argv: string[], cwd: string): LocalContext {
   return ctx;
 }
 
-/** Provenance of a build outside a hosted platform: Provenant's local buildType (schemas/README.md). SLSA L1 at most. */
+/**
+ * Provenance of a build outside a hosted platform: Provenant's local buildType (schemas/README.md). SLSA L1 at most.
+ */
 export function localProvenanceV1(
   local: LocalContext,
   subjects: Subject[],

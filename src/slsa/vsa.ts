@@ -316,6 +316,7 @@ export function assertVsaSignerPolicy(hasKeys: boolean, hasIdentity: boolean): v
   if (!hasKeys && !hasIdentity)
     throw new ProvenantError(
       'USAGE',
-      'say whom to trust for the VSA: --key PUB, or --cert-identity/--cert-identity-regex with --cert-oidc-issuer for a keyless one',
+      'say whom to trust for the VSA: --key PUB, or --cert-identity/--cert-identity-regex with --cert-oidc-issuer ' +
+        'for a keyless one',
     );
 }

@@ -321,9 +321,9 @@ async function hashShared(paths: string[], algorithms: DigestAlgorithm[], helper
  * One large file, several algorithms, two threads: a reader thread fills a ring of shared slots with `read`s and
  * hashes sha256, this thread hashes each slot as it is published with the other algorithms. The file is read once
  * and `sha256,sha512` costs about what sha512 alone does. (For one algorithm this thread reads and hashes alone:
- * measured, the hand-over costs more than the overlap of reading and hashing saves.) Synchronisation: a published-chunks counter
- * (index 0, written last by the reader, so the end and an error are seen with it) and a consumed-chunks counter
- * (index 1) in shared memory.
+ * measured, the hand-over costs more than the overlap of reading and hashing saves.) Synchronisation: a
+ * published-chunks counter (index 0, written last by the reader, so the end and an error are seen with it) and a
+ * consumed-chunks counter (index 1) in shared memory.
  */
 const READER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -463,10 +463,9 @@ function hashOne(path: string, algorithms: DigestAlgorithm[]): DigestSet {
 
 /**
  * Hashes files with every algorithm in one read each. One file: on this thread, or, when it is large and several
- * algorithms are asked for, with a second thread (see hashLargeFile). A few files: small ones on this thread, large ones on a
- * worker pool. Many files:
- * on this thread and a helper per other core, sharing a counter (no message per file). Results are in the order of
- * `paths`. An unreadable file fails the whole call, naming it.
+ * algorithms are asked for, with a second thread (see hashLargeFile). A few files: small ones on this thread, large
+ * ones on a worker pool. Many files: on this thread and a helper per other core, sharing a counter (no message per
+ * file). Results are in the order of `paths`. An unreadable file fails the whole call, naming it.
  */
 export async function hashFiles(paths: string[], algorithms: DigestAlgorithm[]): Promise<DigestSet[]> {
   if (paths.length === 0) return [];

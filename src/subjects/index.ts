@@ -23,7 +23,8 @@ export function maxPaths(): number {
 function tooManyPaths(limit: number): ProvenantError {
   return new ProvenantError(
     'INPUT_INVALID',
-    `subject-path: more than ${limit} paths (symlinked folders that fan out?); narrow the patterns or set PROVENANT_MAX_PATHS`,
+    `subject-path: more than ${limit} paths (symlinked folders that fan out?); narrow the patterns or set ` +
+      `PROVENANT_MAX_PATHS`,
   );
 }
 
@@ -93,7 +94,8 @@ class SubjectSet {
     if (a !== b) {
       throw new ProvenantError(
         'INPUT_INVALID',
-        `subject '${printable(name)}' is given by ${prev.source} (${a}) and by ${source} (${b}): a subject's digests must come from one source`,
+        `subject '${printable(name)}' is given by ${prev.source} (${a}) and by ${source} (${b}): a subject's ` +
+          `digests must come from one source`,
       );
     }
   }
@@ -185,7 +187,9 @@ function walkLiteral(paths: string[], check: Check, dirCheck: (dir: string, real
   return out;
 }
 
-/** Glob patterns (or exclusions): @actions/glob, then each file's real path (its folder's, resolved once per folder). */
+/**
+ * Glob patterns (or exclusions): @actions/glob, then each file's real path (its folder's, resolved once per folder).
+ */
 async function expandGlobs(patterns: string[], baseDir: string, check: Check): Promise<string[]> {
   const { create: createGlob } = await import('@actions/glob');
   const globber = await createGlob(patterns.join('\n'), {
@@ -224,7 +228,8 @@ async function expandGlobs(patterns: string[], baseDir: string, check: Check): P
     } catch (e) {
       throw new ProvenantError(
         'FILE_UNREADABLE',
-        `subject-path: cannot read ${printable(toPosix(relative(baseDir, f)))}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        `subject-path: cannot read ${printable(toPosix(relative(baseDir, f)))}: ` +
+          `${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
       );
     }
     check(f, () => real);
@@ -250,7 +255,8 @@ async function findFiles(patterns: string[], baseDir: string): Promise<string[]>
     if (!within(realBase, r)) {
       throw new ProvenantError(
         'SYMLINK_ESCAPE',
-        `subject-path: ${printable(toPosix(relative(baseDir, path)))} is a symlink to ${printable(r)}, outside the workspace`,
+        `subject-path: ${printable(toPosix(relative(baseDir, path)))} is a symlink to ` +
+          `${printable(r)}, outside the workspace`,
       );
     }
   };
@@ -340,7 +346,9 @@ export async function resolveSubjects(opts: SubjectOptions): Promise<Subject[]> 
     const patterns = splitPatterns(opts.subjectPaths);
     const files = await findFiles(patterns, baseDir);
     if (files.length === 0) {
-      const msg = `subject-path: no files matched ${patterns.map((p) => `'${printable(p)}'`).join(', ')} (in ${printable(baseDir)})`;
+      const msg =
+        `subject-path: no files matched ${patterns.map((p) => `'${printable(p)}'`).join(', ')} (in ` +
+        `${printable(baseDir)})`;
       if (ifNone === 'error') throw new ProvenantError('NO_FILES_FOUND', msg);
       if (ifNone === 'warn') opts.onWarning?.(msg);
     } else {

@@ -36,7 +36,8 @@ export function parseDigest(text: string, source: string): { algorithm: DigestAl
   if (m[2].length !== DIGEST_HEX_LENGTH[algorithm]) {
     throw new ProvenantError(
       'DIGEST_INVALID',
-      `${source}: a ${algorithm} digest has ${DIGEST_HEX_LENGTH[algorithm]} hex characters, '${text.trim()}' has ${m[2].length}`,
+      `${source}: a ${algorithm} digest has ${DIGEST_HEX_LENGTH[algorithm]} hex characters, ` +
+        `'${text.trim()}' has ${m[2].length}`,
     );
   }
   return { algorithm, hex: m[2].toLowerCase() };

@@ -36,19 +36,22 @@ export function mdCode(s: unknown): string {
   return /^[^`|\\\u0000-\u001f\u007f-\u009f\u2028\u2029]+$/.test(t) ? `\`${t}\`` : `<code>${html(t)}</code>`;
 }
 
-const SAFE_URL =
-  /^https:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~!$&'*+,;=:@%/-]*)?(\?[A-Za-z0-9._~!$&'*+,;=:@%/?-]*)?(#[A-Za-z0-9._~!$&'*+,;=:@%/?-]*)?$/;
+/** The characters a path, query or fragment may hold (plus '?' in the last two), as a character class body. */
+const URL_CHARS = "A-Za-z0-9._~!$&'*+,;=:@%/";
+const SAFE_URL = new RegExp(
+  `^https:\\/\\/[A-Za-z0-9.-]+(:\\d+)?(\\/[${URL_CHARS}-]*)?(\\?[${URL_CHARS}?-]*)?(#[${URL_CHARS}?-]*)?$`,
+);
 
 export function mdLink(text: unknown, url: string): string {
   return SAFE_URL.test(url) && !/[()[\]<>`|\\"']/.test(url) ? `[${html(text)}](${url})` : html(text);
 }
 
 /*
- * Terminal and log output: escaping for text that reaches a terminal or a GitHub Actions log. The runner reads a step's output line by line
- * (a line ends at \n or \r) and executes a line that starts, after blanks, with `::` (`::add-mask::`,
- * `::stop-commands::`, `::error::`), and the legacy `##[command]` form anywhere in a line. Names that come from
- * files, globs, lockfiles or users are therefore printed through `printable`: one line, every control character
- * shown visibly, and never a workflow command.
+ * Terminal and log output: escaping for text that reaches a terminal or a GitHub Actions log. The runner reads a step's
+ * output line by line (a line ends at \n or \r) and executes a line that starts, after blanks, with `::`
+ * (`::add-mask::`, `::stop-commands::`, `::error::`), and the legacy `##[command]` form anywhere in a line. Names that
+ * come from files, globs, lockfiles or users are therefore printed through `printable`: one line, every control
+ * character shown visibly, and never a workflow command.
  */
 
 const TERMINAL_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

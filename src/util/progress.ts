@@ -57,7 +57,8 @@ class Reporter implements Progress {
     const secs = Math.round((this.now() - this.started) / 1000);
     const count =
       this.total !== undefined
-        ? `${this.done}/${this.total} ${this.unit}${this.total > 0 ? ` (${Math.floor((100 * this.done) / this.total)}%)` : ''}`
+        ? `${this.done}/${this.total} ${this.unit}` +
+          `${this.total > 0 ? ` (${Math.floor((100 * this.done) / this.total)}%)` : ''}`
         : `${this.done} ${this.unit}`;
     return `provenant: ${this.phase}: ${count}, ${secs}s`;
   }

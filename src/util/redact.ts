@@ -12,8 +12,11 @@
 
 export const REDACTED = '***';
 
-const SECRET_WORD =
-  /token|passw(or)?d|passphrase|secret|private[-_]?key|api[-_]?key|credential|(^|[-_])auth($|[-_])|authorization|cookie/i;
+const SECRET_WORD = new RegExp(
+  'token|passw(or)?d|passphrase|secret|private[-_]?key|api[-_]?key|credential|' +
+    '(^|[-_])auth($|[-_])|authorization|cookie',
+  'i',
+);
 /** Options that name where a secret is (a variable, a file), not the secret itself. */
 const NAMES_A_PLACE = /-(env|file|path|dir)$/i;
 const SECRET_ENV = /TOKEN|SECRET|PASSW(OR)?D|PASSPHRASE|PRIVATE[-_]?KEY|API[-_]?KEY|CREDENTIAL|^INPUT_/i;

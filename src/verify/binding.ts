@@ -5,8 +5,15 @@ import { normalizeRepo } from './policy.js';
 import type { CheckResult } from './result.js';
 import { SLSA_DELEGATOR } from './result.js';
 
-export /** Binding of predicate to certificate: a workflow builder id must be the certificate's signer; source repo and commit must agree. */
-function checkBinding(claims: Claims, id: FulcioIdentity, checks: CheckResult[]): { bound: boolean; reason: string } {
+/**
+ * Binding of predicate to certificate: a workflow builder id must be the certificate's signer; source repo and commit
+ * must agree.
+ */
+export function checkBinding(
+  claims: Claims,
+  id: FulcioIdentity,
+  checks: CheckResult[],
+): { bound: boolean; reason: string } {
   const problems: string[] = [];
   const signerUri = id.buildSignerURI ?? id.san;
   let builderBound = false;

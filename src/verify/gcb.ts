@@ -19,8 +19,9 @@ const GLOBAL_PAE: Record<string, { name: string; predicateType: string }> = {
     predicateType: SLSA_PROVENANCE_V01,
   },
 };
-const REGIONAL =
-  /^projects\/verified-builder\/locations\/([a-z0-9-]+)\/keyRings\/attestor\/cryptoKeys\/builtByGCB\/cryptoKeyVersions\/1$/;
+const REGIONAL = new RegExp(
+  '^projects/verified-builder/locations/([a-z0-9-]+)/' + 'keyRings/attestor/cryptoKeys/builtByGCB/cryptoKeyVersions/1$',
+);
 
 /**
  * The attestor keys themselves, by key id: the sha256 of each public key's DER SPKI (Google's published KMS keys,
@@ -94,7 +95,10 @@ export function gcbEntries(
 export interface GcbVerified {
   payload: Buffer;
   payloadType: string;
-  /** The attestor key that verified (its name in Cloud Build's key set, e.g. us-west2 or global-pae-google-hosted-worker_1). */
+  /**
+   * The attestor key that verified (its name in Cloud Build's key set, e.g. us-west2 or
+   * global-pae-google-hosted-worker_1).
+   */
   keyName: string;
   keyid: string;
 }
@@ -141,8 +145,10 @@ export function verifyGcbEntry(
       const named = keys.find((k) => k.name === name);
       problems.push(
         named
-          ? `signature ${i}: the trusted key '${named.source}' is not Cloud Build's attestor key '${name}' (sha256 of its key ${named.info.keyid}, the attestor key's is ${pinned})`
-          : `signature ${i}: Cloud Build's attestor key '${name}' is not among the trusted keys (give --key DIR with Google's attestor keys)`,
+          ? `signature ${i}: the trusted key '${named.source}' is not Cloud Build's attestor key '${name}' ` +
+              `(sha256 of its key ${named.info.keyid}, the attestor key's is ${pinned})`
+          : `signature ${i}: Cloud Build's attestor key '${name}' is not among the trusted keys (give --key DIR ` +
+              `with Google's attestor keys)`,
       );
       continue;
     }

@@ -21,7 +21,9 @@ export function checkIdentity(signer: AttestationResult['signer'], policy: Polic
     checks.push({
       code: 'identity',
       ok: false,
-      detail: `[USAGE] the attestation is signed with a certificate and no identity is required: give one of ${IDENTITY_OPTIONS} (or --insecure-skip-identity to accept any signer)`,
+      detail:
+        `[USAGE] the attestation is signed with a certificate and no identity is required: give one of ` +
+        `${IDENTITY_OPTIONS} (or --insecure-skip-identity to accept any signer)`,
     });
     return;
   }
@@ -105,7 +107,8 @@ export function checkPeerIdentity(signer: AttestationResult['signer'], policy: P
       code: 'identity-scope',
       ok: false,
       detail:
-        '[IDENTITY_MISMATCH] signer repository/issuer policy given, but the attestation is not signed with a certificate',
+        '[IDENTITY_MISMATCH] signer repository/issuer policy given, ' +
+        'but the attestation is not signed with a certificate',
     });
     return;
   }

@@ -25,7 +25,10 @@ export { verifyMany, type VerifyTask } from './pool.js';
 export interface VerifyOptions {
   /** File paths, globs, or ALG:HEX digests. */
   artifacts: string[];
-  /** Attestation files; when empty, `<artifact>.intoto.jsonl` / `.sigstore.json` / `.statement.json` beside each artifact. */
+  /**
+   * Attestation files; when empty, `<artifact>.intoto.jsonl` / `.sigstore.json` / `.statement.json` beside each
+   * artifact.
+   */
   bundles?: string[];
   trustedRoot?: string;
   keys?: string[];
@@ -156,7 +159,9 @@ function isPublishMember(a: LoadedAttestation): boolean {
   }
 }
 
-/** The policy options that need SLSA provenance (or a certificate) to be met: a publish attestation alone meets none. */
+/**
+ * The policy options that need SLSA provenance (or a certificate) to be met: a publish attestation alone meets none.
+ */
 function policyRequirements(policy: Policy): string[] {
   const out: string[] = [];
   const opt: Array<[unknown, string]> = [
@@ -261,7 +266,9 @@ export function judgeArtifact(
         problems.push({
           code: 'attestation',
           ok: false,
-          detail: `[POLICY_MISMATCH] ${r.source}: held to the publish attestation's checks, but it is not a key-signed ${NPM_PUBLISH_PREDICATE} attestation`,
+          detail:
+            `[POLICY_MISMATCH] ${r.source}: held to the publish attestation's checks, but it is not a ` +
+            `key-signed ${NPM_PUBLISH_PREDICATE} attestation`,
         });
       }
     }
@@ -273,7 +280,9 @@ export function judgeArtifact(
         problems.push({
           code: 'attestation',
           ok: false,
-          detail: `[ATTESTATION_NOT_FOUND] ${g}: the npm attestations document has no SLSA provenance (only the publish attestation), which ${needs.join(', ')} needs`,
+          detail:
+            `[ATTESTATION_NOT_FOUND] ${g}: the npm attestations document has no SLSA provenance (only the ` +
+            `publish attestation), which ${needs.join(', ')} needs`,
         });
     }
     if (problems.length) {
@@ -317,7 +326,9 @@ const SCAN_SUFFIXES = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.stateme
 /** At most this many attestation files are read from one folder by the digest scan. */
 const SCAN_MAX_FILES = 500;
 
-/** The subject digests an attestation claims, as `alg:hex`, read unverified (only to route; the verification follows). */
+/**
+ * The subject digests an attestation claims, as `alg:hex`, read unverified (only to route; the verification follows).
+ */
 function claimedDigests(atts: LoadedAttestation[]): Set<string> {
   const out = new Set<string>();
   for (const att of atts) {
@@ -514,7 +525,8 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
         : (opts.bundles ?? []).length
           ? ''
           : tried.get(p.name)?.length
-            ? ` (looked for ${tried.get(p.name)!.join(', ')}); give the attestation with --bundle FILE (verify action: bundles)`
+            ? ` (looked for ${tried.get(p.name)!.join(', ')}); give the attestation ` +
+              `with --bundle FILE (verify action: bundles)`
             : '; give the attestation with --bundle FILE (verify action: bundles)';
       p.checks.push({
         code: 'attestation',

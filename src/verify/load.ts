@@ -3,7 +3,10 @@ import { parseJsonStrict } from '../schemas/index.js';
 import { gcbEntries, isGcbSummary } from './gcb.js';
 import { READ_LIMITS, readRegularFileSync } from '../util/fs.js';
 
-/** One attestation found in a file: a Sigstore bundle, a bare DSSE envelope, in-toto metadata, a Cloud Build provenance entry, or an unsigned Statement. */
+/**
+ * One attestation found in a file: a Sigstore bundle, a bare DSSE envelope, in-toto metadata, a Cloud Build provenance
+ * entry, or an unsigned Statement.
+ */
 export interface LoadedAttestation {
   source: string; // file[:line] or file#n
   kind: 'bundle' | 'envelope' | 'statement' | 'metablock' | 'gcb';
@@ -44,7 +47,8 @@ function classify(v: unknown, source: string, raw: Buffer): LoadedAttestation[] 
   if (typeof o._type === 'string' && 'subject' in o) return [{ source, kind: 'statement', json: o, raw }];
   throw new ProvenantError(
     'BUNDLE_INVALID',
-    `${source}: neither a Sigstore bundle, a DSSE envelope, an npm attestations document, a Cloud Build provenance summary nor a Statement`,
+    `${source}: neither a Sigstore bundle, a DSSE envelope, an npm attestations document, a Cloud Build ` +
+      `provenance summary nor a Statement`,
   );
 }
 

@@ -86,7 +86,8 @@ export function checkBundleShape(
   if (contents.length !== 1)
     bad(
       source,
-      `the bundle must carry exactly one of dsseEnvelope and messageSignature (found ${contents.length ? contents.join(' and ') : 'neither'})`,
+      `the bundle must carry exactly one of dsseEnvelope and messageSignature (found ` +
+        `${contents.length ? contents.join(' and ') : 'neither'})`,
     );
   if (present(top, 'dsseEnvelope')) {
     const env = obj(top.dsseEnvelope, 'dsseEnvelope', source, ['payload', 'payloadType', 'signatures']);
@@ -117,7 +118,8 @@ export function checkBundleShape(
   if (material.length !== 1) {
     bad(
       source,
-      `verificationMaterial must carry exactly one of publicKey, x509CertificateChain and certificate (found ${material.length ? material.join(' and ') : 'none'}): the signing material is ambiguous`,
+      `verificationMaterial must carry exactly one of publicKey, x509CertificateChain and certificate (found ` +
+        `${material.length ? material.join(' and ') : 'none'}): the signing material is ambiguous`,
     );
   }
   if (present(vm, 'publicKey')) {
@@ -229,7 +231,8 @@ export function checkInclusionProofs(json: Obj, source: string): void {
     if (String(pr.treeSize) !== size)
       throw new ProvenantError(
         'TLOG_INVALID',
-        `${source}: tlogEntries[${i}]: inclusion proof tree size ${String(pr.treeSize).slice(0, 24)} is not the signed checkpoint's ${size}`,
+        `${source}: tlogEntries[${i}]: inclusion proof tree size ${String(pr.treeSize).slice(0, 24)} is not the ` +
+          `signed checkpoint's ${size}`,
       );
     if (!Buffer.from(hash, 'base64').equals(Buffer.from(pr.rootHash, 'base64')))
       throw new ProvenantError(
@@ -241,7 +244,8 @@ export function checkInclusionProofs(json: Obj, source: string): void {
       if (String(e.logIndex ?? '0') !== String(pr.logIndex ?? '0'))
         throw new ProvenantError(
           'TLOG_INVALID',
-          `${source}: tlogEntries[${i}]: logIndex ${String(e.logIndex).slice(0, 24)} is not the inclusion proof's ${String(pr.logIndex).slice(0, 24)}`,
+          `${source}: tlogEntries[${i}]: logIndex ${String(e.logIndex).slice(0, 24)} is not the inclusion proof's ` +
+            `${String(pr.logIndex).slice(0, 24)}`,
         );
       if (e.integratedTime !== undefined && e.integratedTime !== null && String(e.integratedTime) !== '0')
         throw new ProvenantError(
@@ -480,7 +484,11 @@ export function checkLogKeyWindows(json: Obj, source: string, root: TrustedRoot,
     if (!valid)
       throw new ProvenantError(
         'TLOG_INVALID',
-        `${source}: the transparency log key of entry ${String(e.logIndex ?? '?').slice(0, 24)} is not valid at ${times.map((t) => t.toISOString()).join(', ')}${vm.timestampVerificationData?.rfc3161Timestamps?.length ? ' (the timestamp)' : ' (now: the entry carries no signed time)'}`,
+        `${source}: the transparency log key of entry ${String(e.logIndex ?? '?').slice(0, 24)} is not valid at ` +
+          `${times.map((t) => t.toISOString()).join(', ')}` +
+          (vm.timestampVerificationData?.rfc3161Timestamps?.length
+            ? ' (the timestamp)'
+            : ' (now: the entry carries no signed time)'),
       );
   });
 }

@@ -68,7 +68,9 @@ export async function verifyImages(opts: VerifyImagesOptions): Promise<VerifyRep
         checks.push({
           code: 'attestation',
           ok: false,
-          detail: `[ATTESTATION_NOT_FOUND] no attestation attached to ${ref.name}@${img.digest} (looked in ${found.looked.join(', ')})`,
+          detail:
+            `[ATTESTATION_NOT_FOUND] no attestation attached to ${ref.name}@${img.digest} (looked in ` +
+            `${found.looked.join(', ')})`,
         });
       }
       const p: Pending = { name, digest, atts, checks, first: tasks.length };

@@ -16,7 +16,10 @@ export interface Policy {
   requireIdentity?: boolean;
   /** Explicit opt-out of requireIdentity (--insecure-skip-identity): any certificate the root issued is accepted. */
   insecureSkipIdentity?: boolean;
-  /** Accept a certificate-signed bundle with no transparency-log entry under a root that lists logs (a verified timestamp is still required). */
+  /**
+   * Accept a certificate-signed bundle with no transparency-log entry under a root that lists logs (a verified
+   * timestamp is still required).
+   */
   insecureIgnoreTlog?: boolean;
   builderId?: string;
   sourceUri?: string;
@@ -88,7 +91,8 @@ export function versionedTagMatches(expected: string, ref: string | undefined): 
 
 /** The policy options that constrain who signed (any one of them satisfies requireIdentity). */
 export const IDENTITY_OPTIONS =
-  '--cert-identity, --cert-identity-regex, --source-repo (or --repo), --owner, --signer-workflow, --signer-repo, --builder-id (a workflow), --source-uri';
+  '--cert-identity, --cert-identity-regex, --source-repo (or --repo), --owner, --signer-workflow, --signer-repo, ' +
+  '--builder-id (a workflow), --source-uri';
 
 /**
  * Whether the policy constrains who signed `id`'s certificate: an option that the certificate itself answers.

@@ -38,7 +38,8 @@ export function checkProvenancePolicy(
       identity && claims.builderId && !/\/\.github\/workflows\//.test(claims.builderId)
         ? (identity.buildSignerURI ?? identity.san)
         : undefined;
-    // npm CLI v0.2 names "https://github.com/actions/runner"; on a GitHub-hosted runner (certificate) that is the …/github-hosted builder
+    // npm CLI v0.2 names "https://github.com/actions/runner"; on a GitHub-hosted runner (certificate) that is the
+    // …/github-hosted builder
     const effective =
       claims.builderId === 'https://github.com/actions/runner' && identity?.runnerEnvironment === 'github-hosted'
         ? `${claims.builderId}/github-hosted`
@@ -51,7 +52,8 @@ export function checkProvenancePolicy(
       'builder-id',
       'builder id',
       byClaim || bySigner,
-      `builder '${claims.builderId}'${signer ? ` (signed by ${signer})` : ''} ${byClaim || bySigner ? 'matches' : 'does not match'} '${policy.builderId}'`,
+      `builder '${claims.builderId}'${signer ? ` (signed by ${signer})` : ''} ` +
+        `${byClaim || bySigner ? 'matches' : 'does not match'} '${policy.builderId}'`,
     );
   }
   // every source policy holds for the predicate's claim AND for the certificate's extension where it carries one
@@ -65,7 +67,8 @@ export function checkProvenancePolicy(
       'source-uri',
       'source',
       ok,
-      `source '${claims.sourceUri}'${certRepo ? ` (certificate: '${certRepo}')` : ''} ${ok ? 'matches' : 'is not'} '${policy.sourceUri}'`,
+      `source '${claims.sourceUri}'${certRepo ? ` (certificate: '${certRepo}')` : ''} ${ok ? 'matches' : 'is not'}` +
+        ` '${policy.sourceUri}'`,
     );
   }
   const refs = (test: (ref: string | undefined) => boolean) =>
@@ -112,15 +115,18 @@ export function checkProvenancePolicy(
 export function checkMaterialDigests(claims: Claims | undefined, policy: Policy, checks: CheckResult[]): void {
   if (!policy.requireMaterialDigests || !claims) return;
   const missing = claims.dependencies.filter((d) => !d.digest || Object.keys(d.digest).length === 0);
+  const listed = missing
+    .slice(0, 5)
+    .map((d) => d.uri)
+    .join(', ');
   checks.push(
     missing.length
       ? {
           code: 'material-digests',
           ok: false,
-          detail: `[MATERIAL_DIGEST_MISSING] ${missing.length} of ${claims.dependencies.length} resolved dependencies lack a digest: ${missing
-            .slice(0, 5)
-            .map((d) => d.uri)
-            .join(', ')}`,
+          detail:
+            `[MATERIAL_DIGEST_MISSING] ${missing.length} of ${claims.dependencies.length} resolved ` +
+            `dependencies lack a digest: ${listed}`,
         }
       : {
           code: 'material-digests',

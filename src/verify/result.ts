@@ -18,7 +18,10 @@ export interface AttestationResult {
   predicateType?: string;
   builderId?: string;
   sourceRepo?: string;
-  /** Who signed: a trusted key (`hostedBuilder` names the hosted builder whose attestor key it is), a keyless certificate, nobody. */
+  /**
+   * Who signed: a trusted key (`hostedBuilder` names the hosted builder whose attestor key it is), a keyless
+   * certificate, nobody.
+   */
   signer?: {
     kind: 'key' | 'certificate' | 'none';
     identity?: FulcioIdentity;
@@ -32,8 +35,10 @@ export interface AttestationResult {
 }
 
 /** slsa-github-generator's delegator workflows at a semver tag: they sign for BYOB builders and run isolated (L3). */
-export const SLSA_DELEGATOR =
-  /^https:\/\/github\.com\/slsa-framework\/slsa-github-generator\/\.github\/workflows\/delegator_[a-z-]+_slsa3\.yml@refs\/tags\/v\d+\.\d+\.\d+$/;
+export const SLSA_DELEGATOR = new RegExp(
+  '^https://github\\.com/slsa-framework/slsa-github-generator/\\.github/workflows/' +
+    'delegator_[a-z-]+_slsa3\\.yml@refs/tags/v\\d+\\.\\d+\\.\\d+$',
+);
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 
 /** Records a failed check from an error: `[CODE] first line of the message`. */

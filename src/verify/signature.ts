@@ -117,7 +117,8 @@ export function checkSignature(
       code: 'signature',
       ok: false,
       detail:
-        '[SIGNATURE_MISSING] the Statement is not signed (use --allow-unsigned to accept SLSA Build L1 unsigned provenance)',
+        '[SIGNATURE_MISSING] the Statement is not signed ' +
+        '(use --allow-unsigned to accept SLSA Build L1 unsigned provenance)',
     });
     return undefined;
   }
@@ -235,7 +236,8 @@ export function checkSignature(
     if (content.$case === 'dsseEnvelope' && content.dsseEnvelope.signatures.length !== 1) {
       throw new ProvenantError(
         'BUNDLE_INVALID',
-        `${att.source}: a bundle's DSSE envelope must carry exactly one signature, found ${content.dsseEnvelope.signatures.length}`,
+        `${att.source}: a bundle's DSSE envelope must carry exactly one signature, found ` +
+          `${content.dsseEnvelope.signatures.length}`,
       );
     }
     // a message signature with only the artifact's digest given (prehash): the digest must be the bundle's
@@ -261,13 +263,16 @@ export function checkSignature(
     if (needTlog && tlogs === 0) {
       throw new ProvenantError(
         'TLOG_INVALID',
-        `${att.source}: the trusted root lists transparency logs, and the bundle has no log entry (--insecure-ignore-tlog accepts a timestamp alone)`,
+        `${att.source}: the trusted root lists transparency logs, and the bundle has no log entry ` +
+          `(--insecure-ignore-tlog accepts a timestamp alone)`,
       );
     }
     if (!keyBased && !needTlog && tsas === 0 && !(policy.insecureIgnoreTlog && trustedTime)) {
       throw new ProvenantError(
         'TIMESTAMP_INVALID',
-        `${att.source}: ${rootHasTlog ? 'with --insecure-ignore-tlog' : 'the trusted root lists no transparency log:'} a verified RFC 3161 timestamp is required, the bundle has none`,
+        `${att.source}: ` +
+          `${rootHasTlog ? 'with --insecure-ignore-tlog' : 'the trusted root lists no transparency log:'} a ` +
+          `verified RFC 3161 timestamp is required, the bundle has none`,
       );
     }
     const options = keyBased
@@ -288,7 +293,9 @@ export function checkSignature(
       e.kindVersion?.kind === 'hashedrekord' && e.kindVersion.version === '0.0.1';
     const unsupported = prehash ? (vm.tlogEntries ?? []).find((e) => !isV1Record(e)) : undefined;
     if (unsupported) {
-      const kv = `${String(unsupported.kindVersion?.kind).slice(0, 20)} ${String(unsupported.kindVersion?.version).slice(0, 20)}`;
+      const kv =
+        `${String(unsupported.kindVersion?.kind).slice(0, 20)} ` +
+        `${String(unsupported.kindVersion?.version).slice(0, 20)}`;
       const why = `is proven by a Rekor v1 hashedrekord 0.0.1 entry; this bundle's is ${kv}: give the artifact file`;
       throw new ProvenantError(
         'TLOG_INVALID',
@@ -337,7 +344,10 @@ export function checkSignature(
       checks.push({
         code: 'signature',
         ok: true,
-        detail: `signed by trusted key ${used.ids[0]}${hintOf && !used.ids.includes(hintOf) ? ` (hint '${hintOf}')` : ''}${prehash ? `; the signature over ${prehash.label} is proven by its log entry (prehash)` : ''}`,
+        detail:
+          `signed by trusted key ${used.ids[0]}` +
+          `${hintOf && !used.ids.includes(hintOf) ? ` (hint '${hintOf}')` : ''}` +
+          `${prehash ? `; the signature over ${prehash.label} is proven by its log entry (prehash)` : ''}`,
       });
       const signer = { kind: 'key' as const, keyid: used.ids.includes(hintOf) ? hintOf : used.ids[0] };
       if (content.$case === 'dsseEnvelope')
@@ -375,7 +385,9 @@ export function checkSignature(
     checks.push({
       code: 'signature',
       ok: true,
-      detail: `signed by ${identity.san ?? '(no SAN)'} (issuer ${identity.issuer ?? 'unknown'}); chain, ${how} and SCT verified${over}`,
+      detail:
+        `signed by ${identity.san ?? '(no SAN)'} (issuer ${identity.issuer ?? 'unknown'}); chain, ${how} ` +
+        `and SCT verified${over}`,
     });
     const signer = { kind: 'certificate' as const, identity };
     if (content.$case === 'dsseEnvelope')
@@ -436,7 +448,8 @@ function givenMessageDigest(
   const alg = MESSAGE_DIGEST_ALGS[md.algorithm];
   if (!alg)
     return mismatch(
-      `the message signature's digest algorithm (${String(md.algorithm).slice(0, 20)}) is not SHA-2: give the artifact file`,
+      `the message signature's digest algorithm (${String(md.algorithm).slice(0, 20)}) is not SHA-2: ` +
+        `give the artifact file`,
     );
   const hex = given?.[alg];
   if (!hex) {
@@ -447,7 +460,8 @@ function givenMessageDigest(
   const want = Buffer.from(hex, 'hex');
   if (!/^[0-9a-f]+$/i.test(hex) || !want.equals(Buffer.from(md.digest))) {
     mismatch(
-      `the bundle's messageDigest ${alg}:${Buffer.from(md.digest).toString('hex')} is not the given ${alg}:${hex.toLowerCase()}`,
+      `the bundle's messageDigest ${alg}:${Buffer.from(md.digest).toString('hex')} is not the given ${alg}:` +
+        `${hex.toLowerCase()}`,
     );
   }
   return { alg, digest: want, label: `${alg}:${hex.toLowerCase()}` };
@@ -518,7 +532,9 @@ function keyValidNow(k: TrustedKey | undefined, source: string): void {
   if ((k.validFrom && now < k.validFrom) || (k.validUntil && now > k.validUntil)) {
     throw new ProvenantError(
       'KEY_UNTRUSTED',
-      `${source}: key ${k.ids[0]} is valid ${k.validFrom ? `from ${k.validFrom.toISOString()} ` : ''}${k.validUntil ? `until ${k.validUntil.toISOString()}` : ''}; the signature carries no trusted time (log entry or timestamp), and now (${now.toISOString()}) is outside that window`,
+      `${source}: key ${k.ids[0]} is valid ${k.validFrom ? `from ${k.validFrom.toISOString()} ` : ''}` +
+        `${k.validUntil ? `until ${k.validUntil.toISOString()}` : ''}; the signature carries no trusted time ` +
+        `(log entry or timestamp), and now (${now.toISOString()}) is outside that window`,
     );
   }
 }

@@ -60,7 +60,9 @@ export function checkLinkProducts(
         : {
             code: 'subject',
             ok: false,
-            detail: `[SUBJECT_MISMATCH] ${artifact ? "the artifact is not among the link's products" : 'no artifact given'}`,
+            detail:
+              `[SUBJECT_MISMATCH] ` +
+              `${artifact ? "the artifact is not among the link's products" : 'no artifact given'}`,
           },
   );
 }

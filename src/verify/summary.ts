@@ -31,7 +31,8 @@ export function verifySummaryMarkdown(
   const lines: string[] = ['## Provenant verification', ''];
   const ok = results.filter((r) => r.verified).length;
   lines.push(
-    `${ok} of ${results.length} artifact(s) verified${opts.minLevel !== undefined ? ` (minimum SLSA Build L${opts.minLevel})` : ''}.`,
+    `${ok} of ${results.length} artifact(s) verified` +
+      `${opts.minLevel !== undefined ? ` (minimum SLSA Build L${opts.minLevel})` : ''}.`,
     '',
   );
   lines.push(
@@ -45,8 +46,13 @@ export function verifySummaryMarkdown(
         .map((c) => mdCell(`${c.code}: ${c.detail}`))
         .join('<br>') || '-';
     const next = r.nextLevel.map((n) => mdCell(n)).join('<br>') || '-';
-    const level = `L${r.slsaLevel}${r.minLevel !== undefined && r.slsaLevel < r.minLevel ? ` (below L${r.minLevel})` : ''}`;
-    return `| ${mdCell(workspacePath(r.artifact, ws))} | ${r.verified ? '✅' : '❌'} | ${level} | ${r.builderId ? mdCode(r.builderId) : '-'} | ${r.sourceRepo ? mdCode(r.sourceRepo) : '-'} | ${failed} | ${next} |`;
+    const below = r.minLevel !== undefined && r.slsaLevel < r.minLevel ? ` (below L${r.minLevel})` : '';
+    const level = `L${r.slsaLevel}${below}`;
+    return (
+      `| ${mdCell(workspacePath(r.artifact, ws))} | ${r.verified ? '✅' : '❌'} | ${level} | ` +
+      `${r.builderId ? mdCode(r.builderId) : '-'} | ${r.sourceRepo ? mdCode(r.sourceRepo) : '-'} | ${failed} | ` +
+      `${next} |`
+    );
   });
   lines.push(...capRows(rows, 7));
   if (opts.vsaPaths?.length) {

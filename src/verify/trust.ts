@@ -29,7 +29,10 @@ export interface Trust {
   keys: TrustedKey[];
   /** @sigstore/verify trust material: the root plus our keys, looked up by hint. */
   material: TrustMaterial;
-  /** Tests only: Cloud Build attestor key pins in place of the real ones (gcb.ts ATTESTOR_KEYS); loadTrust never sets it. */
+  /**
+   * Tests only: Cloud Build attestor key pins in place of the real ones (gcb.ts ATTESTOR_KEYS); loadTrust never sets
+   * it.
+   */
   gcbAttestorKeys?: Readonly<Record<string, string>>;
 }
 
@@ -147,8 +150,9 @@ export interface TrustSources {
 }
 
 /**
- * Loads the trusted root (a file, the TUF cache's checked copy, or the shipped public-good root) and any verification keys (PEM files, keys.json,
- * or a folder of them). A trusted root given as a folder contributes its trusted_root.json and its key files.
+ * Loads the trusted root (a file, the TUF cache's checked copy, or the shipped public-good root) and any verification
+ * keys (PEM files, keys.json, or a folder of them). A trusted root given as a folder contributes its trusted_root.json
+ * and its key files.
  */
 export function loadTrust(opts: TrustSources): Trust {
   let root: TrustedRoot;

@@ -268,7 +268,8 @@ export async function updateTrust(opts: TrustUpdateOptions = {}): Promise<TrustU
   if (!opts.rootPath && !seeded)
     throw new ProvenantError(
       'USAGE',
-      `--mirror-url ${mirrorURL}: give --root FILE, the TUF root.json to trust for it (only ${DEFAULT_MIRROR_URL}'s ships with Provenant)`,
+      `--mirror-url ${mirrorURL}: give --root FILE, the TUF root.json to trust for it (only ${DEFAULT_MIRROR_URL}` +
+        `'s ships with Provenant)`,
     );
   const work = mkdtempSync(join(tmpdir(), 'provenant-tuf-root-'));
   try {
