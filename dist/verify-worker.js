@@ -2,25 +2,25 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-RRYKMCBN.js";
+} from "./chunk-6OAWEO4X.js";
 import {
   loadTrust
-} from "./chunk-7VB2MFPX.js";
-import "./chunk-SR2EI2IZ.js";
-import "./chunk-CJZNJHC2.js";
-import "./chunk-3BDHF3CI.js";
-import "./chunk-OVQQWZI2.js";
-import "./chunk-I7QW6U62.js";
-import "./chunk-QIFK54EX.js";
+} from "./chunk-P7IBAHU6.js";
+import "./chunk-NDVQKIOQ.js";
+import "./chunk-CGAFRMQB.js";
+import "./chunk-LECXLIBE.js";
+import "./chunk-LY66DXTL.js";
+import "./chunk-JH2WRLMF.js";
+import "./chunk-FZPL3MHU.js";
 import "./chunk-AYU2T7WH.js";
 import "./chunk-YBP43CYZ.js";
 import "./chunk-MUM7SL7S.js";
 import "./chunk-HODU54JJ.js";
 import "./chunk-PDHXRQDR.js";
-import "./chunk-QQRWMIGU.js";
+import "./chunk-S3JDOXUN.js";
 import {
   formatError
-} from "./chunk-LT6ZUDZE.js";
+} from "./chunk-ZZH6UQOP.js";
 import "./chunk-XITNYHAL.js";
 
 // src/verify-worker.ts
