@@ -11,7 +11,7 @@
 //   npm run bench -- in-process hash   the older in-process benchmarks (bench/*.bench.ts)
 //   npm run bench -- adversarial [--mutations N] [--seed S]   the adversarial suite, 100,000 mutations by default
 //
-// Data is generated under .bench/ (gitignored) from random bytes and test/fixtures/; nothing reads ../shared.
+// Data is generated under .bench/ (gitignored) from random bytes and test/fixtures/; nothing outside the checkout is read.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import {

@@ -1,7 +1,7 @@
 /**
  * A local Sigstore instance for tests: @sigstore/mock's Fulcio (with a CT log), Rekor and TSA handlers served by
  * one real HTTP server on 127.0.0.1, and the TrustedRoot JSON that verifies what they issue.
- * Workarounds for @sigstore/mock defects (see ../shared/TOOLCHAIN.md), in the test servers only:
+ * Workarounds for @sigstore/mock defects, in the test servers only (the product never sees them):
  *  - Rekor v1 stores a dsse entry as proposed; real Rekor stores envelopeHash, payloadHash, signatures[]: the
  *    proposal is canonicalized here before it is logged.
  *  - the TSA drops trailing zeros of milliseconds: every clock is set to a whole second, taken after the mock's
