@@ -4,6 +4,7 @@
  * `library/` for a one-part name).
  */
 import { ProvenantError } from '../errors.js';
+import { printable as escapePrintable } from '../util/escape.js';
 
 export interface ImageRef {
   /** host[:port] */
@@ -24,12 +25,12 @@ const HOST_RE = new RegExp(`^${HOST_LABEL}(?:\\.${HOST_LABEL})*(?::[0-9]{1,5})?$
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
 const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
 
-/** Printable form of untrusted text: control characters escaped, length bounded. */
+/**
+ * Printable form of untrusted text (a registry's answer, a reference): the project's printable() (control and bidi
+ * characters shown visibly, never a workflow command), length bounded.
+ */
 export function printable(s: string, max = 300): string {
-  const t = s.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  const t = escapePrintable(s);
   return t.length > max ? `${t.slice(0, max)}…` : t;
 }
 
