@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { ProvenantError } from '../errors.js';
 import { withRetry, failureOf, type RetryOptions, type RequestFailure } from '../publish/retry.js';
 import { describeCredentials, type RegistryCredentials } from './credentials.js';
+import { readCapped } from '../util/http.js';
 import { printable } from './ref.js';
 
 export const MT = {
@@ -75,23 +76,16 @@ function parseChallenge(h: string): { scheme: string; params: Record<string, str
   return { scheme: m[1].toLowerCase(), params };
 }
 
-async function readCapped(r: Response, max: number, what: string): Promise<Buffer> {
-  const len = Number(r.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(len) && len > max) {
-    await r.body?.cancel();
-    throw new ProvenantError('MANIFEST_INVALID', `${what}: ${len} bytes, more than the limit of ${max}`);
-  }
-  const chunks: Buffer[] = [];
-  let n = 0;
-  if (r.body) {
-    for await (const c of r.body as unknown as AsyncIterable<Uint8Array>) {
-      n += c.length;
-      if (n > max) throw new ProvenantError('MANIFEST_INVALID', `${what}: more than the limit of ${max} bytes`);
-      chunks.push(Buffer.from(c));
-    }
-  }
-  return Buffer.concat(chunks);
+/** A body read under `max` bytes (util/http's reader); an over-size one is MANIFEST_INVALID. */
+function readBounded(r: Response, max: number, what: string): Promise<Buffer> {
+  return readCapped(r, max, what, (declared) =>
+    declared !== undefined
+      ? new ProvenantError('MANIFEST_INVALID', `${what}: ${declared} bytes, more than the limit of ${max}`)
+      : new ProvenantError('MANIFEST_INVALID', `${what}: more than the limit of ${max} bytes`),
+  );
 }
+
+const basicAuth = (c: RegistryCredentials) => `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
 
 export class RegistryClient {
   readonly base: string;
@@ -172,7 +166,7 @@ export class RegistryClient {
     const ch = parseChallenge(header);
     const c = this.opts.credentials;
     if (ch?.scheme === 'basic') {
-      if (c) this.#auth = `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+      if (c) this.#auth = basicAuth(c);
       return;
     }
     if (ch?.scheme === 'bearer' && ch.params.realm) {
@@ -180,7 +174,7 @@ export class RegistryClient {
       if (ch.params.service) u.searchParams.set('service', ch.params.service);
       u.searchParams.set('scope', ch.params.scope || `repository:${this.repository}:pull`);
       const headers: Record<string, string> = {};
-      if (c) headers.authorization = `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+      if (c) headers.authorization = basicAuth(c);
       let r: Response;
       try {
         r = await fetch(u, { headers, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30000) });
@@ -223,7 +217,7 @@ export class RegistryClient {
       await r.body?.cancel();
       throw new ProvenantError('HTTP_ERROR', `${this.image}: ${what}: HTTP ${r.status}`);
     }
-    const raw = await readCapped(r, MAX_MANIFEST_BYTES, `${this.image}: ${what}`);
+    const raw = await readBounded(r, MAX_MANIFEST_BYTES, `${this.image}: ${what}`);
     const digest = sha256Digest(raw);
     if (DIGEST_RE.test(reference) && reference !== digest)
       throw new ProvenantError(
@@ -269,7 +263,7 @@ export class RegistryClient {
         `${this.image}: ${what}: HTTP ${r.status}`,
       );
     }
-    const b = await readCapped(r, Math.min(max, d.size), `${this.image}: ${what}`);
+    const b = await readBounded(r, Math.min(max, d.size), `${this.image}: ${what}`);
     if (sha256Digest(b) !== d.digest)
       throw new ProvenantError('MANIFEST_INVALID', `${this.image}: ${what}: the bytes hash to ${sha256Digest(b)}`);
     return b;
@@ -286,7 +280,7 @@ export class RegistryClient {
       await r.body?.cancel();
       return null;
     }
-    const raw = await readCapped(r, MAX_MANIFEST_BYTES, `${this.image}: referrers of ${digest}`);
+    const raw = await readBounded(r, MAX_MANIFEST_BYTES, `${this.image}: referrers of ${digest}`);
     let j: { manifests?: unknown };
     try {
       j = JSON.parse(raw.toString('utf8'));

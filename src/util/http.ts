@@ -6,13 +6,20 @@ export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 /**
  * Reads a fetch Response's body, streaming, and stops as soon as it exceeds `maxBytes` (a declared Content-Length
  * beyond it is refused before reading): an over-size answer is an error naming `what`, never held in memory.
+ * `refuse` makes that error (given the declared length when that was the reason) where a caller has its own code.
  */
-export async function readCapped(res: Response, maxBytes: number, what: string): Promise<Buffer> {
-  const tooBig = () => new ProvenantError('HTTP_ERROR', `${what}: the answer exceeds ${maxBytes} bytes; refused`);
+export async function readCapped(
+  res: Response,
+  maxBytes: number,
+  what: string,
+  refuse?: (declared?: number) => Error,
+): Promise<Buffer> {
+  const tooBig = (declared?: number) =>
+    refuse?.(declared) ?? new ProvenantError('HTTP_ERROR', `${what}: the answer exceeds ${maxBytes} bytes; refused`);
   const declared = Number(res.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await res.body?.cancel().catch(() => undefined);
-    throw tooBig();
+    throw tooBig(declared);
   }
   if (!res.body) return Buffer.alloc(0);
   const reader = res.body.getReader();
