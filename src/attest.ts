@@ -24,15 +24,14 @@ import {
 } from './publish/index.js';
 import { links as linkFiles } from './attest/links.js';
 import { printable, printableLines } from './util/escape.js';
+import { secretParts } from './util/redact.js';
 import { MAX_KEY_BYTES } from './attest/inputs.js';
 
 /** core.info writes the line as it is: everything printed through it is made printable (no workflow command). */
 const info = (m: string) => core.info(printable(m));
 /** Masks a secret in the log: each line of it (the runner masks line by line). */
 function mask(secret: string | undefined): void {
-  if (!secret) return;
-  core.setSecret(secret);
-  for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 4) core.setSecret(line.trim());
+  for (const part of secretParts(secret)) core.setSecret(part);
 }
 import { imageSubjects, resolveImage } from './oci/resolve.js';
 import type { CredentialOptions } from './oci/credentials.js';
@@ -103,8 +102,8 @@ async function run(): Promise<void> {
   const retention = input('retention-days').trim();
   if (retention && !/^[1-9]\d{0,2}$/.test(retention))
     throw new ProvenantError('INPUT_INVALID', `retention-days: '${retention}' is not a number of days (1-90)`);
+  // masked above (the input or GITHUB_TOKEN)
   const ghToken = input('github-token') || env.GITHUB_TOKEN || '';
-  mask(ghToken);
   const keyless = !unsigned && !keySigner;
   const plannedTag = releaseTagFrom(input('release-tag') || undefined, event, env.GITHUB_REF);
   const hasRelease = (t: string | undefined) => !!t && (env.GITHUB_EVENT_NAME === 'release' || !!input('release-tag'));
@@ -152,8 +151,8 @@ async function run(): Promise<void> {
   }
   // registry credentials: inputs, docker login's config.json, or the GitHub token for ghcr.io; never logged
   const registryUser = input('registry-username');
+  // masked with the other secrets at the start
   const registryPass = input('registry-password');
-  mask(registryPass);
   const registryCreds: CredentialOptions = {
     username: registryUser || undefined,
     password: registryPass || undefined,
@@ -258,7 +257,7 @@ async function run(): Promise<void> {
       retentionDays: retention ? Number(retention) : undefined,
       releaseTag,
       overwrite,
-      retry: { onRetry: (m) => core.warning(m) },
+      retry: { onRetry: (m) => core.warning(printable(m)) },
     });
     // the workflow artifact's page: ${server}/${repo}/actions/runs/${run_id}/artifacts/${id}
     const runId = claims?.run_id ?? env.GITHUB_RUN_ID;

@@ -28,6 +28,7 @@ import { artifactResultJson, JSON_SCHEMA_VERSION } from './commands/output.js';
 import { lockfileAuditJson } from './commands/audit.js';
 import { minOf } from './util/array.js';
 import { html, mdCell, mdCode, printable } from './util/escape.js';
+import { secretParts } from './util/redact.js';
 import { SUMMARY_ROWS, verifySummaryMarkdown } from './verify/summary.js';
 
 /**
@@ -189,7 +190,8 @@ async function run(): Promise<void> {
     core.getInput('vsa-key'),
     core.getInput('vsa-key-passphrase'),
   ]) {
-    if (secret) core.setSecret(secret);
+    // each line of a multi-line secret (a PEM key) too: the runner masks line by line
+    for (const part of secretParts(secret)) core.setSecret(part);
   }
   // inputs that do not apply to the mode (layout or attestations) are a usage error, never silently ignored
   checkModeInputs(process.env);

@@ -35,14 +35,24 @@ const PATTERNS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)[^@\s/]*@/gi, (_m, pre) => `${pre}${REDACTED}@`],
 ];
 
+/**
+ * A secret and each of its lines, trimmed (those of at least `minLine` characters): what to look for, or to mask in
+ * an Actions log (the runner masks line by line, so a multi-line secret such as a PEM key is masked per line too).
+ */
+export function secretParts(secret: string | undefined, minLine = 4): string[] {
+  if (!secret) return [];
+  const out = [secret];
+  for (const line of secret.split(/\r?\n/)) if (line.trim().length >= minLine) out.push(line.trim());
+  return out;
+}
+
 /** The values of this environment's secret-bearing variables (long enough to be worth looking for). */
 export function secretValues(env: Record<string, string | undefined> = process.env): string[] {
   const out = new Set<string>();
   for (const [k, v] of Object.entries(env)) {
     if (!v || v.length < 6 || !SECRET_ENV.test(k)) continue;
     if (/^(INPUT_)/i.test(k) && !SECRET_WORD.test(k.slice(6))) continue; // an ordinary action input (subject-path…)
-    out.add(v);
-    for (const line of v.split(/\r?\n/)) if (line.trim().length >= 6) out.add(line.trim());
+    for (const part of secretParts(v, 6)) out.add(part);
   }
   return [...out].sort((a, b) => b.length - a.length);
 }
