@@ -17,7 +17,6 @@ export const MT = {
   OCI_MANIFEST: 'application/vnd.oci.image.manifest.v1+json',
   DOCKER_MANIFEST: 'application/vnd.docker.distribution.manifest.v2+json',
   DOCKER_LIST: 'application/vnd.docker.distribution.manifest.list.v2+json',
-  EMPTY: 'application/vnd.oci.empty.v1+json',
   BUNDLE_V03: 'application/vnd.dev.sigstore.bundle.v0.3+json',
   DSSE: 'application/vnd.dsse.envelope.v1+json',
 } as const;

@@ -10,7 +10,6 @@
 import { ProvenantError } from '../errors.js';
 
 export const COSIGN_CERT = 'dev.sigstore.cosign/certificate';
-export const COSIGN_CHAIN = 'dev.sigstore.cosign/chain';
 export const COSIGN_BUNDLE = 'dev.sigstore.cosign/bundle';
 
 function pemBlocks(pem: string): string[] {

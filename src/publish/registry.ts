@@ -10,10 +10,9 @@ import { attachArtifactToImage, type Credentials } from '@sigstore/oci';
 import { ProvenantError } from '../errors.js';
 import type { Subject } from '../intoto/statement.js';
 import { describeCredentials, registryCredentials, type CredentialOptions } from '../oci/credentials.js';
+import { MT } from '../oci/client.js';
 import { imageOfSubject } from '../oci/resolve.js';
 import { failureOf, withRetry, type RequestFailure, type RetryOptions } from './retry.js';
-
-export const BUNDLE_MEDIA_TYPE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 
 export interface RegistryPublishOptions {
   credentials?: CredentialOptions;
@@ -72,7 +71,7 @@ export async function pushBundle(opts: {
       imageName: opts.image,
       imageDigest: opts.digest,
       artifact,
-      mediaType: BUNDLE_MEDIA_TYPE_V03,
+      mediaType: MT.BUNDLE_V03,
       annotations,
       // no credentials: no sign-in
       credentials: (creds && !anonymous
