@@ -26,6 +26,11 @@ export function commonFolder(files: string[]): string {
   return parts.join(sep) || sep;
 }
 
+/** The variables @actions/artifact needs that are not set (both are set only inside an Actions job). */
+export function missingArtifactEnv(env: Record<string, string | undefined> = process.env): string[] {
+  return ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((v) => !env[v]);
+}
+
 /**
  * Uploads the attestation files as one workflow artifact (@actions/artifact); returns its id. @actions/artifact
  * retries each service call itself (5 attempts with backoff), so Provenant makes one attempt: retries that stack
@@ -39,7 +44,7 @@ export async function uploadWorkflowArtifact(
   retry: RetryOptions,
   env: Record<string, string | undefined> = process.env,
 ): Promise<{ id: string; size: number }> {
-  const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((v) => !env[v]);
+  const missing = missingArtifactEnv(env);
   if (missing.length) {
     throw new ProvenantError(
       'PUBLISH_FAILED',

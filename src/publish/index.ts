@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import { ProvenantError } from '../errors.js';
-import { uploadWorkflowArtifact } from './artifact.js';
+import { missingArtifactEnv, uploadWorkflowArtifact } from './artifact.js';
 import { permissionHint, uploadReleaseAssets, uploadToAttestationsApi, type GitHubTarget } from './github.js';
 import { failureOf, type RetryOptions } from './retry.js';
 import { imageTargets, pushBundle, type RegistryPublishOptions } from './registry.js';
@@ -108,7 +108,7 @@ export function publishConfigProblems(
       problems.push('publish: release needs a release event, a tag ref or the release-tag input');
     }
     if (t === 'artifact') {
-      const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((v) => !env[v]);
+      const missing = missingArtifactEnv(env);
       if (missing.length)
         problems.push(`publish: artifact needs ${missing.join(' and ')} (set only inside an Actions job)`);
     }
