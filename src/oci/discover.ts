@@ -26,6 +26,15 @@ export interface Discovery {
   problems: string[];
 }
 
+/**
+ * A referrer that could not be read becomes a problem naming `where`; a registry that refuses access or cannot be
+ * reached ends the discovery (rethrown).
+ */
+function problemOf(e: unknown, where: string): string {
+  if (e instanceof ProvenantError && ['REGISTRY_AUTH', 'REGISTRY_UNREACHABLE'].includes(e.code)) throw e;
+  return `${where}: ${e instanceof ProvenantError ? `[${e.code}] ${e.message}` : (e as Error).message}`;
+}
+
 const isBundleType = (t: string | undefined) => !!t && t.startsWith('application/vnd.dev.sigstore.bundle');
 /** at most this many referrers are read per image */
 const MAX_REFERRERS = 64;
@@ -64,8 +73,7 @@ export async function discoverAttestations(
       if (!layers.length) throw new ProvenantError('MANIFEST_INVALID', 'no Sigstore bundle layer');
       for (const l of layers) out.found.push({ source: src, raw: await client.getBlob(l), origin: 'sigstore-bundle' });
     } catch (e) {
-      if (e instanceof ProvenantError && ['REGISTRY_AUTH', 'REGISTRY_UNREACHABLE'].includes(e.code)) throw e;
-      out.problems.push(`${src}: ${e instanceof ProvenantError ? `[${e.code}] ${e.message}` : (e as Error).message}`);
+      out.problems.push(problemOf(e, src));
     }
   }
   if (candidates.length > MAX_REFERRERS)
@@ -84,20 +92,14 @@ export async function discoverAttestations(
             const raw = cosignKeylessToBundle(await client.getBlob(l), l.annotations, src);
             out.found.push({ source: src, raw, origin: 'cosign-attestation' });
           } catch (e) {
-            if (e instanceof ProvenantError && ['REGISTRY_AUTH', 'REGISTRY_UNREACHABLE'].includes(e.code)) throw e;
-            out.problems.push(
-              `${src}: ${e instanceof ProvenantError ? `[${e.code}] ${e.message}` : (e as Error).message}`,
-            );
+            out.problems.push(problemOf(e, src));
           }
           continue;
         }
         out.found.push({ source: src, raw: await client.getBlob(l), origin: 'cosign-attestation' });
       }
     } catch (e) {
-      if (e instanceof ProvenantError && ['REGISTRY_AUTH', 'REGISTRY_UNREACHABLE'].includes(e.code)) throw e;
-      out.problems.push(
-        `${at} (cosign ${tag}): ${e instanceof ProvenantError ? `[${e.code}] ${e.message}` : (e as Error).message}`,
-      );
+      out.problems.push(problemOf(e, `${at} (cosign ${tag})`));
     }
   }
   return out;
