@@ -4,7 +4,6 @@
  * `library/` for a one-part name).
  */
 import { ProvenantError } from '../errors.js';
-import { printable as escapePrintable } from '../util/escape.js';
 
 export interface ImageRef {
   /** host[:port] */
@@ -26,11 +25,14 @@ const TAG_RE = /^[\w][\w.-]{0,127}$/;
 const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
 
 /**
- * Printable form of untrusted text (a registry's answer, a reference): the project's printable() (control and bidi
- * characters shown visibly, never a workflow command), length bounded.
+ * Printable form of untrusted text, always shown inside a message: control characters and the bidi controls that
+ * util/escape's printable() also escapes become \uXXXX, length bounded.
  */
 export function printable(s: string, max = 300): string {
-  const t = escapePrintable(s);
+  const t = s.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return t.length > max ? `${t.slice(0, max)}…` : t;
 }
 
