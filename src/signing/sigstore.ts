@@ -135,6 +135,8 @@ function describeSignError(e: unknown, ep: SigstoreEndpoints): ProvenantError {
 export function createSigstoreSigner(opts: SigstoreSignerOptions): SigstoreSigner {
   const ep = opts.endpoints;
   const timeout = opts.timeoutMs ?? 30000;
+  // Fulcio, Rekor and the TSA: the same bounded retries
+  const retry = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 };
   // @sigstore/sign (with its HTTP stack) is loaded when something is signed, not when a command starts
   let builder: Promise<DSSEBundleBuilder> | undefined;
   const makeBuilder = async () => {
@@ -143,7 +145,7 @@ export function createSigstoreSigner(opts: SigstoreSignerOptions): SigstoreSigne
       fulcioBaseURL: ep.fulcioURL,
       identityProvider: { getToken: async () => opts.identityToken },
       timeout,
-      retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 },
+      retry,
     });
     const witnesses: Witness[] = [];
     if (ep.rekorURL)
@@ -153,7 +155,7 @@ export function createSigstoreSigner(opts: SigstoreSignerOptions): SigstoreSigne
           entryType: 'dsse',
           fetchOnConflict: true,
           timeout,
-          retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 },
+          retry,
         }),
       );
     if (ep.tsaURL)
@@ -161,7 +163,7 @@ export function createSigstoreSigner(opts: SigstoreSignerOptions): SigstoreSigne
         new TSAWitness({
           tsaBaseURL: ep.tsaURL,
           timeout,
-          retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 },
+          retry,
         }),
       );
     return new DSSEBundleBuilder({ signer, witnesses });
