@@ -60,7 +60,7 @@ export const READ_LIMITS = {
   /** a Sigstore trusted root (the public-good root is ~10 KiB) */
   trustedRoot: 16 * 1024 * 1024,
   /** a lockfile (large monorepo lockfiles reach tens of MiB) */
-  lockfile: 256 * 1024 * 1024,
+  lockfile: 128 * 1024 * 1024,
   /** a policy, layout or other small JSON/YAML document */
   document: 16 * 1024 * 1024,
 } as const;
@@ -115,27 +115,47 @@ export function readRegularFileSync(path: string, opts: ReadRegularOptions): Buf
   try {
     const st = fsSync.fstatSync(fd);
     checkStat(st, path, opts);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    let size = Math.min(Math.max(st.size, 64 * 1024), opts.maxBytes + 1);
-    for (;;) {
-      const buf = Buffer.allocUnsafe(size);
-      let got: number;
-      try {
-        got = fsSync.readSync(fd, buf, 0, buf.length, null);
-      } catch (e) {
-        throw openError(path, opts.what, e);
-      }
-      if (got === 0) break;
-      total += got;
-      if (total > opts.maxBytes) throw tooLarge(path, opts.what, opts.maxBytes);
-      chunks.push(buf.subarray(0, got));
-      size = Math.min(64 * 1024, opts.maxBytes + 1 - total);
-    }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    return readBounded(
+      fd,
+      st.size,
+      opts.maxBytes,
+      () => tooLarge(path, opts.what, opts.maxBytes),
+      (e) => openError(path, opts.what, e),
+    );
   } finally {
     fsSync.closeSync(fd);
   }
+}
+
+/**
+ * The bytes of an open file, read to its end but never more than maxBytes: the first read is sized by what the file
+ * claims (`size`; /proc files say 0), the rest in 64 KiB chunks; one byte past the limit is `over()`.
+ */
+function readBounded(
+  fd: number,
+  size: number,
+  maxBytes: number,
+  over: () => ProvenantError,
+  readError: (e: unknown) => ProvenantError,
+): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let want = Math.min(Math.max(size, 64 * 1024), maxBytes + 1);
+  for (;;) {
+    const buf = Buffer.allocUnsafe(want);
+    let got: number;
+    try {
+      got = readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      throw readError(e);
+    }
+    if (got === 0) break;
+    total += got;
+    if (total > maxBytes) throw over();
+    chunks.push(buf.subarray(0, got));
+    want = Math.min(64 * 1024, maxBytes + 1 - total);
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 
 function checkStat(st: fsSync.Stats, path: string, opts: ReadRegularOptions): void {
@@ -240,21 +260,22 @@ export function readContainedFileSync(path: string, opts: ContainedReadOptions):
         `${what}: ${shown} has ${st.size} bytes, more than the limit of ${opts.maxBytes}: refused`,
       );
     }
-    const chunks: Buffer[] = [];
-    let total = 0;
-    const buf = Buffer.allocUnsafe(Math.min(opts.maxBytes + 1, 1 << 20));
-    for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n <= 0) break;
-      total += n;
-      if (total > opts.maxBytes)
-        throw new ProvenantError(
+    const data = readBounded(
+      fd,
+      st.size,
+      opts.maxBytes,
+      () =>
+        new ProvenantError(
           'FILE_TOO_LARGE',
           `${what}: ${shown} holds more than the limit of ${opts.maxBytes} bytes: refused`,
-        );
-      chunks.push(Buffer.from(buf.subarray(0, n)));
-    }
-    return { path, real, data: Buffer.concat(chunks, total) };
+        ),
+      (e) =>
+        new ProvenantError(
+          'FILE_UNREADABLE',
+          `${what}: cannot read ${shown} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+        ),
+    );
+    return { path, real, data };
   } finally {
     closeSync(fd);
   }
