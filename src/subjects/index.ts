@@ -7,7 +7,7 @@ import { ProvenantError } from '../errors.js';
 import { hashFiles, type DigestAlgorithm } from './hash.js';
 import { parseChecksums, parseDigest } from './parse.js';
 import { printable } from '../util/escape.js';
-import { readContainedFileSync } from '../util/fs.js';
+import { isWithin, readContainedFileSync } from '../util/fs.js';
 
 /** A checksum file larger than this is not a checksum file. */
 export const MAX_CHECKSUMS_BYTES = 64 * 1024 * 1024;
@@ -58,13 +58,6 @@ export function splitPatterns(input: string): string[] {
 
 function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
-}
-
-/** `p` below (or at) `root`, both absolute and normalised: a prefix test, with path.relative only when unsure. */
-function within(root: string, p: string): boolean {
-  if (p === root || p.startsWith(root.endsWith(sep) ? root : root + sep)) return true;
-  const r = relative(root, p);
-  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
 }
 
 /** Collects subjects in a map keyed by name; the same name with different digests is an error. */
@@ -250,9 +243,9 @@ async function findFiles(patterns: string[], baseDir: string): Promise<string[]>
     realBase = baseDir; // a workspace that does not exist: nothing will be found in it
   }
   const check: Check = (path, real) => {
-    if (!within(baseDir, path)) return;
+    if (!isWithin(baseDir, path)) return;
     const r = real();
-    if (!within(realBase, r)) {
+    if (!isWithin(realBase, r)) {
       throw new ProvenantError(
         'SYMLINK_ESCAPE',
         `subject-path: ${printable(toPosix(relative(baseDir, path)))} is a symlink to ` +
@@ -273,7 +266,7 @@ async function findFiles(patterns: string[], baseDir: string): Promise<string[]>
       return walkLiteral(
         anchored.map((p) => resolve(p)),
         check,
-        (dir, real) => within(baseDir, dir) && !within(realBase, real),
+        (dir, real) => isWithin(baseDir, dir) && !isWithin(realBase, real),
       );
     } catch (e) {
       if (e instanceof ProvenantError) throw e;
@@ -333,7 +326,7 @@ export async function resolveSubjects(opts: SubjectOptions): Promise<Subject[]> 
       source = `subject-checksums ${printable(value.trim())}`;
       // as subject-path: a file in the workspace must not resolve outside it; a regular file of bounded size
       text = readContainedFileSync(path, {
-        root: within(baseDir, path) ? baseDir : undefined,
+        root: isWithin(baseDir, path) ? baseDir : undefined,
         maxBytes: MAX_CHECKSUMS_BYTES,
         what: 'subject-checksums',
       }).data.toString('utf8');

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as fsSync from 'node:fs';
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { printable } from './escape.js';
 
@@ -190,7 +190,12 @@ export interface ContainedFile {
   data: Buffer;
 }
 
-function within(root: string, p: string): boolean {
+/**
+ * `p` at or below `root` (both absolute): a prefix test, with path.relative only when unsure (a root not normalised).
+ * The one containment test: subject-path, materials, links, keys and layouts use it.
+ */
+export function isWithin(root: string, p: string): boolean {
+  if (p === root || p.startsWith(root.endsWith(sep) ? root : root + sep)) return true;
   const r = relative(root, p);
   return r === '' || (!r.startsWith('..') && !isAbsolute(r));
 }
@@ -223,7 +228,7 @@ export function readContainedFileSync(path: string, opts: ContainedReadOptions):
         return resolve(r);
       }
     });
-    if (!realRoots.some((r) => within(r, real))) {
+    if (!realRoots.some((r) => isWithin(r, real))) {
       throw new ProvenantError(
         'SYMLINK_ESCAPE',
         `${what}: ${shown} resolves to ${printable(real)}, outside ${realRoots.map(printable).join(' and ')}: refused`,
