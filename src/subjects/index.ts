@@ -7,7 +7,7 @@ import { ProvenantError } from '../errors.js';
 import { hashFiles, type DigestAlgorithm } from './hash.js';
 import { parseChecksums, parseDigest } from './parse.js';
 import { printable } from '../util/escape.js';
-import { isWithin, readContainedFileSync } from '../util/fs.js';
+import { isWithin, pathLimit, readContainedFileSync } from '../util/fs.js';
 
 /** A checksum file larger than this is not a checksum file. */
 export const MAX_CHECKSUMS_BYTES = 64 * 1024 * 1024;
@@ -15,9 +15,8 @@ export const MAX_CHECKSUMS_BYTES = 64 * 1024 * 1024;
  * The most paths a subject-path expansion may yield (PROVENANT_MAX_PATHS overrides): symlinked folders are
  * followed, and a 100 KB tree of folders each holding two links to the next one spells 2^22 paths.
  */
-export function maxPaths(): number {
-  const n = Number(process.env.PROVENANT_MAX_PATHS);
-  return Number.isInteger(n) && n > 0 ? n : 200_000;
+function maxPaths(): number {
+  return pathLimit(200_000);
 }
 
 function tooManyPaths(limit: number): ProvenantError {

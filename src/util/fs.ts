@@ -49,6 +49,15 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, m
 }
 
 /**
+ * The most paths one folder walk may visit: PROVENANT_MAX_PATHS when it is a positive integer, else `fallback`.
+ * Symlinked folders that fan out spell 2^n paths from a tiny tree; past the limit a walk fails instead of running on.
+ */
+export function pathLimit(fallback: number): number {
+  const n = Number(process.env.PROVENANT_MAX_PATHS);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
+/**
  * Size limits of the files Provenant reads whole (verify, audit, attest). A file over its limit is refused before
  * it is read, so a hostile input can neither exhaust memory nor keep the process busy.
  */
