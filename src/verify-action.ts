@@ -5,8 +5,8 @@
 import * as core from '@actions/core';
 import { formatError, ProvenantError } from './errors.js';
 import { loadTrust, verifyArtifacts } from './verify/index.js';
-import { makeDirs, readContainedFileSync, writeFileAtomic } from './util/fs.js';
-import { isAbsolute, relative } from 'node:path';
+import { isWithin, makeDirs, readContainedFileSync, writeFileAtomic } from './util/fs.js';
+import { isAbsolute } from 'node:path';
 import { realpathSync } from 'node:fs';
 import { verifyLayout, type LayoutReport } from './intoto/layout.js';
 import { parseFunctionaryKey } from './intoto/sslib.js';
@@ -171,8 +171,7 @@ function containedDir(dir: string, roots: string[], what: string): string {
     } catch {
       return false;
     }
-    const rel = relative(root, real);
-    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+    return isWithin(root, real);
   });
   if (!inside) {
     const where = `${printable(dir)} resolves to ${printable(real)}`;

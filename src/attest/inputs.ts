@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ProvenantError } from '../errors.js';
 import { createKeySigner } from '../signing/key-signer.js';
 import type { AttestationSigner } from '../signing/types.js';
-import { readContainedFileSync } from '../util/fs.js';
+import { READ_LIMITS, readContainedFileSync } from '../util/fs.js';
 
 /** Reads GITHUB_EVENT_PATH: a missing file or one that is not a JSON object is EVENT_INVALID. */
 export function readEventFile(path: string | undefined): Record<string, unknown> {
@@ -28,7 +28,7 @@ export function readEventFile(path: string | undefined): Record<string, unknown>
 }
 
 /** A key file is small; anything larger is refused before it is read. */
-export const MAX_KEY_BYTES = 1024 * 1024;
+export const MAX_KEY_BYTES = READ_LIMITS.key;
 
 /**
  * A private key given as PEM text (a secret) or as a path to a PEM file. With `contain`, the path must resolve

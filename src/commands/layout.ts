@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ProvenantError } from '../errors.js';
@@ -11,7 +10,7 @@ import { unpackRule } from '../intoto/rules.js';
 import { shlexSplit } from '../intoto/shlex.js';
 import { parseJsonStrict } from '../schemas/index.js';
 import { loadFunctionaryKey, sslibKeyIds } from '../intoto/sslib.js';
-import { writeFileAtomic } from '../util/fs.js';
+import { READ_LIMITS, readRegularFileSync, writeFileAtomic } from '../util/fs.js';
 import { parseCommandArgs } from './args.js';
 import { writeJson } from './output.js';
 
@@ -255,12 +254,8 @@ export async function run(argv: string[]): Promise<number> {
   const pass = values['key-passphrase-env'] ? process.env[values['key-passphrase-env'] as string] : undefined;
   if (positionals.length !== 1) throw new ProvenantError('USAGE', `layout ${verb}: give one file`);
   const file = positionals[0];
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new ProvenantError('FILE_NOT_FOUND', `${file}: cannot read (${(e as NodeJS.ErrnoException).code})`);
-  }
+  // a regular file of bounded size, as verify --layout reads one (a FIFO or /dev/zero is refused, not read forever)
+  const text = readRegularFileSync(file, { maxBytes: READ_LIMITS.document, what: 'layout' }).toString('utf8');
   if (verb === 'new') {
     if (!values.output) throw new ProvenantError('USAGE', 'layout new: -o OUT is required');
     let desc: Record<string, any>;

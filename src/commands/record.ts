@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { linkBody, serializeLink, signLegacy } from '../intoto/link.js';
 import { parseMetadata, verifyMetadataSignature } from '../intoto/metablock.js';
-import { makeDirs, writeFileAtomic } from '../util/fs.js';
+import { makeDirs, READ_LIMITS, readRegularFileSync, writeFileAtomic } from '../util/fs.js';
 import { parseCommandArgs } from './args.js';
 import { writeJson } from './output.js';
 import {
   RECORDING_OPTIONS,
   expandArtifactArgs,
   recordOptions,
+  insideDir,
   recordWithProgress,
   signingFrom,
   spreadLists,
@@ -75,6 +76,8 @@ export async function run(argv: string[]): Promise<number> {
     dir,
     signing.key ? `.${step}.${signing.key.sslib.keyid.slice(0, 8)}.link-unfinished` : `.${step}.link-unfinished`,
   );
+  const sealFile = sealPath(unfinished);
+  const sealDir = dirname(sealFile);
   if (verb === 'start') {
     if (values.products)
       throw new ProvenantError('USAGE', 'record start takes --materials; products come with record stop');
@@ -92,12 +95,11 @@ export async function run(argv: string[]): Promise<number> {
     const sha256 = createHash('sha256').update(text).digest('hex');
     const seal: Seal = { unfinished: resolve(unfinished), step, sha256 };
     try {
-      mkdirSync(join(sealPath(unfinished), '..'), { recursive: true, mode: 0o700 });
-      await writeFileAtomic(sealPath(unfinished), `${JSON.stringify(seal)}\n`, 0o600);
+      mkdirSync(sealDir, { recursive: true, mode: 0o700 });
+      await writeFileAtomic(sealFile, `${JSON.stringify(seal)}\n`, 0o600);
     } catch (e) {
       const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-      const where = join(sealPath(unfinished), '..');
-      throw new ProvenantError('OUTPUT_UNWRITABLE', `cannot keep the seal of the recording in ${where}: ${why}`);
+      throw new ProvenantError('OUTPUT_UNWRITABLE', `cannot keep the seal of the recording in ${sealDir}: ${why}`);
     }
     await writeFileAtomic(unfinished, text);
     process.stderr.write(
@@ -110,8 +112,10 @@ export async function run(argv: string[]): Promise<number> {
     throw new ProvenantError('USAGE', 'record stop takes --products; materials were recorded by record start');
   let text: Buffer;
   try {
-    text = readFileSync(unfinished);
-  } catch {
+    // a regular file of bounded size: a FIFO or device planted as the unfinished link is refused, not read forever
+    text = readRegularFileSync(unfinished, { maxBytes: READ_LIMITS.attestation, what: 'unfinished link' });
+  } catch (e) {
+    if (!(e instanceof ProvenantError) || e.code !== 'FILE_NOT_FOUND') throw e;
     throw new ProvenantError(
       'FILE_NOT_FOUND',
       `no recording of '${step}' in progress (${unfinished} is missing: run record start first, with the same key)`,
@@ -120,7 +124,8 @@ export async function run(argv: string[]): Promise<number> {
   // the seal of record start: the unfinished link must be the very bytes start wrote
   let seal: Seal | undefined;
   try {
-    seal = JSON.parse(readFileSync(sealPath(unfinished), 'utf8')) as Seal;
+    const bytes = readRegularFileSync(sealFile, { maxBytes: 64 * 1024, what: 'seal' });
+    seal = JSON.parse(bytes.toString('utf8')) as Seal;
   } catch {
     seal = undefined;
   }
@@ -128,7 +133,7 @@ export async function run(argv: string[]): Promise<number> {
   if (!seal && !signing.key) {
     throw new ProvenantError(
       'RECORDING_MODIFIED',
-      `${unfinished}: no seal of record start in ${join(sealPath(unfinished), '..')} (record start and stop must run ` +
+      `${unfinished}: no seal of record start in ${sealDir} (record start and stop must run ` +
         'in the same job, with the same RUNNER_TEMP; an unfinished link written otherwise is not accepted)',
     );
   }
@@ -159,10 +164,10 @@ export async function run(argv: string[]): Promise<number> {
     ...signing,
     onWarning: (w) => process.stderr.write(`warning: ${w}\n`),
   });
-  await writeFileAtomic(join(dir, link.fileName), link.data);
-  if (link.bundle) await writeFileAtomic(join(dir, link.bundle.fileName), link.bundle.data);
+  await writeFileAtomic(insideDir(dir, link.fileName), link.data);
+  if (link.bundle) await writeFileAtomic(insideDir(dir, link.bundle.fileName), link.bundle.data);
   rmSync(unfinished, { force: true });
-  rmSync(sealPath(unfinished), { force: true });
+  rmSync(sealFile, { force: true });
   process.stderr.write(`provenant: link written: ${join(dir, link.fileName)}\n`);
   if (values.json)
     writeJson({

@@ -14,6 +14,7 @@ import { hashFiles, type DigestAlgorithm } from '../subjects/index.js';
 import { compileExcludes } from './gitwildmatch.js';
 import type { ArtifactDict } from './metablock.js';
 import { printable } from '../util/escape.js';
+import { pathLimit } from '../util/fs.js';
 
 export const DEFAULT_EXCLUDES = ['*.link*', '.git', '*.pyc', '*~'];
 
@@ -23,8 +24,7 @@ export const DEFAULT_EXCLUDES = ['*.link*', '.git', '*.pyc', '*~'];
  * paths. Past the limit the recording fails, naming the limit, instead of running for hours.
  */
 export function maxRecordPaths(): number {
-  const n = Number(process.env.PROVENANT_MAX_PATHS);
-  return Number.isInteger(n) && n > 0 ? n : 1_000_000;
+  return pathLimit(1_000_000);
 }
 
 export interface RecordOptions {

@@ -8,7 +8,7 @@ import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { ProvenantError } from '../errors.js';
 import { encodeCanonical } from './canonical.js';
 import { describePublicKey, loadPrivateKey, type KeyScheme, type PrivateKeyInfo } from './keys.js';
-import { readContainedFileSync } from '../util/fs.js';
+import { READ_LIMITS, readContainedFileSync } from '../util/fs.js';
 import { printable } from '../util/escape.js';
 
 export interface SslibKey {
@@ -130,7 +130,7 @@ export interface LoadedFunctionaryKey {
  */
 export function loadFunctionaryKey(path: string, passphrase?: string): LoadedFunctionaryKey {
   // a regular file of bounded size: a FIFO or a device given as a key is refused, never read until it ends
-  const text = readContainedFileSync(path, { maxBytes: 1024 * 1024, what: 'key' }).data.toString('utf8');
+  const text = readContainedFileSync(path, { maxBytes: READ_LIMITS.key, what: 'key' }).data.toString('utf8');
   return parseFunctionaryKey(text, printable(path), passphrase);
 }
 

@@ -15,10 +15,7 @@ import { parsePnpmLock, parseYarnBerry, parseYarnClassic } from './js-formats.js
 import { parseNpmLock, type LockedPackage } from './npm.js';
 import { pushAll } from '../util/array.js';
 import { printable } from '../util/escape.js';
-import { readContainedFileSync } from '../util/fs.js';
-
-/** The largest lockfile read (the biggest real ones are a few tens of MB). */
-export const MAX_LOCKFILE_BYTES = 128 * 1024 * 1024;
+import { READ_LIMITS, readContainedFileSync } from '../util/fs.js';
 
 export type { LockedPackage } from './npm.js';
 
@@ -170,10 +167,15 @@ export async function collectMaterials(opts: {
   for (const f of files) {
     const rel = relative(opts.baseDir, f).split(sep).join('/');
     // inside the workspace after every symlink, a regular file (a FIFO would hang, /dev/zero never ends), bounded
-    const buf = readContainedFileSync(f, { root: opts.baseDir, maxBytes: MAX_LOCKFILE_BYTES, what: 'materials' }).data;
+    const { data: buf } = readContainedFileSync(f, {
+      root: opts.baseDir,
+      maxBytes: READ_LIMITS.lockfile,
+      what: 'materials',
+    });
+    const text = buf.toString('utf8'); // decoded once: parsed, then counted by lockfileReport
     let parsed: ReturnType<typeof parseLockfile>;
     try {
-      parsed = parseLockfile(rel, buf.toString('utf8'));
+      parsed = parseLockfile(rel, text);
     } catch (e) {
       if (e instanceof ProvenantError && e.code === 'LOCKFILE_UNKNOWN') {
         opts.onWarning?.(printable(e.message));
@@ -181,7 +183,7 @@ export async function collectMaterials(opts: {
       }
       throw e;
     }
-    const report = lockfileReport(rel, parsed.format, parsed.packages, buf.toString('utf8'));
+    const report = lockfileReport(rel, parsed.format, parsed.packages, text);
     lockfiles.push(report);
     dependencies.push({
       name: rel,

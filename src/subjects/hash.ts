@@ -4,6 +4,7 @@ import { createHash, hash as hashOnce } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { DigestSet } from '../intoto/statement.js';
 import { ProvenantError } from '../errors.js';
+import { printable } from '../util/escape.js';
 import { reportProgress } from '../util/progress.js';
 
 export type DigestAlgorithm = 'sha256' | 'sha384' | 'sha512';
@@ -118,7 +119,8 @@ export class HashPool {
     jobs.forEach((job, k) => {
       const m = results[k];
       if (!m || m.id !== job.id || m.error !== undefined || !m.digests) {
-        job.reject(new ProvenantError('FILE_UNREADABLE', `cannot read ${job.path}: ${m?.error ?? 'no digest'}`));
+        const why = m?.error ?? 'no digest';
+        job.reject(new ProvenantError('FILE_UNREADABLE', `cannot read ${printable(job.path)}: ${why}`));
       } else {
         const d: DigestSet = {};
         job.algs.forEach((a, i) => {
@@ -150,7 +152,7 @@ function unreadable(path: string, e: unknown): ProvenantError {
   const err = e as NodeJS.ErrnoException;
   return new ProvenantError(
     'FILE_UNREADABLE',
-    `cannot read ${path}: ${err?.code ? `${err.code}: ` : ''}${err?.message ?? String(e)}`,
+    `cannot read ${printable(path)}: ${err?.code ? `${err.code}: ` : ''}${err?.message ?? String(e)}`,
   );
 }
 
@@ -275,7 +277,7 @@ async function hashShared(paths: string[], algorithms: DigestAlgorithm[], helper
       new Promise<void>((resolve) => {
         worker.on('message', (m: { done?: boolean; index?: number; error?: string }) => {
           if (m.error !== undefined)
-            failure ??= new ProvenantError('FILE_UNREADABLE', `cannot read ${paths[m.index!]}: ${m.error}`);
+            failure ??= new ProvenantError('FILE_UNREADABLE', `cannot read ${printable(paths[m.index!])}: ${m.error}`);
           if (m.done) resolve();
         });
         // a helper that cannot start or dies leaves its files unclaimed or undone: this thread does them below
@@ -431,7 +433,8 @@ async function hashLargeFile(path: string, fd: number, algorithms: DigestAlgorit
       Atomics.notify(ctrl, 1);
     }
     const other = await theirs;
-    if (failure !== undefined) throw new ProvenantError('FILE_UNREADABLE', `cannot read ${path}: ${failure}`);
+    if (failure !== undefined)
+      throw new ProvenantError('FILE_UNREADABLE', `cannot read ${printable(path)}: ${failure}`);
     const d: DigestSet = {};
     for (const a of algorithms)
       d[a] = readerAlgs.includes(a) ? other[readerAlgs.indexOf(a)] : hs[mine.indexOf(a)].digest('hex');

@@ -7,7 +7,7 @@ import { ProvenantError } from '../errors.js';
 import { hashFiles, type DigestAlgorithm } from './hash.js';
 import { parseChecksums, parseDigest } from './parse.js';
 import { printable } from '../util/escape.js';
-import { readContainedFileSync } from '../util/fs.js';
+import { isWithin, pathLimit, readContainedFileSync } from '../util/fs.js';
 
 /** A checksum file larger than this is not a checksum file. */
 export const MAX_CHECKSUMS_BYTES = 64 * 1024 * 1024;
@@ -15,9 +15,8 @@ export const MAX_CHECKSUMS_BYTES = 64 * 1024 * 1024;
  * The most paths a subject-path expansion may yield (PROVENANT_MAX_PATHS overrides): symlinked folders are
  * followed, and a 100 KB tree of folders each holding two links to the next one spells 2^22 paths.
  */
-export function maxPaths(): number {
-  const n = Number(process.env.PROVENANT_MAX_PATHS);
-  return Number.isInteger(n) && n > 0 ? n : 200_000;
+function maxPaths(): number {
+  return pathLimit(200_000);
 }
 
 function tooManyPaths(limit: number): ProvenantError {
@@ -58,13 +57,6 @@ export function splitPatterns(input: string): string[] {
 
 function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
-}
-
-/** `p` below (or at) `root`, both absolute and normalised: a prefix test, with path.relative only when unsure. */
-function within(root: string, p: string): boolean {
-  if (p === root || p.startsWith(root.endsWith(sep) ? root : root + sep)) return true;
-  const r = relative(root, p);
-  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
 }
 
 /** Collects subjects in a map keyed by name; the same name with different digests is an error. */
@@ -250,9 +242,9 @@ async function findFiles(patterns: string[], baseDir: string): Promise<string[]>
     realBase = baseDir; // a workspace that does not exist: nothing will be found in it
   }
   const check: Check = (path, real) => {
-    if (!within(baseDir, path)) return;
+    if (!isWithin(baseDir, path)) return;
     const r = real();
-    if (!within(realBase, r)) {
+    if (!isWithin(realBase, r)) {
       throw new ProvenantError(
         'SYMLINK_ESCAPE',
         `subject-path: ${printable(toPosix(relative(baseDir, path)))} is a symlink to ` +
@@ -273,7 +265,7 @@ async function findFiles(patterns: string[], baseDir: string): Promise<string[]>
       return walkLiteral(
         anchored.map((p) => resolve(p)),
         check,
-        (dir, real) => within(baseDir, dir) && !within(realBase, real),
+        (dir, real) => isWithin(baseDir, dir) && !isWithin(realBase, real),
       );
     } catch (e) {
       if (e instanceof ProvenantError) throw e;
@@ -333,7 +325,7 @@ export async function resolveSubjects(opts: SubjectOptions): Promise<Subject[]> 
       source = `subject-checksums ${printable(value.trim())}`;
       // as subject-path: a file in the workspace must not resolve outside it; a regular file of bounded size
       text = readContainedFileSync(path, {
-        root: within(baseDir, path) ? baseDir : undefined,
+        root: isWithin(baseDir, path) ? baseDir : undefined,
         maxBytes: MAX_CHECKSUMS_BYTES,
         what: 'subject-checksums',
       }).data.toString('utf8');

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as fsSync from 'node:fs';
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { printable } from './escape.js';
 
@@ -49,6 +49,15 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, m
 }
 
 /**
+ * The most paths one folder walk may visit: PROVENANT_MAX_PATHS when it is a positive integer, else `fallback`.
+ * Symlinked folders that fan out spell 2^n paths from a tiny tree; past the limit a walk fails instead of running on.
+ */
+export function pathLimit(fallback: number): number {
+  const n = Number(process.env.PROVENANT_MAX_PATHS);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
+/**
  * Size limits of the files Provenant reads whole (verify, audit, attest). A file over its limit is refused before
  * it is read, so a hostile input can neither exhaust memory nor keep the process busy.
  */
@@ -60,7 +69,7 @@ export const READ_LIMITS = {
   /** a Sigstore trusted root (the public-good root is ~10 KiB) */
   trustedRoot: 16 * 1024 * 1024,
   /** a lockfile (large monorepo lockfiles reach tens of MiB) */
-  lockfile: 256 * 1024 * 1024,
+  lockfile: 128 * 1024 * 1024,
   /** a policy, layout or other small JSON/YAML document */
   document: 16 * 1024 * 1024,
 } as const;
@@ -115,27 +124,47 @@ export function readRegularFileSync(path: string, opts: ReadRegularOptions): Buf
   try {
     const st = fsSync.fstatSync(fd);
     checkStat(st, path, opts);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    let size = Math.min(Math.max(st.size, 64 * 1024), opts.maxBytes + 1);
-    for (;;) {
-      const buf = Buffer.allocUnsafe(size);
-      let got: number;
-      try {
-        got = fsSync.readSync(fd, buf, 0, buf.length, null);
-      } catch (e) {
-        throw openError(path, opts.what, e);
-      }
-      if (got === 0) break;
-      total += got;
-      if (total > opts.maxBytes) throw tooLarge(path, opts.what, opts.maxBytes);
-      chunks.push(buf.subarray(0, got));
-      size = Math.min(64 * 1024, opts.maxBytes + 1 - total);
-    }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    return readBounded(
+      fd,
+      st.size,
+      opts.maxBytes,
+      () => tooLarge(path, opts.what, opts.maxBytes),
+      (e) => openError(path, opts.what, e),
+    );
   } finally {
     fsSync.closeSync(fd);
   }
+}
+
+/**
+ * The bytes of an open file, read to its end but never more than maxBytes: the first read is sized by what the file
+ * claims (`size`; /proc files say 0), the rest in 64 KiB chunks; one byte past the limit is `over()`.
+ */
+function readBounded(
+  fd: number,
+  size: number,
+  maxBytes: number,
+  over: () => ProvenantError,
+  readError: (e: unknown) => ProvenantError,
+): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let want = Math.min(Math.max(size, 64 * 1024), maxBytes + 1);
+  for (;;) {
+    const buf = Buffer.allocUnsafe(want);
+    let got: number;
+    try {
+      got = readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      throw readError(e);
+    }
+    if (got === 0) break;
+    total += got;
+    if (total > maxBytes) throw over();
+    chunks.push(buf.subarray(0, got));
+    want = Math.min(64 * 1024, maxBytes + 1 - total);
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 
 function checkStat(st: fsSync.Stats, path: string, opts: ReadRegularOptions): void {
@@ -170,7 +199,12 @@ export interface ContainedFile {
   data: Buffer;
 }
 
-function within(root: string, p: string): boolean {
+/**
+ * `p` at or below `root` (both absolute): a prefix test, with path.relative only when unsure (a root not normalised).
+ * The one containment test: subject-path, materials, links, keys and layouts use it.
+ */
+export function isWithin(root: string, p: string): boolean {
+  if (p === root || p.startsWith(root.endsWith(sep) ? root : root + sep)) return true;
   const r = relative(root, p);
   return r === '' || (!r.startsWith('..') && !isAbsolute(r));
 }
@@ -203,7 +237,7 @@ export function readContainedFileSync(path: string, opts: ContainedReadOptions):
         return resolve(r);
       }
     });
-    if (!realRoots.some((r) => within(r, real))) {
+    if (!realRoots.some((r) => isWithin(r, real))) {
       throw new ProvenantError(
         'SYMLINK_ESCAPE',
         `${what}: ${shown} resolves to ${printable(real)}, outside ${realRoots.map(printable).join(' and ')}: refused`,
@@ -240,21 +274,22 @@ export function readContainedFileSync(path: string, opts: ContainedReadOptions):
         `${what}: ${shown} has ${st.size} bytes, more than the limit of ${opts.maxBytes}: refused`,
       );
     }
-    const chunks: Buffer[] = [];
-    let total = 0;
-    const buf = Buffer.allocUnsafe(Math.min(opts.maxBytes + 1, 1 << 20));
-    for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n <= 0) break;
-      total += n;
-      if (total > opts.maxBytes)
-        throw new ProvenantError(
+    const data = readBounded(
+      fd,
+      st.size,
+      opts.maxBytes,
+      () =>
+        new ProvenantError(
           'FILE_TOO_LARGE',
           `${what}: ${shown} holds more than the limit of ${opts.maxBytes} bytes: refused`,
-        );
-      chunks.push(Buffer.from(buf.subarray(0, n)));
-    }
-    return { path, real, data: Buffer.concat(chunks, total) };
+        ),
+      (e) =>
+        new ProvenantError(
+          'FILE_UNREADABLE',
+          `${what}: cannot read ${shown} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+        ),
+    );
+    return { path, real, data };
   } finally {
     closeSync(fd);
   }
