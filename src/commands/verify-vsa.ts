@@ -13,6 +13,7 @@ import {
 } from '../verify/index.js';
 import { parseCommandArgs } from './args.js';
 import { writeJson } from './output.js';
+import { checkRegex, minLevelFrom } from './policy-args.js';
 import { fileKind } from '../util/fs.js';
 
 export const summary = 'check a Verification Summary Attestation instead of re-verifying everything';
@@ -70,12 +71,8 @@ export async function run(argv: string[]): Promise<number> {
     );
   if (keyless && !values['cert-oidc-issuer'])
     throw new ProvenantError('USAGE', `a keyless VSA identity needs ${spell('cert-oidc-issuer')}`);
-  let minLevel: number | undefined;
-  if (values['min-level'] !== undefined) {
-    minLevel = Number(values['min-level']);
-    if (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3)
-      throw new ProvenantError('USAGE', `${spell('min-level')}: '${values['min-level']}' is not 0-3`);
-  }
+  const minLevel = minLevelFrom(values['min-level'], spell('min-level'));
+  checkRegex(values['cert-identity-regex'], spell('cert-identity-regex'));
   const maxAge = values['max-age'] !== undefined ? parseMaxAge(values['max-age']) : DEFAULT_MAX_AGE;
   let digest: DigestSet;
   if (values.digest) {
