@@ -277,6 +277,10 @@ export async function run(argv: string[]): Promise<number> {
     positionals.filter((p) => !isImageRef(p)),
     process.cwd(),
   );
+  // usage errors before any work
+  const passEnv = values['registry-password-env'];
+  if (images.length && passEnv && process.env[passEnv] === undefined)
+    throw new ProvenantError('USAGE', `--registry-password-env: ${passEnv} is not set`);
   const progress = startProgress('verifying');
   let report: VerifyReport | undefined;
   try {
@@ -302,9 +306,6 @@ export async function run(argv: string[]): Promise<number> {
     progress.stop();
   }
   if (images.length) {
-    const passEnv = values['registry-password-env'];
-    if (passEnv && process.env[passEnv] === undefined)
-      throw new ProvenantError('USAGE', `--registry-password-env: ${passEnv} is not set`);
     const ir = await verifyImages({
       images,
       trustedRoot: values['trusted-root'],
