@@ -15,6 +15,7 @@ import { parseCommandArgs } from './args.js';
 import { writeJson } from './output.js';
 import { checkRegex, minLevelFrom } from './policy-args.js';
 import { fileKind } from '../util/fs.js';
+import { printable as pr } from '../util/escape.js';
 
 export const summary = 'check a Verification Summary Attestation instead of re-verifying everything';
 
@@ -124,8 +125,9 @@ export async function run(argv: string[]): Promise<number> {
   const out = { vsa: file, verified: !!ok, slsaLevel: ok ? ok.slsaLevel : 0, checks: shown.checks };
   if (values.json) writeJson(out);
   else {
-    process.stdout.write(`${file}: ${ok ? `VSA holds: SLSA Build L${ok.slsaLevel}` : 'VSA REJECTED'}\n`);
-    for (const c of shown.checks) process.stdout.write(`  ${c.ok ? '✓' : '✗'} ${c.code}: ${c.detail}\n`);
+    // the details quote the VSA (resourceUri, verifier id): printable, as every name from a file
+    process.stdout.write(`${pr(file)}: ${ok ? `VSA holds: SLSA Build L${ok.slsaLevel}` : 'VSA REJECTED'}\n`);
+    for (const c of shown.checks) process.stdout.write(`  ${c.ok ? '✓' : '✗'} ${c.code}: ${pr(c.detail)}\n`);
   }
   return ok ? 0 : 1;
 }
