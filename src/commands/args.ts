@@ -56,9 +56,6 @@ let currentCommand = '';
 export function setCommandName(name: string): void {
   currentCommand = name;
 }
-export function commandName(): string {
-  return currentCommand;
-}
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

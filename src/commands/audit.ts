@@ -17,7 +17,7 @@ import { printable as pr } from '../util/escape.js';
 import { isImageRef } from '../oci/ref.js';
 import { verifyImages } from '../verify/oci.js';
 import { alignedTables, artifactResultJson, renderRows, writeJson } from './output.js';
-import { startProgress } from '../util/progress.js';
+import { reportProgress, startProgress } from '../util/progress.js';
 
 export const summary = 'SLSA Build levels across a release folder, or across the npm dependencies of a lockfile';
 
@@ -94,12 +94,10 @@ export function registryOptionsFrom(values: Record<string, unknown>): RegistryOp
     timeoutMs: positiveInt(v['timeout-ms'] as string | undefined, 'timeout-ms'),
     baseDelayMs: process.env.PROVENANT_RETRY_BASE_MS ? Number(process.env.PROVENANT_RETRY_BASE_MS) : undefined,
     cacheDir,
-    onProgress: (done, total) => progressSink(done, total),
+    // to the running progress reporter (withAuditProgress's; a no-op when none runs)
+    onProgress: (done, total) => reportProgress('auditing', done, total, 'packages'),
   };
 }
-
-/** The lockfile audit's registry progress goes to the running progress reporter (set by the command). */
-let progressSink: (done: number, total: number) => void = () => {};
 
 /** A lockfile audit in the --json contract (schemas/cli-common.json#/$defs/lockfileAudit). */
 export function lockfileAuditJson(a: LockfileAudit): Record<string, unknown> {
@@ -118,11 +116,9 @@ export function lockfileAuditJson(a: LockfileAudit): Record<string, unknown> {
 /** Runs `fn` with a progress reporter for the registry requests of a lockfile audit. */
 export async function withAuditProgress<T>(fn: () => Promise<T>): Promise<T> {
   const p = startProgress('auditing', 'packages');
-  progressSink = (done, total) => p.update(done, total);
   try {
     return await fn();
   } finally {
-    progressSink = () => {};
     p.stop();
   }
 }

@@ -29,14 +29,6 @@ export function writeJsonError(e: unknown, stream: NodeJS.WritableStream = proce
   writeJson({ error: { code: pe.code, message: pe.message.split('\n')[0] } }, stream);
 }
 
-/** A digest as the contract has it: always an object, `{"sha256": "…"}` (plus any other algorithm computed). */
-export function digestObject(d: DigestSet | string | null | undefined): DigestSet | null {
-  if (!d) return null;
-  if (typeof d !== 'string') return { ...d };
-  const i = d.indexOf(':');
-  return i > 0 ? { [d.slice(0, i)]: d.slice(i + 1) } : null;
-}
-
 /** Whether tables are aligned for a human (stdout is a terminal; PROVENANT_TABLE=aligned|tsv overrides). */
 export function alignedTables(stream: { isTTY?: boolean } = process.stdout): boolean {
   const forced = process.env.PROVENANT_TABLE;

@@ -61,6 +61,24 @@ export const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 
+/** A --min-level value: an SLSA Build level 0-3 (a USAGE error otherwise). */
+export function minLevelFrom(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 3) throw new ProvenantError('USAGE', `${flag}: '${value}' is not 0-3`);
+  return n;
+}
+
+/** A regular expression option must compile: a bad one is a USAGE error (exit 2), not a failed verification. */
+export function checkRegex(value: string | undefined, flag: string): void {
+  if (value === undefined) return;
+  try {
+    new RegExp(value);
+  } catch {
+    throw new ProvenantError('USAGE', `${flag}: '${value}' is not a valid regular expression`);
+  }
+}
+
 /** The Policy from parsed options; `policyFile` carries the --policy file's text (for the VSA's policy digest). */
 export function policyFromValues(
   values: Values,
@@ -73,20 +91,8 @@ export function policyFromValues(
     if (i <= 0) throw new ProvenantError('USAGE', `${spell('build-workflow-input')}: '${kv}' is not KEY=VALUE`);
     inputs[kv.slice(0, i)] = kv.slice(i + 1);
   }
-  let minLevel: number | undefined;
-  if (v['min-level'] !== undefined) {
-    minLevel = Number(v['min-level']);
-    if (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3)
-      throw new ProvenantError('USAGE', `${spell('min-level')}: '${v['min-level']}' is not 0-3`);
-  }
-  for (const re of ['cert-identity-regex', 'cert-oidc-issuer-regex']) {
-    if (v[re] === undefined) continue;
-    try {
-      new RegExp(v[re]);
-    } catch {
-      throw new ProvenantError('USAGE', `${spell(re)}: '${v[re]}' is not a valid regular expression`);
-    }
-  }
+  const minLevel = minLevelFrom(v['min-level'], spell('min-level'));
+  for (const re of ['cert-identity-regex', 'cert-oidc-issuer-regex']) checkRegex(v[re], spell(re));
   const githubIdentity = v.owner || v['signer-repo'] || v['signer-workflow'] || v.repo;
   const certOidcIssuer =
     v['cert-oidc-issuer'] ?? (githubIdentity && !v['cert-oidc-issuer-regex'] ? GITHUB_OIDC_ISSUER : undefined);

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultTufCacheDir, loadCachedTrustedRoot, TRUST_RECORD, updateTrust } from '../verify/tuf.js';
 import { parseCommandArgs } from './args.js';
+import { writeJson } from './output.js';
 
 export const summary =
   'refresh the Sigstore trusted root through TUF (trust update); which root verify uses (trust status, trust reset)';
@@ -61,11 +62,8 @@ export async function run(argv: string[]): Promise<number> {
         );
       }
     }
-    process.stdout.write(
-      values.json
-        ? `${JSON.stringify({ trustedRoot: 'sigstore public-good (shipped)', cacheDir })}\n`
-        : 'verify uses: sigstore public-good (shipped)\n',
-    );
+    if (values.json) writeJson({ trustedRoot: 'sigstore public-good (shipped)', cacheDir });
+    else process.stdout.write('verify uses: sigstore public-good (shipped)\n');
     return 0;
   }
   if (sub === 'status') {
@@ -79,11 +77,11 @@ export async function run(argv: string[]): Promise<number> {
           expires: cached.expires ?? null,
         }
       : { trustedRoot: 'sigstore public-good (shipped)', cacheDir, mirrorURL: null, updatedAt: null, expires: null };
-    process.stdout.write(
-      values.json
-        ? `${JSON.stringify(out, null, 2)}\n`
-        : `verify uses: ${out.trustedRoot}${out.expires ? `\nTUF metadata expires: ${out.expires}` : ''}\n`,
-    );
+    if (values.json) writeJson(out);
+    else
+      process.stdout.write(
+        `verify uses: ${out.trustedRoot}${out.expires ? `\nTUF metadata expires: ${out.expires}` : ''}\n`,
+      );
     return 0;
   }
   if (sub !== 'update')
@@ -101,11 +99,11 @@ export async function run(argv: string[]): Promise<number> {
     forceInit: values['force-init'],
     timeoutMs,
   });
-  process.stdout.write(
-    values.json
-      ? `${JSON.stringify(r, null, 2)}\n`
-      : `trusted root updated from ${r.mirrorURL} into ${r.cacheDir} (sha256 ${r.trustedRootSha256})` +
-          `${r.expires ? `\nTUF metadata expires: ${r.expires} (run trust update again before then)` : ''}\n`,
-  );
+  if (values.json) writeJson({ ...r });
+  else
+    process.stdout.write(
+      `trusted root updated from ${r.mirrorURL} into ${r.cacheDir} (sha256 ${r.trustedRootSha256})` +
+        `${r.expires ? `\nTUF metadata expires: ${r.expires} (run trust update again before then)` : ''}\n`,
+    );
   return 0;
 }

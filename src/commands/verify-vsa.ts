@@ -13,7 +13,9 @@ import {
 } from '../verify/index.js';
 import { parseCommandArgs } from './args.js';
 import { writeJson } from './output.js';
+import { checkRegex, minLevelFrom } from './policy-args.js';
 import { fileKind } from '../util/fs.js';
+import { printable as pr } from '../util/escape.js';
 
 export const summary = 'check a Verification Summary Attestation instead of re-verifying everything';
 
@@ -70,12 +72,8 @@ export async function run(argv: string[]): Promise<number> {
     );
   if (keyless && !values['cert-oidc-issuer'])
     throw new ProvenantError('USAGE', `a keyless VSA identity needs ${spell('cert-oidc-issuer')}`);
-  let minLevel: number | undefined;
-  if (values['min-level'] !== undefined) {
-    minLevel = Number(values['min-level']);
-    if (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3)
-      throw new ProvenantError('USAGE', `${spell('min-level')}: '${values['min-level']}' is not 0-3`);
-  }
+  const minLevel = minLevelFrom(values['min-level'], spell('min-level'));
+  checkRegex(values['cert-identity-regex'], spell('cert-identity-regex'));
   const maxAge = values['max-age'] !== undefined ? parseMaxAge(values['max-age']) : DEFAULT_MAX_AGE;
   let digest: DigestSet;
   if (values.digest) {
@@ -127,8 +125,9 @@ export async function run(argv: string[]): Promise<number> {
   const out = { vsa: file, verified: !!ok, slsaLevel: ok ? ok.slsaLevel : 0, checks: shown.checks };
   if (values.json) writeJson(out);
   else {
-    process.stdout.write(`${file}: ${ok ? `VSA holds: SLSA Build L${ok.slsaLevel}` : 'VSA REJECTED'}\n`);
-    for (const c of shown.checks) process.stdout.write(`  ${c.ok ? '✓' : '✗'} ${c.code}: ${c.detail}\n`);
+    // the details quote the VSA (resourceUri, verifier id): printable, as every name from a file
+    process.stdout.write(`${pr(file)}: ${ok ? `VSA holds: SLSA Build L${ok.slsaLevel}` : 'VSA REJECTED'}\n`);
+    for (const c of shown.checks) process.stdout.write(`  ${c.ok ? '✓' : '✗'} ${c.code}: ${pr(c.detail)}\n`);
   }
   return ok ? 0 : 1;
 }

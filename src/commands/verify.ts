@@ -1,5 +1,5 @@
 import { ProvenantError } from '../errors.js';
-import { loadTrust, verifyArtifacts, type VerifyReport } from '../verify/index.js';
+import { loadTrust, verifyArtifacts, withCachedRoot, type VerifyReport } from '../verify/index.js';
 import { parseCommandArgs } from './args.js';
 import { POLICY_OPTIONS, SIGSTORE_OPTIONS, keylessFromValues, policyFromValues } from './policy-args.js';
 import { DEFAULT_POLICY_URI, effectivePolicy, isEmptyPolicy, writeVsas } from '../slsa/vsa.js';
@@ -25,6 +25,7 @@ import { parseDigest } from '../subjects/index.js';
 import { alignedTables, artifactResultJson, renderRows, writeJson, type TableRow } from './output.js';
 import type { ArtifactResult } from '../verify/index.js';
 import { warningChecks } from '../verify/source-state.js';
+import { printable as pr } from '../util/escape.js';
 
 export const summary = 'verify attestations offline: signatures, subjects, policy and SLSA Build level';
 
@@ -131,8 +132,9 @@ Exit codes: 0 every artifact verified, 1 otherwise (a missing artifact is a fail
 /** The verdicts as a table: aligned on a terminal, tab-separated when piped (details indented below a row). */
 export function renderTable(report: Pick<VerifyReport, 'results'>, aligned = alignedTables()): string {
   const rows: TableRow[] = report.results.map((r) => {
-    const details = r.checks.filter((x) => !x.ok).map((c) => `  ✗ ${c.code}: ${c.detail}`);
-    for (const c of warningChecks(r.checks)) details.push(`  ! ${c.code}: ${c.detail}`);
+    // artifact names, builder ids, repositories and details come from files and attestations: printable, as in audit
+    const details = r.checks.filter((x) => !x.ok).map((c) => `  ✗ ${c.code}: ${pr(c.detail)}`);
+    for (const c of warningChecks(r.checks)) details.push(`  ! ${c.code}: ${pr(c.detail)}`);
     if (r.materials && r.materials.total > 0)
       details.push(
         `  materials: ${r.materials.total} resolved dependencies, ` +
@@ -141,7 +143,13 @@ export function renderTable(report: Pick<VerifyReport, 'results'>, aligned = ali
     // why the next level was missed, whatever the verdict (a --min-level miss says what the level found lacks)
     if (r.nextLevel.length) details.push(`  next level: ${r.nextLevel.join('; ')}`);
     return {
-      cells: [r.artifact, r.verified ? 'yes' : 'NO', `L${r.slsaLevel}`, r.builderId ?? '-', r.sourceRepo ?? '-'],
+      cells: [
+        pr(r.artifact),
+        r.verified ? 'yes' : 'NO',
+        `L${r.slsaLevel}`,
+        pr(r.builderId ?? '-'),
+        pr(r.sourceRepo ?? '-'),
+      ],
       details,
     };
   });
@@ -258,9 +266,8 @@ export async function run(argv: string[]): Promise<number> {
       'USAGE',
       `${layoutOnly.map((k) => `--${k}`).join(', ')} ${layoutOnly.length > 1 ? 'apply' : 'applies'} only with --layout`,
     );
+  // gh's --repo also sets the policy's source repository (policyFromValues: --source-repo, else --repo)
   const { policy, policyFile } = policyFromValues(values, spell);
-  // gh's --repo: the attestations of OWNER/NAME are those its own workflows signed
-  if (values.repo && !policy.sourceRepo) policy.sourceRepo = values.repo;
   policy.requireIdentity = true;
   policy.insecureSkipIdentity = values['insecure-skip-identity'];
   policy.insecureIgnoreTlog = values['insecure-ignore-tlog'];
@@ -270,6 +277,10 @@ export async function run(argv: string[]): Promise<number> {
     positionals.filter((p) => !isImageRef(p)),
     process.cwd(),
   );
+  // usage errors before any work
+  const passEnv = values['registry-password-env'];
+  if (images.length && passEnv && process.env[passEnv] === undefined)
+    throw new ProvenantError('USAGE', `--registry-password-env: ${passEnv} is not set`);
   const progress = startProgress('verifying');
   let report: VerifyReport | undefined;
   try {
@@ -295,9 +306,6 @@ export async function run(argv: string[]): Promise<number> {
     progress.stop();
   }
   if (images.length) {
-    const passEnv = values['registry-password-env'];
-    if (passEnv && process.env[passEnv] === undefined)
-      throw new ProvenantError('USAGE', `--registry-password-env: ${passEnv} is not set`);
     const ir = await verifyImages({
       images,
       trustedRoot: values['trusted-root'],
@@ -361,7 +369,9 @@ export async function run(argv: string[]): Promise<number> {
     const dir = resolve(values['vsa-out']);
     await makeDirs(dir);
     // the whole effective policy and trust: every constraint, the trusted root's contents, every trusted key
-    const effective = effectivePolicy(policy, loadTrust({ trustedRoot: values['trusted-root'], keys: values.key }));
+    // the trust verifyArtifacts used: --trusted-root, else the TUF cache of `trust update`, else the shipped root
+    const trust = loadTrust(await withCachedRoot({ trustedRoot: values['trusted-root'], keys: values.key }));
+    const effective = effectivePolicy(policy, trust);
     if (isEmptyPolicy(effective) && report.results.some((r) => r.verified && r.slsaLevel >= 1)) {
       process.stderr.write(
         'warning: the VSAs say PASSED under an empty policy (no --cert-identity, --signer-workflow, --source-repo, ' +
@@ -390,7 +400,7 @@ export async function run(argv: string[]): Promise<number> {
   } else {
     process.stdout.write(renderTable(report));
     if (audit) process.stdout.write(renderLockfileAudit(audit));
-    for (const v of vsas ?? []) process.stdout.write(`VSA (${v.result}) for ${v.artifact}: ${v.path}\n`);
+    for (const v of vsas ?? []) process.stdout.write(`VSA (${v.result}) for ${pr(v.artifact)}: ${pr(v.path)}\n`);
   }
   // the dependency audit decides as audit --lockfile does: registry errors and failed verifications fail it
   const auditFailures = audit ? lockfileAuditFailures(audit) : undefined;

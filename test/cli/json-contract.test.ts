@@ -224,6 +224,12 @@ describe('errors are JSON on stdout with a non-zero exit', () => {
     [['verify', 'dist/app.bin', '--trusted-root', 'nope.json', '--json'], 1, 'FILE_NOT_FOUND'],
     [['audit', 'nope-dir', '--json'], 1, 'FILE_NOT_FOUND'],
     [['verify-vsa', 'nope.json', 'dist/app.bin', '--key', 'key.pub', '--json', '--min-level', '9'], 2, 'USAGE'],
+    // a regular expression that does not compile is a usage error, as in verify (not a rejected VSA, exit 1)
+    [
+      ['verify-vsa', 'nope.json', 'dist/app.bin', '--cert-identity-regex', '(', '--cert-oidc-issuer', 'x', '--json'],
+      2,
+      'USAGE',
+    ],
     [['record', 'stop', '--step', 'never', '--key', 'key.pem', '--json'], 1, 'FILE_NOT_FOUND'],
     [['layout', 'sign', 'nope.layout', '--key', 'key.pem', '--json'], 1, 'FILE_NOT_FOUND'],
   ])('%j → exit %i, {"error":{"code":"%s"}}', async (args, code, errCode) => {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reportProgress, startProgress } from '../../src/util/progress.js';
 import { renderRows } from '../../src/commands/output.js';
+import { renderTable } from '../../src/commands/verify.js';
 import { DIST } from '../support/paths.js';
 import { ensureBuilt, runCli } from '../support/runner.js';
 
@@ -93,6 +94,28 @@ describe('tables', () => {
     expect(renderRows(['ARTIFACT', 'VERIFIED', 'SLSA'], [...rows, { cells: ['c\td', 'yes', 'L1'] }], false)).toBe(
       'ARTIFACT\tVERIFIED\tSLSA\na-long-name.tar.gz\tyes\tL3\nb\tNO\tL0\n  ✗ SUBJECT_MISMATCH: x\nc d\tyes\tL1\n',
     );
+  });
+  test('verify: names, builder ids and details from files and attestations are printed escaped', () => {
+    const out = renderTable(
+      {
+        results: [
+          {
+            artifact: 'a\u001b[2Jb',
+            verified: false,
+            slsaLevel: 0,
+            builderId: 'https://x\u001b]0;title\u0007',
+            sourceRepo: 'r\u202e',
+            checks: [{ code: 'policy', ok: false, detail: 'bad\u001b[31m\nnext' }],
+            nextLevel: [],
+            materials: null,
+          },
+        ],
+      } as unknown as Parameters<typeof renderTable>[0],
+      true,
+    );
+    expect(out).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(out).toContain('a\\x1b[2Jb');
+    expect(out).toContain('  ✗ policy: bad\\x1b[31m\\nnext\n');
   });
 });
 

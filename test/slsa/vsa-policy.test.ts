@@ -288,6 +288,14 @@ describe('verify-vsa refuses an old, foreign or policy-less VSA', () => {
       ).code,
     ).toBe(0);
   }, 60000);
+  test('the human report prints what the VSA says through printable (no terminal escapes from the file)', async () => {
+    const evil = await craft((p) => void (p.resourceUri = 'pkg:npm/x\u001b]0;pwned\u0007@1'));
+    const r = await runCli(['verify-vsa', evil, 'app.bin', '--key', 'verifier.pub'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("resourceUri 'pkg:npm/x\\x1b]0;pwned\\x07@1'");
+    expect(r.stdout).not.toMatch(/[\u001b\u0007]/);
+  }, 60000);
+
   test('PASSED at level ≥ 1 under an empty policy (or one the VSA does not record) is refused unless --allow-empty-policy', async () => {
     const empty = await craft((p) => {
       p.verifiedLevels = ['SLSA_BUILD_LEVEL_3'];
