@@ -168,7 +168,10 @@ function policyRequirements(policy: Policy): string[] {
     [policy.certIdentity, '--cert-identity'],
     [policy.certIdentityRegex, '--cert-identity-regex'],
     [policy.certOidcIssuer, '--cert-oidc-issuer'],
+    [policy.certOidcIssuerRegex, '--cert-oidc-issuer-regex'],
+    [policy.owner, '--owner'],
     [policy.signerWorkflow, '--signer-workflow'],
+    [policy.signerRepo, '--signer-repo'],
     [policy.sourceRepo, '--source-repo'],
     [policy.sourceRef, '--source-ref'],
     [policy.denySelfHostedRunners, '--deny-self-hosted-runners'],
@@ -180,6 +183,11 @@ function policyRequirements(policy: Policy): string[] {
     [policy.buildWorkflowInputs && Object.keys(policy.buildWorkflowInputs).length, '--build-workflow-input'],
     [policy.buildTypes?.length, '--build-type'],
     [policy.requireMaterialDigests, '--require-material-digests'],
+    // the publish attestation is itself of one predicate type: asking for that one is met
+    [
+      policy.predicateTypes?.length && !policy.predicateTypes.includes(NPM_PUBLISH_PREDICATE),
+      `--predicate-type ${policy.predicateTypes?.join(',')}`,
+    ],
     [(policy.minLevel ?? 0) > 0, `--min-level ${policy.minLevel}`],
   ];
   for (const [v, name] of opt) if (v) out.push(name);
