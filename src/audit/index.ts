@@ -14,6 +14,7 @@ import {
   judgeArtifact,
   loadTrust,
   memberPolicy,
+  NPM_PUBLISH_PREDICATE,
   verifyArtifacts,
   verifyMany,
   withCachedRoot,
@@ -267,8 +268,7 @@ export interface LockfileAuditOptions extends RegistryOptions {
   policy?: Policy;
 }
 
-/** predicateType of the npm registry's publish attestation, signed with the registry's key. */
-export const NPM_PUBLISH_PREDICATE = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
+export { NPM_PUBLISH_PREDICATE };
 
 /**
  * A source repository as comparable text (`host/owner/name`, lower case) from a package.json `repository` (string,
@@ -304,14 +304,12 @@ export function repositoryKey(v: unknown): string | undefined {
   return /^[^/]+\/[^/]+\/[^/]+/.test(s) ? s : undefined;
 }
 
-/** The source repository the provenance's certificate names (1.12, or the legacy GitHub 1.5 OWNER/NAME). */
+/**
+ * The source repository the provenance's certificate names (1.12; fulcioIdentity reads GitHub's legacy 1.5
+ * OWNER/NAME as it).
+ */
 function certificateRepository(v: AttestationResult): string | undefined {
-  const id = v.signer?.kind === 'certificate' ? v.signer.identity : undefined;
-  if (!id) return undefined;
-  if (id.sourceRepositoryURI) return id.sourceRepositoryURI;
-  if (id.githubWorkflowRepository && id.issuer?.startsWith('https://token.actions.githubusercontent.com'))
-    return `https://github.com/${id.githubWorkflowRepository}`;
-  return undefined;
+  return v.signer?.kind === 'certificate' ? v.signer.identity?.sourceRepositoryURI : undefined;
 }
 
 /**

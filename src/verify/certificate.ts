@@ -12,8 +12,6 @@ export interface FulcioIdentity {
   sourceRepositoryRef?: string; // 1.14
   buildConfigURI?: string; // 1.18
   buildTrigger?: string; // 1.20
-  /** Legacy GitHub Workflow Repository (1.5, OWNER/NAME), on certificates older than the source-repository one. */
-  githubWorkflowRepository?: string;
 }
 
 const OID = '1.3.6.1.4.1.57264.1.';
@@ -84,6 +82,5 @@ export function fulcioIdentity(der: Buffer): FulcioIdentity {
     sourceRepositoryRef: utf8Ext(cert, 14) ?? legacy.sourceRepositoryRef,
     buildConfigURI: utf8Ext(cert, 18),
     buildTrigger: utf8Ext(cert, 20) ?? legacy.buildTrigger,
-    githubWorkflowRepository: utf8Ext(cert, 5),
   };
 }
