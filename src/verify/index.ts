@@ -88,6 +88,8 @@ export interface VerifyReport {
   trustedRoot: string;
   /** threads that verified the attestations (1: in this thread) */
   threads: number;
+  /** The trust material the attestations were verified against (what a VSA records); not part of JSON reports. */
+  trust?: Trust;
 }
 
 const SIDECARS = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json'];
@@ -546,10 +548,11 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
       judgeArtifact(p.name, p.digest, p.atts, verdicts.slice(p.first, p.first + p.atts.length), p.checks, opts.policy),
     );
   }
-  return {
+  const report: VerifyReport = {
     results,
     verified: results.length > 0 && results.every((r) => r.verified),
     trustedRoot: trust.rootSource,
     threads,
   };
+  return Object.defineProperty(report, 'trust', { value: trust, enumerable: false });
 }
