@@ -113,11 +113,14 @@ export async function auditDir(
   // that follows checks everything); message signatures go to the artifact they sit beside
   const claims: Array<{ file: string; digests: Set<string>; beside?: string }> = [];
   const unreadable: ArtifactResult[] = [];
+  // what was read to route is what is verified: each file is read and parsed once
+  const loaded = new Map<string, LoadedAttestation[]>();
   for (const f of attestations) {
     const digests = new Set<string>();
     let beside: string | undefined;
     try {
-      for (const att of loadAttestations(f)) {
+      const atts = loadAttestations(f);
+      for (const att of atts) {
         const json = att.json as Record<string, any>;
         const payload = att.kind === 'statement' ? att.raw : (json.dsseEnvelope?.payload ?? json.payload);
         if (json.messageSignature)
@@ -130,6 +133,7 @@ export async function auditDir(
           for (const [alg, hex] of Object.entries(sub.digest ?? {})) digests.add(`${alg}:${String(hex).toLowerCase()}`);
       }
       claims.push({ file: f, digests, beside });
+      loaded.set(f, atts);
     } catch (e) {
       unreadable.push({
         artifact: f,
@@ -210,6 +214,8 @@ export async function auditDir(
       npmRegistryKeys: true,
       policy: opts.policy,
       route: ({ path, digest }) => (path ? routeOf(path, digest as Record<string, string>) : []),
+      routed: loaded,
+      digests: new Map(artifacts.map((a, i) => [a, hashes[i]])),
     });
     pushAll(results, report.results);
   }

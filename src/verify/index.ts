@@ -53,6 +53,10 @@ export interface VerifyOptions {
    * attestations by the digests their subjects name). Each file is read once, whatever the number of artifacts.
    */
   route?: (artifact: { path?: string; digest: DigestSet }) => string[];
+  /** With `route`: attestation files the caller already read (by path), used as read instead of reading them again. */
+  routed?: ReadonlyMap<string, LoadedAttestation[]>;
+  /** Digests (sha256 and sha512) the caller already computed for artifact paths: those files are not hashed again. */
+  digests?: ReadonlyMap<string, DigestSet>;
 }
 
 export interface ArtifactResult {
@@ -464,9 +468,9 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
     }
   }
   const artifacts = await expandArtifacts(opts.artifacts, cwd);
-  const paths = artifacts.filter((a) => a.path).map((a) => a.path!);
+  const paths = artifacts.filter((a) => a.path && !opts.digests?.has(a.path)).map((a) => a.path!);
   const digests = await hashFiles(paths, ['sha256', 'sha512']);
-  const byPath = new Map(paths.map((p, i) => [p, digests[i]]));
+  const byPath = new Map([...(opts.digests ?? []), ...paths.map((p, i): [string, DigestSet] => [p, digests[i]])]);
   const targets = artifacts.length ? artifacts : [{ name: '(none)', digest: {} as DigestSet }];
   // first gather every (artifact, attestation) pair, then verify them all at once on every core
   interface Pending {
@@ -480,7 +484,9 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
   const tasks: VerifyTask[] = [];
   const search = new SidecarSearch(opts.searchDirs ?? []);
   const tried = new Map<string, string[]>();
-  const routed = new Map<string, { atts: LoadedAttestation[]; error?: CheckResult }>();
+  const routed = new Map<string, { atts: LoadedAttestation[]; error?: CheckResult }>(
+    [...(opts.routed ?? [])].map(([f, atts]) => [f, { atts }]),
+  );
   for (const a of targets) {
     const digest = a.digest ?? byPath.get(a.path!)!;
     let atts = shared;
