@@ -335,8 +335,6 @@ export function judgeArtifact(
   return res;
 }
 
-/** Attestation files a folder scan considers (a VSA, `.vsa.*`, is a verdict about an artifact, not its provenance). */
-const SCAN_SUFFIXES = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json'];
 /** At most this many attestation files are read from one folder by the digest scan. */
 const SCAN_MAX_FILES = 500;
 
@@ -384,7 +382,8 @@ class SidecarSearch {
     let names: string[] = [];
     try {
       names = readdirSync(dir)
-        .filter((n) => SCAN_SUFFIXES.some((s) => n.endsWith(s)) && !/\.vsa\./.test(n))
+        // the sidecar suffixes; a VSA, `.vsa.*`, is a verdict about an artifact, not its provenance
+        .filter((n) => SIDECARS.some((s) => n.endsWith(s)) && !/\.vsa\./.test(n))
         .sort()
         .slice(0, SCAN_MAX_FILES);
     } catch {
