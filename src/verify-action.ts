@@ -310,10 +310,11 @@ async function run(): Promise<void> {
     }
     const dir = isAbsolute(vsaDir) ? vsaDir : `${cwd}/${vsaDir}`;
     await makeDirs(dir);
-    // the whole effective policy and trust, as verify --vsa-out records it
+    // the whole effective policy and the trust the attestations were verified against (loaded once), as verify
+    // --vsa-out records it; loaded here only when no artifact was there to verify
     const effective = effectivePolicy(
       policy,
-      loadTrust({ trustedRoot: core.getInput('trusted-root') || undefined, keys: list('keys') }),
+      report.trust ?? loadTrust({ trustedRoot: core.getInput('trusted-root') || undefined, keys: list('keys') }),
     );
     if (isEmptyPolicy(effective) && report.results.some((r) => r.verified && r.slsaLevel >= 1)) {
       // as verify --vsa-out warns: a PASSED VSA under no constraint says nothing about who built the artifact

@@ -4,14 +4,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { formatError } from './errors.js';
-import { reviveTask, type TrustOptions, type VerifyTask } from './verify/pool.js';
-import { loadTrust } from './verify/trust.js';
+import { reviveTask, type VerifyTask } from './verify/pool.js';
+import { loadTrust, type TrustSources } from './verify/trust.js';
 import { verifyAttestation } from './verify/verify.js';
 
 if (parentPort) {
   const port = parentPort;
   try {
-    const trust = loadTrust((workerData as { trustOpts: TrustOptions }).trustOpts);
+    const trust = loadTrust((workerData as { trustOpts: TrustSources }).trustOpts);
     port.on('message', (m: { tasks: VerifyTask[] }) => {
       try {
         port.postMessage({

@@ -14,6 +14,7 @@ import {
   judgeArtifact,
   loadTrust,
   memberPolicy,
+  NPM_PUBLISH_PREDICATE,
   verifyArtifacts,
   verifyMany,
   withCachedRoot,
@@ -112,11 +113,14 @@ export async function auditDir(
   // that follows checks everything); message signatures go to the artifact they sit beside
   const claims: Array<{ file: string; digests: Set<string>; beside?: string }> = [];
   const unreadable: ArtifactResult[] = [];
+  // what was read to route is what is verified: each file is read and parsed once
+  const loaded = new Map<string, LoadedAttestation[]>();
   for (const f of attestations) {
     const digests = new Set<string>();
     let beside: string | undefined;
     try {
-      for (const att of loadAttestations(f)) {
+      const atts = loadAttestations(f);
+      for (const att of atts) {
         const json = att.json as Record<string, any>;
         const payload = att.kind === 'statement' ? att.raw : (json.dsseEnvelope?.payload ?? json.payload);
         if (json.messageSignature)
@@ -129,6 +133,7 @@ export async function auditDir(
           for (const [alg, hex] of Object.entries(sub.digest ?? {})) digests.add(`${alg}:${String(hex).toLowerCase()}`);
       }
       claims.push({ file: f, digests, beside });
+      loaded.set(f, atts);
     } catch (e) {
       unreadable.push({
         artifact: f,
@@ -209,6 +214,8 @@ export async function auditDir(
       npmRegistryKeys: true,
       policy: opts.policy,
       route: ({ path, digest }) => (path ? routeOf(path, digest as Record<string, string>) : []),
+      routed: loaded,
+      digests: new Map(artifacts.map((a, i) => [a, hashes[i]])),
     });
     pushAll(results, report.results);
   }
@@ -267,8 +274,7 @@ export interface LockfileAuditOptions extends RegistryOptions {
   policy?: Policy;
 }
 
-/** predicateType of the npm registry's publish attestation, signed with the registry's key. */
-export const NPM_PUBLISH_PREDICATE = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
+export { NPM_PUBLISH_PREDICATE };
 
 /**
  * A source repository as comparable text (`host/owner/name`, lower case) from a package.json `repository` (string,
@@ -304,14 +310,12 @@ export function repositoryKey(v: unknown): string | undefined {
   return /^[^/]+\/[^/]+\/[^/]+/.test(s) ? s : undefined;
 }
 
-/** The source repository the provenance's certificate names (1.12, or the legacy GitHub 1.5 OWNER/NAME). */
+/**
+ * The source repository the provenance's certificate names (1.12; fulcioIdentity reads GitHub's legacy 1.5
+ * OWNER/NAME as it).
+ */
 function certificateRepository(v: AttestationResult): string | undefined {
-  const id = v.signer?.kind === 'certificate' ? v.signer.identity : undefined;
-  if (!id) return undefined;
-  if (id.sourceRepositoryURI) return id.sourceRepositoryURI;
-  if (id.githubWorkflowRepository && id.issuer?.startsWith('https://token.actions.githubusercontent.com'))
-    return `https://github.com/${id.githubWorkflowRepository}`;
-  return undefined;
+  return v.signer?.kind === 'certificate' ? v.signer.identity?.sourceRepositoryURI : undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { ASN1Obj, X509Certificate } from '@sigstore/core';
+import { GITHUB_ISSUER } from './result.js';
 
 /** Fulcio certificate extensions (OID 1.3.6.1.4.1.57264.1.x) that identity and provenance policy use. */
 export interface FulcioIdentity {
@@ -12,8 +13,6 @@ export interface FulcioIdentity {
   sourceRepositoryRef?: string; // 1.14
   buildConfigURI?: string; // 1.18
   buildTrigger?: string; // 1.20
-  /** Legacy GitHub Workflow Repository (1.5, OWNER/NAME), on certificates older than the source-repository one. */
-  githubWorkflowRepository?: string;
 }
 
 const OID = '1.3.6.1.4.1.57264.1.';
@@ -42,8 +41,6 @@ function otherNameSan(cert: X509Certificate): string | undefined {
   }
 }
 
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-
 /**
  * Certificates Fulcio issued to GitHub Actions before the 1.9-1.22 extensions existed (2022: slsa-github-generator
  * v1.x) carry the same claims in the legacy 1.2-1.6 ones: Repository (1.5, OWNER/NAME of the token's `repository`
@@ -54,7 +51,7 @@ const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
  * github.com), and only values of the claims' shape.
  */
 function legacyGithub(cert: X509Certificate, issuer: string | undefined): Partial<FulcioIdentity> {
-  if (issuer !== GITHUB_ACTIONS_ISSUER) return {};
+  if (issuer !== GITHUB_ISSUER) return {};
   const repo = utf8Ext(cert, 5);
   const sha = utf8Ext(cert, 3);
   const ref = utf8Ext(cert, 6);
@@ -84,6 +81,5 @@ export function fulcioIdentity(der: Buffer): FulcioIdentity {
     sourceRepositoryRef: utf8Ext(cert, 14) ?? legacy.sourceRepositoryRef,
     buildConfigURI: utf8Ext(cert, 18),
     buildTrigger: utf8Ext(cert, 20) ?? legacy.buildTrigger,
-    githubWorkflowRepository: utf8Ext(cert, 5),
   };
 }

@@ -53,6 +53,10 @@ export interface VerifyOptions {
    * attestations by the digests their subjects name). Each file is read once, whatever the number of artifacts.
    */
   route?: (artifact: { path?: string; digest: DigestSet }) => string[];
+  /** With `route`: attestation files the caller already read (by path), used as read instead of reading them again. */
+  routed?: ReadonlyMap<string, LoadedAttestation[]>;
+  /** Digests (sha256 and sha512) the caller already computed for artifact paths: those files are not hashed again. */
+  digests?: ReadonlyMap<string, DigestSet>;
 }
 
 export interface ArtifactResult {
@@ -88,6 +92,8 @@ export interface VerifyReport {
   trustedRoot: string;
   /** threads that verified the attestations (1: in this thread) */
   threads: number;
+  /** The trust material the attestations were verified against (what a VSA records); not part of JSON reports. */
+  trust?: Trust;
 }
 
 const SIDECARS = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json'];
@@ -168,7 +174,10 @@ function policyRequirements(policy: Policy): string[] {
     [policy.certIdentity, '--cert-identity'],
     [policy.certIdentityRegex, '--cert-identity-regex'],
     [policy.certOidcIssuer, '--cert-oidc-issuer'],
+    [policy.certOidcIssuerRegex, '--cert-oidc-issuer-regex'],
+    [policy.owner, '--owner'],
     [policy.signerWorkflow, '--signer-workflow'],
+    [policy.signerRepo, '--signer-repo'],
     [policy.sourceRepo, '--source-repo'],
     [policy.sourceRef, '--source-ref'],
     [policy.denySelfHostedRunners, '--deny-self-hosted-runners'],
@@ -180,6 +189,11 @@ function policyRequirements(policy: Policy): string[] {
     [policy.buildWorkflowInputs && Object.keys(policy.buildWorkflowInputs).length, '--build-workflow-input'],
     [policy.buildTypes?.length, '--build-type'],
     [policy.requireMaterialDigests, '--require-material-digests'],
+    // the publish attestation is itself of one predicate type: asking for that one is met
+    [
+      policy.predicateTypes?.length && !policy.predicateTypes.includes(NPM_PUBLISH_PREDICATE),
+      `--predicate-type ${policy.predicateTypes?.join(',')}`,
+    ],
     [(policy.minLevel ?? 0) > 0, `--min-level ${policy.minLevel}`],
   ];
   for (const [v, name] of opt) if (v) out.push(name);
@@ -321,8 +335,6 @@ export function judgeArtifact(
   return res;
 }
 
-/** Attestation files a folder scan considers (a VSA, `.vsa.*`, is a verdict about an artifact, not its provenance). */
-const SCAN_SUFFIXES = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json'];
 /** At most this many attestation files are read from one folder by the digest scan. */
 const SCAN_MAX_FILES = 500;
 
@@ -370,7 +382,8 @@ class SidecarSearch {
     let names: string[] = [];
     try {
       names = readdirSync(dir)
-        .filter((n) => SCAN_SUFFIXES.some((s) => n.endsWith(s)) && !/\.vsa\./.test(n))
+        // the sidecar suffixes; a VSA, `.vsa.*`, is a verdict about an artifact, not its provenance
+        .filter((n) => SIDECARS.some((s) => n.endsWith(s)) && !/\.vsa\./.test(n))
         .sort()
         .slice(0, SCAN_MAX_FILES);
     } catch {
@@ -454,9 +467,9 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
     }
   }
   const artifacts = await expandArtifacts(opts.artifacts, cwd);
-  const paths = artifacts.filter((a) => a.path).map((a) => a.path!);
+  const paths = artifacts.filter((a) => a.path && !opts.digests?.has(a.path)).map((a) => a.path!);
   const digests = await hashFiles(paths, ['sha256', 'sha512']);
-  const byPath = new Map(paths.map((p, i) => [p, digests[i]]));
+  const byPath = new Map([...(opts.digests ?? []), ...paths.map((p, i): [string, DigestSet] => [p, digests[i]])]);
   const targets = artifacts.length ? artifacts : [{ name: '(none)', digest: {} as DigestSet }];
   // first gather every (artifact, attestation) pair, then verify them all at once on every core
   interface Pending {
@@ -470,7 +483,9 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
   const tasks: VerifyTask[] = [];
   const search = new SidecarSearch(opts.searchDirs ?? []);
   const tried = new Map<string, string[]>();
-  const routed = new Map<string, { atts: LoadedAttestation[]; error?: CheckResult }>();
+  const routed = new Map<string, { atts: LoadedAttestation[]; error?: CheckResult }>(
+    [...(opts.routed ?? [])].map(([f, atts]) => [f, { atts }]),
+  );
   for (const a of targets) {
     const digest = a.digest ?? byPath.get(a.path!)!;
     let atts = shared;
@@ -538,10 +553,11 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
       judgeArtifact(p.name, p.digest, p.atts, verdicts.slice(p.first, p.first + p.atts.length), p.checks, opts.policy),
     );
   }
-  return {
+  const report: VerifyReport = {
     results,
     verified: results.length > 0 && results.every((r) => r.verified),
     trustedRoot: trust.rootSource,
     threads,
   };
+  return Object.defineProperty(report, 'trust', { value: trust, enumerable: false });
 }

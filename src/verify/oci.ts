@@ -16,7 +16,8 @@ import { judgeArtifact, memberPolicy, type ArtifactResult, type VerifyReport } f
 import { parseAttestations, type LoadedAttestation } from './load.js';
 import type { Policy } from './policy.js';
 import { verifyMany, type VerifyTask } from './pool.js';
-import { loadTrust } from './trust.js';
+import { loadTrust, type TrustSources } from './trust.js';
+import { withCachedRoot } from './tuf.js';
 import type { CheckResult } from './verify.js';
 
 export interface VerifyImagesOptions {
@@ -33,7 +34,10 @@ function failed(name: string, digest: DigestSet, checks: CheckResult[], policy: 
 }
 
 export async function verifyImages(opts: VerifyImagesOptions): Promise<VerifyReport> {
-  const trust = loadTrust({ trustedRoot: opts.trustedRoot, keys: opts.keys });
+  // as for files: an explicit --trusted-root, else the TUF cache of `provenant trust update` (checked offline, fails
+  // closed), else the shipped public-good root
+  const sources = await withCachedRoot({ trustedRoot: opts.trustedRoot, keys: opts.keys } as TrustSources);
+  const trust = loadTrust(sources);
   interface Pending {
     name: string;
     digest: DigestSet;
@@ -84,10 +88,7 @@ export async function verifyImages(opts: VerifyImagesOptions): Promise<VerifyRep
       );
     }
   }
-  const { results: verdicts, threads } = await verifyMany(tasks, trust, {
-    trustedRoot: opts.trustedRoot,
-    keys: opts.keys,
-  });
+  const { results: verdicts, threads } = await verifyMany(tasks, trust, sources);
   const out = results.map((r) =>
     'first' in r
       ? judgeArtifact(r.name, r.digest, r.atts, verdicts.slice(r.first, r.first + r.atts.length), r.checks, opts.policy)

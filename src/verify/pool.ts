@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import type { DigestSet } from '../intoto/statement.js';
 import type { LoadedAttestation } from './load.js';
 import type { Policy } from './policy.js';
-import type { Trust } from './trust.js';
+import type { Trust, TrustSources } from './trust.js';
 import { verifyAttestation, type AttestationResult } from './verify.js';
 import { reportProgress } from '../util/progress.js';
 import './der-cache.js'; // every thread that verifies (this one and the workers) encodes each certificate once
@@ -23,12 +23,6 @@ export interface VerifyTask {
   att: LoadedAttestation;
   policy: Policy;
   artifact?: { digest: DigestSet; data?: Buffer };
-}
-
-export interface TrustOptions {
-  trustedRoot?: string;
-  keys?: string[];
-  npmRegistryKeys?: boolean;
 }
 
 /** Below this many attestations, starting workers costs more than it saves. */
@@ -65,7 +59,8 @@ export function reviveTask(t: VerifyTask): VerifyTask {
 export async function verifyMany(
   tasks: VerifyTask[],
   trust: Trust,
-  trustOpts: TrustOptions,
+  /** what `trust` was loaded from: each worker loads the same (the TUF cache's checked root included) */
+  trustOpts: TrustSources,
 ): Promise<{ results: AttestationResult[]; threads: number }> {
   const script = workerScript();
   const threads = script && tasks.length >= MIN_PARALLEL ? threadCount(tasks.length) : 0;

@@ -267,6 +267,11 @@ describe('an npm attestations document goes through the same policy as every con
       { sourceUri: 'github.com/octo/app' },
       { builderId: VICTIM_SAN },
       { sourceBranch: 'main' },
+      // the options the publish attestation's relaxed checks drop must count as needing the provenance too
+      { owner: 'octo' },
+      { signerRepo: 'octo/app' },
+      { certOidcIssuerRegex: '^https://token\\.actions\\.githubusercontent\\.com$' },
+      { predicateTypes: ['https://slsa.dev/provenance/v1'] },
     ] as Policy[]) {
       const r = await judge(files.publishOnly, policy);
       expect([policy, r.verified]).toEqual([policy, false]);

@@ -212,6 +212,11 @@ describe("provenant trust update (TUF) and verify's use of the cache", () => {
       expect(r.stderr).toMatch(
         /^provenant: \[TRUST_ROOT_INVALID\] TUF cache .*: timestamp\.json expired on \d{4}-.*run 'provenant trust update'/,
       );
+      // an image is verified against the same cache: it fails closed too, before any registry is asked (the port
+      // below serves nothing), never falling back to the shipped root
+      const image = await cli(['verify', 'oci://127.0.0.1:9/app:latest', ...VERIFY.slice(4)], cache);
+      expect(image.code).toBe(1);
+      expect(JSON.parse(image.stdout).error.code).toBe('TRUST_ROOT_INVALID');
     } finally {
       await short.close();
     }
