@@ -370,7 +370,8 @@ export async function run(argv: string[]): Promise<number> {
     await makeDirs(dir);
     // the whole effective policy and trust: every constraint, the trusted root's contents, every trusted key
     // the trust verifyArtifacts used: --trusted-root, else the TUF cache of `trust update`, else the shipped root
-    const trust = loadTrust(await withCachedRoot({ trustedRoot: values['trusted-root'], keys: values.key }));
+    const trust =
+      report.trust ?? loadTrust(await withCachedRoot({ trustedRoot: values['trusted-root'], keys: values.key }));
     const effective = effectivePolicy(policy, trust);
     if (isEmptyPolicy(effective) && report.results.some((r) => r.verified && r.slsaLevel >= 1)) {
       process.stderr.write(
