@@ -2,14 +2,14 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-6OAWEO4X.js";
+} from "./chunk-VEWESCQR.js";
 import {
   loadTrust
-} from "./chunk-P7IBAHU6.js";
-import "./chunk-NDVQKIOQ.js";
-import "./chunk-CGAFRMQB.js";
-import "./chunk-LECXLIBE.js";
-import "./chunk-LY66DXTL.js";
+} from "./chunk-P7NTPLKW.js";
+import "./chunk-I3AR5DEZ.js";
+import "./chunk-C4DMLUYW.js";
+import "./chunk-2VX2DGRR.js";
+import "./chunk-CHWT7HZC.js";
 import "./chunk-JH2WRLMF.js";
 import "./chunk-FZPL3MHU.js";
 import "./chunk-AYU2T7WH.js";
@@ -17,7 +17,7 @@ import "./chunk-YBP43CYZ.js";
 import "./chunk-MUM7SL7S.js";
 import "./chunk-HODU54JJ.js";
 import "./chunk-PDHXRQDR.js";
-import "./chunk-S3JDOXUN.js";
+import "./chunk-WPINPVJG.js";
 import {
   formatError
 } from "./chunk-ZZH6UQOP.js";

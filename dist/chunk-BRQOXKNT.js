@@ -1,20 +1,19 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  MAX_RESPONSE_BYTES,
+  NPM_PUBLISH_PREDICATE,
   judgeArtifact,
   loadAttestations,
   memberPolicy,
   parseAttestations,
-  readCapped,
   verifyArtifacts
-} from "./chunk-J5DP47FW.js";
+} from "./chunk-5ZETOBRJ.js";
 import {
   withCachedRoot
-} from "./chunk-VCIYANXZ.js";
+} from "./chunk-KRPDOPB2.js";
 import {
   POLICY_OPTIONS,
   policyFromValues
-} from "./chunk-H2FFOOVQ.js";
+} from "./chunk-B4WZADM6.js";
 import {
   MT,
   clientFor,
@@ -26,31 +25,36 @@ import {
   printable as printable2,
   resolveImage,
   withRetry
-} from "./chunk-GVMIGINS.js";
+} from "./chunk-BCUDP6M2.js";
+import {
+  MAX_RESPONSE_BYTES,
+  readCapped
+} from "./chunk-EDKH4ZBD.js";
 import {
   hashFiles
-} from "./chunk-CQTFW4NO.js";
+} from "./chunk-HKF64W56.js";
 import {
   alignedTables,
   artifactResultJson,
   renderRows,
   writeJson
-} from "./chunk-A6J4RMLZ.js";
+} from "./chunk-3HPEI6LZ.js";
 import {
   parseCommandArgs
-} from "./chunk-DQNMAI77.js";
+} from "./chunk-C6MYWN5K.js";
 import {
   verifyMany
-} from "./chunk-6OAWEO4X.js";
+} from "./chunk-VEWESCQR.js";
 import {
   loadTrust
-} from "./chunk-P7IBAHU6.js";
+} from "./chunk-P7NTPLKW.js";
 import {
+  reportProgress,
   startProgress
 } from "./chunk-JH2WRLMF.js";
 import {
   parseLockfile
-} from "./chunk-HBYBYTG3.js";
+} from "./chunk-JRWDPCHX.js";
 import {
   pushAll
 } from "./chunk-PDHXRQDR.js";
@@ -59,7 +63,7 @@ import {
   makeDirs,
   parseJsonStrict,
   writeFileAtomic
-} from "./chunk-S3JDOXUN.js";
+} from "./chunk-WPINPVJG.js";
 import {
   ProvenantError,
   asProvenantError,
@@ -255,11 +259,13 @@ async function auditDir(target, opts) {
   if (!artifacts.length) throw new ProvenantError("NO_FILES_FOUND", `audit: no artifact in '${target}'`);
   const claims = [];
   const unreadable = [];
+  const loaded = /* @__PURE__ */ new Map();
   for (const f of attestations) {
     const digests = /* @__PURE__ */ new Set();
     let beside;
     try {
-      for (const att of loadAttestations(f)) {
+      const atts = loadAttestations(f);
+      for (const att of atts) {
         const json = att.json;
         const payload = att.kind === "statement" ? att.raw : json.dsseEnvelope?.payload ?? json.payload;
         if (json.messageSignature)
@@ -272,6 +278,7 @@ async function auditDir(target, opts) {
           for (const [alg, hex] of Object.entries(sub.digest ?? {})) digests.add(`${alg}:${String(hex).toLowerCase()}`);
       }
       claims.push({ file: f, digests, beside });
+      loaded.set(f, atts);
     } catch (e) {
       unreadable.push({
         artifact: f,
@@ -349,7 +356,9 @@ async function auditDir(target, opts) {
       keys: opts.keys,
       npmRegistryKeys: true,
       policy: opts.policy,
-      route: ({ path, digest }) => path ? routeOf(path, digest) : []
+      route: ({ path, digest }) => path ? routeOf(path, digest) : [],
+      routed: loaded,
+      digests: new Map(artifacts.map((a, i) => [a, hashes[i]]))
     });
     pushAll(results, report2.results);
   }
@@ -365,7 +374,6 @@ async function auditDir(target, opts) {
   }
   return { results: report.results, totals };
 }
-var NPM_PUBLISH_PREDICATE = "https://github.com/npm/attestation/tree/main/specs/publish/v0.1";
 function repositoryKey(v) {
   let s = typeof v === "string" ? v : v && typeof v === "object" && typeof v.url === "string" ? v.url : void 0;
   if (!s) return void 0;
@@ -380,12 +388,7 @@ function repositoryKey(v) {
   return /^[^/]+\/[^/]+\/[^/]+/.test(s) ? s : void 0;
 }
 function certificateRepository(v) {
-  const id = v.signer?.kind === "certificate" ? v.signer.identity : void 0;
-  if (!id) return void 0;
-  if (id.sourceRepositoryURI) return id.sourceRepositoryURI;
-  if (id.githubWorkflowRepository && id.issuer?.startsWith("https://token.actions.githubusercontent.com"))
-    return `https://github.com/${id.githubWorkflowRepository}`;
-  return void 0;
+  return v.signer?.kind === "certificate" ? v.signer.identity?.sourceRepositoryURI : void 0;
 }
 async function registryKeysFile(opts) {
   const none = () => void 0;
@@ -713,6 +716,10 @@ function cosignKeylessToBundle(envelope, annotations, source) {
 }
 
 // src/oci/discover.ts
+function problemOf(e, where) {
+  if (e instanceof ProvenantError && ["REGISTRY_AUTH", "REGISTRY_UNREACHABLE"].includes(e.code)) throw e;
+  return `${where}: ${e instanceof ProvenantError ? `[${e.code}] ${e.message}` : e.message}`;
+}
 var isBundleType = (t) => !!t && t.startsWith("application/vnd.dev.sigstore.bundle");
 var MAX_REFERRERS = 64;
 async function discoverAttestations(client, digest, opts = {}) {
@@ -745,8 +752,7 @@ async function discoverAttestations(client, digest, opts = {}) {
       if (!layers.length) throw new ProvenantError("MANIFEST_INVALID", "no Sigstore bundle layer");
       for (const l of layers) out.found.push({ source: src, raw: await client.getBlob(l), origin: "sigstore-bundle" });
     } catch (e) {
-      if (e instanceof ProvenantError && ["REGISTRY_AUTH", "REGISTRY_UNREACHABLE"].includes(e.code)) throw e;
-      out.problems.push(`${src}: ${e instanceof ProvenantError ? `[${e.code}] ${e.message}` : e.message}`);
+      out.problems.push(problemOf(e, src));
     }
   }
   if (candidates.length > MAX_REFERRERS)
@@ -764,20 +770,14 @@ async function discoverAttestations(client, digest, opts = {}) {
             const raw = cosignKeylessToBundle(await client.getBlob(l), l.annotations, src);
             out.found.push({ source: src, raw, origin: "cosign-attestation" });
           } catch (e) {
-            if (e instanceof ProvenantError && ["REGISTRY_AUTH", "REGISTRY_UNREACHABLE"].includes(e.code)) throw e;
-            out.problems.push(
-              `${src}: ${e instanceof ProvenantError ? `[${e.code}] ${e.message}` : e.message}`
-            );
+            out.problems.push(problemOf(e, src));
           }
           continue;
         }
         out.found.push({ source: src, raw: await client.getBlob(l), origin: "cosign-attestation" });
       }
     } catch (e) {
-      if (e instanceof ProvenantError && ["REGISTRY_AUTH", "REGISTRY_UNREACHABLE"].includes(e.code)) throw e;
-      out.problems.push(
-        `${at} (cosign ${tag}): ${e instanceof ProvenantError ? `[${e.code}] ${e.message}` : e.message}`
-      );
+      out.problems.push(problemOf(e, `${at} (cosign ${tag})`));
     }
   }
   return out;
@@ -788,7 +788,8 @@ function failed(name, digest, checks, policy) {
   return judgeArtifact(name, digest, [], [], checks, policy);
 }
 async function verifyImages(opts) {
-  const trust = loadTrust({ trustedRoot: opts.trustedRoot, keys: opts.keys });
+  const sources = await withCachedRoot({ trustedRoot: opts.trustedRoot, keys: opts.keys });
+  const trust = loadTrust(sources);
   const pending = [];
   const tasks = [];
   const results = [];
@@ -830,10 +831,7 @@ async function verifyImages(opts) {
       );
     }
   }
-  const { results: verdicts, threads } = await verifyMany(tasks, trust, {
-    trustedRoot: opts.trustedRoot,
-    keys: opts.keys
-  });
+  const { results: verdicts, threads } = await verifyMany(tasks, trust, sources);
   const out = results.map(
     (r) => "first" in r ? judgeArtifact(r.name, r.digest, r.atts, verdicts.slice(r.first, r.first + r.atts.length), r.checks, opts.policy) : r
   );
@@ -915,11 +913,10 @@ function registryOptionsFrom(values) {
     timeoutMs: positiveInt(v["timeout-ms"], "timeout-ms"),
     baseDelayMs: process.env.PROVENANT_RETRY_BASE_MS ? Number(process.env.PROVENANT_RETRY_BASE_MS) : void 0,
     cacheDir,
-    onProgress: (done, total) => progressSink(done, total)
+    // to the running progress reporter (withAuditProgress's; a no-op when none runs)
+    onProgress: (done, total) => reportProgress("auditing", done, total, "packages")
   };
 }
-var progressSink = () => {
-};
 function lockfileAuditJson(a) {
   return {
     lockfile: a.lockfile,
@@ -934,12 +931,9 @@ function lockfileAuditJson(a) {
 }
 async function withAuditProgress(fn) {
   const p = startProgress("auditing", "packages");
-  progressSink = (done, total) => p.update(done, total);
   try {
     return await fn();
   } finally {
-    progressSink = () => {
-    };
     p.stop();
   }
 }

@@ -2,7 +2,7 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   redactArgv,
   workflowPath
-} from "./chunk-LY66DXTL.js";
+} from "./chunk-CHWT7HZC.js";
 import {
   VERSION
 } from "./chunk-AYU2T7WH.js";
@@ -11,7 +11,7 @@ import {
   SLSA_PROVENANCE_V1,
   STATEMENT_V01,
   STATEMENT_V1
-} from "./chunk-S3JDOXUN.js";
+} from "./chunk-WPINPVJG.js";
 
 // src/slsa/provenance.ts
 import { execFileSync } from "node:child_process";

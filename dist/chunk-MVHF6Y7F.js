@@ -2,36 +2,37 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   imageTargets,
   pushBundle
-} from "./chunk-D4DAWTAN.js";
+} from "./chunk-4BHG27WD.js";
 import {
   SIGSTORE_OPTIONS,
   keylessFromValues
-} from "./chunk-H2FFOOVQ.js";
+} from "./chunk-B4WZADM6.js";
 import {
   imageSubjects,
   resolveImage
-} from "./chunk-GVMIGINS.js";
+} from "./chunk-BCUDP6M2.js";
 import {
   attest
-} from "./chunk-NW5MIWT3.js";
+} from "./chunk-AADLHGIO.js";
+import "./chunk-EDKH4ZBD.js";
 import {
   MAX_KEY_BYTES,
   keySignerFromInputs,
   readEventFile,
   runClaimsForKeySigning
-} from "./chunk-DEUSCTGF.js";
+} from "./chunk-MTRSUQV4.js";
 import {
   parseAlgorithms,
   parseDigest
-} from "./chunk-CQTFW4NO.js";
+} from "./chunk-HKF64W56.js";
 import {
   writeJson
-} from "./chunk-A6J4RMLZ.js";
+} from "./chunk-3HPEI6LZ.js";
 import {
   parseCommandArgs
-} from "./chunk-DQNMAI77.js";
-import "./chunk-LECXLIBE.js";
-import "./chunk-LY66DXTL.js";
+} from "./chunk-C6MYWN5K.js";
+import "./chunk-2VX2DGRR.js";
+import "./chunk-CHWT7HZC.js";
 import {
   startProgress
 } from "./chunk-JH2WRLMF.js";
@@ -44,7 +45,7 @@ import "./chunk-D45EXXQZ.js";
 import "./chunk-MUM7SL7S.js";
 import "./chunk-HODU54JJ.js";
 import "./chunk-VTV2GOS6.js";
-import "./chunk-S3JDOXUN.js";
+import "./chunk-WPINPVJG.js";
 import {
   ProvenantError,
   printable
@@ -186,7 +187,7 @@ async function run(argv) {
   const images = [];
   for (const ref of values["subject-image"] ?? [])
     images.push(await resolveImage(ref, { credentials: registryCreds, retry: { onRetry: warn } }));
-  const mats = values.materials?.length ? await (await import("./chunk-W3WBKAI7.js")).collectMaterials({
+  const mats = values.materials?.length ? await (await import("./chunk-EYRJSQDK.js")).collectMaterials({
     // the lockfile parsers load only when asked for
     patterns: values.materials.includes("auto") ? "auto" : values.materials,
     baseDir: inActions && process.env.GITHUB_WORKSPACE ? process.env.GITHUB_WORKSPACE : cwd,

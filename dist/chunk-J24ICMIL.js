@@ -1,7 +1,10 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   hashFiles
-} from "./chunk-CQTFW4NO.js";
+} from "./chunk-HKF64W56.js";
+import {
+  pathLimit
+} from "./chunk-WPINPVJG.js";
 import {
   ProvenantError,
   printable
@@ -294,8 +297,7 @@ function compileExcludes(patterns) {
 // src/intoto/record.ts
 var DEFAULT_EXCLUDES = ["*.link*", ".git", "*.pyc", "*~"];
 function maxRecordPaths() {
-  const n = Number(process.env.PROVENANT_MAX_PATHS);
-  return Number.isInteger(n) && n > 0 ? n : 1e6;
+  return pathLimit(1e6);
 }
 function pyNormpath(p) {
   if (p === "") return ".";

@@ -3,8 +3,10 @@ import {
   reportProgress
 } from "./chunk-JH2WRLMF.js";
 import {
+  isWithin,
+  pathLimit,
   readContainedFileSync
-} from "./chunk-S3JDOXUN.js";
+} from "./chunk-WPINPVJG.js";
 import {
   ProvenantError,
   printable
@@ -92,7 +94,8 @@ var HashPool = class {
     jobs.forEach((job, k) => {
       const m = results[k];
       if (!m || m.id !== job.id || m.error !== void 0 || !m.digests) {
-        job.reject(new ProvenantError("FILE_UNREADABLE", `cannot read ${job.path}: ${m?.error ?? "no digest"}`));
+        const why = m?.error ?? "no digest";
+        job.reject(new ProvenantError("FILE_UNREADABLE", `cannot read ${printable(job.path)}: ${why}`));
       } else {
         const d = {};
         job.algs.forEach((a, i) => {
@@ -120,7 +123,7 @@ function unreadable(path, e) {
   const err = e;
   return new ProvenantError(
     "FILE_UNREADABLE",
-    `cannot read ${path}: ${err?.code ? `${err.code}: ` : ""}${err?.message ?? String(e)}`
+    `cannot read ${printable(path)}: ${err?.code ? `${err.code}: ` : ""}${err?.message ?? String(e)}`
   );
 }
 function hashOpenFile(fd, algs) {
@@ -226,7 +229,7 @@ async function hashShared(paths, algorithms, helpers) {
       new Promise((resolve2) => {
         worker.on("message", (m) => {
           if (m.error !== void 0)
-            failure ??= new ProvenantError("FILE_UNREADABLE", `cannot read ${paths[m.index]}: ${m.error}`);
+            failure ??= new ProvenantError("FILE_UNREADABLE", `cannot read ${printable(paths[m.index])}: ${m.error}`);
           if (m.done) resolve2();
         });
         worker.on("error", () => resolve2());
@@ -362,7 +365,8 @@ async function hashLargeFile(path, fd, algorithms) {
       Atomics.notify(ctrl, 1);
     }
     const other = await theirs;
-    if (failure !== void 0) throw new ProvenantError("FILE_UNREADABLE", `cannot read ${path}: ${failure}`);
+    if (failure !== void 0)
+      throw new ProvenantError("FILE_UNREADABLE", `cannot read ${printable(path)}: ${failure}`);
     const d = {};
     for (const a of algorithms)
       d[a] = readerAlgs.includes(a) ? other[readerAlgs.indexOf(a)] : hs[mine.indexOf(a)].digest("hex");
@@ -524,8 +528,7 @@ import { setFlagsFromString } from "node:v8";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 var MAX_CHECKSUMS_BYTES = 64 * 1024 * 1024;
 function maxPaths() {
-  const n = Number(process.env.PROVENANT_MAX_PATHS);
-  return Number.isInteger(n) && n > 0 ? n : 2e5;
+  return pathLimit(2e5);
 }
 function tooManyPaths(limit) {
   return new ProvenantError(
@@ -538,11 +541,6 @@ function splitPatterns(input) {
 }
 function toPosix(p) {
   return sep === "/" ? p : p.split(sep).join("/");
-}
-function within(root, p) {
-  if (p === root || p.startsWith(root.endsWith(sep) ? root : root + sep)) return true;
-  const r = relative(root, p);
-  return r === "" || !r.startsWith("..") && !isAbsolute(r);
 }
 var SubjectSet = class {
   byName = /* @__PURE__ */ new Map();
@@ -695,9 +693,9 @@ async function findFiles(patterns, baseDir) {
     realBase = baseDir;
   }
   const check = (path, real) => {
-    if (!within(baseDir, path)) return;
+    if (!isWithin(baseDir, path)) return;
     const r = real();
-    if (!within(realBase, r)) {
+    if (!isWithin(realBase, r)) {
       throw new ProvenantError(
         "SYMLINK_ESCAPE",
         `subject-path: ${printable(toPosix(relative(baseDir, path)))} is a symlink to ${printable(r)}, outside the workspace`
@@ -715,7 +713,7 @@ async function findFiles(patterns, baseDir) {
       return walkLiteral(
         anchored.map((p) => resolve(p)),
         check,
-        (dir, real) => within(baseDir, dir) && !within(realBase, real)
+        (dir, real) => isWithin(baseDir, dir) && !isWithin(realBase, real)
       );
     } catch (e) {
       if (e instanceof ProvenantError) throw e;
@@ -757,7 +755,7 @@ async function resolveSubjects(opts) {
       const path = resolve(baseDir, value.trim());
       source = `subject-checksums ${printable(value.trim())}`;
       text = readContainedFileSync(path, {
-        root: within(baseDir, path) ? baseDir : void 0,
+        root: isWithin(baseDir, path) ? baseDir : void 0,
         maxBytes: MAX_CHECKSUMS_BYTES,
         what: "subject-checksums"
       }).data.toString("utf8");

@@ -1,19 +1,17 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  MAX_LOCKFILE_BYTES,
   collectMaterials,
   lockfileReport,
   materialDigestSummary,
   parseLockfile,
   toResourceDescriptors
-} from "./chunk-HBYBYTG3.js";
+} from "./chunk-JRWDPCHX.js";
 import "./chunk-QNAXLAI6.js";
 import "./chunk-PDHXRQDR.js";
-import "./chunk-S3JDOXUN.js";
+import "./chunk-WPINPVJG.js";
 import "./chunk-ZZH6UQOP.js";
 import "./chunk-XITNYHAL.js";
 export {
-  MAX_LOCKFILE_BYTES,
   collectMaterials,
   lockfileReport,
   materialDigestSummary,

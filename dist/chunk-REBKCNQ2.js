@@ -4,19 +4,22 @@ import {
   defaultTufCacheDir,
   loadCachedTrustedRoot,
   updateTrust
-} from "./chunk-VCIYANXZ.js";
+} from "./chunk-KRPDOPB2.js";
+import {
+  writeJson
+} from "./chunk-3HPEI6LZ.js";
 import {
   parseCommandArgs
-} from "./chunk-DQNMAI77.js";
-import "./chunk-P7IBAHU6.js";
-import "./chunk-CGAFRMQB.js";
+} from "./chunk-C6MYWN5K.js";
+import "./chunk-P7NTPLKW.js";
+import "./chunk-C4DMLUYW.js";
 import "./chunk-FZPL3MHU.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
 import "./chunk-YBP43CYZ.js";
 import "./chunk-HODU54JJ.js";
 import "./chunk-PDHXRQDR.js";
-import "./chunk-S3JDOXUN.js";
+import "./chunk-WPINPVJG.js";
 import {
   ProvenantError
 } from "./chunk-ZZH6UQOP.js";
@@ -80,10 +83,8 @@ ${HELP}`);
         );
       }
     }
-    process.stdout.write(
-      values.json ? `${JSON.stringify({ trustedRoot: "sigstore public-good (shipped)", cacheDir })}
-` : "verify uses: sigstore public-good (shipped)\n"
-    );
+    if (values.json) writeJson({ trustedRoot: "sigstore public-good (shipped)", cacheDir });
+    else process.stdout.write("verify uses: sigstore public-good (shipped)\n");
     return 0;
   }
   if (sub === "status") {
@@ -95,12 +96,13 @@ ${HELP}`);
       updatedAt: cached.record.updatedAt,
       expires: cached.expires ?? null
     } : { trustedRoot: "sigstore public-good (shipped)", cacheDir, mirrorURL: null, updatedAt: null, expires: null };
-    process.stdout.write(
-      values.json ? `${JSON.stringify(out, null, 2)}
-` : `verify uses: ${out.trustedRoot}${out.expires ? `
+    if (values.json) writeJson(out);
+    else
+      process.stdout.write(
+        `verify uses: ${out.trustedRoot}${out.expires ? `
 TUF metadata expires: ${out.expires}` : ""}
 `
-    );
+      );
     return 0;
   }
   if (sub !== "update")
@@ -118,12 +120,13 @@ TUF metadata expires: ${out.expires}` : ""}
     forceInit: values["force-init"],
     timeoutMs
   });
-  process.stdout.write(
-    values.json ? `${JSON.stringify(r, null, 2)}
-` : `trusted root updated from ${r.mirrorURL} into ${r.cacheDir} (sha256 ${r.trustedRootSha256})${r.expires ? `
+  if (values.json) writeJson({ ...r });
+  else
+    process.stdout.write(
+      `trusted root updated from ${r.mirrorURL} into ${r.cacheDir} (sha256 ${r.trustedRootSha256})${r.expires ? `
 TUF metadata expires: ${r.expires} (run trust update again before then)` : ""}
 `
-  );
+    );
   return 0;
 }
 export {

@@ -1,5 +1,8 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
+  readCapped
+} from "./chunk-EDKH4ZBD.js";
+import {
   ProvenantError
 } from "./chunk-ZZH6UQOP.js";
 
@@ -12,7 +15,7 @@ var TAG_RE = /^[\w][\w.-]{0,127}$/;
 var DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
 function printable(s, max = 300) {
   const t = s.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
   return t.length > max ? `${t.slice(0, max)}\u2026` : t;
@@ -186,7 +189,6 @@ var MT = {
   OCI_MANIFEST: "application/vnd.oci.image.manifest.v1+json",
   DOCKER_MANIFEST: "application/vnd.docker.distribution.manifest.v2+json",
   DOCKER_LIST: "application/vnd.docker.distribution.manifest.list.v2+json",
-  EMPTY: "application/vnd.oci.empty.v1+json",
   BUNDLE_V03: "application/vnd.dev.sigstore.bundle.v0.3+json",
   DSSE: "application/vnd.dsse.envelope.v1+json"
 };
@@ -216,23 +218,15 @@ function parseChallenge(h) {
   for (const p of m[2].matchAll(/(\w+)="([^"]*)"/g)) params[p[1].toLowerCase()] = p[2];
   return { scheme: m[1].toLowerCase(), params };
 }
-async function readCapped(r, max, what) {
-  const len = Number(r.headers.get("content-length") ?? NaN);
-  if (Number.isFinite(len) && len > max) {
-    await r.body?.cancel();
-    throw new ProvenantError("MANIFEST_INVALID", `${what}: ${len} bytes, more than the limit of ${max}`);
-  }
-  const chunks = [];
-  let n = 0;
-  if (r.body) {
-    for await (const c of r.body) {
-      n += c.length;
-      if (n > max) throw new ProvenantError("MANIFEST_INVALID", `${what}: more than the limit of ${max} bytes`);
-      chunks.push(Buffer.from(c));
-    }
-  }
-  return Buffer.concat(chunks);
+function readBounded(r, max, what) {
+  return readCapped(
+    r,
+    max,
+    what,
+    (declared) => declared !== void 0 ? new ProvenantError("MANIFEST_INVALID", `${what}: ${declared} bytes, more than the limit of ${max}`) : new ProvenantError("MANIFEST_INVALID", `${what}: more than the limit of ${max} bytes`)
+  );
 }
+var basicAuth = (c) => `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`;
 var RegistryClient = class {
   constructor(registry, repository, opts = {}) {
     this.registry = registry;
@@ -301,7 +295,7 @@ var RegistryClient = class {
     const ch = parseChallenge(header);
     const c = this.opts.credentials;
     if (ch?.scheme === "basic") {
-      if (c) this.#auth = `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`;
+      if (c) this.#auth = basicAuth(c);
       return;
     }
     if (ch?.scheme === "bearer" && ch.params.realm) {
@@ -309,7 +303,7 @@ var RegistryClient = class {
       if (ch.params.service) u.searchParams.set("service", ch.params.service);
       u.searchParams.set("scope", ch.params.scope || `repository:${this.repository}:pull`);
       const headers = {};
-      if (c) headers.authorization = `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`;
+      if (c) headers.authorization = basicAuth(c);
       let r;
       try {
         r = await fetch(u, { headers, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 3e4) });
@@ -351,7 +345,7 @@ var RegistryClient = class {
       await r.body?.cancel();
       throw new ProvenantError("HTTP_ERROR", `${this.image}: ${what}: HTTP ${r.status}`);
     }
-    const raw = await readCapped(r, MAX_MANIFEST_BYTES, `${this.image}: ${what}`);
+    const raw = await readBounded(r, MAX_MANIFEST_BYTES, `${this.image}: ${what}`);
     const digest = sha256Digest(raw);
     if (DIGEST_RE2.test(reference) && reference !== digest)
       throw new ProvenantError(
@@ -395,7 +389,7 @@ var RegistryClient = class {
         `${this.image}: ${what}: HTTP ${r.status}`
       );
     }
-    const b = await readCapped(r, Math.min(max, d.size), `${this.image}: ${what}`);
+    const b = await readBounded(r, Math.min(max, d.size), `${this.image}: ${what}`);
     if (sha256Digest(b) !== d.digest)
       throw new ProvenantError("MANIFEST_INVALID", `${this.image}: ${what}: the bytes hash to ${sha256Digest(b)}`);
     return b;
@@ -411,7 +405,7 @@ var RegistryClient = class {
       await r.body?.cancel();
       return null;
     }
-    const raw = await readCapped(r, MAX_MANIFEST_BYTES, `${this.image}: referrers of ${digest}`);
+    const raw = await readBounded(r, MAX_MANIFEST_BYTES, `${this.image}: referrers of ${digest}`);
     let j;
     try {
       j = JSON.parse(raw.toString("utf8"));

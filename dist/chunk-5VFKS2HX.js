@@ -2,23 +2,23 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   maxRecordPaths,
   recordArtifacts
-} from "./chunk-TY3TC76D.js";
+} from "./chunk-J24ICMIL.js";
 import {
   SIGSTORE_OPTIONS,
   keylessFromValues
-} from "./chunk-H2FFOOVQ.js";
+} from "./chunk-B4WZADM6.js";
 import {
   parseCommandArgs
-} from "./chunk-DQNMAI77.js";
+} from "./chunk-C6MYWN5K.js";
 import {
   encodeCanonical,
   loadFunctionaryKey
-} from "./chunk-CGAFRMQB.js";
+} from "./chunk-C4DMLUYW.js";
 import {
   redactArgv,
   redactText,
   secretValues
-} from "./chunk-LY66DXTL.js";
+} from "./chunk-CHWT7HZC.js";
 import {
   INTOTO_PAYLOAD_TYPE,
   pae,
@@ -33,7 +33,7 @@ import {
   makeDirs,
   validateStatement,
   writeFileAtomic
-} from "./chunk-S3JDOXUN.js";
+} from "./chunk-WPINPVJG.js";
 import {
   ProvenantError,
   printable

@@ -1,17 +1,20 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   require_dist as require_dist4
-} from "./chunk-P7IBAHU6.js";
+} from "./chunk-P7NTPLKW.js";
 import {
   parseMetadata,
   verifyMetadataSignature
-} from "./chunk-NDVQKIOQ.js";
+} from "./chunk-I3AR5DEZ.js";
 import {
   LOCAL_BUILD_TYPE
-} from "./chunk-LECXLIBE.js";
+} from "./chunk-2VX2DGRR.js";
 import {
+  GITHUB_ISSUER,
+  SLSA_DELEGATOR,
+  fail,
   fulcioIdentity
-} from "./chunk-LY66DXTL.js";
+} from "./chunk-CHWT7HZC.js";
 import {
   decodeBase64,
   pae,
@@ -35,10 +38,9 @@ import {
   SLSA_PROVENANCE_V1,
   parseJsonStrict,
   validateStatement
-} from "./chunk-S3JDOXUN.js";
+} from "./chunk-WPINPVJG.js";
 import {
-  ProvenantError,
-  asProvenantError
+  ProvenantError
 } from "./chunk-ZZH6UQOP.js";
 import {
   __toESM
@@ -733,16 +735,6 @@ function withCheckpointOrigins(material, json) {
     return extra.length ? { ...t, baseURL: [t.baseURL, ...extra].join(" ") } : t;
   });
   return { ...material, tlogs };
-}
-
-// src/verify/result.ts
-var SLSA_DELEGATOR = new RegExp(
-  "^https://github\\.com/slsa-framework/slsa-github-generator/\\.github/workflows/delegator_[a-z-]+_slsa3\\.yml@refs/tags/v\\d+\\.\\d+\\.\\d+$"
-);
-var GITHUB_ISSUER = "https://token.actions.githubusercontent.com";
-function fail(checks, code, e, fallback) {
-  const pe = asProvenantError(e, fallback);
-  checks.push({ code, ok: false, detail: `[${pe.code}] ${pe.message.split("\n")[0]}` });
 }
 
 // src/verify/signature.ts

@@ -2,20 +2,20 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   fnfilter,
   recordArtifacts
-} from "./chunk-TY3TC76D.js";
+} from "./chunk-J24ICMIL.js";
 import {
   checkKeySignature,
   parseMetadata
-} from "./chunk-NDVQKIOQ.js";
+} from "./chunk-I3AR5DEZ.js";
 import {
   sslibKeyIds,
   sslibPublicKey
-} from "./chunk-CGAFRMQB.js";
+} from "./chunk-C4DMLUYW.js";
 import {
   READ_LIMITS,
   readContainedFileSync,
   readRegularFileSync
-} from "./chunk-S3JDOXUN.js";
+} from "./chunk-WPINPVJG.js";
 import {
   ProvenantError
 } from "./chunk-ZZH6UQOP.js";

@@ -10,19 +10,19 @@ import {
   spreadLists,
   summary,
   validateStepName
-} from "./chunk-UCL5H4NT.js";
-import "./chunk-TY3TC76D.js";
-import "./chunk-H2FFOOVQ.js";
-import "./chunk-DEUSCTGF.js";
-import "./chunk-CQTFW4NO.js";
-import "./chunk-DQNMAI77.js";
-import "./chunk-CGAFRMQB.js";
-import "./chunk-LY66DXTL.js";
+} from "./chunk-5VFKS2HX.js";
+import "./chunk-J24ICMIL.js";
+import "./chunk-B4WZADM6.js";
+import "./chunk-MTRSUQV4.js";
+import "./chunk-HKF64W56.js";
+import "./chunk-C6MYWN5K.js";
+import "./chunk-C4DMLUYW.js";
+import "./chunk-CHWT7HZC.js";
 import "./chunk-JH2WRLMF.js";
 import "./chunk-FZPL3MHU.js";
 import "./chunk-MUM7SL7S.js";
 import "./chunk-HODU54JJ.js";
-import "./chunk-S3JDOXUN.js";
+import "./chunk-WPINPVJG.js";
 import "./chunk-ZZH6UQOP.js";
 import "./chunk-XITNYHAL.js";
 export {

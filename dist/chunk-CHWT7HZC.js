@@ -3,7 +3,8 @@ import {
   require_dist
 } from "./chunk-HODU54JJ.js";
 import {
-  ProvenantError
+  ProvenantError,
+  asProvenantError
 } from "./chunk-ZZH6UQOP.js";
 import {
   __toESM
@@ -106,13 +107,18 @@ var PATTERNS = [
   [/^((?:proxy-)?authorization\s*:\s*)(.*)$/gim, (_m, h) => `${h}${REDACTED}`],
   [/(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)[^@\s/]*@/gi, (_m, pre) => `${pre}${REDACTED}@`]
 ];
+function secretParts(secret, minLine = 4) {
+  if (!secret) return [];
+  const out = [secret];
+  for (const line of secret.split(/\r?\n/)) if (line.trim().length >= minLine) out.push(line.trim());
+  return out;
+}
 function secretValues(env = process.env) {
   const out = /* @__PURE__ */ new Set();
   for (const [k, v] of Object.entries(env)) {
     if (!v || v.length < 6 || !SECRET_ENV.test(k)) continue;
     if (/^(INPUT_)/i.test(k) && !SECRET_WORD.test(k.slice(6))) continue;
-    out.add(v);
-    for (const line of v.split(/\r?\n/)) if (line.trim().length >= 6) out.add(line.trim());
+    for (const part of secretParts(v, 6)) out.add(part);
   }
   return [...out].sort((a, b) => b.length - a.length);
 }
@@ -146,6 +152,16 @@ function redactArgv(argv, env = process.env) {
   return out;
 }
 
+// src/verify/result.ts
+var SLSA_DELEGATOR = new RegExp(
+  "^https://github\\.com/slsa-framework/slsa-github-generator/\\.github/workflows/delegator_[a-z-]+_slsa3\\.yml@refs/tags/v\\d+\\.\\d+\\.\\d+$"
+);
+var GITHUB_ISSUER = "https://token.actions.githubusercontent.com";
+function fail(checks, code, e, fallback) {
+  const pe = asProvenantError(e, fallback);
+  checks.push({ code, ok: false, detail: `[${pe.code}] ${pe.message.split("\n")[0]}` });
+}
+
 // src/verify/certificate.ts
 var import_core = __toESM(require_dist(), 1);
 var OID = "1.3.6.1.4.1.57264.1.";
@@ -170,9 +186,8 @@ function otherNameSan(cert) {
     return void 0;
   }
 }
-var GITHUB_ACTIONS_ISSUER = "https://token.actions.githubusercontent.com";
 function legacyGithub(cert, issuer) {
-  if (issuer !== GITHUB_ACTIONS_ISSUER) return {};
+  if (issuer !== GITHUB_ISSUER) return {};
   const repo = utf8Ext(cert, 5);
   const sha = utf8Ext(cert, 3);
   const ref = utf8Ext(cert, 6);
@@ -200,8 +215,7 @@ function fulcioIdentity(der) {
     sourceRepositoryDigest: utf8Ext(cert, 13) ?? legacy.sourceRepositoryDigest,
     sourceRepositoryRef: utf8Ext(cert, 14) ?? legacy.sourceRepositoryRef,
     buildConfigURI: utf8Ext(cert, 18),
-    buildTrigger: utf8Ext(cert, 20) ?? legacy.buildTrigger,
-    githubWorkflowRepository: utf8Ext(cert, 5)
+    buildTrigger: utf8Ext(cert, 20) ?? legacy.buildTrigger
   };
 }
 
@@ -209,8 +223,12 @@ export {
   eventVisibility,
   githubContext,
   workflowPath,
+  secretParts,
   secretValues,
   redactText,
   redactArgv,
+  SLSA_DELEGATOR,
+  GITHUB_ISSUER,
+  fail,
   fulcioIdentity
 };

@@ -2,7 +2,7 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   parseRoot,
   seeds_default
-} from "./chunk-P7IBAHU6.js";
+} from "./chunk-P7NTPLKW.js";
 import {
   require_lib
 } from "./chunk-5CWVRUUL.js";
@@ -17,7 +17,7 @@ import {
   makeDirs,
   parseJsonStrict,
   readRegularFileSync
-} from "./chunk-S3JDOXUN.js";
+} from "./chunk-WPINPVJG.js";
 import {
   ProvenantError
 } from "./chunk-ZZH6UQOP.js";

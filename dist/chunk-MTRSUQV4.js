@@ -1,7 +1,7 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   fulcioIdentity
-} from "./chunk-LY66DXTL.js";
+} from "./chunk-CHWT7HZC.js";
 import {
   loadPrivateKey,
   signBytes
@@ -13,8 +13,9 @@ import {
   require_dist
 } from "./chunk-HODU54JJ.js";
 import {
+  READ_LIMITS,
   readContainedFileSync
-} from "./chunk-S3JDOXUN.js";
+} from "./chunk-WPINPVJG.js";
 import {
   ProvenantError
 } from "./chunk-ZZH6UQOP.js";
@@ -83,7 +84,7 @@ function readEventFile(path) {
     throw new ProvenantError("EVENT_INVALID", `event file ${path}: not a JSON object`);
   return v;
 }
-var MAX_KEY_BYTES = 1024 * 1024;
+var MAX_KEY_BYTES = READ_LIMITS.key;
 function readKeyInput(value, source, contain) {
   if (value.includes("-----BEGIN")) return value;
   const path = value.trim();
@@ -294,6 +295,7 @@ function describeSignError(e, ep) {
 function createSigstoreSigner(opts) {
   const ep = opts.endpoints;
   const timeout = opts.timeoutMs ?? 3e4;
+  const retry = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4e3 };
   let builder;
   const makeBuilder = async () => {
     const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await loadSign();
@@ -301,7 +303,7 @@ function createSigstoreSigner(opts) {
       fulcioBaseURL: ep.fulcioURL,
       identityProvider: { getToken: async () => opts.identityToken },
       timeout,
-      retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4e3 }
+      retry
     });
     const witnesses = [];
     if (ep.rekorURL)
@@ -311,7 +313,7 @@ function createSigstoreSigner(opts) {
           entryType: "dsse",
           fetchOnConflict: true,
           timeout,
-          retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4e3 }
+          retry
         })
       );
     if (ep.tsaURL)
@@ -319,7 +321,7 @@ function createSigstoreSigner(opts) {
         new TSAWitness({
           tsaBaseURL: ep.tsaURL,
           timeout,
-          retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4e3 }
+          retry
         })
       );
     return new DSSEBundleBuilder({ signer, witnesses });

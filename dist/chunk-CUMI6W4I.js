@@ -1,10 +1,10 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   safeFileName
-} from "./chunk-NW5MIWT3.js";
+} from "./chunk-AADLHGIO.js";
 import {
   encodeCanonical
-} from "./chunk-CGAFRMQB.js";
+} from "./chunk-C4DMLUYW.js";
 import {
   INTOTO_PAYLOAD_TYPE
 } from "./chunk-JH2WRLMF.js";
@@ -22,7 +22,7 @@ import {
   VSA_V1,
   validateStatement,
   writeFileAtomic
-} from "./chunk-S3JDOXUN.js";
+} from "./chunk-WPINPVJG.js";
 import {
   ProvenantError
 } from "./chunk-ZZH6UQOP.js";

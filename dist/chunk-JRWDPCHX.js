@@ -6,9 +6,10 @@ import {
   pushAll
 } from "./chunk-PDHXRQDR.js";
 import {
+  READ_LIMITS,
   parseJsonStrict,
   readContainedFileSync
-} from "./chunk-S3JDOXUN.js";
+} from "./chunk-WPINPVJG.js";
 import {
   ProvenantError,
   printable
@@ -19367,7 +19368,6 @@ function parsePnpmLock(text, path) {
 }
 
 // src/materials/index.ts
-var MAX_LOCKFILE_BYTES = 128 * 1024 * 1024;
 var KNOWN = [
   "package-lock.json",
   "npm-shrinkwrap.json",
@@ -19467,10 +19467,15 @@ async function collectMaterials(opts) {
   const lockfiles = [];
   for (const f of files) {
     const rel = relative(opts.baseDir, f).split(sep).join("/");
-    const buf = readContainedFileSync(f, { root: opts.baseDir, maxBytes: MAX_LOCKFILE_BYTES, what: "materials" }).data;
+    const { data: buf } = readContainedFileSync(f, {
+      root: opts.baseDir,
+      maxBytes: READ_LIMITS.lockfile,
+      what: "materials"
+    });
+    const text = buf.toString("utf8");
     let parsed;
     try {
-      parsed = parseLockfile(rel, buf.toString("utf8"));
+      parsed = parseLockfile(rel, text);
     } catch (e) {
       if (e instanceof ProvenantError && e.code === "LOCKFILE_UNKNOWN") {
         opts.onWarning?.(printable(e.message));
@@ -19478,7 +19483,7 @@ async function collectMaterials(opts) {
       }
       throw e;
     }
-    const report = lockfileReport(rel, parsed.format, parsed.packages, buf.toString("utf8"));
+    const report = lockfileReport(rel, parsed.format, parsed.packages, text);
     lockfiles.push(report);
     dependencies.push({
       name: rel,
@@ -19500,7 +19505,6 @@ async function collectMaterials(opts) {
 }
 
 export {
-  MAX_LOCKFILE_BYTES,
   parseLockfile,
   toResourceDescriptors,
   lockfileReport,

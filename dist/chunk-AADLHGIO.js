@@ -1,24 +1,24 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   resolveSubjects
-} from "./chunk-CQTFW4NO.js";
+} from "./chunk-HKF64W56.js";
 import {
   githubProvenanceV02,
   githubProvenanceV1,
   localContext,
   localProvenanceV02,
   localProvenanceV1
-} from "./chunk-LECXLIBE.js";
+} from "./chunk-2VX2DGRR.js";
 import {
   githubContext
-} from "./chunk-LY66DXTL.js";
+} from "./chunk-CHWT7HZC.js";
 import {
   INTOTO_PAYLOAD_TYPE
 } from "./chunk-JH2WRLMF.js";
 import {
   validateStatement,
   writeFileAtomic
-} from "./chunk-S3JDOXUN.js";
+} from "./chunk-WPINPVJG.js";
 import {
   ProvenantError
 } from "./chunk-ZZH6UQOP.js";

@@ -4,34 +4,40 @@ import {
   VERIFIER_ID,
   checkVsa,
   parseMaxAge
-} from "./chunk-MUFQQ43U.js";
+} from "./chunk-CUMI6W4I.js";
 import {
   loadAttestations
-} from "./chunk-J5DP47FW.js";
+} from "./chunk-5ZETOBRJ.js";
 import {
   withCachedRoot
-} from "./chunk-VCIYANXZ.js";
-import "./chunk-NW5MIWT3.js";
+} from "./chunk-KRPDOPB2.js";
+import {
+  checkRegex,
+  minLevelFrom
+} from "./chunk-B4WZADM6.js";
+import "./chunk-AADLHGIO.js";
+import "./chunk-EDKH4ZBD.js";
+import "./chunk-MTRSUQV4.js";
 import {
   hashFiles,
   parseDigest
-} from "./chunk-CQTFW4NO.js";
+} from "./chunk-HKF64W56.js";
 import {
   writeJson
-} from "./chunk-A6J4RMLZ.js";
+} from "./chunk-3HPEI6LZ.js";
 import {
   parseCommandArgs
-} from "./chunk-DQNMAI77.js";
+} from "./chunk-C6MYWN5K.js";
 import {
   verifyAttestation
-} from "./chunk-6OAWEO4X.js";
+} from "./chunk-VEWESCQR.js";
 import {
   loadTrust
-} from "./chunk-P7IBAHU6.js";
-import "./chunk-NDVQKIOQ.js";
-import "./chunk-CGAFRMQB.js";
-import "./chunk-LECXLIBE.js";
-import "./chunk-LY66DXTL.js";
+} from "./chunk-P7NTPLKW.js";
+import "./chunk-I3AR5DEZ.js";
+import "./chunk-C4DMLUYW.js";
+import "./chunk-2VX2DGRR.js";
+import "./chunk-CHWT7HZC.js";
 import "./chunk-JH2WRLMF.js";
 import "./chunk-FZPL3MHU.js";
 import "./chunk-AYU2T7WH.js";
@@ -47,9 +53,10 @@ import "./chunk-VTV2GOS6.js";
 import "./chunk-PDHXRQDR.js";
 import {
   fileKind
-} from "./chunk-S3JDOXUN.js";
+} from "./chunk-WPINPVJG.js";
 import {
-  ProvenantError
+  ProvenantError,
+  printable
 } from "./chunk-ZZH6UQOP.js";
 import "./chunk-XITNYHAL.js";
 
@@ -107,12 +114,8 @@ async function run(argv) {
     );
   if (keyless && !values["cert-oidc-issuer"])
     throw new ProvenantError("USAGE", `a keyless VSA identity needs ${spell("cert-oidc-issuer")}`);
-  let minLevel;
-  if (values["min-level"] !== void 0) {
-    minLevel = Number(values["min-level"]);
-    if (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3)
-      throw new ProvenantError("USAGE", `${spell("min-level")}: '${values["min-level"]}' is not 0-3`);
-  }
+  const minLevel = minLevelFrom(values["min-level"], spell("min-level"));
+  checkRegex(values["cert-identity-regex"], spell("cert-identity-regex"));
   const maxAge = values["max-age"] !== void 0 ? parseMaxAge(values["max-age"]) : DEFAULT_MAX_AGE;
   let digest;
   if (values.digest) {
@@ -163,9 +166,9 @@ async function run(argv) {
   const out = { vsa: file, verified: !!ok, slsaLevel: ok ? ok.slsaLevel : 0, checks: shown.checks };
   if (values.json) writeJson(out);
   else {
-    process.stdout.write(`${file}: ${ok ? `VSA holds: SLSA Build L${ok.slsaLevel}` : "VSA REJECTED"}
+    process.stdout.write(`${printable(file)}: ${ok ? `VSA holds: SLSA Build L${ok.slsaLevel}` : "VSA REJECTED"}
 `);
-    for (const c of shown.checks) process.stdout.write(`  ${c.ok ? "\u2713" : "\u2717"} ${c.code}: ${c.detail}
+    for (const c of shown.checks) process.stdout.write(`  ${c.ok ? "\u2713" : "\u2717"} ${c.code}: ${printable(c.detail)}
 `);
   }
   return ok ? 0 : 1;

@@ -1,11 +1,12 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
+  MT,
   describeCredentials,
   failureOf,
   imageOfSubject,
   registryCredentials,
   withRetry
-} from "./chunk-GVMIGINS.js";
+} from "./chunk-BCUDP6M2.js";
 import {
   require_lib as require_lib2,
   require_lib2 as require_lib3
@@ -723,7 +724,6 @@ var require_dist = __commonJS({
 // src/publish/registry.ts
 var import_oci = __toESM(require_dist(), 1);
 import { readFileSync } from "node:fs";
-var BUNDLE_MEDIA_TYPE_V03 = "application/vnd.dev.sigstore.bundle.v0.3+json";
 function classifyOciError(e) {
   let x = e;
   for (let i = 0; x && i < 5; i++) {
@@ -752,7 +752,7 @@ async function pushBundle(opts) {
     imageName: opts.image,
     imageDigest: opts.digest,
     artifact,
-    mediaType: BUNDLE_MEDIA_TYPE_V03,
+    mediaType: MT.BUNDLE_V03,
     annotations,
     // no credentials: no sign-in
     credentials: creds && !anonymous ? { username: creds.username, password: creds.password } : void 0,

@@ -1,28 +1,30 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  REGISTRY_OPTIONS,
-  lockfileAuditJson,
-  registryOptionsFrom,
-  renderDir,
-  renderLockfileAudit,
+  checkArtifactArgs,
+  renderTable,
   run,
-  summary,
-  withAuditProgress
-} from "./chunk-4ST4VUM2.js";
-import "./chunk-J5DP47FW.js";
-import "./chunk-VCIYANXZ.js";
-import "./chunk-H2FFOOVQ.js";
-import "./chunk-GVMIGINS.js";
-import "./chunk-DEUSCTGF.js";
-import "./chunk-CQTFW4NO.js";
-import "./chunk-A6J4RMLZ.js";
-import "./chunk-DQNMAI77.js";
-import "./chunk-6OAWEO4X.js";
-import "./chunk-P7IBAHU6.js";
-import "./chunk-NDVQKIOQ.js";
-import "./chunk-CGAFRMQB.js";
-import "./chunk-LECXLIBE.js";
-import "./chunk-LY66DXTL.js";
+  summary
+} from "./chunk-5UAUNMLI.js";
+import "./chunk-IMLCBEOC.js";
+import "./chunk-BRQOXKNT.js";
+import "./chunk-CUMI6W4I.js";
+import "./chunk-5ZETOBRJ.js";
+import "./chunk-KRPDOPB2.js";
+import "./chunk-J24ICMIL.js";
+import "./chunk-B4WZADM6.js";
+import "./chunk-BCUDP6M2.js";
+import "./chunk-AADLHGIO.js";
+import "./chunk-EDKH4ZBD.js";
+import "./chunk-MTRSUQV4.js";
+import "./chunk-HKF64W56.js";
+import "./chunk-3HPEI6LZ.js";
+import "./chunk-C6MYWN5K.js";
+import "./chunk-VEWESCQR.js";
+import "./chunk-P7NTPLKW.js";
+import "./chunk-I3AR5DEZ.js";
+import "./chunk-C4DMLUYW.js";
+import "./chunk-2VX2DGRR.js";
+import "./chunk-CHWT7HZC.js";
 import "./chunk-JH2WRLMF.js";
 import "./chunk-FZPL3MHU.js";
 import "./chunk-AYU2T7WH.js";
@@ -35,19 +37,15 @@ import "./chunk-YBP43CYZ.js";
 import "./chunk-MUM7SL7S.js";
 import "./chunk-HODU54JJ.js";
 import "./chunk-VTV2GOS6.js";
-import "./chunk-HBYBYTG3.js";
+import "./chunk-JRWDPCHX.js";
 import "./chunk-QNAXLAI6.js";
 import "./chunk-PDHXRQDR.js";
-import "./chunk-S3JDOXUN.js";
+import "./chunk-WPINPVJG.js";
 import "./chunk-ZZH6UQOP.js";
 import "./chunk-XITNYHAL.js";
 export {
-  REGISTRY_OPTIONS,
-  lockfileAuditJson,
-  registryOptionsFrom,
-  renderDir,
-  renderLockfileAudit,
+  checkArtifactArgs,
+  renderTable,
   run,
-  summary,
-  withAuditProgress
+  summary
 };

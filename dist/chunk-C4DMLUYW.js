@@ -4,8 +4,9 @@ import {
   loadPrivateKey
 } from "./chunk-FZPL3MHU.js";
 import {
+  READ_LIMITS,
   readContainedFileSync
-} from "./chunk-S3JDOXUN.js";
+} from "./chunk-WPINPVJG.js";
 import {
   ProvenantError,
   printable
@@ -153,7 +154,7 @@ function toSslib(key, scheme) {
   return { keyid: sslibKeyIds(k)[0], ...k };
 }
 function loadFunctionaryKey(path, passphrase) {
-  const text = readContainedFileSync(path, { maxBytes: 1024 * 1024, what: "key" }).data.toString("utf8");
+  const text = readContainedFileSync(path, { maxBytes: READ_LIMITS.key, what: "key" }).data.toString("utf8");
   return parseFunctionaryKey(text, printable(path), passphrase);
 }
 function parseFunctionaryKey(text, source, passphrase) {

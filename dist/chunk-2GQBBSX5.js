@@ -2,6 +2,7 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   RECORDING_OPTIONS,
   expandArtifactArgs,
+  insideDir,
   linkBody,
   recordOptions,
   recordWithProgress,
@@ -10,31 +11,33 @@ import {
   signingFrom,
   spreadLists,
   validateStepName
-} from "./chunk-UCL5H4NT.js";
-import "./chunk-TY3TC76D.js";
-import "./chunk-H2FFOOVQ.js";
-import "./chunk-DEUSCTGF.js";
-import "./chunk-CQTFW4NO.js";
+} from "./chunk-5VFKS2HX.js";
+import "./chunk-J24ICMIL.js";
+import "./chunk-B4WZADM6.js";
+import "./chunk-MTRSUQV4.js";
+import "./chunk-HKF64W56.js";
 import {
   writeJson
-} from "./chunk-A6J4RMLZ.js";
+} from "./chunk-3HPEI6LZ.js";
 import {
   parseCommandArgs
-} from "./chunk-DQNMAI77.js";
+} from "./chunk-C6MYWN5K.js";
 import {
   parseMetadata,
   verifyMetadataSignature
-} from "./chunk-NDVQKIOQ.js";
-import "./chunk-CGAFRMQB.js";
-import "./chunk-LY66DXTL.js";
+} from "./chunk-I3AR5DEZ.js";
+import "./chunk-C4DMLUYW.js";
+import "./chunk-CHWT7HZC.js";
 import "./chunk-JH2WRLMF.js";
 import "./chunk-FZPL3MHU.js";
 import "./chunk-MUM7SL7S.js";
 import "./chunk-HODU54JJ.js";
 import {
+  READ_LIMITS,
   makeDirs,
+  readRegularFileSync,
   writeFileAtomic
-} from "./chunk-S3JDOXUN.js";
+} from "./chunk-WPINPVJG.js";
 import {
   ProvenantError
 } from "./chunk-ZZH6UQOP.js";
@@ -42,9 +45,9 @@ import "./chunk-XITNYHAL.js";
 
 // src/commands/record.ts
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 var summary = "record a step that spans several workflow steps (start \u2026 stop) as an in-toto link";
 var HELP = `Usage: provenant record start --step NAME --key KEY [--materials PATH|GLOB...]
        provenant record stop  --step NAME --key KEY [--products PATH|GLOB...] [--legacy]
@@ -88,6 +91,8 @@ async function run(argv) {
     dir,
     signing.key ? `.${step}.${signing.key.sslib.keyid.slice(0, 8)}.link-unfinished` : `.${step}.link-unfinished`
   );
+  const sealFile = sealPath(unfinished);
+  const sealDir = dirname(sealFile);
   if (verb === "start") {
     if (values.products)
       throw new ProvenantError("USAGE", "record start takes --materials; products come with record stop");
@@ -104,13 +109,12 @@ async function run(argv) {
     const sha256 = createHash("sha256").update(text2).digest("hex");
     const seal2 = { unfinished: resolve(unfinished), step, sha256 };
     try {
-      mkdirSync(join(sealPath(unfinished), ".."), { recursive: true, mode: 448 });
-      await writeFileAtomic(sealPath(unfinished), `${JSON.stringify(seal2)}
+      mkdirSync(sealDir, { recursive: true, mode: 448 });
+      await writeFileAtomic(sealFile, `${JSON.stringify(seal2)}
 `, 384);
     } catch (e) {
       const why = e.code ?? e.message;
-      const where = join(sealPath(unfinished), "..");
-      throw new ProvenantError("OUTPUT_UNWRITABLE", `cannot keep the seal of the recording in ${where}: ${why}`);
+      throw new ProvenantError("OUTPUT_UNWRITABLE", `cannot keep the seal of the recording in ${sealDir}: ${why}`);
     }
     await writeFileAtomic(unfinished, text2);
     process.stderr.write(
@@ -124,8 +128,9 @@ async function run(argv) {
     throw new ProvenantError("USAGE", "record stop takes --products; materials were recorded by record start");
   let text;
   try {
-    text = readFileSync(unfinished);
-  } catch {
+    text = readRegularFileSync(unfinished, { maxBytes: READ_LIMITS.attestation, what: "unfinished link" });
+  } catch (e) {
+    if (!(e instanceof ProvenantError) || e.code !== "FILE_NOT_FOUND") throw e;
     throw new ProvenantError(
       "FILE_NOT_FOUND",
       `no recording of '${step}' in progress (${unfinished} is missing: run record start first, with the same key)`
@@ -133,14 +138,15 @@ async function run(argv) {
   }
   let seal;
   try {
-    seal = JSON.parse(readFileSync(sealPath(unfinished), "utf8"));
+    const bytes = readRegularFileSync(sealFile, { maxBytes: 64 * 1024, what: "seal" });
+    seal = JSON.parse(bytes.toString("utf8"));
   } catch {
     seal = void 0;
   }
   if (!seal && !signing.key) {
     throw new ProvenantError(
       "RECORDING_MODIFIED",
-      `${unfinished}: no seal of record start in ${join(sealPath(unfinished), "..")} (record start and stop must run in the same job, with the same RUNNER_TEMP; an unfinished link written otherwise is not accepted)`
+      `${unfinished}: no seal of record start in ${sealDir} (record start and stop must run in the same job, with the same RUNNER_TEMP; an unfinished link written otherwise is not accepted)`
     );
   }
   const digest = createHash("sha256").update(text).digest("hex");
@@ -170,10 +176,10 @@ async function run(argv) {
     onWarning: (w) => process.stderr.write(`warning: ${w}
 `)
   });
-  await writeFileAtomic(join(dir, link.fileName), link.data);
-  if (link.bundle) await writeFileAtomic(join(dir, link.bundle.fileName), link.bundle.data);
+  await writeFileAtomic(insideDir(dir, link.fileName), link.data);
+  if (link.bundle) await writeFileAtomic(insideDir(dir, link.bundle.fileName), link.bundle.data);
   rmSync(unfinished, { force: true });
-  rmSync(sealPath(unfinished), { force: true });
+  rmSync(sealFile, { force: true });
   process.stderr.write(`provenant: link written: ${join(dir, link.fileName)}
 `);
   if (values.json)

@@ -6097,9 +6097,9 @@ function validateStatement(value, source) {
 // src/util/fs.ts
 import { randomBytes } from "node:crypto";
 import * as fsSync from "node:fs";
-import { closeSync as closeSync2, constants as fsConstants, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, realpathSync } from "node:fs";
+import { closeSync as closeSync2, constants as fsConstants, fstatSync as fstatSync2, openSync as openSync2, readSync, realpathSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, basename, isAbsolute, join, relative, resolve } from "node:path";
+import { dirname, basename, isAbsolute, join, relative, resolve, sep } from "node:path";
 async function makeDirs(dir) {
   try {
     await mkdir(dir);
@@ -6135,6 +6135,10 @@ async function writeFileAtomic(path, data, mode) {
     );
   }
 }
+function pathLimit(fallback) {
+  const n = Number(process.env.PROVENANT_MAX_PATHS);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
 var READ_LIMITS = {
   /** an attestation document: bundle, envelope, JSON Lines, npm attestations document, Cloud Build summary */
   attestation: 64 * 1024 * 1024,
@@ -6143,7 +6147,7 @@ var READ_LIMITS = {
   /** a Sigstore trusted root (the public-good root is ~10 KiB) */
   trustedRoot: 16 * 1024 * 1024,
   /** a lockfile (large monorepo lockfiles reach tens of MiB) */
-  lockfile: 256 * 1024 * 1024,
+  lockfile: 128 * 1024 * 1024,
   /** a policy, layout or other small JSON/YAML document */
   document: 16 * 1024 * 1024
 };
@@ -6181,27 +6185,36 @@ function readRegularFileSync(path, opts) {
   try {
     const st = fsSync.fstatSync(fd);
     checkStat(st, path, opts);
-    const chunks = [];
-    let total = 0;
-    let size = Math.min(Math.max(st.size, 64 * 1024), opts.maxBytes + 1);
-    for (; ; ) {
-      const buf = Buffer.allocUnsafe(size);
-      let got;
-      try {
-        got = fsSync.readSync(fd, buf, 0, buf.length, null);
-      } catch (e) {
-        throw openError(path, opts.what, e);
-      }
-      if (got === 0) break;
-      total += got;
-      if (total > opts.maxBytes) throw tooLarge(path, opts.what, opts.maxBytes);
-      chunks.push(buf.subarray(0, got));
-      size = Math.min(64 * 1024, opts.maxBytes + 1 - total);
-    }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    return readBounded(
+      fd,
+      st.size,
+      opts.maxBytes,
+      () => tooLarge(path, opts.what, opts.maxBytes),
+      (e) => openError(path, opts.what, e)
+    );
   } finally {
     fsSync.closeSync(fd);
   }
+}
+function readBounded(fd, size, maxBytes, over, readError) {
+  const chunks = [];
+  let total = 0;
+  let want = Math.min(Math.max(size, 64 * 1024), maxBytes + 1);
+  for (; ; ) {
+    const buf = Buffer.allocUnsafe(want);
+    let got;
+    try {
+      got = readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      throw readError(e);
+    }
+    if (got === 0) break;
+    total += got;
+    if (total > maxBytes) throw over();
+    chunks.push(buf.subarray(0, got));
+    want = Math.min(64 * 1024, maxBytes + 1 - total);
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 function checkStat(st, path, opts) {
   if (!st.isFile()) {
@@ -6209,7 +6222,8 @@ function checkStat(st, path, opts) {
   }
   if (st.size > opts.maxBytes) throw tooLarge(path, opts.what, opts.maxBytes, st.size);
 }
-function within(root, p) {
+function isWithin(root, p) {
+  if (p === root || p.startsWith(root.endsWith(sep) ? root : root + sep)) return true;
   const r = relative(root, p);
   return r === "" || !r.startsWith("..") && !isAbsolute(r);
 }
@@ -6235,7 +6249,7 @@ function readContainedFileSync(path, opts) {
         return resolve(r);
       }
     });
-    if (!realRoots.some((r) => within(r, real))) {
+    if (!realRoots.some((r) => isWithin(r, real))) {
       throw new ProvenantError(
         "SYMLINK_ESCAPE",
         `${what}: ${shown} resolves to ${printable(real)}, outside ${realRoots.map(printable).join(" and ")}: refused`
@@ -6264,21 +6278,20 @@ function readContainedFileSync(path, opts) {
         `${what}: ${shown} has ${st.size} bytes, more than the limit of ${opts.maxBytes}: refused`
       );
     }
-    const chunks = [];
-    let total = 0;
-    const buf = Buffer.allocUnsafe(Math.min(opts.maxBytes + 1, 1 << 20));
-    for (; ; ) {
-      const n = readSync2(fd, buf, 0, buf.length, null);
-      if (n <= 0) break;
-      total += n;
-      if (total > opts.maxBytes)
-        throw new ProvenantError(
-          "FILE_TOO_LARGE",
-          `${what}: ${shown} holds more than the limit of ${opts.maxBytes} bytes: refused`
-        );
-      chunks.push(Buffer.from(buf.subarray(0, n)));
-    }
-    return { path, real, data: Buffer.concat(chunks, total) };
+    const data = readBounded(
+      fd,
+      st.size,
+      opts.maxBytes,
+      () => new ProvenantError(
+        "FILE_TOO_LARGE",
+        `${what}: ${shown} holds more than the limit of ${opts.maxBytes} bytes: refused`
+      ),
+      (e) => new ProvenantError(
+        "FILE_UNREADABLE",
+        `${what}: cannot read ${shown} (${e.code ?? e.message})`
+      )
+    );
+    return { path, real, data };
   } finally {
     closeSync2(fd);
   }
@@ -6305,8 +6318,10 @@ export {
   validateStatement,
   makeDirs,
   writeFileAtomic,
+  pathLimit,
   READ_LIMITS,
   readRegularFileSync,
+  isWithin,
   readContainedFileSync,
   fileKind
 };

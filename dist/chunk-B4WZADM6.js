@@ -4,14 +4,14 @@ import {
   keylessFromToken,
   readEventFile,
   requestGitHubOidcToken
-} from "./chunk-DEUSCTGF.js";
+} from "./chunk-MTRSUQV4.js";
 import {
   eventVisibility
-} from "./chunk-LY66DXTL.js";
+} from "./chunk-CHWT7HZC.js";
 import {
   READ_LIMITS,
   readRegularFileSync
-} from "./chunk-S3JDOXUN.js";
+} from "./chunk-WPINPVJG.js";
 import {
   ProvenantError
 } from "./chunk-ZZH6UQOP.js";
@@ -62,6 +62,20 @@ function predicateTypeFrom(value, flag) {
   return v;
 }
 var GITHUB_OIDC_ISSUER = "https://token.actions.githubusercontent.com";
+function minLevelFrom(value, flag) {
+  if (value === void 0) return void 0;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 3) throw new ProvenantError("USAGE", `${flag}: '${value}' is not 0-3`);
+  return n;
+}
+function checkRegex(value, flag) {
+  if (value === void 0) return;
+  try {
+    new RegExp(value);
+  } catch {
+    throw new ProvenantError("USAGE", `${flag}: '${value}' is not a valid regular expression`);
+  }
+}
 function policyFromValues(values, spell = (n) => `--${n}`) {
   const v = values;
   const inputs = {};
@@ -70,20 +84,8 @@ function policyFromValues(values, spell = (n) => `--${n}`) {
     if (i <= 0) throw new ProvenantError("USAGE", `${spell("build-workflow-input")}: '${kv}' is not KEY=VALUE`);
     inputs[kv.slice(0, i)] = kv.slice(i + 1);
   }
-  let minLevel;
-  if (v["min-level"] !== void 0) {
-    minLevel = Number(v["min-level"]);
-    if (!Number.isInteger(minLevel) || minLevel < 0 || minLevel > 3)
-      throw new ProvenantError("USAGE", `${spell("min-level")}: '${v["min-level"]}' is not 0-3`);
-  }
-  for (const re of ["cert-identity-regex", "cert-oidc-issuer-regex"]) {
-    if (v[re] === void 0) continue;
-    try {
-      new RegExp(v[re]);
-    } catch {
-      throw new ProvenantError("USAGE", `${spell(re)}: '${v[re]}' is not a valid regular expression`);
-    }
-  }
+  const minLevel = minLevelFrom(v["min-level"], spell("min-level"));
+  for (const re of ["cert-identity-regex", "cert-oidc-issuer-regex"]) checkRegex(v[re], spell(re));
   const githubIdentity = v.owner || v["signer-repo"] || v["signer-workflow"] || v.repo;
   const certOidcIssuer = v["cert-oidc-issuer"] ?? (githubIdentity && !v["cert-oidc-issuer-regex"] ? GITHUB_OIDC_ISSUER : void 0);
   let builderLevels;
@@ -175,6 +177,8 @@ async function keylessFromValues(values, flag) {
 
 export {
   POLICY_OPTIONS,
+  minLevelFrom,
+  checkRegex,
   policyFromValues,
   SIGSTORE_OPTIONS,
   keylessFromValues

@@ -1,19 +1,23 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   withCachedRoot
-} from "./chunk-VCIYANXZ.js";
+} from "./chunk-KRPDOPB2.js";
+import {
+  MAX_RESPONSE_BYTES,
+  cappedFetch
+} from "./chunk-EDKH4ZBD.js";
 import {
   hashFiles,
   parseDigest
-} from "./chunk-CQTFW4NO.js";
+} from "./chunk-HKF64W56.js";
 import {
   gcbEntries,
   isGcbSummary,
   verifyMany
-} from "./chunk-6OAWEO4X.js";
+} from "./chunk-VEWESCQR.js";
 import {
   loadTrust
-} from "./chunk-P7IBAHU6.js";
+} from "./chunk-P7NTPLKW.js";
 import {
   create
 } from "./chunk-RWZVGBND.js";
@@ -25,7 +29,7 @@ import {
   fileKind,
   parseJsonStrict,
   readRegularFileSync
-} from "./chunk-S3JDOXUN.js";
+} from "./chunk-WPINPVJG.js";
 import {
   ProvenantError
 } from "./chunk-ZZH6UQOP.js";
@@ -89,50 +93,6 @@ function parseAttestations(buf, path) {
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-
-// src/util/http.ts
-var MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
-async function readCapped(res, maxBytes, what) {
-  const tooBig = () => new ProvenantError("HTTP_ERROR", `${what}: the answer exceeds ${maxBytes} bytes; refused`);
-  const declared = Number(res.headers.get("content-length") ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await res.body?.cancel().catch(() => void 0);
-    throw tooBig();
-  }
-  if (!res.body) return Buffer.alloc(0);
-  const reader = res.body.getReader();
-  const chunks = [];
-  let total = 0;
-  for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => void 0);
-      throw tooBig();
-    }
-    chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
-  }
-  return Buffer.concat(chunks, total);
-}
-function cappedFetch(maxBytes, what, timeoutMs = 3e4) {
-  return (async (input, init) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    try {
-      const res = await fetch(input, { ...init, signal });
-      if (!res.body || res.status === 204 || res.status === 304) return res;
-      const body = await readCapped(res, maxBytes, what);
-      const headers = new Headers(res.headers);
-      headers.delete("content-encoding");
-      headers.delete("content-length");
-      return new Response(body, { status: res.status, statusText: res.statusText, headers });
-    } catch (e) {
-      if (timeout.aborted) throw new ProvenantError("HTTP_ERROR", `${what}: no complete answer within ${timeoutMs} ms`);
-      throw e;
-    }
-  });
-}
 
 // src/verify/github-api.ts
 var GITHUB_MAX_PAGES = 10;
@@ -281,7 +241,10 @@ function policyRequirements(policy) {
     [policy.certIdentity, "--cert-identity"],
     [policy.certIdentityRegex, "--cert-identity-regex"],
     [policy.certOidcIssuer, "--cert-oidc-issuer"],
+    [policy.certOidcIssuerRegex, "--cert-oidc-issuer-regex"],
+    [policy.owner, "--owner"],
     [policy.signerWorkflow, "--signer-workflow"],
+    [policy.signerRepo, "--signer-repo"],
     [policy.sourceRepo, "--source-repo"],
     [policy.sourceRef, "--source-ref"],
     [policy.denySelfHostedRunners, "--deny-self-hosted-runners"],
@@ -293,6 +256,11 @@ function policyRequirements(policy) {
     [policy.buildWorkflowInputs && Object.keys(policy.buildWorkflowInputs).length, "--build-workflow-input"],
     [policy.buildTypes?.length, "--build-type"],
     [policy.requireMaterialDigests, "--require-material-digests"],
+    // the publish attestation is itself of one predicate type: asking for that one is met
+    [
+      policy.predicateTypes?.length && !policy.predicateTypes.includes(NPM_PUBLISH_PREDICATE),
+      `--predicate-type ${policy.predicateTypes?.join(",")}`
+    ],
     [(policy.minLevel ?? 0) > 0, `--min-level ${policy.minLevel}`]
   ];
   for (const [v, name] of opt) if (v) out.push(name);
@@ -391,7 +359,6 @@ function judgeArtifact(name, digest, atts, verdicts, checks, policy) {
   }));
   return res;
 }
-var SCAN_SUFFIXES = [".intoto.jsonl", ".sigstore.json", ".sigstore", ".statement.json"];
 var SCAN_MAX_FILES = 500;
 function claimedDigests(atts) {
   const out = /* @__PURE__ */ new Set();
@@ -426,7 +393,7 @@ var SidecarSearch = class {
     this.scanned.set(dir, hit);
     let names = [];
     try {
-      names = readdirSync(dir).filter((n) => SCAN_SUFFIXES.some((s) => n.endsWith(s)) && !/\.vsa\./.test(n)).sort().slice(0, SCAN_MAX_FILES);
+      names = readdirSync(dir).filter((n) => SIDECARS.some((s) => n.endsWith(s)) && !/\.vsa\./.test(n)).sort().slice(0, SCAN_MAX_FILES);
     } catch {
       return hit;
     }
@@ -495,15 +462,17 @@ async function verifyArtifacts(opts) {
     }
   }
   const artifacts = await expandArtifacts(opts.artifacts, cwd);
-  const paths = artifacts.filter((a) => a.path).map((a) => a.path);
+  const paths = artifacts.filter((a) => a.path && !opts.digests?.has(a.path)).map((a) => a.path);
   const digests = await hashFiles(paths, ["sha256", "sha512"]);
-  const byPath = new Map(paths.map((p, i) => [p, digests[i]]));
+  const byPath = new Map([...opts.digests ?? [], ...paths.map((p, i) => [p, digests[i]])]);
   const targets = artifacts.length ? artifacts : [{ name: "(none)", digest: {} }];
   const pending = [];
   const tasks = [];
   const search = new SidecarSearch(opts.searchDirs ?? []);
   const tried = /* @__PURE__ */ new Map();
-  const routed = /* @__PURE__ */ new Map();
+  const routed = new Map(
+    [...opts.routed ?? []].map(([f, atts]) => [f, { atts }])
+  );
   for (const a of targets) {
     const digest = a.digest ?? byPath.get(a.path);
     let atts = shared;
@@ -558,19 +527,19 @@ async function verifyArtifacts(opts) {
       judgeArtifact(p.name, p.digest, p.atts, verdicts.slice(p.first, p.first + p.atts.length), p.checks, opts.policy)
     );
   }
-  return {
+  const report = {
     results,
     verified: results.length > 0 && results.every((r) => r.verified),
     trustedRoot: trust.rootSource,
     threads
   };
+  return Object.defineProperty(report, "trust", { value: trust, enumerable: false });
 }
 
 export {
   loadAttestations,
   parseAttestations,
-  MAX_RESPONSE_BYTES,
-  readCapped,
+  NPM_PUBLISH_PREDICATE,
   memberPolicy,
   judgeArtifact,
   verifyArtifacts

@@ -1,7 +1,7 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   verifyLayout
-} from "./chunk-RJB5PNVX.js";
+} from "./chunk-IMLCBEOC.js";
 import {
   REGISTRY_OPTIONS,
   auditLockfile,
@@ -11,61 +11,65 @@ import {
   renderLockfileAudit,
   verifyImages,
   withAuditProgress
-} from "./chunk-4ST4VUM2.js";
+} from "./chunk-BRQOXKNT.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
   isEmptyPolicy,
   writeVsas
-} from "./chunk-MUFQQ43U.js";
+} from "./chunk-CUMI6W4I.js";
 import {
   verifyArtifacts
-} from "./chunk-J5DP47FW.js";
+} from "./chunk-5ZETOBRJ.js";
+import {
+  withCachedRoot
+} from "./chunk-KRPDOPB2.js";
 import {
   POLICY_OPTIONS,
   SIGSTORE_OPTIONS,
   keylessFromValues,
   policyFromValues
-} from "./chunk-H2FFOOVQ.js";
+} from "./chunk-B4WZADM6.js";
 import {
   isImageRef
-} from "./chunk-GVMIGINS.js";
+} from "./chunk-BCUDP6M2.js";
 import {
   createKeySigner,
   readKeyInput
-} from "./chunk-DEUSCTGF.js";
+} from "./chunk-MTRSUQV4.js";
 import {
   hashFiles,
   parseDigest
-} from "./chunk-CQTFW4NO.js";
+} from "./chunk-HKF64W56.js";
 import {
   alignedTables,
   artifactResultJson,
   renderRows,
   writeJson
-} from "./chunk-A6J4RMLZ.js";
+} from "./chunk-3HPEI6LZ.js";
 import {
   parseCommandArgs
-} from "./chunk-DQNMAI77.js";
+} from "./chunk-C6MYWN5K.js";
 import {
   warningChecks
-} from "./chunk-6OAWEO4X.js";
+} from "./chunk-VEWESCQR.js";
 import {
   loadTrust
-} from "./chunk-P7IBAHU6.js";
+} from "./chunk-P7NTPLKW.js";
 import {
   loadFunctionaryKey
-} from "./chunk-CGAFRMQB.js";
+} from "./chunk-C4DMLUYW.js";
 import {
   startProgress
 } from "./chunk-JH2WRLMF.js";
 import {
   fileKind,
   makeDirs
-} from "./chunk-S3JDOXUN.js";
+} from "./chunk-WPINPVJG.js";
 import {
   ProvenantError,
-  asProvenantError
+  asProvenantError,
+  printable
 } from "./chunk-ZZH6UQOP.js";
 
 // src/commands/layout-verify.ts
@@ -287,15 +291,21 @@ Exit codes: 0 every artifact verified, 1 otherwise (a missing artifact is a fail
 `;
 function renderTable(report, aligned = alignedTables()) {
   const rows = report.results.map((r) => {
-    const details = r.checks.filter((x) => !x.ok).map((c) => `  \u2717 ${c.code}: ${c.detail}`);
-    for (const c of warningChecks(r.checks)) details.push(`  ! ${c.code}: ${c.detail}`);
+    const details = r.checks.filter((x) => !x.ok).map((c) => `  \u2717 ${c.code}: ${printable(c.detail)}`);
+    for (const c of warningChecks(r.checks)) details.push(`  ! ${c.code}: ${printable(c.detail)}`);
     if (r.materials && r.materials.total > 0)
       details.push(
         `  materials: ${r.materials.total} resolved dependencies, ${r.materials.withDigest === r.materials.total ? "all" : `${r.materials.withDigest}`} with digests`
       );
     if (r.nextLevel.length) details.push(`  next level: ${r.nextLevel.join("; ")}`);
     return {
-      cells: [r.artifact, r.verified ? "yes" : "NO", `L${r.slsaLevel}`, r.builderId ?? "-", r.sourceRepo ?? "-"],
+      cells: [
+        printable(r.artifact),
+        r.verified ? "yes" : "NO",
+        `L${r.slsaLevel}`,
+        printable(r.builderId ?? "-"),
+        printable(r.sourceRepo ?? "-")
+      ],
       details
     };
   });
@@ -399,7 +409,6 @@ async function run(argv) {
       `${layoutOnly.map((k) => `--${k}`).join(", ")} ${layoutOnly.length > 1 ? "apply" : "applies"} only with --layout`
     );
   const { policy, policyFile } = policyFromValues(values, spell);
-  if (values.repo && !policy.sourceRepo) policy.sourceRepo = values.repo;
   policy.requireIdentity = true;
   policy.insecureSkipIdentity = values["insecure-skip-identity"];
   policy.insecureIgnoreTlog = values["insecure-ignore-tlog"];
@@ -408,6 +417,9 @@ async function run(argv) {
     positionals.filter((p) => !isImageRef(p)),
     process.cwd()
   );
+  const passEnv = values["registry-password-env"];
+  if (images.length && passEnv && process.env[passEnv] === void 0)
+    throw new ProvenantError("USAGE", `--registry-password-env: ${passEnv} is not set`);
   const progress = startProgress("verifying");
   let report;
   try {
@@ -430,9 +442,6 @@ async function run(argv) {
     progress.stop();
   }
   if (images.length) {
-    const passEnv = values["registry-password-env"];
-    if (passEnv && process.env[passEnv] === void 0)
-      throw new ProvenantError("USAGE", `--registry-password-env: ${passEnv} is not set`);
     const ir = await verifyImages({
       images,
       trustedRoot: values["trusted-root"],
@@ -491,7 +500,8 @@ async function run(argv) {
       );
     const dir = resolve(values["vsa-out"]);
     await makeDirs(dir);
-    const effective = effectivePolicy(policy, loadTrust({ trustedRoot: values["trusted-root"], keys: values.key }));
+    const trust = report.trust ?? loadTrust(await withCachedRoot({ trustedRoot: values["trusted-root"], keys: values.key }));
+    const effective = effectivePolicy(policy, trust);
     if (isEmptyPolicy(effective) && report.results.some((r) => r.verified && r.slsaLevel >= 1)) {
       process.stderr.write(
         "warning: the VSAs say PASSED under an empty policy (no --cert-identity, --signer-workflow, --source-repo, --source-uri, --builder-id, --policy or --key): verify-vsa refuses them unless --allow-empty-policy\n"
@@ -519,7 +529,7 @@ async function run(argv) {
   } else {
     process.stdout.write(renderTable(report));
     if (audit) process.stdout.write(renderLockfileAudit(audit));
-    for (const v of vsas ?? []) process.stdout.write(`VSA (${v.result}) for ${v.artifact}: ${v.path}
+    for (const v of vsas ?? []) process.stdout.write(`VSA (${v.result}) for ${printable(v.artifact)}: ${printable(v.path)}
 `);
   }
   const auditFailures = audit ? lockfileAuditFailures(audit) : void 0;

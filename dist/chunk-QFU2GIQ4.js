@@ -3,21 +3,21 @@ import {
   ALLOW_SUBLAYOUT_FIELD,
   checkLayout,
   unpackRule
-} from "./chunk-RJB5PNVX.js";
-import "./chunk-TY3TC76D.js";
-import "./chunk-CQTFW4NO.js";
+} from "./chunk-IMLCBEOC.js";
+import "./chunk-J24ICMIL.js";
+import "./chunk-HKF64W56.js";
 import {
   writeJson
-} from "./chunk-A6J4RMLZ.js";
+} from "./chunk-3HPEI6LZ.js";
 import {
   parseCommandArgs
-} from "./chunk-DQNMAI77.js";
-import "./chunk-NDVQKIOQ.js";
+} from "./chunk-C6MYWN5K.js";
+import "./chunk-I3AR5DEZ.js";
 import {
   encodeCanonical,
   loadFunctionaryKey,
   sslibKeyIds
-} from "./chunk-CGAFRMQB.js";
+} from "./chunk-C4DMLUYW.js";
 import {
   decodeBase64,
   pae,
@@ -30,9 +30,11 @@ import {
   require_dist
 } from "./chunk-QNAXLAI6.js";
 import {
+  READ_LIMITS,
   parseJsonStrict,
+  readRegularFileSync,
   writeFileAtomic
-} from "./chunk-S3JDOXUN.js";
+} from "./chunk-WPINPVJG.js";
 import {
   ProvenantError
 } from "./chunk-ZZH6UQOP.js";
@@ -42,7 +44,6 @@ import {
 
 // src/commands/layout.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 
 // src/intoto/layout-model.ts
@@ -373,12 +374,7 @@ async function run(argv) {
   const pass = values["key-passphrase-env"] ? process.env[values["key-passphrase-env"]] : void 0;
   if (positionals.length !== 1) throw new ProvenantError("USAGE", `layout ${verb}: give one file`);
   const file = positionals[0];
-  let text;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    throw new ProvenantError("FILE_NOT_FOUND", `${file}: cannot read (${e.code})`);
-  }
+  const text = readRegularFileSync(file, { maxBytes: READ_LIMITS.document, what: "layout" }).toString("utf8");
   if (verb === "new") {
     if (!values.output) throw new ProvenantError("USAGE", "layout new: -o OUT is required");
     let desc;
