@@ -11,6 +11,7 @@ import type { DigestSet } from '../intoto/statement.js';
 import { parseLockfile } from '../materials/index.js';
 import type { SlsaResult } from '../slsa/vsa.js';
 import {
+  failedArtifact,
   judgeArtifact,
   loadTrust,
   memberPolicy,
@@ -135,27 +136,8 @@ export async function auditDir(
       claims.push({ file: f, digests, beside });
       loaded.set(f, atts);
     } catch (e) {
-      unreadable.push({
-        artifact: f,
-        digest: '',
-        verified: false,
-        slsaLevel: 0,
-        builderId: null,
-        sourceRepo: null,
-        predicateType: null,
-        attestation: f,
-        nextLevel: [],
-        materials: null,
-        digests: {},
-        inputAttestations: [],
-        checks: [
-          {
-            code: 'load',
-            ok: false,
-            detail: `[BUNDLE_INVALID] unreadable attestation: ${(e as Error).message.split('\n')[0]}`,
-          },
-        ],
-      });
+      const detail = `[BUNDLE_INVALID] unreadable attestation: ${(e as Error).message.split('\n')[0]}`;
+      unreadable.push(failedArtifact(f, {}, { code: 'load', ok: false, detail }, { attestation: f }));
     }
   }
   const hashes = await hashFiles(artifacts, ['sha256', 'sha512']);
@@ -183,27 +165,15 @@ export async function auditDir(
       routed.push(artifacts[i]);
       continue;
     }
-    results.push({
-      artifact: artifacts[i],
-      digest: `sha256:${hashes[i].sha256}`,
-      verified: false,
-      slsaLevel: 0,
-      builderId: null,
-      sourceRepo: null,
-      predicateType: null,
-      attestation: null,
-      nextLevel: ['L1: no attestation in the folder names this artifact'],
-      materials: null,
-      digests: hashes[i],
-      inputAttestations: [],
-      checks: [
-        {
-          code: 'attestation',
-          ok: false,
-          detail: '[ATTESTATION_NOT_FOUND] no attestation in the folder names this artifact',
-        },
-      ],
-    });
+    const detail = '[ATTESTATION_NOT_FOUND] no attestation in the folder names this artifact';
+    results.push(
+      failedArtifact(
+        artifacts[i],
+        hashes[i],
+        { code: 'attestation', ok: false, detail },
+        { nextLevel: ['L1: no attestation in the folder names this artifact'] },
+      ),
+    );
   }
   if (routed.length) {
     // one verification for the whole folder: the trust material is loaded once and every pair runs on every core

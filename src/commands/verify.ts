@@ -1,5 +1,5 @@
 import { ProvenantError } from '../errors.js';
-import { loadTrust, verifyArtifacts, withCachedRoot, type VerifyReport } from '../verify/index.js';
+import { failedArtifact, loadTrust, verifyArtifacts, withCachedRoot, type VerifyReport } from '../verify/index.js';
 import { parseCommandArgs } from './args.js';
 import { POLICY_OPTIONS, SIGSTORE_OPTIONS, keylessFromValues, policyFromValues } from './policy-args.js';
 import { DEFAULT_POLICY_URI, effectivePolicy, isEmptyPolicy, writeVsas } from '../slsa/vsa.js';
@@ -193,27 +193,8 @@ export async function checkArtifactArgs(
       present.push(spec);
       continue;
     }
-    missing.push({
-      artifact: spec,
-      digest: '',
-      verified: false,
-      slsaLevel: 0,
-      builderId: null,
-      sourceRepo: null,
-      predicateType: null,
-      attestation: null,
-      nextLevel: [],
-      materials: null,
-      checks: [
-        {
-          code: 'artifact',
-          ok: false,
-          detail: `[FILE_NOT_FOUND] '${spec}': no such file, glob match or ALG:HEX digest`,
-        },
-      ],
-      digests: {},
-      inputAttestations: [],
-    });
+    const detail = `[FILE_NOT_FOUND] '${spec}': no such file, glob match or ALG:HEX digest`;
+    missing.push(failedArtifact(spec, {}, { code: 'artifact', ok: false, detail }));
   }
   return { present, missing };
 }

@@ -202,7 +202,24 @@ function policyRequirements(policy: Policy): string[] {
 
 function primaryDigest(d: DigestSet): string {
   const alg = d.sha256 ? 'sha256' : Object.keys(d)[0];
-  return `${alg}:${d[alg]}`;
+  return alg ? `${alg}:${d[alg]}` : '';
+}
+
+/**
+ * The verdict for an artifact that never reached verification (not found, no attestation, unreadable): not verified,
+ * L0, the one failed check that says why.
+ */
+export function failedArtifact(
+  name: string,
+  digest: DigestSet,
+  check: CheckResult,
+  extra: { attestation?: string; nextLevel?: string[] } = {},
+): ArtifactResult {
+  return {
+    ...toArtifactResult(name, digest, undefined, [check]),
+    attestation: extra.attestation ?? null,
+    nextLevel: extra.nextLevel ?? [],
+  };
 }
 
 function toArtifactResult(

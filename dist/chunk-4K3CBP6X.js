@@ -11,7 +11,7 @@ import {
   renderLockfileAudit,
   verifyImages,
   withAuditProgress
-} from "./chunk-BRQOXKNT.js";
+} from "./chunk-VTOVVDFI.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
@@ -19,8 +19,9 @@ import {
   writeVsas
 } from "./chunk-CUMI6W4I.js";
 import {
+  failedArtifact,
   verifyArtifacts
-} from "./chunk-5ZETOBRJ.js";
+} from "./chunk-GCQVFQOG.js";
 import {
   withCachedRoot
 } from "./chunk-KRPDOPB2.js";
@@ -338,27 +339,8 @@ async function checkArtifactArgs(specs, cwd) {
       present.push(spec);
       continue;
     }
-    missing.push({
-      artifact: spec,
-      digest: "",
-      verified: false,
-      slsaLevel: 0,
-      builderId: null,
-      sourceRepo: null,
-      predicateType: null,
-      attestation: null,
-      nextLevel: [],
-      materials: null,
-      checks: [
-        {
-          code: "artifact",
-          ok: false,
-          detail: `[FILE_NOT_FOUND] '${spec}': no such file, glob match or ALG:HEX digest`
-        }
-      ],
-      digests: {},
-      inputAttestations: []
-    });
+    const detail = `[FILE_NOT_FOUND] '${spec}': no such file, glob match or ALG:HEX digest`;
+    missing.push(failedArtifact(spec, {}, { code: "artifact", ok: false, detail }));
   }
   return { present, missing };
 }

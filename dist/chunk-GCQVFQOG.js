@@ -268,7 +268,14 @@ function policyRequirements(policy) {
 }
 function primaryDigest(d) {
   const alg = d.sha256 ? "sha256" : Object.keys(d)[0];
-  return `${alg}:${d[alg]}`;
+  return alg ? `${alg}:${d[alg]}` : "";
+}
+function failedArtifact(name, digest, check, extra = {}) {
+  return {
+    ...toArtifactResult(name, digest, void 0, [check]),
+    attestation: extra.attestation ?? null,
+    nextLevel: extra.nextLevel ?? []
+  };
 }
 function toArtifactResult(name, digest, best, checks) {
   return {
@@ -540,6 +547,7 @@ export {
   loadAttestations,
   parseAttestations,
   NPM_PUBLISH_PREDICATE,
+  failedArtifact,
   memberPolicy,
   judgeArtifact,
   verifyArtifacts

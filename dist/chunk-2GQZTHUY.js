@@ -1,18 +1,19 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  REGISTRY_OPTIONS,
-  lockfileAuditJson,
-  registryOptionsFrom,
-  renderDir,
-  renderLockfileAudit,
+  checkArtifactArgs,
+  renderTable,
   run,
-  summary,
-  withAuditProgress
-} from "./chunk-BRQOXKNT.js";
-import "./chunk-5ZETOBRJ.js";
+  summary
+} from "./chunk-4K3CBP6X.js";
+import "./chunk-IMLCBEOC.js";
+import "./chunk-VTOVVDFI.js";
+import "./chunk-CUMI6W4I.js";
+import "./chunk-GCQVFQOG.js";
 import "./chunk-KRPDOPB2.js";
+import "./chunk-J24ICMIL.js";
 import "./chunk-B4WZADM6.js";
 import "./chunk-BCUDP6M2.js";
+import "./chunk-AADLHGIO.js";
 import "./chunk-EDKH4ZBD.js";
 import "./chunk-MTRSUQV4.js";
 import "./chunk-HKF64W56.js";
@@ -43,12 +44,8 @@ import "./chunk-WPINPVJG.js";
 import "./chunk-ZZH6UQOP.js";
 import "./chunk-XITNYHAL.js";
 export {
-  REGISTRY_OPTIONS,
-  lockfileAuditJson,
-  registryOptionsFrom,
-  renderDir,
-  renderLockfileAudit,
+  checkArtifactArgs,
+  renderTable,
   run,
-  summary,
-  withAuditProgress
+  summary
 };

@@ -1,19 +1,18 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  checkArtifactArgs,
-  renderTable,
+  REGISTRY_OPTIONS,
+  lockfileAuditJson,
+  registryOptionsFrom,
+  renderDir,
+  renderLockfileAudit,
   run,
-  summary
-} from "./chunk-5UAUNMLI.js";
-import "./chunk-IMLCBEOC.js";
-import "./chunk-BRQOXKNT.js";
-import "./chunk-CUMI6W4I.js";
-import "./chunk-5ZETOBRJ.js";
+  summary,
+  withAuditProgress
+} from "./chunk-VTOVVDFI.js";
+import "./chunk-GCQVFQOG.js";
 import "./chunk-KRPDOPB2.js";
-import "./chunk-J24ICMIL.js";
 import "./chunk-B4WZADM6.js";
 import "./chunk-BCUDP6M2.js";
-import "./chunk-AADLHGIO.js";
 import "./chunk-EDKH4ZBD.js";
 import "./chunk-MTRSUQV4.js";
 import "./chunk-HKF64W56.js";
@@ -44,8 +43,12 @@ import "./chunk-WPINPVJG.js";
 import "./chunk-ZZH6UQOP.js";
 import "./chunk-XITNYHAL.js";
 export {
-  checkArtifactArgs,
-  renderTable,
+  REGISTRY_OPTIONS,
+  lockfileAuditJson,
+  registryOptionsFrom,
+  renderDir,
+  renderLockfileAudit,
   run,
-  summary
+  summary,
+  withAuditProgress
 };

@@ -1,12 +1,13 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   NPM_PUBLISH_PREDICATE,
+  failedArtifact,
   judgeArtifact,
   loadAttestations,
   memberPolicy,
   parseAttestations,
   verifyArtifacts
-} from "./chunk-5ZETOBRJ.js";
+} from "./chunk-GCQVFQOG.js";
 import {
   withCachedRoot
 } from "./chunk-KRPDOPB2.js";
@@ -280,27 +281,8 @@ async function auditDir(target, opts) {
       claims.push({ file: f, digests, beside });
       loaded.set(f, atts);
     } catch (e) {
-      unreadable.push({
-        artifact: f,
-        digest: "",
-        verified: false,
-        slsaLevel: 0,
-        builderId: null,
-        sourceRepo: null,
-        predicateType: null,
-        attestation: f,
-        nextLevel: [],
-        materials: null,
-        digests: {},
-        inputAttestations: [],
-        checks: [
-          {
-            code: "load",
-            ok: false,
-            detail: `[BUNDLE_INVALID] unreadable attestation: ${e.message.split("\n")[0]}`
-          }
-        ]
-      });
+      const detail = `[BUNDLE_INVALID] unreadable attestation: ${e.message.split("\n")[0]}`;
+      unreadable.push(failedArtifact(f, {}, { code: "load", ok: false, detail }, { attestation: f }));
     }
   }
   const hashes = await hashFiles(artifacts, ["sha256", "sha512"]);
@@ -327,27 +309,15 @@ async function auditDir(target, opts) {
       routed.push(artifacts[i]);
       continue;
     }
-    results.push({
-      artifact: artifacts[i],
-      digest: `sha256:${hashes[i].sha256}`,
-      verified: false,
-      slsaLevel: 0,
-      builderId: null,
-      sourceRepo: null,
-      predicateType: null,
-      attestation: null,
-      nextLevel: ["L1: no attestation in the folder names this artifact"],
-      materials: null,
-      digests: hashes[i],
-      inputAttestations: [],
-      checks: [
-        {
-          code: "attestation",
-          ok: false,
-          detail: "[ATTESTATION_NOT_FOUND] no attestation in the folder names this artifact"
-        }
-      ]
-    });
+    const detail = "[ATTESTATION_NOT_FOUND] no attestation in the folder names this artifact";
+    results.push(
+      failedArtifact(
+        artifacts[i],
+        hashes[i],
+        { code: "attestation", ok: false, detail },
+        { nextLevel: ["L1: no attestation in the folder names this artifact"] }
+      )
+    );
   }
   if (routed.length) {
     const report2 = await verifyArtifacts({

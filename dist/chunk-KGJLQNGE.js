@@ -7,7 +7,7 @@ import {
 } from "./chunk-CUMI6W4I.js";
 import {
   loadAttestations
-} from "./chunk-5ZETOBRJ.js";
+} from "./chunk-GCQVFQOG.js";
 import {
   withCachedRoot
 } from "./chunk-KRPDOPB2.js";
