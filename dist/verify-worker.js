@@ -2,11 +2,11 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-VEWESCQR.js";
+} from "./chunk-4YXNMMUJ.js";
+import "./chunk-I3AR5DEZ.js";
 import {
   loadTrust
 } from "./chunk-P7NTPLKW.js";
-import "./chunk-I3AR5DEZ.js";
 import "./chunk-C4DMLUYW.js";
 import "./chunk-2VX2DGRR.js";
 import "./chunk-CHWT7HZC.js";

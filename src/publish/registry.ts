@@ -6,7 +6,8 @@
  * never by a tag, so a tag that moves between resolving and pushing cannot rebind the attestation.
  */
 import { readFileSync } from 'node:fs';
-import { attachArtifactToImage, type Credentials } from '@sigstore/oci';
+import type { attachArtifactToImage, Credentials } from '@sigstore/oci';
+import { lazyCommonJs } from '../util/lazy.js';
 import { ProvenantError } from '../errors.js';
 import type { Subject } from '../intoto/statement.js';
 import { describeCredentials, registryCredentials, type CredentialOptions } from '../oci/credentials.js';
@@ -44,6 +45,9 @@ export function classifyOciError(e: unknown): RequestFailure {
 }
 
 /** Pushes one bundle file to one image digest; retried as a whole (the artifact manifest is identical each time). */
+/** @sigstore/oci and its HTTP stack (make-fetch-happen, cacache: over 1 MB) load only when something is pushed. */
+const loadOci = lazyCommonJs<typeof import('@sigstore/oci')>(() => import('@sigstore/oci'));
+
 export async function pushBundle(opts: {
   image: string;
   digest: string;
@@ -66,6 +70,7 @@ export async function pushBundle(opts: {
   // @sigstore/oci signs in whenever it has credentials; an open registry answers the sign-in probe without a
   // challenge ("Invalid challenge: "), and then the push goes without them
   let anonymous = !creds;
+  const { attachArtifactToImage } = await loadOci();
   const attach = (): ReturnType<typeof attachArtifactToImage> =>
     attachArtifactToImage({
       imageName: opts.image,

@@ -4,7 +4,7 @@ import {
   keylessFromToken,
   readEventFile,
   requestGitHubOidcToken
-} from "./chunk-MTRSUQV4.js";
+} from "./chunk-RKDDH5J7.js";
 import {
   eventVisibility
 } from "./chunk-CHWT7HZC.js";

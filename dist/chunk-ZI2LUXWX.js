@@ -11,7 +11,7 @@ import {
   renderLockfileAudit,
   verifyImages,
   withAuditProgress
-} from "./chunk-VTOVVDFI.js";
+} from "./chunk-XSEPNHCP.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
@@ -21,7 +21,7 @@ import {
 import {
   failedArtifact,
   verifyArtifacts
-} from "./chunk-GCQVFQOG.js";
+} from "./chunk-DL2L4DQC.js";
 import {
   withCachedRoot
 } from "./chunk-KRPDOPB2.js";
@@ -30,14 +30,14 @@ import {
   SIGSTORE_OPTIONS,
   keylessFromValues,
   policyFromValues
-} from "./chunk-B4WZADM6.js";
+} from "./chunk-6QD52ESS.js";
 import {
   isImageRef
 } from "./chunk-BCUDP6M2.js";
 import {
   createKeySigner,
   readKeyInput
-} from "./chunk-MTRSUQV4.js";
+} from "./chunk-RKDDH5J7.js";
 import {
   hashFiles,
   parseDigest
@@ -53,7 +53,7 @@ import {
 } from "./chunk-C6MYWN5K.js";
 import {
   warningChecks
-} from "./chunk-VEWESCQR.js";
+} from "./chunk-4YXNMMUJ.js";
 import {
   loadTrust
 } from "./chunk-P7NTPLKW.js";

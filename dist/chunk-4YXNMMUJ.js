@@ -1,11 +1,11 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  require_dist as require_dist4
-} from "./chunk-P7NTPLKW.js";
-import {
   parseMetadata,
   verifyMetadataSignature
 } from "./chunk-I3AR5DEZ.js";
+import {
+  require_dist as require_dist4
+} from "./chunk-P7NTPLKW.js";
 import {
   LOCAL_BUILD_TYPE
 } from "./chunk-2VX2DGRR.js";

@@ -1,26 +1,27 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  REGISTRY_OPTIONS,
-  lockfileAuditJson,
-  registryOptionsFrom,
-  renderDir,
-  renderLockfileAudit,
+  checkArtifactArgs,
+  renderTable,
   run,
-  summary,
-  withAuditProgress
-} from "./chunk-VTOVVDFI.js";
-import "./chunk-GCQVFQOG.js";
+  summary
+} from "./chunk-ZI2LUXWX.js";
+import "./chunk-IMLCBEOC.js";
+import "./chunk-XSEPNHCP.js";
+import "./chunk-CUMI6W4I.js";
+import "./chunk-DL2L4DQC.js";
 import "./chunk-KRPDOPB2.js";
-import "./chunk-B4WZADM6.js";
+import "./chunk-J24ICMIL.js";
+import "./chunk-6QD52ESS.js";
 import "./chunk-BCUDP6M2.js";
+import "./chunk-AADLHGIO.js";
 import "./chunk-EDKH4ZBD.js";
-import "./chunk-MTRSUQV4.js";
+import "./chunk-RKDDH5J7.js";
 import "./chunk-HKF64W56.js";
 import "./chunk-3HPEI6LZ.js";
 import "./chunk-C6MYWN5K.js";
-import "./chunk-VEWESCQR.js";
-import "./chunk-P7NTPLKW.js";
+import "./chunk-4YXNMMUJ.js";
 import "./chunk-I3AR5DEZ.js";
+import "./chunk-P7NTPLKW.js";
 import "./chunk-C4DMLUYW.js";
 import "./chunk-2VX2DGRR.js";
 import "./chunk-CHWT7HZC.js";
@@ -43,12 +44,8 @@ import "./chunk-WPINPVJG.js";
 import "./chunk-ZZH6UQOP.js";
 import "./chunk-XITNYHAL.js";
 export {
-  REGISTRY_OPTIONS,
-  lockfileAuditJson,
-  registryOptionsFrom,
-  renderDir,
-  renderLockfileAudit,
+  checkArtifactArgs,
+  renderTable,
   run,
-  summary,
-  withAuditProgress
+  summary
 };

@@ -7,14 +7,14 @@ import {
   memberPolicy,
   parseAttestations,
   verifyArtifacts
-} from "./chunk-GCQVFQOG.js";
+} from "./chunk-DL2L4DQC.js";
 import {
   withCachedRoot
 } from "./chunk-KRPDOPB2.js";
 import {
   POLICY_OPTIONS,
   policyFromValues
-} from "./chunk-B4WZADM6.js";
+} from "./chunk-6QD52ESS.js";
 import {
   MT,
   clientFor,
@@ -45,7 +45,7 @@ import {
 } from "./chunk-C6MYWN5K.js";
 import {
   verifyMany
-} from "./chunk-VEWESCQR.js";
+} from "./chunk-4YXNMMUJ.js";
 import {
   loadTrust
 } from "./chunk-P7NTPLKW.js";

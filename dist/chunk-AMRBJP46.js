@@ -6,7 +6,7 @@ import {
 import {
   SIGSTORE_OPTIONS,
   keylessFromValues
-} from "./chunk-B4WZADM6.js";
+} from "./chunk-6QD52ESS.js";
 import {
   parseCommandArgs
 } from "./chunk-C6MYWN5K.js";

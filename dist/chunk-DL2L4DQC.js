@@ -14,7 +14,7 @@ import {
   gcbEntries,
   isGcbSummary,
   verifyMany
-} from "./chunk-VEWESCQR.js";
+} from "./chunk-4YXNMMUJ.js";
 import {
   loadTrust
 } from "./chunk-P7NTPLKW.js";

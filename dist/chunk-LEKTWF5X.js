@@ -11,10 +11,10 @@ import {
   signingFrom,
   spreadLists,
   validateStepName
-} from "./chunk-5VFKS2HX.js";
+} from "./chunk-AMRBJP46.js";
 import "./chunk-J24ICMIL.js";
-import "./chunk-B4WZADM6.js";
-import "./chunk-MTRSUQV4.js";
+import "./chunk-6QD52ESS.js";
+import "./chunk-RKDDH5J7.js";
 import "./chunk-HKF64W56.js";
 import {
   writeJson

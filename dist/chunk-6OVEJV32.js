@@ -7,17 +7,17 @@ import {
 } from "./chunk-CUMI6W4I.js";
 import {
   loadAttestations
-} from "./chunk-GCQVFQOG.js";
+} from "./chunk-DL2L4DQC.js";
 import {
   withCachedRoot
 } from "./chunk-KRPDOPB2.js";
 import {
   checkRegex,
   minLevelFrom
-} from "./chunk-B4WZADM6.js";
+} from "./chunk-6QD52ESS.js";
 import "./chunk-AADLHGIO.js";
 import "./chunk-EDKH4ZBD.js";
-import "./chunk-MTRSUQV4.js";
+import "./chunk-RKDDH5J7.js";
 import {
   hashFiles,
   parseDigest
@@ -30,11 +30,11 @@ import {
 } from "./chunk-C6MYWN5K.js";
 import {
   verifyAttestation
-} from "./chunk-VEWESCQR.js";
+} from "./chunk-4YXNMMUJ.js";
+import "./chunk-I3AR5DEZ.js";
 import {
   loadTrust
 } from "./chunk-P7NTPLKW.js";
-import "./chunk-I3AR5DEZ.js";
 import "./chunk-C4DMLUYW.js";
 import "./chunk-2VX2DGRR.js";
 import "./chunk-CHWT7HZC.js";

@@ -23,12 +23,17 @@ import {
   __toESM
 } from "./chunk-XITNYHAL.js";
 
-// src/signing/sign-module.ts
-var loaded;
-function loadSign() {
-  loaded ??= import("./chunk-GWD53BZD.js").then((m) => m.default ?? m);
-  return loaded;
+// src/util/lazy.ts
+function lazyCommonJs(load) {
+  let loaded;
+  return () => {
+    loaded ??= load().then((m) => m.default ?? m);
+    return loaded;
+  };
 }
+
+// src/signing/sign-module.ts
+var loadSign = lazyCommonJs(() => import("./chunk-GWD53BZD.js"));
 
 // src/signing/key-signer.ts
 var import_bundle = __toESM(require_dist2(), 1);
@@ -381,6 +386,7 @@ function keylessFromToken(token, claimsOf, opts) {
 }
 
 export {
+  lazyCommonJs,
   createKeySigner,
   readEventFile,
   MAX_KEY_BYTES,

@@ -2,11 +2,11 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   imageTargets,
   pushBundle
-} from "./chunk-4BHG27WD.js";
+} from "./chunk-GA47JSZK.js";
 import {
   SIGSTORE_OPTIONS,
   keylessFromValues
-} from "./chunk-B4WZADM6.js";
+} from "./chunk-6QD52ESS.js";
 import {
   imageSubjects,
   resolveImage
@@ -20,7 +20,7 @@ import {
   keySignerFromInputs,
   readEventFile,
   runClaimsForKeySigning
-} from "./chunk-MTRSUQV4.js";
+} from "./chunk-RKDDH5J7.js";
 import {
   parseAlgorithms,
   parseDigest
@@ -38,13 +38,8 @@ import {
 } from "./chunk-JH2WRLMF.js";
 import "./chunk-FZPL3MHU.js";
 import "./chunk-AYU2T7WH.js";
-import "./chunk-KFLLEJRP.js";
-import "./chunk-5EFFWMDN.js";
-import "./chunk-5CWVRUUL.js";
-import "./chunk-D45EXXQZ.js";
 import "./chunk-MUM7SL7S.js";
 import "./chunk-HODU54JJ.js";
-import "./chunk-VTV2GOS6.js";
 import "./chunk-WPINPVJG.js";
 import {
   ProvenantError,
