@@ -2,25 +2,28 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-4YXNMMUJ.js";
-import "./chunk-I3AR5DEZ.js";
+} from "./chunk-TCYTKSFW.js";
+import "./chunk-QXAMJTBG.js";
 import {
   loadTrust
-} from "./chunk-P7NTPLKW.js";
-import "./chunk-C4DMLUYW.js";
-import "./chunk-2VX2DGRR.js";
-import "./chunk-CHWT7HZC.js";
-import "./chunk-JH2WRLMF.js";
-import "./chunk-FZPL3MHU.js";
+} from "./chunk-E2GILVC3.js";
+import "./chunk-ICKMTZBX.js";
+import "./chunk-PDHXRQDR.js";
+import "./chunk-NSVFFW77.js";
+import "./chunk-SHN6S3VD.js";
+import "./chunk-TL3MPSWU.js";
+import "./chunk-FX244IUJ.js";
+import "./chunk-RZPQBP6E.js";
 import "./chunk-AYU2T7WH.js";
+import "./chunk-Q6NSDE2A.js";
+import "./chunk-F67HYPBJ.js";
+import "./chunk-WJWFGXC5.js";
+import {
+  formatError
+} from "./chunk-4IZNH2SL.js";
 import "./chunk-YBP43CYZ.js";
 import "./chunk-MUM7SL7S.js";
 import "./chunk-HODU54JJ.js";
-import "./chunk-PDHXRQDR.js";
-import "./chunk-WPINPVJG.js";
-import {
-  formatError
-} from "./chunk-ZZH6UQOP.js";
 import "./chunk-XITNYHAL.js";
 
 // src/verify-worker.ts

@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { linkBody, serializeLink } from '../intoto/link.js';
 import { maxRecordPaths, recordArtifacts, type RecordOptions } from '../intoto/record.js';
 import { loadFunctionaryKey, type LoadedFunctionaryKey } from '../intoto/sslib.js';
+import { warmHashHelpers } from '../subjects/hash.js';
 import type { AttestationSigner } from '../signing/types.js';
 import { makeDirs, writeFileAtomic } from '../util/fs.js';
 import { parseCommandArgs } from './args.js';
@@ -83,6 +85,14 @@ export function spreadLists(
 const MAX_CAPTURE = 16 * 1024 * 1024;
 
 /** Expands globs to paths relative to `base`; plain paths pass through (folders are walked by the recorder). */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export async function expandArtifactArgs(items: string[] | undefined, base: string): Promise<string[]> {
   const out: string[] = [];
   for (const p of items ?? []) {
@@ -235,8 +245,12 @@ export async function run(argv: string[]): Promise<number> {
   validateStepName(values.step as string);
   if (!command.length && !values['no-command'])
     throw new ProvenantError('USAGE', 'give the command after -- (or --no-command)');
-  const signing = await signingFrom(values, 'run');
   const base = resolve((values['base-path'] as string | undefined) ?? '.');
+  // a folder or a glob to record, likely many files to hash: the helper threads start now, while the key loads and
+  // the tree is walked (not for a few named files: a thread that is not needed costs more than it saves)
+  const given = [...((values.materials as string[]) ?? []), ...((values.products as string[]) ?? [])];
+  if (given.some((p) => /[*?[]/.test(p) || isDirectory(resolve(base, p)))) warmHashHelpers();
+  const signing = await signingFrom(values, 'run');
   const rec = recordOptions(values, base);
   const materials = await recordWithProgress(
     await expandArtifactArgs(values.materials as string[] | undefined, base),

@@ -130,3 +130,15 @@ export function compileExcludes(patterns: string[]): (path: string) => boolean {
     return excluded;
   };
 }
+
+/**
+ * A matcher on an entry's own name, for walks that list a folder only after its path was kept: when no pattern has a
+ * `/` or a `!`, every pattern matches a path exactly when it matches one of the path's names (`X` compiles to
+ * `^(?:.+/)?X(?:/.*)?$`, and `*`, `?` and sets never match `/`), and the folders above were kept, so the last name
+ * decides. Otherwise (or with no patterns) undefined: match whole paths with compileExcludes.
+ */
+export function compileNameExcludes(patterns: string[]): ((name: string) => boolean) | undefined {
+  const active = patterns.map((p) => p.trim()).filter((p) => p && !p.startsWith('#'));
+  if (!active.length || active.some((p) => p.includes('/') || p.startsWith('!'))) return undefined;
+  return compileExcludes(active);
+}

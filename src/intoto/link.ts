@@ -4,7 +4,6 @@
  * in-toto Statement v1 with the link v0.3 predicate in a DSSE envelope) and the signing.
  */
 import { ProvenantError } from '../errors.js';
-import { validateStatement } from '../schemas/index.js';
 import type { AttestationSigner } from '../signing/types.js';
 import { encodeCanonical } from './canonical.js';
 import { INTOTO_PAYLOAD_TYPE, pae } from './dsse.js';
@@ -34,8 +33,12 @@ export function signLegacy(
   return { signed: body, signatures: [{ keyid: key.sslib.keyid, sig }] };
 }
 
-/** The link as an in-toto Statement v1 with the link v0.3 predicate (subjects = products). */
-export function linkStatement(l: LinkBody): Statement {
+/**
+ * The link as an in-toto Statement v1 with the link v0.3 predicate (subjects = products). The schemas (300 KB of
+ * compiled validators) load here, not when a command that may write a --legacy link starts.
+ */
+export async function linkStatement(l: LinkBody): Promise<Statement> {
+  const { validateStatement } = await import('../schemas/index.js');
   const st: Statement = {
     _type: STATEMENT_V1,
     subject: Object.entries(l.products).map(([name, digest]) => ({ name, digest })),
@@ -88,7 +91,7 @@ export async function serializeLink(
     };
   }
   let payload: Buffer;
-  if (Object.keys(l.products).length) payload = Buffer.from(JSON.stringify(linkStatement(l)));
+  if (Object.keys(l.products).length) payload = Buffer.from(JSON.stringify(await linkStatement(l)));
   else {
     opts.onWarning?.(
       `step '${l.name}' has no products to be the Statement's subjects: the link body ` +

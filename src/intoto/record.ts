@@ -8,10 +8,10 @@
  * matching prefix and a resulting duplicate name is an error. Digests are sha256 unless other algorithms are asked for.
  */
 import { type Dirent, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { ProvenantError } from '../errors.js';
-import { hashFiles, type DigestAlgorithm } from '../subjects/index.js';
-import { compileExcludes } from './gitwildmatch.js';
+import { HashStream, type DigestAlgorithm } from '../subjects/index.js';
+import { compileExcludes, compileNameExcludes } from './gitwildmatch.js';
 import type { ArtifactDict } from './metablock.js';
 import { printable } from '../util/escape.js';
 import { pathLimit } from '../util/fs.js';
@@ -67,7 +67,12 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
   const base = opts.baseDir ?? process.cwd();
   const patterns = opts.excludes ?? DEFAULT_EXCLUDES;
   const excluded = compileExcludes(patterns);
-  const keep = (names: string[]) => (patterns.length ? [...new Set(names)].filter((n) => !excluded(n)).sort() : names);
+  // in a walk, a folder's path was kept before its entries are listed: when no pattern has a slash or a `!`, an
+  // entry's own name decides (see compileNameExcludes), else its whole path
+  const byName = compileNameExcludes(patterns);
+  // `distinct`: names from one readdir, which need no de-duplication
+  const keep = (names: string[], distinct = false) =>
+    patterns.length ? (distinct ? names : [...new Set(names)]).filter((n) => !excluded(n)).sort() : names;
   const lstrip = opts.lstrip ?? [];
   for (let i = 0; i < lstrip.length; i++) {
     for (let j = i + 1; j < lstrip.length; j++) {
@@ -79,24 +84,30 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
       }
     }
   }
-  const abs = (rel: string) => (isAbsolute(rel) ? rel : join(base, rel));
-  const files = new Map<string, string>(); // recorded name → path to hash
-  const add = (rel: string) => {
+  // a normalized relative name that does not climb is the base plus a slash plus the name (no join per file)
+  const baseSlash = resolve(base).replace(/\/?$/, '/');
+  const abs = (rel: string) =>
+    isAbsolute(rel) ? rel : rel === '.' || rel.startsWith('..') ? join(base, rel) : baseSlash + rel;
+  // files are hashed as the walk finds them (by helper threads while it goes on; see HashStream)
+  const hashing = new HashStream(opts.algorithms ?? ['sha256']);
+  const files = new Map<string, number>(); // recorded name → its index in the hashing
+  const add = (rel: string, path = abs(rel)) => {
     let name = rel;
     if (lstrip.length) {
       const pre = lstrip.find((x) => name.startsWith(x));
       if (pre !== undefined) name = name.slice(pre.length);
       if (files.has(name))
         throw new ProvenantError('INPUT_INVALID', `--lstrip-paths: two artifacts are recorded as '${name}'`);
-    }
-    files.set(name, abs(rel));
+    } else if (files.has(name)) return; // a file given and also found in a folder given
+    files.set(name, hashing.add(path));
   };
   const limit = maxRecordPaths();
   let visited = 0;
   const walk = (root: string, seen: Set<string>) => {
+    const dirPath = abs(root);
     let entries: Dirent[];
     try {
-      entries = readdirSync(abs(root), { withFileTypes: true });
+      entries = readdirSync(dirPath, { withFileTypes: true });
     } catch {
       return;
     }
@@ -111,24 +122,29 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
           `--no-follow-symlink-dirs, --exclude, or set PROVENANT_MAX_PATHS`,
       );
     }
-    const regular = new Set<string>(); // a plain file by its directory entry: no stat needed to know
     // root is normalized: a name (never '.' or '..' from readdir) below it needs no normpath but after '.' or '/'
     const under = root === '.' ? '' : root.endsWith('/') ? undefined : `${root}/`;
     for (const e of entries) {
+      if (byName?.(e.name)) continue;
       const rel = under === undefined ? pyNormpath(`${root}/${e.name}`) : under + e.name;
-      if (e.isDirectory()) dirs.push(rel);
+      if (e.isFile()) fileNames.push(rel); // a plain file by its directory entry: no stat needed to know
+      else if (e.isDirectory()) dirs.push(rel);
       else if (e.isSymbolicLink()) {
         links.add(rel);
-        if (kind(abs(rel)) === 'dir') dirs.push(rel);
-        else fileNames.push(rel); // a link to a file, or a broken link (skipped below)
-      } else {
-        fileNames.push(rel);
-        if (e.isFile()) regular.add(rel);
-      }
+        const k = kind(abs(rel));
+        if (k === 'dir') dirs.push(rel);
+        else if (k === 'file') fileNames.push(rel); // a broken link is skipped
+      } else if (e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice()) {
+        // not a file to record
+      } else if (kind(abs(rel)) === 'file') fileNames.push(rel); // a type readdir did not tell (DT_UNKNOWN)
     }
-    const files2 = keep(fileNames.filter((f) => regular.has(f) || kind(abs(f)) === 'file'));
-    for (const f of files2) add(f);
-    for (const d of keep(dirs)) {
+    if (under === undefined) for (const f of keep(fileNames, true)) add(f);
+    else {
+      // the path to hash is the folder's plus the entry's name (no join per file)
+      const dirSlash = dirPath.endsWith('/') ? dirPath : `${dirPath}/`;
+      for (const f of byName ? fileNames.sort() : keep(fileNames, true)) add(f, dirSlash + f.slice(under.length));
+    }
+    for (const d of byName ? dirs.sort() : keep(dirs, true)) {
       if (links.has(d) && opts.followSymlinkDirs === false) continue;
       let id: string;
       try {
@@ -141,29 +157,29 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
       walk(d, new Set([...seen, id]));
     }
   };
-  for (const artifact of keep(paths.map(pyNormpath))) {
-    const k = kind(abs(artifact));
-    if (k === 'file') add(artifact);
-    else if (k === 'dir') {
-      let id = '';
-      try {
-        const st = statSync(abs(artifact));
-        id = `${st.dev}:${st.ino}`;
-      } catch {
-        /* vanished */
+  try {
+    for (const artifact of keep(paths.map(pyNormpath))) {
+      const k = kind(abs(artifact));
+      if (k === 'file') add(artifact);
+      else if (k === 'dir') {
+        let id = '';
+        try {
+          const st = statSync(abs(artifact));
+          id = `${st.dev}:${st.ino}`;
+        } catch {
+          /* vanished */
+        }
+        walk(artifact, new Set([id]));
       }
-      walk(artifact, new Set([id]));
+      // a missing path is skipped, as the reference does
     }
-    // a missing path is skipped, as the reference does
+  } catch (e) {
+    hashing.abort();
+    throw e;
   }
+  const digests = await hashing.finish();
   const names = [...files.keys()].sort();
-  const digests = await hashFiles(
-    names.map((n) => files.get(n)!),
-    opts.algorithms ?? ['sha256'],
-  );
   const out: ArtifactDict = {};
-  names.forEach((n, i) => {
-    out[n] = digests[i];
-  });
+  for (const n of names) out[n] = digests[files.get(n)!];
   return out;
 }

@@ -190,133 +190,306 @@ function hashOpenFile(fd: number, algs: DigestAlgorithm[]): DigestSet {
 const DIGEST_BYTES: Record<DigestAlgorithm, number> = { sha256: 32, sha384: 48, sha512: 64 };
 
 /**
- * A helper thread for many files: it takes the next file index from a shared counter (as the calling thread does),
- * hashes it and writes the raw digests into a shared buffer, so there is no message per file; it posts one message
- * when the counter runs out, or the first error.
+ * A helper thread for many files. It stays up between calls (a `run` hashes its materials, then its products; the
+ * walk that finds the files starts it, see warmHashHelpers) and takes one job per message: it claims the next file
+ * index from the job's shared counter (as the calling thread does), hashes it and writes the raw digests into the
+ * job's shared buffer, so there is no message per file; it posts the first error, and `done` when the counter runs out.
  */
 const HELPER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
-const { algs, lens, counter, out, state } = workerData;
-// the paths as one UTF-8 buffer and offsets in shared memory (no copy of every path string in this heap)
-const names = Buffer.from(workerData.names);
-const offsets = new Int32Array(workerData.offsets);
-const count = offsets.length - 1;
-const next = new Int32Array(counter);
-const bytes = new Uint8Array(out);
-const done = new Int32Array(state);
-const stride = lens.reduce((a, b) => a + b, 0);
 const buf = Buffer.allocUnsafe(${CHUNK});
-for (;;) {
-  const i = Atomics.add(next, 0, 1);
-  if (i >= count) break;
-  let fd;
-  try {
-    fd = fs.openSync(names.toString('utf8', offsets[i], offsets[i + 1]), 'r');
-    const hs = algs.map((a) => crypto.createHash(a));
-    for (;;) {
-      const n = fs.readSync(fd, buf, 0, buf.length, null);
-      if (n <= 0) break;
-      const view = n === buf.length ? buf : buf.subarray(0, n);
-      for (const h of hs) h.update(view);
+parentPort.on('message', (job) => {
+  const { id, algs, lens } = job;
+  // the paths as one UTF-8 buffer and offsets in shared memory (no copy of every path string in this heap)
+  const names = Buffer.from(job.names);
+  const offsets = new Int32Array(job.offsets);
+  const count = offsets.length - 1;
+  const next = new Int32Array(job.counter);
+  const bytes = new Uint8Array(job.out);
+  const done = new Int32Array(job.state);
+  const stride = lens.reduce((a, b) => a + b, 0);
+  for (;;) {
+    const i = Atomics.add(next, 0, 1);
+    if (i >= count) break;
+    let fd;
+    try {
+      fd = fs.openSync(names.toString('utf8', offsets[i], offsets[i + 1]), 'r');
+      let n = fs.readSync(fd, buf, 0, buf.length, null);
+      let off = i * stride;
+      const more = n > 0 && n < buf.length ? fs.readSync(fd, buf, n, buf.length - n, null) : -1;
+      if (n < buf.length && more <= 0) {
+        // the whole file is in the buffer: one call per algorithm, no Hash object
+        const view = buf.subarray(0, n);
+        for (let k = 0; k < algs.length; k++) {
+          bytes.set(crypto.hash(algs[k], view, 'buffer'), off);
+          off += lens[k];
+        }
+      } else {
+        if (more > 0) n += more;
+        const hs = algs.map((a) => crypto.createHash(a));
+        for (;;) {
+          const view = n === buf.length ? buf : buf.subarray(0, n);
+          for (const h of hs) h.update(view);
+          n = fs.readSync(fd, buf, 0, buf.length, null);
+          if (n <= 0) break;
+        }
+        for (let k = 0; k < hs.length; k++) {
+          bytes.set(hs[k].digest(), off);
+          off += lens[k];
+        }
+      }
+      done[i] = 1;
+    } catch (e) {
+      Atomics.store(next, 0, count);
+      const why = (e && e.code ? e.code + ': ' : '') + (e && e.message ? e.message : String(e));
+      parentPort.postMessage({ id, index: i, error: why });
+      break;
+    } finally {
+      if (fd !== undefined) try { fs.closeSync(fd); } catch {}
     }
-    let off = i * stride;
-    for (let k = 0; k < hs.length; k++) {
-      bytes.set(hs[k].digest(), off);
-      off += lens[k];
-    }
-    done[i] = 1;
-  } catch (e) {
-    Atomics.store(next, 0, count);
-    const why = (e && e.code ? e.code + ': ' : '') + (e && e.message ? e.message : String(e));
-    parentPort.postMessage({ index: i, error: why });
-    break;
-  } finally {
-    if (fd !== undefined) try { fs.closeSync(fd); } catch {}
   }
-}
-parentPort.postMessage({ done: true });
+  parentPort.postMessage({ id, done: true });
+});
 `;
 
 /** From this many files on, helper threads share the work (below, starting one costs more than it saves). */
-const SHARE_MIN_FILES = 64;
+export const SHARE_MIN_FILES = 64;
+
+/** An idle helper thread ends after this long (a process that hashes again soon reuses it). */
+const HELPER_IDLE_MS = 2000;
+
+interface HelperMessage {
+  id: number;
+  done?: boolean;
+  index?: number;
+  error?: string;
+}
+
+/** A helper thread: its jobs' listeners by id; `undefined` tells a listener the thread died. */
+interface Helper {
+  worker: Worker;
+  jobs: Map<number, (m: HelperMessage | undefined) => void>;
+  dead: boolean;
+  idle?: NodeJS.Timeout;
+}
+
+let helperPool: Helper[] = [];
+let nextJobId = 0;
+
+function startHelper(): Helper {
+  const worker = new Worker(HELPER_SOURCE, { eval: true, resourceLimits: SMALL_HEAP });
+  worker.unref(); // an idle helper never keeps the process alive; a busy one is ref'd while its job runs
+  const h: Helper = { worker, jobs: new Map(), dead: false };
+  worker.on('message', (m: HelperMessage) => h.jobs.get(m.id)?.(m));
+  const die = () => {
+    h.dead = true;
+    for (const listener of h.jobs.values()) listener(undefined);
+    h.jobs.clear();
+  };
+  worker.on('error', die);
+  worker.on('exit', die);
+  return h;
+}
+
+/** `count` live helper threads, started if need be. */
+function helpers(count: number): Helper[] {
+  helperPool = helperPool.filter((h) => !h.dead);
+  while (helperPool.length < count) helperPool.push(startHelper());
+  return helperPool.slice(0, count);
+}
 
 /**
- * Many files: this thread and (cores - 1) helper threads each take the next file from a shared counter until none is
- * left; a large file keeps one thread busy while the others go on. Digests come back through shared memory.
+ * Starts the helper threads for many files now, so that they are up when the hashing starts: called by the walks
+ * that find files once they have found SHARE_MIN_FILES of them (a thread takes tens of milliseconds to start, time
+ * the walk would otherwise not overlap).
  */
-async function hashShared(paths: string[], algorithms: DigestAlgorithm[], helpers: number): Promise<DigestSet[]> {
-  const lens = algorithms.map((a) => DIGEST_BYTES[a]);
-  const stride = lens.reduce((a, b) => a + b, 0);
-  const counter = new SharedArrayBuffer(4);
-  const out = new SharedArrayBuffer(stride * paths.length);
-  const state = new SharedArrayBuffer(4 * paths.length);
-  const next = new Int32Array(counter);
-  const done = new Int32Array(state);
-  const results: Array<DigestSet | undefined> = new Array(paths.length);
-  const offsetsSab = new SharedArrayBuffer(4 * (paths.length + 1));
-  const offsets = new Int32Array(offsetsSab);
-  let bytes = 0;
-  for (let i = 0; i < paths.length; i++) {
-    offsets[i] = bytes;
-    bytes += Buffer.byteLength(paths[i]);
-  }
-  offsets[paths.length] = bytes;
-  const namesSab = new SharedArrayBuffer(bytes);
-  const namesBuf = Buffer.from(namesSab);
-  for (let i = 0; i < paths.length; i++) namesBuf.write(paths[i], offsets[i], 'utf8');
-  let failure: ProvenantError | undefined;
-  const workers: Worker[] = [];
-  const finished: Array<Promise<void>> = [];
-  for (let w = 0; w < helpers; w++) {
-    const workerData = { names: namesSab, offsets: offsetsSab, algs: algorithms, lens, counter, out, state };
-    const worker = new Worker(HELPER_SOURCE, { eval: true, workerData, resourceLimits: SMALL_HEAP });
-    workers.push(worker);
-    finished.push(
-      new Promise<void>((resolve) => {
-        worker.on('message', (m: { done?: boolean; index?: number; error?: string }) => {
-          if (m.error !== undefined)
-            failure ??= new ProvenantError('FILE_UNREADABLE', `cannot read ${printable(paths[m.index!])}: ${m.error}`);
-          if (m.done) resolve();
-        });
-        // a helper that cannot start or dies leaves its files unclaimed or undone: this thread does them below
-        worker.on('error', () => resolve());
-        worker.on('exit', () => resolve());
-      }),
-    );
-  }
-  try {
-    for (;;) {
-      const i = Atomics.add(next, 0, 1);
-      if (i >= paths.length) break;
-      results[i] = hashOne(paths[i], algorithms);
-      reportProgress('hashing', i + 1, paths.length, 'files'); // files claimed so far, by every thread
+export function warmHashHelpers(): void {
+  const cores = availableParallelism();
+  if (cores > 1) for (const h of helpers(cores - 1)) idleTimer(h);
+}
+
+function idleTimer(h: Helper): void {
+  clearTimeout(h.idle);
+  if (h.jobs.size) return;
+  h.worker.unref();
+  h.idle = setTimeout(() => {
+    if (!h.jobs.size) {
+      h.dead = true;
+      void h.worker.terminate();
     }
-    await Promise.all(finished);
-  } catch (e) {
-    Atomics.store(next, 0, paths.length);
-    throw e;
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  if (failure) throw failure;
-  const digests = Buffer.from(out);
-  for (let i = 0; i < paths.length; i++) {
-    if (results[i]) continue;
-    if (done[i] !== 1) {
-      results[i] = hashOne(paths[i], algorithms);
-      continue;
-    }
-    const d: DigestSet = {};
-    let off = i * stride;
-    algorithms.forEach((a, k) => {
-      d[a] = digests.toString('hex', off, off + lens[k]);
-      off += lens[k];
+  }, HELPER_IDLE_MS);
+  h.idle.unref();
+}
+
+/** Runs one hashShared job on a helper; resolves when it is done, or the helper died (its files are then redone). */
+function runOnHelper(h: Helper, job: Record<string, unknown>, onError: (index: number, why: string) => void) {
+  const id = nextJobId++;
+  clearTimeout(h.idle);
+  h.worker.ref();
+  return new Promise<void>((resolve) => {
+    h.jobs.set(id, (m) => {
+      if (m?.error !== undefined) onError(m.index!, m.error);
+      if (m === undefined || m.done) {
+        h.jobs.delete(id);
+        if (!h.dead) idleTimer(h);
+        resolve();
+      }
     });
-    results[i] = d;
+    h.worker.postMessage({ id, ...job });
+  });
+}
+
+/**
+ * A list of files shared by this thread and the helper threads: each takes the next index from a shared counter
+ * until none is left (a large file keeps one thread busy while the others go on); helpers write raw digests into
+ * shared memory, so there is no message per file.
+ */
+class SharedJob {
+  readonly next: Int32Array;
+  private readonly done: Int32Array;
+  private readonly out: SharedArrayBuffer;
+  private readonly lens: number[];
+  private readonly stride: number;
+  private readonly mine: Array<DigestSet | undefined>;
+  private finished: Array<Promise<void>> = [];
+  failure?: ProvenantError;
+
+  constructor(
+    readonly paths: string[],
+    private readonly algorithms: DigestAlgorithm[],
+  ) {
+    this.lens = algorithms.map((a) => DIGEST_BYTES[a]);
+    this.stride = this.lens.reduce((a, b) => a + b, 0);
+    const counter = new SharedArrayBuffer(4);
+    this.out = new SharedArrayBuffer(this.stride * paths.length);
+    const state = new SharedArrayBuffer(4 * paths.length);
+    this.next = new Int32Array(counter);
+    this.done = new Int32Array(state);
+    this.mine = new Array(paths.length);
+    const offsetsSab = new SharedArrayBuffer(4 * (paths.length + 1));
+    const offsets = new Int32Array(offsetsSab);
+    let bytes = 0;
+    for (let i = 0; i < paths.length; i++) {
+      offsets[i] = bytes;
+      bytes += Buffer.byteLength(paths[i]);
+    }
+    offsets[paths.length] = bytes;
+    const namesSab = new SharedArrayBuffer(bytes);
+    const namesBuf = Buffer.from(namesSab);
+    for (let i = 0; i < paths.length; i++) namesBuf.write(paths[i], offsets[i], 'utf8');
+    const job = { names: namesSab, offsets: offsetsSab, algs: algorithms, lens: this.lens, counter, out: this.out, state };
+    const onError = (index: number, why: string) => {
+      this.failure ??= new ProvenantError('FILE_UNREADABLE', `cannot read ${printable(paths[index])}: ${why}`);
+    };
+    const cores = availableParallelism();
+    if (cores > 1) this.finished = helpers(cores - 1).map((h) => runOnHelper(h, job, onError));
   }
-  return results as DigestSet[];
+
+  /** This thread takes files until none is left, calling `progress` after each. */
+  work(progress: () => void): void {
+    for (;;) {
+      const i = Atomics.add(this.next, 0, 1);
+      if (i >= this.paths.length) break;
+      this.mine[i] = hashOne(this.paths[i], this.algorithms);
+      progress();
+    }
+  }
+
+  /** No more files are taken (the helpers stop after their current file). */
+  stop(): void {
+    Atomics.store(this.next, 0, this.paths.length);
+  }
+
+  /** Waits for the helpers; the digests in the order of `paths` (a file a helper left undone is hashed here). */
+  async results(): Promise<DigestSet[]> {
+    await Promise.all(this.finished);
+    if (this.failure) throw this.failure;
+    const digests = Buffer.from(this.out);
+    const results = this.mine;
+    for (let i = 0; i < this.paths.length; i++) {
+      if (results[i]) continue;
+      if (this.done[i] !== 1) {
+        results[i] = hashOne(this.paths[i], this.algorithms);
+        continue;
+      }
+      const d: DigestSet = {};
+      let off = i * this.stride;
+      for (let k = 0; k < this.algorithms.length; k++) {
+        d[this.algorithms[k]] = digests.toString('hex', off, off + this.lens[k]);
+        off += this.lens[k];
+      }
+      results[i] = d;
+    }
+    return results as DigestSet[];
+  }
+}
+
+/** Many files: this thread and a helper thread per other core share them (see SharedJob). */
+async function hashShared(paths: string[], algorithms: DigestAlgorithm[]): Promise<DigestSet[]> {
+  const job = new SharedJob(paths, algorithms);
+  let claimed = 0;
+  try {
+    // files claimed so far, by every thread
+    job.work(() => reportProgress('hashing', Math.min(paths.length, Atomics.load(job.next, 0)), paths.length, 'files'));
+    claimed = paths.length;
+    return await job.results();
+  } finally {
+    if (claimed < paths.length) job.stop();
+  }
+}
+
+/** Files a walk has found go to the helper threads in batches of this many. */
+const STREAM_BATCH = 512;
+
+/**
+ * Hashing files as a walk finds them: every STREAM_BATCH files found are handed to the helper threads at once (they
+ * start with the first batch and hash while the walk goes on); finish() hashes what is left on this thread together
+ * with them and returns the digests in the order the files were added. Few files in all (or one core): hashFiles.
+ * A walk that fails calls abort(), and the helpers stop after their current file.
+ */
+export class HashStream {
+  private readonly jobs: SharedJob[] = [];
+  private pending: string[] = [];
+  private count = 0;
+  private readonly shared = availableParallelism() > 1;
+
+  constructor(private readonly algorithms: DigestAlgorithm[]) {}
+
+  /** Adds a file; returns its index in finish()'s result. */
+  add(path: string): number {
+    this.pending.push(path);
+    if (this.shared && this.pending.length >= STREAM_BATCH) this.flush();
+    return this.count++;
+  }
+
+  private flush(): void {
+    this.jobs.push(new SharedJob(this.pending, this.algorithms));
+    this.pending = [];
+  }
+
+  async finish(): Promise<DigestSet[]> {
+    if (!this.jobs.length) return hashFiles(this.pending, this.algorithms);
+    if (this.pending.length) this.flush();
+    try {
+      let before = 0; // files in the jobs before this one
+      for (const job of this.jobs) {
+        const n = job.paths.length;
+        job.work(() => reportProgress('hashing', before + Math.min(n, Atomics.load(job.next, 0)), this.count, 'files'));
+        before += n;
+      }
+      const out: DigestSet[] = [];
+      for (const job of this.jobs) for (const d of await job.results()) out.push(d);
+      return out;
+    } finally {
+      this.abort();
+    }
+  }
+
+  abort(): void {
+    for (const job of this.jobs) job.stop();
+  }
 }
 
 /**
@@ -473,7 +646,7 @@ function hashOne(path: string, algorithms: DigestAlgorithm[]): DigestSet {
 export async function hashFiles(paths: string[], algorithms: DigestAlgorithm[]): Promise<DigestSet[]> {
   if (paths.length === 0) return [];
   const cores = availableParallelism();
-  if (paths.length >= SHARE_MIN_FILES && cores > 1) return hashShared(paths, algorithms, cores - 1);
+  if (paths.length >= SHARE_MIN_FILES && cores > 1) return hashShared(paths, algorithms);
   const results: DigestSet[] = new Array(paths.length);
   const pending: Array<Promise<void>> = [];
   let pool: HashPool | undefined;

@@ -4,7 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { DigestSet, Subject } from '../intoto/statement.js';
 import { ProvenantError } from '../errors.js';
-import { hashFiles, type DigestAlgorithm } from './hash.js';
+import { hashFiles, SHARE_MIN_FILES, warmHashHelpers, type DigestAlgorithm } from './hash.js';
 import { parseChecksums, parseDigest } from './parse.js';
 import { printable } from '../util/escape.js';
 import { isWithin, pathLimit, readContainedFileSync } from '../util/fs.js';
@@ -27,7 +27,7 @@ function tooManyPaths(limit: number): ProvenantError {
   );
 }
 
-export { hashFiles, HashPool, type DigestAlgorithm } from './hash.js';
+export { hashFiles, HashPool, HashStream, SHARE_MIN_FILES, warmHashHelpers, type DigestAlgorithm } from './hash.js';
 export { parseAlgorithms, parseChecksums, parseDigest } from './parse.js';
 
 export interface SubjectOptions {
@@ -127,7 +127,9 @@ function walkLiteral(paths: string[], check: Check, dirCheck: (dir: string, real
       if (seen.has(path)) return;
       seen.add(path);
     }
-    if (out.push(path) === MANY_FILES) keepYoungGenerationSmall();
+    const n = out.push(path);
+    if (n === SHARE_MIN_FILES) warmHashHelpers(); // they start while the walk goes on
+    if (n === MANY_FILES) keepYoungGenerationSmall();
   };
   const brokenLink = (path: string) =>
     new Error(`No information found for the path '${path}'. This may indicate a broken symbolic link.`);
@@ -194,7 +196,7 @@ async function expandGlobs(patterns: string[], baseDir: string, check: Check): P
   const limit = maxPaths();
   try {
     for await (const f of globber.globGenerator()) {
-      files.push(f);
+      if (files.push(f) === SHARE_MIN_FILES) warmHashHelpers();
       if (files.length > limit) throw tooManyPaths(limit);
     }
   } catch (e) {

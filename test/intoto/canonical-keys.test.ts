@@ -12,6 +12,8 @@ describe('canonical JSON is securesystemslib encode_canonical (compared with the
   const values: unknown[] = [
     { b: 1, a: [true, false, null], c: { z: '', y: 'x' } },
     { é: 'ü', '\u{1F600}': 'astral', '\uFFFF': 'bmp', a: '"quoted" and \\backslash\\' },
+    // no astral key: the fast (default) sort must give the same order
+    { é: 1, '\uFFFF': 2, Z: 3, a: 4, '10': 5, '9': 6, 'a"b': 7, '': 8 },
     { control: '\u0001\n\t\r', emptyObj: {}, emptyArr: [], neg: -42, big: 9007199254740991 },
     JSON.parse(readFileSync(join(DEMO, 'demo.layout.template'), 'utf8')).signed,
   ];
@@ -30,6 +32,9 @@ describe('canonical JSON is securesystemslib encode_canonical (compared with the
   test('floats and undefined are errors, not silently encoded', () => {
     expect(() => encodeCanonical({ a: 1.5 })).toThrow(/CANONICAL|float|canonical/i);
     expect(() => encodeCanonical({ a: undefined })).toThrow();
+    // the error names where the value is
+    expect(() => encodeCanonical({ x: 1, a: [1, { b: 1.5 }] })).toThrow('found 1.5 at $.a[1].b');
+    expect(() => encodeCanonical({ a: { f: () => 1 } })).toThrow('cannot encode a function at $.a.f');
   });
 });
 

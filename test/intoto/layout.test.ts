@@ -129,7 +129,7 @@ describe('links in DSSE envelopes', () => {
     ]);
   test('a link v0.3 Statement (provenant run), the reference link body in DSSE, SLSA provenance: each stands for the step', async () => {
     const body = link('build', {}, { 'app.tgz': h });
-    const v03 = signDsse(Buffer.from(JSON.stringify(linkStatement(body))), K.ci);
+    const v03 = signDsse(Buffer.from(JSON.stringify(await linkStatement(body))), K.ci);
     const ite5 = signDsse(Buffer.from(JSON.stringify(body)), K.ci);
     const prov = signDsse(
       Buffer.from(
@@ -161,7 +161,7 @@ describe('links in DSSE envelopes', () => {
     await expect(verify(setup(l, { [s.fileName]: s.data }))).resolves.toBeTruthy();
   });
   test("a DSSE signature is recognised by the key's SPKI hash (provenant attest --key) and without a keyid; a wrong keyid is not", async () => {
-    const env = signDsse(Buffer.from(JSON.stringify(linkStatement(link('build', {}, { 'app.tgz': h })))), K.ci);
+    const env = signDsse(Buffer.from(JSON.stringify(await linkStatement(link('build', {}, { 'app.tgz': h })))), K.ci);
     const spki = describePublicKey(K.ci.verify.key).keyid;
     for (const keyid of [spki, undefined]) {
       const e = { ...env, signatures: env.signatures.map((x) => (keyid ? { ...x, keyid } : { sig: x.sig })) };

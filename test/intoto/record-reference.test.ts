@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compileExcludes } from '../../src/intoto/gitwildmatch.js';
+import { compileExcludes, compileNameExcludes } from '../../src/intoto/gitwildmatch.js';
 import { FormatError, pyFormat } from '../../src/intoto/pyformat.js';
 import { recordArtifacts } from '../../src/intoto/record.js';
 import { rng } from '../support/rng.js';
@@ -99,6 +99,26 @@ print(json.dumps(out))`,
         diff.push({ patterns, paths, got, expected: expected[i] });
     });
     expect(diff.slice(0, 5)).toEqual([]);
+    // the walk's shortcut: with no `/` and no `!` in the patterns, a path whose folders are kept is excluded exactly
+    // when its own name is (checked on every case it applies to, against the whole-path matcher just compared)
+    let applied = 0;
+    const shortcut: unknown[] = [];
+    for (const [patterns, paths] of cases) {
+      const byName = compileNameExcludes(patterns);
+      const simple = patterns.every((p) => p.trim().startsWith('#') || (!p.includes('/') && !p.trim().startsWith('!')));
+      if (simple !== (byName !== undefined) && patterns.some((p) => p.trim() && !p.trim().startsWith('#')))
+        shortcut.push({ patterns, byName: byName !== undefined });
+      if (!byName) continue;
+      const ex = compileExcludes(patterns);
+      for (const p of paths) {
+        const parts = p.split('/');
+        if (parts.slice(0, -1).some((_, i) => ex(parts.slice(0, i + 1).join('/')))) continue; // a folder excluded
+        applied++;
+        if (byName(parts[parts.length - 1]) !== ex(p)) shortcut.push({ patterns, path: p });
+      }
+    }
+    expect(shortcut.slice(0, 5)).toEqual([]);
+    expect(applied).toBeGreaterThan(1000);
   });
 });
 

@@ -1,0 +1,18 @@
+import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
+import {
+  PREDICATE_SCHEMAS,
+  assertSchema,
+  parseJsonStrict,
+  schemaErrors,
+  validateStatement
+} from "./chunk-F67HYPBJ.js";
+import "./chunk-WJWFGXC5.js";
+import "./chunk-4IZNH2SL.js";
+import "./chunk-XITNYHAL.js";
+export {
+  PREDICATE_SCHEMAS,
+  assertSchema,
+  parseJsonStrict,
+  schemaErrors,
+  validateStatement
+};
