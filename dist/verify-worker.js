@@ -2,15 +2,16 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-TCYTKSFW.js";
-import "./chunk-QXAMJTBG.js";
+} from "./chunk-DADKPE6F.js";
+import "./chunk-L5KEMJAL.js";
 import {
   loadTrust
-} from "./chunk-E2GILVC3.js";
-import "./chunk-ICKMTZBX.js";
+} from "./chunk-ZFMC76BH.js";
+import "./chunk-4FQTAEZE.js";
 import "./chunk-PDHXRQDR.js";
-import "./chunk-NSVFFW77.js";
-import "./chunk-SHN6S3VD.js";
+import "./chunk-E3Y2V2P3.js";
+import "./chunk-QRLTNVMP.js";
+import "./chunk-ON2IZKBG.js";
 import "./chunk-TL3MPSWU.js";
 import "./chunk-FX244IUJ.js";
 import "./chunk-RZPQBP6E.js";
@@ -21,9 +22,10 @@ import "./chunk-WJWFGXC5.js";
 import {
   formatError
 } from "./chunk-4IZNH2SL.js";
-import "./chunk-YBP43CYZ.js";
-import "./chunk-MUM7SL7S.js";
-import "./chunk-HODU54JJ.js";
+import "./chunk-RNBPC7I3.js";
+import "./chunk-NUOG672K.js";
+import "./chunk-677CPYTD.js";
+import "./chunk-VEENTGD5.js";
 import "./chunk-XITNYHAL.js";
 
 // src/verify-worker.ts

@@ -1,8 +1,6 @@
 import { ProvenantError } from '../errors.js';
 import type { Policy } from '../verify/index.js';
-import { jwtClaims, requestGitHubOidcToken } from '../signing/oidc.js';
-import { keylessFromToken, type KeylessSetup } from '../signing/sigstore.js';
-import { readEventFile } from '../attest/inputs.js';
+import type { KeylessSetup } from '../signing/sigstore.js';
 import { eventVisibility } from '../slsa/github.js';
 import { READ_LIMITS, readRegularFileSync } from '../util/fs.js';
 
@@ -159,6 +157,13 @@ export const SIGSTORE_OPTIONS = {
 /** A keyless signer from the options: the token from a flag, a variable, or the GitHub Actions runner. */
 export async function keylessFromValues(values: Values, flag: string): Promise<KeylessSetup> {
   const v = values as Record<string, string | undefined>;
+  // the signing stack (@sigstore/sign, @sigstore/core, …) loads when keyless signing is asked for, not when a
+  // command that may sign starts
+  const [{ jwtClaims, requestGitHubOidcToken }, { keylessFromToken }, { readEventFile }] = await Promise.all([
+    import('../signing/oidc.js'),
+    import('../signing/sigstore.js'),
+    import('../attest/inputs.js'),
+  ]);
   const inActions = process.env.GITHUB_ACTIONS === 'true';
   let token = v['identity-token'];
   if (v['identity-token-env']) {

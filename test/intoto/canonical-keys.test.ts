@@ -8,6 +8,29 @@ import { TEST_VECTORS } from '../support/paths.js';
 
 const DEMO = join(TEST_VECTORS, 'in-toto-demo');
 
+/** Seeded random JSON values with the characters and key orders where the fast and the slow writer differ. */
+function randomValues(n: number): unknown[] {
+  let seed = 42;
+  const r = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  // (no lone surrogates: UTF-8 cannot hold them, in Python or here)
+  const chars = ['a', 'B', 'é', '\u{1F600}', '\uFFFF', '"', '\\', '\n', '\u0001', '\u007f', '\u2028', '0', '9', ' '];
+  const str = () => Array.from({ length: Math.floor(r() * 4) }, () => chars[Math.floor(r() * chars.length)]).join('');
+  const value = (depth: number): unknown => {
+    const k = r();
+    if (depth > 2 || k < 0.3) return str();
+    if (k < 0.4) return Math.floor(r() * 2000) - 1000;
+    if (k < 0.45) return [true, false, null][Math.floor(r() * 3)];
+    if (k < 0.65) return Array.from({ length: Math.floor(r() * 4) }, () => value(depth + 1));
+    const o: Record<string, unknown> = {};
+    for (let i = Math.floor(r() * 5); i > 0; i--) o[r() < 0.2 ? String(Math.floor(r() * 20)) : str()] = value(depth + 1);
+    return o;
+  };
+  return Array.from({ length: n }, () => value(0));
+}
+
 describe('canonical JSON is securesystemslib encode_canonical (compared with the Python package at test time)', () => {
   const values: unknown[] = [
     { b: 1, a: [true, false, null], c: { z: '', y: 'x' } },
@@ -16,6 +39,9 @@ describe('canonical JSON is securesystemslib encode_canonical (compared with the
     { é: 1, '\uFFFF': 2, Z: 3, a: 4, '10': 5, '9': 6, 'a"b': 7, '': 8 },
     { control: '\u0001\n\t\r', emptyObj: {}, emptyArr: [], neg: -42, big: 9007199254740991 },
     JSON.parse(readFileSync(join(DEMO, 'demo.layout.template'), 'utf8')).signed,
+    // keys out of order, integer-like keys (JavaScript lists them first), an own __proto__, nested arrays
+    JSON.parse('{"b":{"z":1,"a":[{"y":2,"x":"\\\\n"}]},"10":1,"9":2,"__proto__":{"k":"v"},"a\\u0000":"\\u001f"}'),
+    ...randomValues(300),
   ];
   test('byte-identical output', () => {
     const py = execFileSync(
