@@ -127,7 +127,8 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
     for (const e of entries) {
       if (byName?.(e.name)) continue;
       const rel = under === undefined ? pyNormpath(`${root}/${e.name}`) : under + e.name;
-      if (e.isFile()) fileNames.push(rel); // a plain file by its directory entry: no stat needed to know
+      // a plain file by its directory entry: no stat needed to know
+      if (e.isFile()) fileNames.push(rel);
       else if (e.isDirectory()) dirs.push(rel);
       else if (e.isSymbolicLink()) {
         links.add(rel);

@@ -25,7 +25,8 @@ function randomValues(n: number): unknown[] {
     if (k < 0.45) return [true, false, null][Math.floor(r() * 3)];
     if (k < 0.65) return Array.from({ length: Math.floor(r() * 4) }, () => value(depth + 1));
     const o: Record<string, unknown> = {};
-    for (let i = Math.floor(r() * 5); i > 0; i--) o[r() < 0.2 ? String(Math.floor(r() * 20)) : str()] = value(depth + 1);
+    for (let i = Math.floor(r() * 5); i > 0; i--)
+      o[r() < 0.2 ? String(Math.floor(r() * 20)) : str()] = value(depth + 1);
     return o;
   };
   return Array.from({ length: n }, () => value(0));

@@ -3,12 +3,12 @@ import {
   ALLOW_SUBLAYOUT_FIELD,
   checkLayout,
   unpackRule
-} from "./chunk-KPSEZSM3.js";
-import "./chunk-PAWXYOWP.js";
+} from "./chunk-GFN2OTT6.js";
+import "./chunk-SI7BJORV.js";
 import {
   require_dist
 } from "./chunk-QNAXLAI6.js";
-import "./chunk-JLHEGSE2.js";
+import "./chunk-DWMAJS7I.js";
 import {
   writeJson
 } from "./chunk-ATKVZN4W.js";

@@ -10,10 +10,10 @@ import {
   spreadLists,
   summary,
   validateStepName
-} from "./chunk-O5XGKB5H.js";
-import "./chunk-PAWXYOWP.js";
+} from "./chunk-V2MGMGPQ.js";
+import "./chunk-SI7BJORV.js";
 import "./chunk-4NPJBYWN.js";
-import "./chunk-JLHEGSE2.js";
+import "./chunk-DWMAJS7I.js";
 import "./chunk-LPY6VA3F.js";
 import "./chunk-4FQTAEZE.js";
 import "./chunk-ON2IZKBG.js";

@@ -4,20 +4,20 @@ import {
   renderTable,
   run,
   summary
-} from "./chunk-52GVUKVX.js";
-import "./chunk-5XBU65VY.js";
-import "./chunk-WVBOBMI4.js";
-import "./chunk-YT7VSWCB.js";
-import "./chunk-KPSEZSM3.js";
-import "./chunk-PAWXYOWP.js";
+} from "./chunk-ORFGHNP6.js";
+import "./chunk-7VK6VURI.js";
+import "./chunk-X7D6L4GI.js";
+import "./chunk-TBCSZPTF.js";
+import "./chunk-GFN2OTT6.js";
+import "./chunk-SI7BJORV.js";
 import "./chunk-NFDVPRY6.js";
 import "./chunk-4NPJBYWN.js";
 import "./chunk-FD2CYH6V.js";
 import "./chunk-QNAXLAI6.js";
 import "./chunk-7YJMAPJ7.js";
-import "./chunk-GAKXHHKG.js";
+import "./chunk-HKKGSKRZ.js";
 import "./chunk-VV7USWUH.js";
-import "./chunk-JLHEGSE2.js";
+import "./chunk-DWMAJS7I.js";
 import "./chunk-TF7HWKFO.js";
 import "./chunk-7T7ZEMQW.js";
 import "./chunk-ATKVZN4W.js";

@@ -9,7 +9,7 @@ import {
 import {
   hashFiles,
   parseDigest
-} from "./chunk-JLHEGSE2.js";
+} from "./chunk-DWMAJS7I.js";
 import {
   gcbEntries,
   isGcbSummary,

@@ -7,7 +7,7 @@ import {
   memberPolicy,
   parseAttestations,
   verifyArtifacts
-} from "./chunk-YT7VSWCB.js";
+} from "./chunk-TBCSZPTF.js";
 import {
   withCachedRoot
 } from "./chunk-NFDVPRY6.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-VV7USWUH.js";
 import {
   hashFiles
-} from "./chunk-JLHEGSE2.js";
+} from "./chunk-DWMAJS7I.js";
 import {
   alignedTables,
   artifactResultJson,

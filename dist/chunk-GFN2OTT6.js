@@ -2,7 +2,7 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   fnfilter,
   recordArtifacts
-} from "./chunk-PAWXYOWP.js";
+} from "./chunk-SI7BJORV.js";
 import {
   checkKeySignature,
   parseMetadata

@@ -11,10 +11,10 @@ import {
   signingFrom,
   spreadLists,
   validateStepName
-} from "./chunk-O5XGKB5H.js";
-import "./chunk-PAWXYOWP.js";
+} from "./chunk-V2MGMGPQ.js";
+import "./chunk-SI7BJORV.js";
 import "./chunk-4NPJBYWN.js";
-import "./chunk-JLHEGSE2.js";
+import "./chunk-DWMAJS7I.js";
 import {
   writeJson
 } from "./chunk-ATKVZN4W.js";

@@ -8,20 +8,20 @@ import {
   renderLockfileAudit,
   verifyImages,
   withAuditProgress
-} from "./chunk-5XBU65VY.js";
+} from "./chunk-7VK6VURI.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
   isEmptyPolicy,
   writeVsas
-} from "./chunk-WVBOBMI4.js";
+} from "./chunk-X7D6L4GI.js";
 import {
   failedArtifact,
   verifyArtifacts
-} from "./chunk-YT7VSWCB.js";
+} from "./chunk-TBCSZPTF.js";
 import {
   verifyLayout
-} from "./chunk-KPSEZSM3.js";
+} from "./chunk-GFN2OTT6.js";
 import {
   withCachedRoot
 } from "./chunk-NFDVPRY6.js";
@@ -37,7 +37,7 @@ import {
 import {
   hashFiles,
   parseDigest
-} from "./chunk-JLHEGSE2.js";
+} from "./chunk-DWMAJS7I.js";
 import {
   createKeySigner,
   readKeyInput

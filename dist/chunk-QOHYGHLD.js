@@ -4,10 +4,10 @@ import {
   VERIFIER_ID,
   checkVsa,
   parseMaxAge
-} from "./chunk-WVBOBMI4.js";
+} from "./chunk-X7D6L4GI.js";
 import {
   loadAttestations
-} from "./chunk-YT7VSWCB.js";
+} from "./chunk-TBCSZPTF.js";
 import {
   withCachedRoot
 } from "./chunk-NFDVPRY6.js";
@@ -15,12 +15,12 @@ import {
   checkRegex,
   minLevelFrom
 } from "./chunk-4NPJBYWN.js";
-import "./chunk-GAKXHHKG.js";
+import "./chunk-HKKGSKRZ.js";
 import "./chunk-VV7USWUH.js";
 import {
   hashFiles,
   parseDigest
-} from "./chunk-JLHEGSE2.js";
+} from "./chunk-DWMAJS7I.js";
 import {
   writeJson
 } from "./chunk-ATKVZN4W.js";

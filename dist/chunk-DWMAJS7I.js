@@ -291,7 +291,15 @@ var SharedJob = class {
     const namesSab = new SharedArrayBuffer(bytes);
     const namesBuf = Buffer.from(namesSab);
     for (let i = 0; i < paths.length; i++) namesBuf.write(paths[i], offsets[i], "utf8");
-    const job = { names: namesSab, offsets: offsetsSab, algs: algorithms, lens: this.lens, counter, out: this.out, state };
+    const job = {
+      names: namesSab,
+      offsets: offsetsSab,
+      algs: algorithms,
+      lens: this.lens,
+      counter,
+      out: this.out,
+      state
+    };
     const onError = (index, why) => {
       this.failure ??= new ProvenantError("FILE_UNREADABLE", `cannot read ${printable(paths[index])}: ${why}`);
     };

@@ -2,14 +2,14 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   maxRecordPaths,
   recordArtifacts
-} from "./chunk-PAWXYOWP.js";
+} from "./chunk-SI7BJORV.js";
 import {
   SIGSTORE_OPTIONS,
   keylessFromValues
 } from "./chunk-4NPJBYWN.js";
 import {
   warmHashHelpers
-} from "./chunk-JLHEGSE2.js";
+} from "./chunk-DWMAJS7I.js";
 import {
   parseCommandArgs
 } from "./chunk-LPY6VA3F.js";

@@ -8,15 +8,15 @@ import {
   run,
   summary,
   withAuditProgress
-} from "./chunk-5XBU65VY.js";
-import "./chunk-YT7VSWCB.js";
+} from "./chunk-7VK6VURI.js";
+import "./chunk-TBCSZPTF.js";
 import "./chunk-NFDVPRY6.js";
 import "./chunk-4NPJBYWN.js";
 import "./chunk-FD2CYH6V.js";
 import "./chunk-QNAXLAI6.js";
 import "./chunk-7YJMAPJ7.js";
 import "./chunk-VV7USWUH.js";
-import "./chunk-JLHEGSE2.js";
+import "./chunk-DWMAJS7I.js";
 import "./chunk-ATKVZN4W.js";
 import "./chunk-LPY6VA3F.js";
 import "./chunk-DADKPE6F.js";

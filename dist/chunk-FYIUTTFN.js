@@ -13,12 +13,12 @@ import {
 } from "./chunk-7YJMAPJ7.js";
 import {
   attest
-} from "./chunk-GAKXHHKG.js";
+} from "./chunk-HKKGSKRZ.js";
 import "./chunk-VV7USWUH.js";
 import {
   parseAlgorithms,
   parseDigest
-} from "./chunk-JLHEGSE2.js";
+} from "./chunk-DWMAJS7I.js";
 import {
   MAX_KEY_BYTES,
   keySignerFromInputs,
