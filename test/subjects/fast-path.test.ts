@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hashFiles, resolveSubjects } from '../../src/subjects/index.js';
+import { HashStream, hashFiles, resolveSubjects } from '../../src/subjects/index.js';
 import { ProvenantError } from '../../src/errors.js';
 
 const hex = (alg: string, b: Buffer | string) => createHash(alg).update(b).digest('hex');
@@ -174,5 +174,58 @@ describe('hashFiles: inline small files, workers for large ones', () => {
       ['sha512'],
     );
     expect(new Set(ok.map((d) => d.sha512))).toEqual(new Set([hex('sha512', 'one')]));
+  });
+});
+
+describe('HashStream: files hashed as a walk finds them', () => {
+  let dir: string;
+  const contents: Buffer[] = [];
+  const paths: string[] = [];
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'prov-stream-'));
+    // 1,300 files: batches of 512 go to the helper threads while more are added; a few span several reads
+    for (let i = 0; i < 1300; i++) {
+      const b = randomBytes(i % 250 === 7 ? 1024 * 1024 + 11 * i : (i * 131) % 20000);
+      contents.push(b);
+      paths.push(join(dir, `f${i}`));
+      writeFileSync(paths[i], b);
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('digests in the order files were added, every algorithm, the helpers reused by the next stream', async () => {
+    for (const algs of [['sha256', 'sha512'], ['sha384']] as const) {
+      const s = new HashStream([...algs]);
+      paths.forEach((p, i) => expect(s.add(p)).toBe(i));
+      const ds = await s.finish();
+      expect(ds).toHaveLength(paths.length);
+      ds.forEach((d, i) => {
+        expect(Object.keys(d)).toEqual([...algs]);
+        for (const a of algs) expect(d[a]).toBe(hex(a, contents[i]));
+      });
+    }
+  });
+
+  test('a few files (no batch handed over) hash the same way', async () => {
+    const s = new HashStream(['sha256']);
+    for (const p of paths.slice(0, 10)) s.add(p);
+    expect(await s.finish()).toEqual(contents.slice(0, 10).map((b) => ({ sha256: hex('sha256', b) })));
+  });
+
+  test('an unreadable file in any batch fails the stream, naming it; an aborted stream leaves the helpers usable', async () => {
+    for (const at of [3, 700, 1299]) {
+      const s = new HashStream(['sha256']);
+      paths.forEach((p, i) => s.add(i === at ? join(dir, `missing-${at}`) : p));
+      const e = await errorOf(s.finish());
+      expect(e.code).toBe('FILE_UNREADABLE');
+      expect(e.message).toContain(`missing-${at}`);
+    }
+    const aborted = new HashStream(['sha256']);
+    for (const p of paths) aborted.add(p);
+    aborted.abort(); // a walk that failed: the helpers stop after their current file
+    const s = new HashStream(['sha256']);
+    for (const p of paths) s.add(p);
+    const ds = await s.finish();
+    expect(ds[1299]).toEqual({ sha256: hex('sha256', contents[1299]) });
   });
 });
