@@ -2,7 +2,7 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-DADKPE6F.js";
+} from "./chunk-MTMIUO2K.js";
 import "./chunk-L5KEMJAL.js";
 import {
   loadTrust
@@ -10,7 +10,7 @@ import {
 import "./chunk-4FQTAEZE.js";
 import "./chunk-PDHXRQDR.js";
 import "./chunk-E3Y2V2P3.js";
-import "./chunk-QRLTNVMP.js";
+import "./chunk-S543JQEK.js";
 import "./chunk-ON2IZKBG.js";
 import "./chunk-TL3MPSWU.js";
 import "./chunk-FX244IUJ.js";

@@ -122,10 +122,12 @@ export async function attest(opts: AttestOptions): Promise<AttestResult> {
   const gh = opts.github
     ? githubContext(opts.github.env, opts.github.event, opts.github.claims, opts.onWarning)
     : undefined;
-  const local = opts.local ? localContext(opts.local.argv, opts.local.cwd) : undefined;
+  // the git queries run while the subjects are hashed
+  const localFacts = opts.local ? localContext(opts.local.argv, opts.local.cwd) : undefined;
   const so = opts.subjects;
   const otherInput = !!(so.subjectPaths?.trim() || so.subjectDigest || so.subjectName || so.subjectChecksums?.trim());
   const subjects = opts.extraSubjects?.length && !otherInput ? [] : await resolveSubjects(so);
+  const local = await localFacts;
   for (const s of opts.extraSubjects ?? []) {
     if (!subjects.some((x) => x.name === s.name && JSON.stringify(x.digest) === JSON.stringify(s.digest)))
       subjects.push(s);

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import type { ResourceDescriptor, Statement, Subject } from '../intoto/statement.js';
 import { SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1, STATEMENT_V01, STATEMENT_V1 } from '../intoto/statement.js';
 import { VERSION } from '../version.js';
@@ -164,53 +164,43 @@ export interface LocalContext {
   git?: { repository?: string; ref?: string; commit: string; dirty: boolean };
 }
 
-function git(cwd: string, args: string[]): string | undefined {
-  try {
-    return (
-      execFileSync('git', args, {
-        cwd,
-        stdio: ['ignore', 'pipe', 'ignore'],
-        timeout: 5000,
-        maxBuffer: 64 * 1024 * 1024,
-      })
-        .toString()
-        .trim() || undefined
-    );
-  } catch {
-    return undefined;
-  }
+/** A git query's trimmed output; undefined when it fails or prints nothing (`failed`: true only on failure). */
+function git(
+  cwd: string,
+  args: string[],
+  timeout = 5000,
+  maxBuffer = 64 * 1024 * 1024,
+): Promise<{ out?: string; failed: boolean }> {
+  return new Promise((done) => {
+    execFile('git', args, { cwd, timeout, maxBuffer, encoding: 'buffer' }, (err, stdout) => {
+      if (err) done({ failed: true });
+      else done({ out: stdout.toString().trim() || undefined, failed: false });
+    }).stdin?.end();
+  });
 }
 
 /**
  * Facts about a local build: the command line with every secret redacted (src/util/redact.ts: an identity token
  * signed into a published provenance could be exchanged at Fulcio by anyone reading it), and, when `cwd` is inside
- * a repository, the git commit, branch, remote and whether the working tree differs from the commit.
+ * a repository, the git commit, branch, remote and whether the working tree differs from the commit. The four git
+ * queries run at once, in the background of whatever the caller does meanwhile (attest hashes its subjects).
  */
-export function localContext(argv: string[], cwd: string): LocalContext {
+export async function localContext(argv: string[], cwd: string): Promise<LocalContext> {
   const ctx: LocalContext = { argv: redactArgv(argv), cwd };
-  const commit = git(cwd, ['rev-parse', 'HEAD']);
+  const [head, symbolic, origin, status] = await Promise.all([
+    git(cwd, ['rev-parse', 'HEAD']),
+    git(cwd, ['symbolic-ref', '-q', 'HEAD']),
+    git(cwd, ['config', '--get', 'remote.origin.url']),
+    git(cwd, ['status', '--porcelain'], 30000, 256 * 1024 * 1024),
+  ]);
+  const commit = head.out;
   if (commit && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) {
-    const ref = git(cwd, ['symbolic-ref', '-q', 'HEAD']);
-    const remote = git(cwd, ['config', '--get', 'remote.origin.url']);
     // a status that cannot be read counts as dirty: the provenance never claims a clean tree it did not see
-    let dirty = true;
-    try {
-      dirty =
-        execFileSync('git', ['status', '--porcelain'], {
-          cwd,
-          stdio: ['ignore', 'pipe', 'ignore'],
-          timeout: 30000,
-          maxBuffer: 256 * 1024 * 1024,
-        })
-          .toString()
-          .trim() !== '';
-    } catch {
-      /* dirty stays true */
-    }
+    const dirty = status.failed || status.out !== undefined;
     ctx.git = {
       commit,
-      ...(ref ? { ref } : {}),
-      ...(remote ? { repository: remote.replace(/\/\/[^@/]*@/, '//') } : {}),
+      ...(symbolic.out ? { ref: symbolic.out } : {}),
+      ...(origin.out ? { repository: origin.out.replace(/\/\/[^@/]*@/, '//') } : {}),
       dirty,
     };
   }

@@ -11,10 +11,10 @@ import {
   signingFrom,
   spreadLists,
   validateStepName
-} from "./chunk-V2MGMGPQ.js";
-import "./chunk-SI7BJORV.js";
+} from "./chunk-55JJ47I6.js";
+import "./chunk-2RNU2BZ6.js";
 import "./chunk-4NPJBYWN.js";
-import "./chunk-DWMAJS7I.js";
+import "./chunk-ALDVYWZQ.js";
 import {
   writeJson
 } from "./chunk-ATKVZN4W.js";

@@ -3,12 +3,12 @@ import {
   ALLOW_SUBLAYOUT_FIELD,
   checkLayout,
   unpackRule
-} from "./chunk-GFN2OTT6.js";
-import "./chunk-SI7BJORV.js";
+} from "./chunk-5IYJWCPS.js";
+import "./chunk-2RNU2BZ6.js";
 import {
   require_dist
 } from "./chunk-QNAXLAI6.js";
-import "./chunk-DWMAJS7I.js";
+import "./chunk-ALDVYWZQ.js";
 import {
   writeJson
 } from "./chunk-ATKVZN4W.js";

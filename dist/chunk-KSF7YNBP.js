@@ -9,12 +9,12 @@ import {
 import {
   hashFiles,
   parseDigest
-} from "./chunk-DWMAJS7I.js";
+} from "./chunk-ALDVYWZQ.js";
 import {
   gcbEntries,
   isGcbSummary,
   verifyMany
-} from "./chunk-DADKPE6F.js";
+} from "./chunk-MTMIUO2K.js";
 import {
   loadTrust
 } from "./chunk-ZFMC76BH.js";

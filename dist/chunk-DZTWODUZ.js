@@ -4,10 +4,10 @@ import {
   VERIFIER_ID,
   checkVsa,
   parseMaxAge
-} from "./chunk-X7D6L4GI.js";
+} from "./chunk-RM6QH4N4.js";
 import {
   loadAttestations
-} from "./chunk-TBCSZPTF.js";
+} from "./chunk-KSF7YNBP.js";
 import {
   withCachedRoot
 } from "./chunk-NFDVPRY6.js";
@@ -15,12 +15,12 @@ import {
   checkRegex,
   minLevelFrom
 } from "./chunk-4NPJBYWN.js";
-import "./chunk-HKKGSKRZ.js";
+import "./chunk-6L7WQ7RH.js";
 import "./chunk-VV7USWUH.js";
 import {
   hashFiles,
   parseDigest
-} from "./chunk-DWMAJS7I.js";
+} from "./chunk-ALDVYWZQ.js";
 import {
   writeJson
 } from "./chunk-ATKVZN4W.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyAttestation
-} from "./chunk-DADKPE6F.js";
+} from "./chunk-MTMIUO2K.js";
 import "./chunk-L5KEMJAL.js";
 import {
   loadTrust
@@ -37,7 +37,7 @@ import {
 import "./chunk-4FQTAEZE.js";
 import "./chunk-PDHXRQDR.js";
 import "./chunk-E3Y2V2P3.js";
-import "./chunk-QRLTNVMP.js";
+import "./chunk-S543JQEK.js";
 import "./chunk-ON2IZKBG.js";
 import "./chunk-TL3MPSWU.js";
 import "./chunk-FX244IUJ.js";

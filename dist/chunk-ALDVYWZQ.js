@@ -715,7 +715,7 @@ var SubjectSet = class {
   }
 };
 var GLOB_SYNTAX = /[*?[\]{}\\]/;
-function walkLiteral(paths, check, dirCheck) {
+function walkLiteral(paths, check, dirCheck, onFile) {
   const out = [];
   const seen = paths.length > 1 ? /* @__PURE__ */ new Set() : void 0;
   const limit = maxPaths();
@@ -726,6 +726,7 @@ function walkLiteral(paths, check, dirCheck) {
       seen.add(path);
     }
     const n = out.push(path);
+    onFile(path);
     if (n === SHARE_MIN_FILES) warmHashHelpers();
     if (n === MANY_FILES) keepYoungGenerationSmall();
   };
@@ -776,7 +777,7 @@ function walkLiteral(paths, check, dirCheck) {
   }
   return out;
 }
-async function expandGlobs(patterns, baseDir, check) {
+async function expandGlobs(patterns, baseDir, check, onFile) {
   const { create: createGlob } = await import("./chunk-VAW5MGIX.js");
   const globber = await createGlob(patterns.join("\n"), {
     followSymbolicLinks: true,
@@ -819,10 +820,11 @@ async function expandGlobs(patterns, baseDir, check) {
     }
     check(f, () => real);
     if (out.push(f) === MANY_FILES) keepYoungGenerationSmall();
+    onFile(f);
   }
   return out;
 }
-async function findFiles(patterns, baseDir) {
+async function findFiles(patterns, baseDir, onFile) {
   let realBase;
   try {
     realBase = await realpath(baseDir);
@@ -850,16 +852,17 @@ async function findFiles(patterns, baseDir) {
       return walkLiteral(
         anchored.map((p) => resolve(p)),
         check,
-        (dir, real) => isWithin(baseDir, dir) && !isWithin(realBase, real)
+        (dir, real) => isWithin(baseDir, dir) && !isWithin(realBase, real),
+        onFile
       );
     } catch (e) {
       if (e instanceof ProvenantError) throw e;
       throw new ProvenantError("FILE_UNREADABLE", `subject-path: ${printable(e.message)}`, { cause: e });
     }
   }
-  return expandGlobs(anchored, baseDir, check);
+  return expandGlobs(anchored, baseDir, check, onFile);
 }
-var MANY_FILES = 5e3;
+var MANY_FILES = 2e4;
 function keepYoungGenerationSmall() {
   try {
     setFlagsFromString("--semi-space-growth-factor=1");
@@ -902,13 +905,20 @@ async function resolveSubjects(opts) {
   if (opts.subjectPaths?.trim()) {
     anyInput = true;
     const patterns = splitPatterns(opts.subjectPaths);
-    const files = await findFiles(patterns, baseDir);
+    const hashing = new HashStream(algorithms);
+    let files;
+    try {
+      files = await findFiles(patterns, baseDir, (f) => hashing.add(f));
+    } catch (e) {
+      hashing.abort();
+      throw e;
+    }
     if (files.length === 0) {
       const msg = `subject-path: no files matched ${patterns.map((p) => `'${printable(p)}'`).join(", ")} (in ${printable(baseDir)})`;
       if (ifNone === "error") throw new ProvenantError("NO_FILES_FOUND", msg);
       if (ifNone === "warn") opts.onWarning?.(msg);
     } else {
-      const digests = await hashFiles(files, algorithms);
+      const digests = await hashing.finish();
       const prefix = nameBase.endsWith(sep) ? nameBase : nameBase + sep;
       for (let i = 0; i < files.length; i++) {
         const f = files[i];

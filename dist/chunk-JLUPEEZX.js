@@ -8,24 +8,24 @@ import {
   run,
   summary,
   withAuditProgress
-} from "./chunk-7VK6VURI.js";
-import "./chunk-TBCSZPTF.js";
+} from "./chunk-5QIDB7HD.js";
+import "./chunk-KSF7YNBP.js";
 import "./chunk-NFDVPRY6.js";
 import "./chunk-4NPJBYWN.js";
 import "./chunk-FD2CYH6V.js";
 import "./chunk-QNAXLAI6.js";
 import "./chunk-7YJMAPJ7.js";
 import "./chunk-VV7USWUH.js";
-import "./chunk-DWMAJS7I.js";
+import "./chunk-ALDVYWZQ.js";
 import "./chunk-ATKVZN4W.js";
 import "./chunk-LPY6VA3F.js";
-import "./chunk-DADKPE6F.js";
+import "./chunk-MTMIUO2K.js";
 import "./chunk-L5KEMJAL.js";
 import "./chunk-ZFMC76BH.js";
 import "./chunk-4FQTAEZE.js";
 import "./chunk-PDHXRQDR.js";
 import "./chunk-E3Y2V2P3.js";
-import "./chunk-QRLTNVMP.js";
+import "./chunk-S543JQEK.js";
 import "./chunk-ON2IZKBG.js";
 import "./chunk-TL3MPSWU.js";
 import "./chunk-FX244IUJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   fnfilter,
   recordArtifacts
-} from "./chunk-SI7BJORV.js";
+} from "./chunk-2RNU2BZ6.js";
 import {
   checkKeySignature,
   parseMetadata

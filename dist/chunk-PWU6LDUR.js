@@ -8,20 +8,20 @@ import {
   renderLockfileAudit,
   verifyImages,
   withAuditProgress
-} from "./chunk-7VK6VURI.js";
+} from "./chunk-5QIDB7HD.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
   isEmptyPolicy,
   writeVsas
-} from "./chunk-X7D6L4GI.js";
+} from "./chunk-RM6QH4N4.js";
 import {
   failedArtifact,
   verifyArtifacts
-} from "./chunk-TBCSZPTF.js";
+} from "./chunk-KSF7YNBP.js";
 import {
   verifyLayout
-} from "./chunk-GFN2OTT6.js";
+} from "./chunk-5IYJWCPS.js";
 import {
   withCachedRoot
 } from "./chunk-NFDVPRY6.js";
@@ -37,7 +37,7 @@ import {
 import {
   hashFiles,
   parseDigest
-} from "./chunk-DWMAJS7I.js";
+} from "./chunk-ALDVYWZQ.js";
 import {
   createKeySigner,
   readKeyInput
@@ -53,7 +53,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   warningChecks
-} from "./chunk-DADKPE6F.js";
+} from "./chunk-MTMIUO2K.js";
 import {
   loadTrust
 } from "./chunk-ZFMC76BH.js";

@@ -2,14 +2,14 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   maxRecordPaths,
   recordArtifacts
-} from "./chunk-SI7BJORV.js";
+} from "./chunk-2RNU2BZ6.js";
 import {
   SIGSTORE_OPTIONS,
   keylessFromValues
 } from "./chunk-4NPJBYWN.js";
 import {
   warmHashHelpers
-} from "./chunk-DWMAJS7I.js";
+} from "./chunk-ALDVYWZQ.js";
 import {
   parseCommandArgs
 } from "./chunk-LPY6VA3F.js";

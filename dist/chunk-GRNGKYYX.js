@@ -10,10 +10,10 @@ import {
   spreadLists,
   summary,
   validateStepName
-} from "./chunk-V2MGMGPQ.js";
-import "./chunk-SI7BJORV.js";
+} from "./chunk-55JJ47I6.js";
+import "./chunk-2RNU2BZ6.js";
 import "./chunk-4NPJBYWN.js";
-import "./chunk-DWMAJS7I.js";
+import "./chunk-ALDVYWZQ.js";
 import "./chunk-LPY6VA3F.js";
 import "./chunk-4FQTAEZE.js";
 import "./chunk-ON2IZKBG.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-WJWFGXC5.js";
 
 // src/slsa/provenance.ts
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 var GITHUB_BUILD_TYPE = "https://actions.github.io/buildtypes/workflow/v1";
 var LOCAL_BUILD_TYPE = "https://provenant.dev/buildtypes/local/v1";
 var LOCAL_BUILDER_ID = "https://provenant.dev/builders/local/v1";
@@ -112,38 +112,29 @@ function githubProvenanceV02(gh, subjects, times, materials) {
     materials: [{ uri: `git+${repoUrl}@${gh.ref}`, digest: { sha1: gh.sha } }, ...materialsV02(materials)]
   });
 }
-function git(cwd, args) {
-  try {
-    return execFileSync("git", args, {
-      cwd,
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 5e3,
-      maxBuffer: 64 * 1024 * 1024
-    }).toString().trim() || void 0;
-  } catch {
-    return void 0;
-  }
+function git(cwd, args, timeout = 5e3, maxBuffer = 64 * 1024 * 1024) {
+  return new Promise((done) => {
+    execFile("git", args, { cwd, timeout, maxBuffer, encoding: "buffer" }, (err, stdout) => {
+      if (err) done({ failed: true });
+      else done({ out: stdout.toString().trim() || void 0, failed: false });
+    }).stdin?.end();
+  });
 }
-function localContext(argv, cwd) {
+async function localContext(argv, cwd) {
   const ctx = { argv: redactArgv(argv), cwd };
-  const commit = git(cwd, ["rev-parse", "HEAD"]);
+  const [head, symbolic, origin, status] = await Promise.all([
+    git(cwd, ["rev-parse", "HEAD"]),
+    git(cwd, ["symbolic-ref", "-q", "HEAD"]),
+    git(cwd, ["config", "--get", "remote.origin.url"]),
+    git(cwd, ["status", "--porcelain"], 3e4, 256 * 1024 * 1024)
+  ]);
+  const commit = head.out;
   if (commit && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) {
-    const ref = git(cwd, ["symbolic-ref", "-q", "HEAD"]);
-    const remote = git(cwd, ["config", "--get", "remote.origin.url"]);
-    let dirty = true;
-    try {
-      dirty = execFileSync("git", ["status", "--porcelain"], {
-        cwd,
-        stdio: ["ignore", "pipe", "ignore"],
-        timeout: 3e4,
-        maxBuffer: 256 * 1024 * 1024
-      }).toString().trim() !== "";
-    } catch {
-    }
+    const dirty = status.failed || status.out !== void 0;
     ctx.git = {
       commit,
-      ...ref ? { ref } : {},
-      ...remote ? { repository: remote.replace(/\/\/[^@/]*@/, "//") } : {},
+      ...symbolic.out ? { ref: symbolic.out } : {},
+      ...origin.out ? { repository: origin.out.replace(/\/\/[^@/]*@/, "//") } : {},
       dirty
     };
   }

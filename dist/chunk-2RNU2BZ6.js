@@ -1,7 +1,7 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   HashStream
-} from "./chunk-DWMAJS7I.js";
+} from "./chunk-ALDVYWZQ.js";
 import {
   pathLimit
 } from "./chunk-RZPQBP6E.js";

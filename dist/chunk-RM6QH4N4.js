@@ -1,7 +1,7 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   safeFileName
-} from "./chunk-HKKGSKRZ.js";
+} from "./chunk-6L7WQ7RH.js";
 import {
   encodeCanonical
 } from "./chunk-4FQTAEZE.js";

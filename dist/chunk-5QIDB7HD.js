@@ -7,7 +7,7 @@ import {
   memberPolicy,
   parseAttestations,
   verifyArtifacts
-} from "./chunk-TBCSZPTF.js";
+} from "./chunk-KSF7YNBP.js";
 import {
   withCachedRoot
 } from "./chunk-NFDVPRY6.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-VV7USWUH.js";
 import {
   hashFiles
-} from "./chunk-DWMAJS7I.js";
+} from "./chunk-ALDVYWZQ.js";
 import {
   alignedTables,
   artifactResultJson,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyMany
-} from "./chunk-DADKPE6F.js";
+} from "./chunk-MTMIUO2K.js";
 import {
   loadTrust
 } from "./chunk-ZFMC76BH.js";

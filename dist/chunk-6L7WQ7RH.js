@@ -1,14 +1,14 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   resolveSubjects
-} from "./chunk-DWMAJS7I.js";
+} from "./chunk-ALDVYWZQ.js";
 import {
   githubProvenanceV02,
   githubProvenanceV1,
   localContext,
   localProvenanceV02,
   localProvenanceV1
-} from "./chunk-QRLTNVMP.js";
+} from "./chunk-S543JQEK.js";
 import {
   githubContext
 } from "./chunk-ON2IZKBG.js";
@@ -61,10 +61,11 @@ async function attest(opts) {
     throw new ProvenantError("INPUT_INVALID", `predicate-version: '${opts.predicateVersion}' is not v1 or v0.2`);
   }
   const gh = opts.github ? githubContext(opts.github.env, opts.github.event, opts.github.claims, opts.onWarning) : void 0;
-  const local = opts.local ? localContext(opts.local.argv, opts.local.cwd) : void 0;
+  const localFacts = opts.local ? localContext(opts.local.argv, opts.local.cwd) : void 0;
   const so = opts.subjects;
   const otherInput = !!(so.subjectPaths?.trim() || so.subjectDigest || so.subjectName || so.subjectChecksums?.trim());
   const subjects = opts.extraSubjects?.length && !otherInput ? [] : await resolveSubjects(so);
+  const local = await localFacts;
   for (const s of opts.extraSubjects ?? []) {
     if (!subjects.some((x) => x.name === s.name && JSON.stringify(x.digest) === JSON.stringify(s.digest)))
       subjects.push(s);

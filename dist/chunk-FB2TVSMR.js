@@ -13,12 +13,12 @@ import {
 } from "./chunk-7YJMAPJ7.js";
 import {
   attest
-} from "./chunk-HKKGSKRZ.js";
+} from "./chunk-6L7WQ7RH.js";
 import "./chunk-VV7USWUH.js";
 import {
   parseAlgorithms,
   parseDigest
-} from "./chunk-DWMAJS7I.js";
+} from "./chunk-ALDVYWZQ.js";
 import {
   MAX_KEY_BYTES,
   keySignerFromInputs,
@@ -34,7 +34,7 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-LPY6VA3F.js";
-import "./chunk-QRLTNVMP.js";
+import "./chunk-S543JQEK.js";
 import "./chunk-ON2IZKBG.js";
 import {
   startProgress

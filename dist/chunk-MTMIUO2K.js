@@ -14,7 +14,7 @@ import {
 } from "./chunk-E3Y2V2P3.js";
 import {
   LOCAL_BUILD_TYPE
-} from "./chunk-QRLTNVMP.js";
+} from "./chunk-S543JQEK.js";
 import {
   decodeBase64,
   pae,
