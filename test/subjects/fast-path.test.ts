@@ -196,7 +196,9 @@ describe('HashStream: files hashed as a walk finds them', () => {
   test('digests in the order files were added, every algorithm, the helpers reused by the next stream', async () => {
     for (const algs of [['sha256', 'sha512'], ['sha384']] as const) {
       const s = new HashStream([...algs]);
-      paths.forEach((p, i) => expect(s.add(p)).toBe(i));
+      paths.forEach((p, i) => {
+        expect(s.add(p)).toBe(i);
+      });
       const ds = await s.finish();
       expect(ds).toHaveLength(paths.length);
       ds.forEach((d, i) => {
@@ -215,7 +217,9 @@ describe('HashStream: files hashed as a walk finds them', () => {
   test('an unreadable file in any batch fails the stream, naming it; an aborted stream leaves the helpers usable', async () => {
     for (const at of [3, 700, 1299]) {
       const s = new HashStream(['sha256']);
-      paths.forEach((p, i) => s.add(i === at ? join(dir, `missing-${at}`) : p));
+      paths.forEach((p, i) => {
+        s.add(i === at ? join(dir, `missing-${at}`) : p);
+      });
       const e = await errorOf(s.finish());
       expect(e.code).toBe('FILE_UNREADABLE');
       expect(e.message).toContain(`missing-${at}`);
