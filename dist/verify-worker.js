@@ -2,7 +2,7 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-MTMIUO2K.js";
+} from "./chunk-DPGA7JYT.js";
 import "./chunk-L5KEMJAL.js";
 import {
   loadTrust

@@ -14,7 +14,7 @@ import {
   gcbEntries,
   isGcbSummary,
   verifyMany
-} from "./chunk-MTMIUO2K.js";
+} from "./chunk-DPGA7JYT.js";
 import {
   loadTrust
 } from "./chunk-ZFMC76BH.js";

@@ -8,7 +8,7 @@ import {
   renderLockfileAudit,
   verifyImages,
   withAuditProgress
-} from "./chunk-5QIDB7HD.js";
+} from "./chunk-YO4T7OZQ.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
@@ -18,7 +18,7 @@ import {
 import {
   failedArtifact,
   verifyArtifacts
-} from "./chunk-KSF7YNBP.js";
+} from "./chunk-AXWI3F7J.js";
 import {
   verifyLayout
 } from "./chunk-5IYJWCPS.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   warningChecks
-} from "./chunk-MTMIUO2K.js";
+} from "./chunk-DPGA7JYT.js";
 import {
   loadTrust
 } from "./chunk-ZFMC76BH.js";

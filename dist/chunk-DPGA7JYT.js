@@ -1641,16 +1641,46 @@ import { Worker } from "node:worker_threads";
 // src/verify/der-cache.ts
 var import_core3 = __toESM(require_dist(), 1);
 var proto = import_core3.ASN1Obj.prototype;
+var statics = import_core3.ASN1Obj;
+function lengthOctets(len) {
+  if (len < 128) return [len];
+  const bytes = [];
+  for (let v = len; v > 0; v = Math.floor(v / 256)) bytes.unshift(v % 256);
+  return [128 | bytes.length, ...bytes];
+}
+function encodeDer(node) {
+  const parts = node.subs.length > 0 ? node.subs.map((s) => s.toDER()) : [node.value];
+  let len = 0;
+  for (const p of parts) len += p.length;
+  const head = [node.tag.toDER() & 255, ...lengthOctets(len)];
+  const out = Buffer.allocUnsafe(head.length + len);
+  for (let i = 0; i < head.length; i++) out[i] = head[i];
+  let o = head.length;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
 if (!proto.__provenantDerCache) {
-  const encode = proto.toDER;
   const encoded = /* @__PURE__ */ new WeakMap();
   proto.toDER = function toDER() {
     let der = encoded.get(this);
     if (der === void 0) {
-      der = encode.call(this);
+      der = encodeDer(this);
       encoded.set(this, der);
     }
     return der;
+  };
+  const parse = statics.parseBuffer;
+  statics.parseBuffer = function parseBuffer(buf) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      return parse.call(this, buf);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
   };
   proto.__provenantDerCache = true;
 }

@@ -7,7 +7,7 @@ import {
 } from "./chunk-RM6QH4N4.js";
 import {
   loadAttestations
-} from "./chunk-KSF7YNBP.js";
+} from "./chunk-AXWI3F7J.js";
 import {
   withCachedRoot
 } from "./chunk-NFDVPRY6.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyAttestation
-} from "./chunk-MTMIUO2K.js";
+} from "./chunk-DPGA7JYT.js";
 import "./chunk-L5KEMJAL.js";
 import {
   loadTrust

@@ -7,7 +7,7 @@ import {
   memberPolicy,
   parseAttestations,
   verifyArtifacts
-} from "./chunk-KSF7YNBP.js";
+} from "./chunk-AXWI3F7J.js";
 import {
   withCachedRoot
 } from "./chunk-NFDVPRY6.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyMany
-} from "./chunk-MTMIUO2K.js";
+} from "./chunk-DPGA7JYT.js";
 import {
   loadTrust
 } from "./chunk-ZFMC76BH.js";
