@@ -77,7 +77,7 @@ describe('DER encoding (der-cache)', () => {
     for (const der of certs) {
       let cert: X509Certificate;
       try {
-        cert = X509Certificate.parse(der);
+        cert = X509Certificate.parse(der as Buffer<ArrayBuffer>);
       } catch {
         continue; // not a certificate (a key, a timestamp)
       }
@@ -94,7 +94,7 @@ describe('DER encoding (der-cache)', () => {
     for (const der of certs) {
       let cert: X509Certificate;
       try {
-        cert = X509Certificate.parse(der);
+        cert = X509Certificate.parse(der as Buffer<ArrayBuffer>);
       } catch {
         continue;
       }
@@ -110,7 +110,11 @@ describe('DER encoding (der-cache)', () => {
   test('lengths in short, one-byte, two-byte and three-byte form', () => {
     for (const size of [0, 1, 127, 128, 255, 256, 65535, 65536, 70000]) {
       const node = ASN1Obj.parseBuffer(
-        original({ tag: { toDER: () => 4 }, value: Buffer.alloc(size, 1), subs: [] } as Node),
+        original({
+          tag: { toDER: () => 4 },
+          value: Buffer.alloc(size, 1),
+          subs: [],
+        } as unknown as Node) as Buffer<ArrayBuffer>,
       );
       const n = node as unknown as Node;
       expect(encodeDer(n).equals(original(n))).toBe(true);

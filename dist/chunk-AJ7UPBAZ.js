@@ -4,10 +4,10 @@ import {
   renderTable,
   run,
   summary
-} from "./chunk-LQNRDJLM.js";
-import "./chunk-YO4T7OZQ.js";
+} from "./chunk-ZUY5FNA2.js";
+import "./chunk-PZDQWSI3.js";
 import "./chunk-RM6QH4N4.js";
-import "./chunk-AXWI3F7J.js";
+import "./chunk-3JBI3EC3.js";
 import "./chunk-5IYJWCPS.js";
 import "./chunk-2RNU2BZ6.js";
 import "./chunk-NFDVPRY6.js";
@@ -22,7 +22,7 @@ import "./chunk-TF7HWKFO.js";
 import "./chunk-7T7ZEMQW.js";
 import "./chunk-ATKVZN4W.js";
 import "./chunk-LPY6VA3F.js";
-import "./chunk-DPGA7JYT.js";
+import "./chunk-VGZAK5HQ.js";
 import "./chunk-L5KEMJAL.js";
 import "./chunk-ZFMC76BH.js";
 import "./chunk-4FQTAEZE.js";

@@ -14,7 +14,7 @@ import {
   gcbEntries,
   isGcbSummary,
   verifyMany
-} from "./chunk-DPGA7JYT.js";
+} from "./chunk-VGZAK5HQ.js";
 import {
   loadTrust
 } from "./chunk-ZFMC76BH.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-RM6QH4N4.js";
 import {
   loadAttestations
-} from "./chunk-AXWI3F7J.js";
+} from "./chunk-3JBI3EC3.js";
 import {
   withCachedRoot
 } from "./chunk-NFDVPRY6.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyAttestation
-} from "./chunk-DPGA7JYT.js";
+} from "./chunk-VGZAK5HQ.js";
 import "./chunk-L5KEMJAL.js";
 import {
   loadTrust

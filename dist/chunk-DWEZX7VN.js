@@ -8,8 +8,8 @@ import {
   run,
   summary,
   withAuditProgress
-} from "./chunk-YO4T7OZQ.js";
-import "./chunk-AXWI3F7J.js";
+} from "./chunk-PZDQWSI3.js";
+import "./chunk-3JBI3EC3.js";
 import "./chunk-NFDVPRY6.js";
 import "./chunk-4NPJBYWN.js";
 import "./chunk-FD2CYH6V.js";
@@ -19,7 +19,7 @@ import "./chunk-VV7USWUH.js";
 import "./chunk-ALDVYWZQ.js";
 import "./chunk-ATKVZN4W.js";
 import "./chunk-LPY6VA3F.js";
-import "./chunk-DPGA7JYT.js";
+import "./chunk-VGZAK5HQ.js";
 import "./chunk-L5KEMJAL.js";
 import "./chunk-ZFMC76BH.js";
 import "./chunk-4FQTAEZE.js";

@@ -8,7 +8,7 @@ import {
   renderLockfileAudit,
   verifyImages,
   withAuditProgress
-} from "./chunk-YO4T7OZQ.js";
+} from "./chunk-PZDQWSI3.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
@@ -18,7 +18,7 @@ import {
 import {
   failedArtifact,
   verifyArtifacts
-} from "./chunk-AXWI3F7J.js";
+} from "./chunk-3JBI3EC3.js";
 import {
   verifyLayout
 } from "./chunk-5IYJWCPS.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   warningChecks
-} from "./chunk-DPGA7JYT.js";
+} from "./chunk-VGZAK5HQ.js";
 import {
   loadTrust
 } from "./chunk-ZFMC76BH.js";
