@@ -2,7 +2,7 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-VGZAK5HQ.js";
+} from "./chunk-ZJISSGFO.js";
 import "./chunk-L5KEMJAL.js";
 import {
   loadTrust

@@ -12,7 +12,7 @@ import { loadTrust, type Trust, type TrustSources } from './trust.js';
 import { withCachedRoot } from './tuf.js';
 import { fileKind } from '../util/fs.js';
 import type { AttestationResult, CheckResult } from './verify.js';
-import { verifyMany, type VerifyTask } from './pool.js';
+import { startVerifyWorkers, stopVerifyWorkers, verifyMany, type VerifyTask, type VerifyWorkers } from './pool.js';
 import { pushAll } from '../util/array.js';
 
 export { loadTrust, type Trust, type TrustSources } from './trust.js';
@@ -484,7 +484,28 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
     }
   }
   const artifacts = await expandArtifacts(opts.artifacts, cwd);
+  // many artifacts, each with an attestation or more: the verify threads start loading now, while this thread
+  // hashes the artifacts and reads their bundles (stopped below if nothing comes of it)
+  const ahead = opts.githubRepo ? undefined : startVerifyWorkers(artifacts.length, sources);
   const paths = artifacts.filter((a) => a.path && !opts.digests?.has(a.path)).map((a) => a.path!);
+  try {
+    return await verifyPrepared(opts, trust, sources, artifacts, paths, loadErrors, shared, ahead);
+  } catch (e) {
+    await stopVerifyWorkers(ahead); // (verifyMany stops them once it has them)
+    throw e;
+  }
+}
+
+async function verifyPrepared(
+  opts: VerifyOptions,
+  trust: Trust,
+  sources: TrustSources,
+  artifacts: Awaited<ReturnType<typeof expandArtifacts>>,
+  paths: string[],
+  loadErrors: CheckResult[],
+  shared: LoadedAttestation[],
+  ahead: VerifyWorkers | undefined,
+): Promise<VerifyReport> {
   const digests = await hashFiles(paths, ['sha256', 'sha512']);
   const byPath = new Map([...(opts.digests ?? []), ...paths.map((p, i): [string, DigestSet] => [p, digests[i]])]);
   const targets = artifacts.length ? artifacts : [{ name: '(none)', digest: {} as DigestSet }];
@@ -548,7 +569,7 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
     // policy about the build applies to the provenance, the publish attestation needs signature, schema and subject
     for (const att of atts) tasks.push({ att, policy: memberPolicy(att, opts.policy), artifact: target });
   }
-  const { results: verdicts, threads } = await verifyMany(tasks, trust, sources);
+  const { results: verdicts, threads } = await verifyMany(tasks, trust, sources, ahead);
   const results: ArtifactResult[] = [];
   for (const p of pending) {
     if (!p.atts.length) {

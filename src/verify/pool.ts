@@ -56,15 +56,55 @@ export function reviveTask(t: VerifyTask): VerifyTask {
   return { att, policy: t.policy, artifact };
 }
 
+/** Verify threads started ahead of the tasks (see startVerifyWorkers); failures are kept until verifyMany looks. */
+export interface VerifyWorkers {
+  workers: Array<{ worker: Worker; failed?: Error }>;
+}
+
+/**
+ * Starts the verify threads now, when about `expected` attestations will follow: each loads its code and the trust
+ * material (tens of milliseconds) while this thread is still hashing artifacts and reading bundles. Undefined when
+ * that many would be verified in this thread anyway. Hand the result to verifyMany, or to stopVerifyWorkers.
+ */
+export function startVerifyWorkers(expected: number, trustOpts: TrustSources): VerifyWorkers | undefined {
+  const script = workerScript();
+  const threads = script && expected >= MIN_PARALLEL ? threadCount(expected) : 0;
+  if (!script || threads < 2) return undefined;
+  return {
+    workers: Array.from({ length: threads }, () => {
+      const entry: { worker: Worker; failed?: Error } = { worker: new Worker(script, { workerData: { trustOpts } }) };
+      // an early failure is not an unhandled event: verifyMany finds it and verifies those tasks in this thread
+      entry.worker.on('error', (e) => {
+        entry.failed ??= e;
+      });
+      entry.worker.on('exit', (code) => {
+        entry.failed ??= new Error(`verify worker exited with code ${code}`);
+      });
+      return entry;
+    }),
+  };
+}
+
+export async function stopVerifyWorkers(started: VerifyWorkers | undefined): Promise<void> {
+  await Promise.all((started?.workers ?? []).map((w) => w.worker.terminate()));
+}
+
 export async function verifyMany(
   tasks: VerifyTask[],
   trust: Trust,
   /** what `trust` was loaded from: each worker loads the same (the TUF cache's checked root included) */
   trustOpts: TrustSources,
+  /** threads started ahead (startVerifyWorkers); verifyMany stops them */
+  started?: VerifyWorkers,
 ): Promise<{ results: AttestationResult[]; threads: number }> {
   const script = workerScript();
-  const threads = script && tasks.length >= MIN_PARALLEL ? threadCount(tasks.length) : 0;
-  if (!script || threads < 2)
+  const threads = started
+    ? started.workers.length
+    : script && tasks.length >= MIN_PARALLEL
+      ? threadCount(tasks.length)
+      : 0;
+  if (!script || threads < 2 || tasks.length < MIN_PARALLEL) {
+    await stopVerifyWorkers(started);
     return {
       results: tasks.map((t, i) => {
         reportProgress('verifying', i, tasks.length, 'attestations');
@@ -72,6 +112,7 @@ export async function verifyMany(
       }),
       threads: 1,
     };
+  }
   let finished = 0;
   const results: AttestationResult[] = new Array(tasks.length);
   let next = 0;
@@ -95,9 +136,15 @@ export async function verifyMany(
       own,
       ...Array.from(
         { length: threads },
-        () =>
+        (_, k) =>
           new Promise<void>((resolve, reject) => {
-            const w = new Worker(script, { workerData: { trustOpts } });
+            const ahead = started?.workers[k];
+            if (ahead?.failed) {
+              workers.push(ahead.worker);
+              reject(ahead.failed);
+              return;
+            }
+            const w = ahead?.worker ?? new Worker(script, { workerData: { trustOpts } });
             workers.push(w);
             let pending: number[] = [];
             const feed = () => {

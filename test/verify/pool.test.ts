@@ -45,4 +45,24 @@ describe('worker-thread verification (dist/cli.js + dist/verify-worker.js)', () 
     expect(pooled.code).toBe(1);
     expect(single.code).toBe(1);
   }, 120000);
+
+  test('threads started ahead for many artifacts that turn out to have no attestation are stopped: a prompt verdict', async () => {
+    // 40 artifacts start the threads before their attestations are looked for; there is none in their folder
+    const bare = mkdtempSync(join(tmpdir(), 'prov-pool-bare-'));
+    for (let i = 0; i < N; i++) writeFileSync(join(bare, `g${i}.bin`), `artifact ${i}`);
+    const t0 = Date.now();
+    const r = await runCli(['verify', '*.bin', '--key', join(dir, 'key.pub'), '--json'], {
+      cwd: bare,
+      env: { PROVENANT_VERIFY_THREADS: '2', PROVENANT_VERBOSE: '1' },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('verified in 1 thread');
+    const out = JSON.parse(r.stdout);
+    expect(out.results).toHaveLength(N);
+    for (const x of out.results) {
+      expect(x.verified).toBe(false);
+      expect(JSON.stringify(x.checks)).toContain('ATTESTATION_NOT_FOUND');
+    }
+    expect(Date.now() - t0).toBeLessThan(60000); // the process did not wait on idle threads
+  }, 120000);
 });

@@ -1706,10 +1706,31 @@ function reviveTask(t) {
   } : void 0;
   return { att, policy: t.policy, artifact };
 }
-async function verifyMany(tasks, trust, trustOpts) {
+function startVerifyWorkers(expected, trustOpts) {
   const script = workerScript();
-  const threads = script && tasks.length >= MIN_PARALLEL ? threadCount(tasks.length) : 0;
-  if (!script || threads < 2)
+  const threads = script && expected >= MIN_PARALLEL ? threadCount(expected) : 0;
+  if (!script || threads < 2) return void 0;
+  return {
+    workers: Array.from({ length: threads }, () => {
+      const entry = { worker: new Worker(script, { workerData: { trustOpts } }) };
+      entry.worker.on("error", (e) => {
+        entry.failed ??= e;
+      });
+      entry.worker.on("exit", (code) => {
+        entry.failed ??= new Error(`verify worker exited with code ${code}`);
+      });
+      return entry;
+    })
+  };
+}
+async function stopVerifyWorkers(started) {
+  await Promise.all((started?.workers ?? []).map((w) => w.worker.terminate()));
+}
+async function verifyMany(tasks, trust, trustOpts, started) {
+  const script = workerScript();
+  const threads = started ? started.workers.length : script && tasks.length >= MIN_PARALLEL ? threadCount(tasks.length) : 0;
+  if (!script || threads < 2 || tasks.length < MIN_PARALLEL) {
+    await stopVerifyWorkers(started);
     return {
       results: tasks.map((t, i) => {
         reportProgress("verifying", i, tasks.length, "attestations");
@@ -1717,6 +1738,7 @@ async function verifyMany(tasks, trust, trustOpts) {
       }),
       threads: 1
     };
+  }
   let finished = 0;
   const results = new Array(tasks.length);
   let next = 0;
@@ -1738,8 +1760,14 @@ async function verifyMany(tasks, trust, trustOpts) {
       own,
       ...Array.from(
         { length: threads },
-        () => new Promise((resolve, reject) => {
-          const w = new Worker(script, { workerData: { trustOpts } });
+        (_, k) => new Promise((resolve, reject) => {
+          const ahead = started?.workers[k];
+          if (ahead?.failed) {
+            workers.push(ahead.worker);
+            reject(ahead.failed);
+            return;
+          }
+          const w = ahead?.worker ?? new Worker(script, { workerData: { trustOpts } });
           workers.push(w);
           let pending = [];
           const feed = () => {
@@ -1757,8 +1785,8 @@ async function verifyMany(tasks, trust, trustOpts) {
               reject(new Error(m.error));
               return;
             }
-            m.results.forEach((r, k) => {
-              results[pending[k]] = r;
+            m.results.forEach((r, k2) => {
+              results[pending[k2]] = r;
             });
             reportProgress("verifying", finished += m.results.length, tasks.length, "attestations");
             feed();
@@ -1793,5 +1821,7 @@ export {
   warningChecks,
   verifyAttestation,
   reviveTask,
+  startVerifyWorkers,
+  stopVerifyWorkers,
   verifyMany
 };

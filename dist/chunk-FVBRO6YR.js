@@ -7,7 +7,7 @@ import {
 } from "./chunk-RM6QH4N4.js";
 import {
   loadAttestations
-} from "./chunk-3JBI3EC3.js";
+} from "./chunk-DTRPWTRH.js";
 import {
   withCachedRoot
 } from "./chunk-NFDVPRY6.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyAttestation
-} from "./chunk-VGZAK5HQ.js";
+} from "./chunk-ZJISSGFO.js";
 import "./chunk-L5KEMJAL.js";
 import {
   loadTrust

@@ -1,28 +1,25 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  checkArtifactArgs,
-  renderTable,
+  REGISTRY_OPTIONS,
+  lockfileAuditJson,
+  registryOptionsFrom,
+  renderDir,
+  renderLockfileAudit,
   run,
-  summary
-} from "./chunk-ZUY5FNA2.js";
-import "./chunk-PZDQWSI3.js";
-import "./chunk-RM6QH4N4.js";
-import "./chunk-3JBI3EC3.js";
-import "./chunk-5IYJWCPS.js";
-import "./chunk-2RNU2BZ6.js";
+  summary,
+  withAuditProgress
+} from "./chunk-G7TBCGAO.js";
+import "./chunk-DTRPWTRH.js";
 import "./chunk-NFDVPRY6.js";
 import "./chunk-4NPJBYWN.js";
 import "./chunk-FD2CYH6V.js";
 import "./chunk-QNAXLAI6.js";
 import "./chunk-7YJMAPJ7.js";
-import "./chunk-6L7WQ7RH.js";
 import "./chunk-VV7USWUH.js";
 import "./chunk-ALDVYWZQ.js";
-import "./chunk-TF7HWKFO.js";
-import "./chunk-7T7ZEMQW.js";
 import "./chunk-ATKVZN4W.js";
 import "./chunk-LPY6VA3F.js";
-import "./chunk-VGZAK5HQ.js";
+import "./chunk-ZJISSGFO.js";
 import "./chunk-L5KEMJAL.js";
 import "./chunk-ZFMC76BH.js";
 import "./chunk-4FQTAEZE.js";
@@ -50,8 +47,12 @@ import "./chunk-VEENTGD5.js";
 import "./chunk-VTV2GOS6.js";
 import "./chunk-XITNYHAL.js";
 export {
-  checkArtifactArgs,
-  renderTable,
+  REGISTRY_OPTIONS,
+  lockfileAuditJson,
+  registryOptionsFrom,
+  renderDir,
+  renderLockfileAudit,
   run,
-  summary
+  summary,
+  withAuditProgress
 };

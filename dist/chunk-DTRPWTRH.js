@@ -13,8 +13,10 @@ import {
 import {
   gcbEntries,
   isGcbSummary,
+  startVerifyWorkers,
+  stopVerifyWorkers,
   verifyMany
-} from "./chunk-VGZAK5HQ.js";
+} from "./chunk-ZJISSGFO.js";
 import {
   loadTrust
 } from "./chunk-ZFMC76BH.js";
@@ -471,7 +473,16 @@ async function verifyArtifacts(opts) {
     }
   }
   const artifacts = await expandArtifacts(opts.artifacts, cwd);
+  const ahead = opts.githubRepo ? void 0 : startVerifyWorkers(artifacts.length, sources);
   const paths = artifacts.filter((a) => a.path && !opts.digests?.has(a.path)).map((a) => a.path);
+  try {
+    return await verifyPrepared(opts, trust, sources, artifacts, paths, loadErrors, shared, ahead);
+  } catch (e) {
+    await stopVerifyWorkers(ahead);
+    throw e;
+  }
+}
+async function verifyPrepared(opts, trust, sources, artifacts, paths, loadErrors, shared, ahead) {
   const digests = await hashFiles(paths, ["sha256", "sha512"]);
   const byPath = new Map([...opts.digests ?? [], ...paths.map((p, i) => [p, digests[i]])]);
   const targets = artifacts.length ? artifacts : [{ name: "(none)", digest: {} }];
@@ -521,7 +532,7 @@ async function verifyArtifacts(opts) {
     const target = artifacts.length ? { digest, data } : void 0;
     for (const att of atts) tasks.push({ att, policy: memberPolicy(att, opts.policy), artifact: target });
   }
-  const { results: verdicts, threads } = await verifyMany(tasks, trust, sources);
+  const { results: verdicts, threads } = await verifyMany(tasks, trust, sources, ahead);
   const results = [];
   for (const p of pending) {
     if (!p.atts.length) {

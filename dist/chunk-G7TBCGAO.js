@@ -7,7 +7,7 @@ import {
   memberPolicy,
   parseAttestations,
   verifyArtifacts
-} from "./chunk-3JBI3EC3.js";
+} from "./chunk-DTRPWTRH.js";
 import {
   withCachedRoot
 } from "./chunk-NFDVPRY6.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyMany
-} from "./chunk-VGZAK5HQ.js";
+} from "./chunk-ZJISSGFO.js";
 import {
   loadTrust
 } from "./chunk-ZFMC76BH.js";

@@ -8,7 +8,7 @@ import {
   renderLockfileAudit,
   verifyImages,
   withAuditProgress
-} from "./chunk-PZDQWSI3.js";
+} from "./chunk-G7TBCGAO.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
@@ -18,7 +18,7 @@ import {
 import {
   failedArtifact,
   verifyArtifacts
-} from "./chunk-3JBI3EC3.js";
+} from "./chunk-DTRPWTRH.js";
 import {
   verifyLayout
 } from "./chunk-5IYJWCPS.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   warningChecks
-} from "./chunk-VGZAK5HQ.js";
+} from "./chunk-ZJISSGFO.js";
 import {
   loadTrust
 } from "./chunk-ZFMC76BH.js";
