@@ -2,19 +2,21 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-ZJISSGFO.js";
-import "./chunk-L5KEMJAL.js";
+} from "./chunk-QGMKDMFF.js";
 import {
   loadTrust
-} from "./chunk-ZFMC76BH.js";
+} from "./chunk-6U5NW2BU.js";
+import "./chunk-L5KEMJAL.js";
 import "./chunk-4FQTAEZE.js";
-import "./chunk-PDHXRQDR.js";
-import "./chunk-E3Y2V2P3.js";
+import "./chunk-RNBPC7I3.js";
 import "./chunk-S543JQEK.js";
 import "./chunk-ON2IZKBG.js";
 import "./chunk-TL3MPSWU.js";
 import "./chunk-FX244IUJ.js";
+import "./chunk-PDHXRQDR.js";
 import "./chunk-RZPQBP6E.js";
+import "./chunk-77L7FFSF.js";
+import "./chunk-NUOG672K.js";
 import "./chunk-AYU2T7WH.js";
 import "./chunk-Q6NSDE2A.js";
 import "./chunk-F67HYPBJ.js";
@@ -22,9 +24,7 @@ import "./chunk-WJWFGXC5.js";
 import {
   formatError
 } from "./chunk-4IZNH2SL.js";
-import "./chunk-RNBPC7I3.js";
-import "./chunk-NUOG672K.js";
-import "./chunk-677CPYTD.js";
+import "./chunk-3DXRJ6WR.js";
 import "./chunk-VEENTGD5.js";
 import "./chunk-XITNYHAL.js";
 

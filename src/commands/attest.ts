@@ -9,7 +9,8 @@ import { SIGSTORE_OPTIONS, keylessFromValues } from './policy-args.js';
 import type { AttestationSigner } from '../signing/types.js';
 import { runClaimsForKeySigning } from '../signing/oidc.js';
 import { printable } from '../util/escape.js';
-import { imageSubjects, resolveImage, type ResolvedImage } from '../oci/resolve.js';
+import type { ResolvedImage } from '../oci/resolve.js';
+import type { Subject } from '../intoto/statement.js';
 import type { CredentialOptions } from '../oci/credentials.js';
 import { imageTargets, pushBundle } from '../publish/registry.js';
 
@@ -154,8 +155,14 @@ export async function run(argv: string[]): Promise<number> {
   if (values['push-to-registry'] && values.unsigned)
     throw new ProvenantError('USAGE', '--push-to-registry needs a signed attestation (not --unsigned)');
   const images: ResolvedImage[] = [];
-  for (const ref of values['subject-image'] ?? [])
-    images.push(await resolveImage(ref, { credentials: registryCreds, retry: { onRetry: warn } }));
+  let extraSubjects: Subject[] = [];
+  if (values['subject-image']?.length) {
+    // the registry client loads only for images
+    const { imageSubjects, resolveImage } = await import('../oci/resolve.js');
+    for (const ref of values['subject-image'])
+      images.push(await resolveImage(ref, { credentials: registryCreds, retry: { onRetry: warn } }));
+    extraSubjects = imageSubjects(images, values['subject-image-platforms']);
+  }
   const mats = values.materials?.length
     ? await (await import('../materials/index.js')).collectMaterials({
         // the lockfile parsers load only when asked for
@@ -178,7 +185,7 @@ export async function run(argv: string[]): Promise<number> {
       ifNoFilesFound: ifNone as 'error' | 'warn' | 'ignore',
       onWarning: warn,
     },
-    extraSubjects: imageSubjects(images, values['subject-image-platforms']),
+    extraSubjects,
     predicateVersion: pv,
     ...(inActions
       ? { github: { env: process.env, event: event!, claims } }

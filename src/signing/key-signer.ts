@@ -1,6 +1,6 @@
 import type { DSSEBundleBuilder, Signer } from '@sigstore/sign';
 import { loadSign } from './sign-module.js';
-import { bundleToJSON } from '@sigstore/bundle';
+import { lazyCommonJs } from '../util/lazy.js';
 import { loadPrivateKey, signBytes } from '../intoto/keys.js';
 import type { Envelope } from '../intoto/dsse.js';
 import type { AttestationSigner, SignedAttestation } from './types.js';
@@ -10,6 +10,9 @@ import type { AttestationSigner, SignedAttestation } from './types.js';
  * DSSE envelope as a Sigstore bundle v0.3 with `publicKey{hint}` verification material (hint = sha256 of the
  * public key's DER SPKI), through @sigstore/sign's DSSEBundleBuilder with no witnesses.
  */
+/** @sigstore/bundle (and the protobuf types under it), loaded when something is signed. */
+const loadBundle = lazyCommonJs<typeof import('@sigstore/bundle')>(() => import('@sigstore/bundle'));
+
 export function createKeySigner(
   pem: string | Buffer,
   passphrase: string | undefined,
@@ -30,9 +33,11 @@ export function createKeySigner(
     publicKeyPem: key.publicKey.pem,
     async sign(payload: Buffer, payloadType: string): Promise<SignedAttestation> {
       builder ??= loadSign().then((m) => new m.DSSEBundleBuilder({ signer, witnesses: [] }));
-      const bundle = bundleToJSON(
-        await (await builder).create({ data: payload, type: payloadType }),
-      ) as unknown as Record<string, unknown>;
+      const [made, { bundleToJSON }] = await Promise.all([
+        builder.then((b) => b.create({ data: payload, type: payloadType })),
+        loadBundle(),
+      ]);
+      const bundle = bundleToJSON(made) as unknown as Record<string, unknown>;
       const env = bundle.dsseEnvelope as {
         payload: string;
         payloadType: string;

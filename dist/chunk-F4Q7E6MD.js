@@ -1,15 +1,15 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
+  lazyCommonJs
+} from "./chunk-T36G5XOT.js";
+import {
   MT,
   describeCredentials,
   failureOf,
   imageOfSubject,
   registryCredentials,
   withRetry
-} from "./chunk-7YJMAPJ7.js";
-import {
-  lazyCommonJs
-} from "./chunk-7T7ZEMQW.js";
+} from "./chunk-YRPLTWVJ.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";

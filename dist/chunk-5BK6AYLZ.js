@@ -1,25 +1,25 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   withCachedRoot
-} from "./chunk-NFDVPRY6.js";
-import {
-  MAX_RESPONSE_BYTES,
-  cappedFetch
-} from "./chunk-VV7USWUH.js";
+} from "./chunk-SD4IHTAT.js";
 import {
   hashFiles,
   parseDigest
 } from "./chunk-ALDVYWZQ.js";
+import {
+  MAX_RESPONSE_BYTES,
+  cappedFetch
+} from "./chunk-VV7USWUH.js";
 import {
   gcbEntries,
   isGcbSummary,
   startVerifyWorkers,
   stopVerifyWorkers,
   verifyMany
-} from "./chunk-ZJISSGFO.js";
+} from "./chunk-QGMKDMFF.js";
 import {
   loadTrust
-} from "./chunk-ZFMC76BH.js";
+} from "./chunk-6U5NW2BU.js";
 import {
   pushAll
 } from "./chunk-PDHXRQDR.js";

@@ -14,13 +14,13 @@ import {
 import {
   require_dist
 } from "./chunk-NUOG672K.js";
+import "./chunk-VTV2GOS6.js";
 import {
   require_dist as require_dist3
-} from "./chunk-677CPYTD.js";
+} from "./chunk-3DXRJ6WR.js";
 import {
   require_dist as require_dist2
 } from "./chunk-VEENTGD5.js";
-import "./chunk-VTV2GOS6.js";
 import {
   __commonJS,
   __require

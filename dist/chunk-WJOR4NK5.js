@@ -7,14 +7,17 @@ import {
   memberPolicy,
   parseAttestations,
   verifyArtifacts
-} from "./chunk-DTRPWTRH.js";
+} from "./chunk-5BK6AYLZ.js";
 import {
   withCachedRoot
-} from "./chunk-NFDVPRY6.js";
+} from "./chunk-SD4IHTAT.js";
 import {
   POLICY_OPTIONS,
   policyFromValues
-} from "./chunk-4NPJBYWN.js";
+} from "./chunk-O5HG3M6P.js";
+import {
+  hashFiles
+} from "./chunk-ALDVYWZQ.js";
 import {
   parseLockfile
 } from "./chunk-FD2CYH6V.js";
@@ -29,14 +32,11 @@ import {
   printable as printable2,
   resolveImage,
   withRetry
-} from "./chunk-7YJMAPJ7.js";
+} from "./chunk-YRPLTWVJ.js";
 import {
   MAX_RESPONSE_BYTES,
   readCapped
 } from "./chunk-VV7USWUH.js";
-import {
-  hashFiles
-} from "./chunk-ALDVYWZQ.js";
 import {
   alignedTables,
   artifactResultJson,
@@ -48,17 +48,17 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyMany
-} from "./chunk-ZJISSGFO.js";
+} from "./chunk-QGMKDMFF.js";
 import {
   loadTrust
-} from "./chunk-ZFMC76BH.js";
-import {
-  pushAll
-} from "./chunk-PDHXRQDR.js";
+} from "./chunk-6U5NW2BU.js";
 import {
   reportProgress,
   startProgress
 } from "./chunk-TL3MPSWU.js";
+import {
+  pushAll
+} from "./chunk-PDHXRQDR.js";
 import {
   fileKind,
   makeDirs,

@@ -1,10 +1,10 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  asProvenantError
-} from "./chunk-4IZNH2SL.js";
-import {
   require_dist
 } from "./chunk-NUOG672K.js";
+import {
+  asProvenantError
+} from "./chunk-4IZNH2SL.js";
 import {
   __toESM
 } from "./chunk-XITNYHAL.js";

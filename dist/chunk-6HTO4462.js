@@ -1,9 +1,15 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
+  require_commonjs
+} from "./chunk-5EFFWMDN.js";
+import {
   RequestError,
   defaults,
   getOctokit
 } from "./chunk-X3ZCWTJC.js";
+import {
+  require_src
+} from "./chunk-D45EXXQZ.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -15,12 +21,6 @@ import {
   warning
 } from "./chunk-DODU7O3S.js";
 import "./chunk-WH73IL2M.js";
-import {
-  require_commonjs
-} from "./chunk-5EFFWMDN.js";
-import {
-  require_src
-} from "./chunk-D45EXXQZ.js";
 import {
   require_http,
   require_https

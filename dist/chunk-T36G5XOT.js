@@ -10,7 +10,7 @@ function lazyCommonJs(load) {
 }
 
 // src/signing/sign-module.ts
-var loadSign = lazyCommonJs(() => import("./chunk-2IWJNX5I.js"));
+var loadSign = lazyCommonJs(() => import("./chunk-CDO4T6IY.js"));
 
 export {
   lazyCommonJs,

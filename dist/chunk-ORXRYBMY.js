@@ -7,14 +7,12 @@ import {
   parseChoice,
   readEventFile,
   readKeyInput
-} from "./chunk-TF7HWKFO.js";
-import "./chunk-7T7ZEMQW.js";
+} from "./chunk-BBV3FWKW.js";
+import "./chunk-T36G5XOT.js";
 import "./chunk-FX244IUJ.js";
 import "./chunk-RZPQBP6E.js";
 import "./chunk-Q6NSDE2A.js";
 import "./chunk-4IZNH2SL.js";
-import "./chunk-677CPYTD.js";
-import "./chunk-VEENTGD5.js";
 import "./chunk-XITNYHAL.js";
 export {
   MAX_KEY_BYTES,

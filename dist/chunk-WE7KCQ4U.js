@@ -4,28 +4,28 @@ import {
   defaultTufCacheDir,
   loadCachedTrustedRoot,
   updateTrust
-} from "./chunk-NFDVPRY6.js";
+} from "./chunk-SD4IHTAT.js";
+import "./chunk-5CWVRUUL.js";
+import "./chunk-D45EXXQZ.js";
 import {
   writeJson
 } from "./chunk-ATKVZN4W.js";
 import {
   parseCommandArgs
 } from "./chunk-LPY6VA3F.js";
-import "./chunk-ZFMC76BH.js";
+import "./chunk-6U5NW2BU.js";
 import "./chunk-4FQTAEZE.js";
-import "./chunk-PDHXRQDR.js";
+import "./chunk-RNBPC7I3.js";
 import "./chunk-FX244IUJ.js";
+import "./chunk-PDHXRQDR.js";
 import "./chunk-RZPQBP6E.js";
+import "./chunk-NUOG672K.js";
 import "./chunk-Q6NSDE2A.js";
 import "./chunk-F67HYPBJ.js";
 import "./chunk-WJWFGXC5.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";
-import "./chunk-5CWVRUUL.js";
-import "./chunk-D45EXXQZ.js";
-import "./chunk-RNBPC7I3.js";
-import "./chunk-NUOG672K.js";
 import "./chunk-VEENTGD5.js";
 import "./chunk-XITNYHAL.js";
 

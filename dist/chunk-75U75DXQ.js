@@ -10,9 +10,9 @@ import {
   spreadLists,
   summary,
   validateStepName
-} from "./chunk-55JJ47I6.js";
+} from "./chunk-HMLPER7C.js";
+import "./chunk-O5HG3M6P.js";
 import "./chunk-2RNU2BZ6.js";
-import "./chunk-4NPJBYWN.js";
 import "./chunk-ALDVYWZQ.js";
 import "./chunk-LPY6VA3F.js";
 import "./chunk-4FQTAEZE.js";

@@ -6,11 +6,11 @@ import {
   encodeCanonical
 } from "./chunk-4FQTAEZE.js";
 import {
-  maxOf
-} from "./chunk-PDHXRQDR.js";
-import {
   INTOTO_PAYLOAD_TYPE
 } from "./chunk-TL3MPSWU.js";
+import {
+  maxOf
+} from "./chunk-PDHXRQDR.js";
 import {
   writeFileAtomic
 } from "./chunk-RZPQBP6E.js";

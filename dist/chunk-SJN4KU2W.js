@@ -2,19 +2,14 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   imageTargets,
   pushBundle
-} from "./chunk-7WMK6PV3.js";
+} from "./chunk-F4Q7E6MD.js";
 import {
   SIGSTORE_OPTIONS,
   keylessFromValues
-} from "./chunk-4NPJBYWN.js";
-import {
-  imageSubjects,
-  resolveImage
-} from "./chunk-7YJMAPJ7.js";
+} from "./chunk-O5HG3M6P.js";
 import {
   attest
 } from "./chunk-6L7WQ7RH.js";
-import "./chunk-VV7USWUH.js";
 import {
   parseAlgorithms,
   parseDigest
@@ -23,11 +18,13 @@ import {
   MAX_KEY_BYTES,
   keySignerFromInputs,
   readEventFile
-} from "./chunk-TF7HWKFO.js";
-import "./chunk-7T7ZEMQW.js";
+} from "./chunk-BBV3FWKW.js";
+import "./chunk-T36G5XOT.js";
 import {
   runClaimsForKeySigning
 } from "./chunk-LM57RID2.js";
+import "./chunk-YRPLTWVJ.js";
+import "./chunk-VV7USWUH.js";
 import {
   writeJson
 } from "./chunk-ATKVZN4W.js";
@@ -50,8 +47,6 @@ import "./chunk-WJWFGXC5.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";
-import "./chunk-677CPYTD.js";
-import "./chunk-VEENTGD5.js";
 import "./chunk-XITNYHAL.js";
 
 // src/commands/attest.ts
@@ -187,8 +182,13 @@ async function run(argv) {
   if (values["push-to-registry"] && values.unsigned)
     throw new ProvenantError("USAGE", "--push-to-registry needs a signed attestation (not --unsigned)");
   const images = [];
-  for (const ref of values["subject-image"] ?? [])
-    images.push(await resolveImage(ref, { credentials: registryCreds, retry: { onRetry: warn } }));
+  let extraSubjects = [];
+  if (values["subject-image"]?.length) {
+    const { imageSubjects, resolveImage } = await import("./chunk-74WL2ZUR.js");
+    for (const ref of values["subject-image"])
+      images.push(await resolveImage(ref, { credentials: registryCreds, retry: { onRetry: warn } }));
+    extraSubjects = imageSubjects(images, values["subject-image-platforms"]);
+  }
   const mats = values.materials?.length ? await (await import("./chunk-3IVSWL6K.js")).collectMaterials({
     // the lockfile parsers load only when asked for
     patterns: values.materials.includes("auto") ? "auto" : values.materials,
@@ -209,7 +209,7 @@ async function run(argv) {
       ifNoFilesFound: ifNone,
       onWarning: warn
     },
-    extraSubjects: imageSubjects(images, values["subject-image-platforms"]),
+    extraSubjects,
     predicateVersion: pv,
     ...inActions ? { github: { env: process.env, event, claims } } : { local: { argv: ["provenant", "attest", ...argv], cwd } },
     signer,

@@ -138,8 +138,8 @@ async function keylessFromValues(values, flag) {
   const v = values;
   const [{ jwtClaims, requestGitHubOidcToken }, { keylessFromToken }, { readEventFile }] = await Promise.all([
     import("./chunk-KJKYHVNM.js"),
-    import("./chunk-6TPY2IYI.js"),
-    import("./chunk-NP3HG3SY.js")
+    import("./chunk-A53ELNWF.js"),
+    import("./chunk-ORXRYBMY.js")
   ]);
   const inActions = process.env.GITHUB_ACTIONS === "true";
   let token = v["identity-token"];

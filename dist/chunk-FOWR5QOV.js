@@ -1,22 +1,22 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   loadSign
-} from "./chunk-7T7ZEMQW.js";
+} from "./chunk-T36G5XOT.js";
 import {
   githubRunClaims
 } from "./chunk-LM57RID2.js";
 import {
   fulcioIdentity
-} from "./chunk-E3Y2V2P3.js";
-import {
-  ProvenantError
-} from "./chunk-4IZNH2SL.js";
+} from "./chunk-77L7FFSF.js";
 import {
   require_dist
 } from "./chunk-NUOG672K.js";
 import {
+  ProvenantError
+} from "./chunk-4IZNH2SL.js";
+import {
   require_dist as require_dist2
-} from "./chunk-677CPYTD.js";
+} from "./chunk-3DXRJ6WR.js";
 import {
   __toESM
 } from "./chunk-XITNYHAL.js";

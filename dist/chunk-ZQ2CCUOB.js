@@ -8,32 +8,29 @@ import {
   renderLockfileAudit,
   verifyImages,
   withAuditProgress
-} from "./chunk-G7TBCGAO.js";
+} from "./chunk-WJOR4NK5.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
   isEmptyPolicy,
   writeVsas
-} from "./chunk-RM6QH4N4.js";
+} from "./chunk-5RVVO7DX.js";
 import {
   failedArtifact,
   verifyArtifacts
-} from "./chunk-DTRPWTRH.js";
-import {
-  verifyLayout
-} from "./chunk-5IYJWCPS.js";
+} from "./chunk-5BK6AYLZ.js";
 import {
   withCachedRoot
-} from "./chunk-NFDVPRY6.js";
+} from "./chunk-SD4IHTAT.js";
 import {
   POLICY_OPTIONS,
   SIGSTORE_OPTIONS,
   keylessFromValues,
   policyFromValues
-} from "./chunk-4NPJBYWN.js";
+} from "./chunk-O5HG3M6P.js";
 import {
-  isImageRef
-} from "./chunk-7YJMAPJ7.js";
+  verifyLayout
+} from "./chunk-5IYJWCPS.js";
 import {
   hashFiles,
   parseDigest
@@ -41,7 +38,10 @@ import {
 import {
   createKeySigner,
   readKeyInput
-} from "./chunk-TF7HWKFO.js";
+} from "./chunk-BBV3FWKW.js";
+import {
+  isImageRef
+} from "./chunk-YRPLTWVJ.js";
 import {
   alignedTables,
   artifactResultJson,
@@ -53,10 +53,10 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   warningChecks
-} from "./chunk-ZJISSGFO.js";
+} from "./chunk-QGMKDMFF.js";
 import {
   loadTrust
-} from "./chunk-ZFMC76BH.js";
+} from "./chunk-6U5NW2BU.js";
 import {
   loadFunctionaryKey
 } from "./chunk-4FQTAEZE.js";

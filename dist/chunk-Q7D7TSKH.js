@@ -4,23 +4,25 @@ import {
   VERIFIER_ID,
   checkVsa,
   parseMaxAge
-} from "./chunk-RM6QH4N4.js";
+} from "./chunk-5RVVO7DX.js";
 import {
   loadAttestations
-} from "./chunk-DTRPWTRH.js";
+} from "./chunk-5BK6AYLZ.js";
 import {
   withCachedRoot
-} from "./chunk-NFDVPRY6.js";
+} from "./chunk-SD4IHTAT.js";
 import {
   checkRegex,
   minLevelFrom
-} from "./chunk-4NPJBYWN.js";
+} from "./chunk-O5HG3M6P.js";
+import "./chunk-5CWVRUUL.js";
+import "./chunk-D45EXXQZ.js";
 import "./chunk-6L7WQ7RH.js";
-import "./chunk-VV7USWUH.js";
 import {
   hashFiles,
   parseDigest
 } from "./chunk-ALDVYWZQ.js";
+import "./chunk-VV7USWUH.js";
 import {
   writeJson
 } from "./chunk-ATKVZN4W.js";
@@ -29,21 +31,23 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyAttestation
-} from "./chunk-ZJISSGFO.js";
-import "./chunk-L5KEMJAL.js";
+} from "./chunk-QGMKDMFF.js";
 import {
   loadTrust
-} from "./chunk-ZFMC76BH.js";
+} from "./chunk-6U5NW2BU.js";
+import "./chunk-L5KEMJAL.js";
 import "./chunk-4FQTAEZE.js";
-import "./chunk-PDHXRQDR.js";
-import "./chunk-E3Y2V2P3.js";
+import "./chunk-RNBPC7I3.js";
 import "./chunk-S543JQEK.js";
 import "./chunk-ON2IZKBG.js";
 import "./chunk-TL3MPSWU.js";
 import "./chunk-FX244IUJ.js";
+import "./chunk-PDHXRQDR.js";
 import {
   fileKind
 } from "./chunk-RZPQBP6E.js";
+import "./chunk-77L7FFSF.js";
+import "./chunk-NUOG672K.js";
 import "./chunk-AYU2T7WH.js";
 import {
   printable
@@ -56,13 +60,9 @@ import {
 import "./chunk-RWZVGBND.js";
 import "./chunk-DODU7O3S.js";
 import "./chunk-WH73IL2M.js";
-import "./chunk-5CWVRUUL.js";
-import "./chunk-D45EXXQZ.js";
-import "./chunk-RNBPC7I3.js";
-import "./chunk-NUOG672K.js";
-import "./chunk-677CPYTD.js";
-import "./chunk-VEENTGD5.js";
 import "./chunk-VTV2GOS6.js";
+import "./chunk-3DXRJ6WR.js";
+import "./chunk-VEENTGD5.js";
 import "./chunk-XITNYHAL.js";
 
 // src/commands/verify-vsa.ts

@@ -3,29 +3,29 @@ import {
   parseFunctionaryKey
 } from "./chunk-4FQTAEZE.js";
 import {
-  pushAll
-} from "./chunk-PDHXRQDR.js";
+  require_v2
+} from "./chunk-RNBPC7I3.js";
 import {
   describePublicKey,
   loadPrivateKey,
   loadPublicKey
 } from "./chunk-FX244IUJ.js";
 import {
+  pushAll
+} from "./chunk-PDHXRQDR.js";
+import {
   READ_LIMITS,
   readRegularFileSync
 } from "./chunk-RZPQBP6E.js";
+import {
+  require_dist
+} from "./chunk-NUOG672K.js";
 import {
   parseJsonStrict
 } from "./chunk-F67HYPBJ.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";
-import {
-  require_v2
-} from "./chunk-RNBPC7I3.js";
-import {
-  require_dist
-} from "./chunk-NUOG672K.js";
 import {
   require_dist as require_dist2
 } from "./chunk-VEENTGD5.js";

@@ -5,10 +5,10 @@ import {
   unpackRule
 } from "./chunk-5IYJWCPS.js";
 import "./chunk-2RNU2BZ6.js";
+import "./chunk-ALDVYWZQ.js";
 import {
   require_dist
 } from "./chunk-QNAXLAI6.js";
-import "./chunk-ALDVYWZQ.js";
 import {
   writeJson
 } from "./chunk-ATKVZN4W.js";

@@ -1,8 +1,14 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
+  require_lib
+} from "./chunk-5CWVRUUL.js";
+import {
+  require_src
+} from "./chunk-D45EXXQZ.js";
+import {
   parseRoot,
   seeds_default
-} from "./chunk-ZFMC76BH.js";
+} from "./chunk-6U5NW2BU.js";
 import {
   READ_LIMITS,
   makeDirs,
@@ -14,12 +20,6 @@ import {
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";
-import {
-  require_lib
-} from "./chunk-5CWVRUUL.js";
-import {
-  require_src
-} from "./chunk-D45EXXQZ.js";
 import {
   require_dist
 } from "./chunk-VEENTGD5.js";

@@ -1,7 +1,8 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
+  lazyCommonJs,
   loadSign
-} from "./chunk-7T7ZEMQW.js";
+} from "./chunk-T36G5XOT.js";
 import {
   loadPrivateKey,
   signBytes
@@ -13,18 +14,12 @@ import {
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";
-import {
-  require_dist
-} from "./chunk-677CPYTD.js";
-import {
-  __toESM
-} from "./chunk-XITNYHAL.js";
 
 // src/attest/inputs.ts
 import { readFileSync } from "node:fs";
 
 // src/signing/key-signer.ts
-var import_bundle = __toESM(require_dist(), 1);
+var loadBundle = lazyCommonJs(() => import("./chunk-E5BKNGSS.js"));
 function createKeySigner(pem, passphrase, source = "private-key") {
   const key = loadPrivateKey(pem, passphrase, source);
   const signer = {
@@ -40,9 +35,11 @@ function createKeySigner(pem, passphrase, source = "private-key") {
     publicKeyPem: key.publicKey.pem,
     async sign(payload, payloadType) {
       builder ??= loadSign().then((m) => new m.DSSEBundleBuilder({ signer, witnesses: [] }));
-      const bundle = (0, import_bundle.bundleToJSON)(
-        await (await builder).create({ data: payload, type: payloadType })
-      );
+      const [made, { bundleToJSON }] = await Promise.all([
+        builder.then((b) => b.create({ data: payload, type: payloadType })),
+        loadBundle()
+      ]);
+      const bundle = bundleToJSON(made);
       const env = bundle.dsseEnvelope;
       const envelope = {
         payload: env.payload,

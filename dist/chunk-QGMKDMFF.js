@@ -1,17 +1,11 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
+  require_dist as require_dist4
+} from "./chunk-6U5NW2BU.js";
+import {
   parseMetadata,
   verifyMetadataSignature
 } from "./chunk-L5KEMJAL.js";
-import {
-  require_dist as require_dist4
-} from "./chunk-ZFMC76BH.js";
-import {
-  GITHUB_ISSUER,
-  SLSA_DELEGATOR,
-  fail,
-  fulcioIdentity
-} from "./chunk-E3Y2V2P3.js";
 import {
   LOCAL_BUILD_TYPE
 } from "./chunk-S543JQEK.js";
@@ -26,6 +20,15 @@ import {
   verifyBytes
 } from "./chunk-FX244IUJ.js";
 import {
+  GITHUB_ISSUER,
+  SLSA_DELEGATOR,
+  fail,
+  fulcioIdentity
+} from "./chunk-77L7FFSF.js";
+import {
+  require_dist
+} from "./chunk-NUOG672K.js";
+import {
   parseJsonStrict,
   validateStatement
 } from "./chunk-F67HYPBJ.js";
@@ -38,11 +41,8 @@ import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";
 import {
-  require_dist
-} from "./chunk-NUOG672K.js";
-import {
   require_dist as require_dist3
-} from "./chunk-677CPYTD.js";
+} from "./chunk-3DXRJ6WR.js";
 import {
   require_dist as require_dist2
 } from "./chunk-VEENTGD5.js";

@@ -6,67 +6,6 @@ import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";
 
-// src/oci/ref.ts
-var COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-var REPO_RE = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
-var HOST_LABEL = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-var HOST_RE = new RegExp(`^${HOST_LABEL}(?:\\.${HOST_LABEL})*(?::[0-9]{1,5})?$`);
-var TAG_RE = /^[\w][\w.-]{0,127}$/;
-var DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
-function printable(s, max = 300) {
-  const t = s.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-  return t.length > max ? `${t.slice(0, max)}\u2026` : t;
-}
-function isImageRef(s) {
-  return s.startsWith("oci://");
-}
-function parseImageRef(input, source = "image") {
-  const bad = (why) => new ProvenantError(
-    "IMAGE_REF_INVALID",
-    `${source}: '${printable(input)}' ${why} (expected REGISTRY/REPO[:TAG][@sha256:HEX])`
-  );
-  let s = input.trim();
-  if (s.startsWith("oci://")) s = s.slice("oci://".length);
-  if (!s || s.length > 1024) throw bad("is empty or too long");
-  let digest;
-  const at = s.indexOf("@");
-  if (at >= 0) {
-    digest = s.slice(at + 1);
-    s = s.slice(0, at);
-    if (!DIGEST_RE.test(digest)) throw bad("has a digest that is not sha256:<64 lowercase hex>");
-  }
-  let tag;
-  const slash = s.lastIndexOf("/");
-  const colon = s.lastIndexOf(":");
-  if (colon > slash) {
-    tag = s.slice(colon + 1);
-    s = s.slice(0, colon);
-    if (!TAG_RE.test(tag)) throw bad("has an invalid tag");
-  }
-  const parts = s.split("/");
-  let registry;
-  let repository;
-  if (parts.length > 1 && (parts[0].includes(".") || parts[0].includes(":") || parts[0] === "localhost")) {
-    registry = parts[0];
-    repository = parts.slice(1).join("/");
-  } else {
-    registry = "docker.io";
-    repository = parts.length === 1 ? `library/${s}` : s;
-  }
-  if (!HOST_RE.test(registry)) throw bad("has an invalid registry host");
-  if (!REPO_RE.test(repository)) throw bad("has an invalid repository name (lowercase letters, digits, separators)");
-  return { registry, repository, tag, digest, name: `${registry}/${repository}` };
-}
-function formatRef(ref, digest = ref.digest) {
-  return `${ref.name}${digest ? `@${digest}` : ref.tag ? `:${ref.tag}` : ""}`;
-}
-function digestTag(digest) {
-  return digest.replace(":", "-");
-}
-
 // src/oci/client.ts
 import { createHash } from "node:crypto";
 
@@ -181,6 +120,67 @@ function registryCredentials(registry, opts = {}) {
 }
 function describeCredentials(c) {
   return c ? `credentials from ${c.source}` : "no credentials (anonymous; set registry-username/registry-password or docker login)";
+}
+
+// src/oci/ref.ts
+var COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+var REPO_RE = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
+var HOST_LABEL = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+var HOST_RE = new RegExp(`^${HOST_LABEL}(?:\\.${HOST_LABEL})*(?::[0-9]{1,5})?$`);
+var TAG_RE = /^[\w][\w.-]{0,127}$/;
+var DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
+function printable(s, max = 300) {
+  const t = s.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+  return t.length > max ? `${t.slice(0, max)}\u2026` : t;
+}
+function isImageRef(s) {
+  return s.startsWith("oci://");
+}
+function parseImageRef(input, source = "image") {
+  const bad = (why) => new ProvenantError(
+    "IMAGE_REF_INVALID",
+    `${source}: '${printable(input)}' ${why} (expected REGISTRY/REPO[:TAG][@sha256:HEX])`
+  );
+  let s = input.trim();
+  if (s.startsWith("oci://")) s = s.slice("oci://".length);
+  if (!s || s.length > 1024) throw bad("is empty or too long");
+  let digest;
+  const at = s.indexOf("@");
+  if (at >= 0) {
+    digest = s.slice(at + 1);
+    s = s.slice(0, at);
+    if (!DIGEST_RE.test(digest)) throw bad("has a digest that is not sha256:<64 lowercase hex>");
+  }
+  let tag;
+  const slash = s.lastIndexOf("/");
+  const colon = s.lastIndexOf(":");
+  if (colon > slash) {
+    tag = s.slice(colon + 1);
+    s = s.slice(0, colon);
+    if (!TAG_RE.test(tag)) throw bad("has an invalid tag");
+  }
+  const parts = s.split("/");
+  let registry;
+  let repository;
+  if (parts.length > 1 && (parts[0].includes(".") || parts[0].includes(":") || parts[0] === "localhost")) {
+    registry = parts[0];
+    repository = parts.slice(1).join("/");
+  } else {
+    registry = "docker.io";
+    repository = parts.length === 1 ? `library/${s}` : s;
+  }
+  if (!HOST_RE.test(registry)) throw bad("has an invalid registry host");
+  if (!REPO_RE.test(repository)) throw bad("has an invalid repository name (lowercase letters, digits, separators)");
+  return { registry, repository, tag, digest, name: `${registry}/${repository}` };
+}
+function formatRef(ref, digest = ref.digest) {
+  return `${ref.name}${digest ? `@${digest}` : ref.tag ? `:${ref.tag}` : ""}`;
+}
+function digestTag(digest) {
+  return digest.replace(":", "-");
 }
 
 // src/oci/client.ts
