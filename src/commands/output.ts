@@ -80,6 +80,7 @@ export function artifactResultJson(r: {
   materials: { total: number; withDigest: number } | null;
   checks: Array<{ code: string; ok: boolean; detail: string }>;
   inputAttestations?: Array<{ name: string; digest: DigestSet }>;
+  rejected?: Array<{ attestation: string; failed: string[] }>;
 }): Record<string, unknown> {
   return {
     artifact: r.artifact,
@@ -95,5 +96,6 @@ export function artifactResultJson(r: {
     materials: r.materials,
     checks: r.checks,
     inputAttestations: r.inputAttestations ?? [],
+    ...(r.rejected?.length ? { rejected: r.rejected } : {}),
   };
 }

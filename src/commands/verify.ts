@@ -135,6 +135,8 @@ export function renderTable(report: Pick<VerifyReport, 'results'>, aligned = ali
     // artifact names, builder ids, repositories and details come from files and attestations: printable, as in audit
     const details = r.checks.filter((x) => !x.ok).map((c) => `  ✗ ${c.code}: ${pr(c.detail)}`);
     for (const c of warningChecks(r.checks)) details.push(`  ! ${c.code}: ${pr(c.detail)}`);
+    for (const x of r.rejected ?? [])
+      details.push(`  ! another attestation did not verify: ${pr(x.attestation)}: ${pr(x.failed[0] ?? '?')}`);
     if (r.materials && r.materials.total > 0)
       details.push(
         `  materials: ${r.materials.total} resolved dependencies, ` +

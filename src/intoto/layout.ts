@@ -40,6 +40,7 @@ import { recordArtifacts } from './record.js';
 import { applyRules, pyEqual, unpackRule } from './rules.js';
 import { sslibKeyIds, sslibPublicKey, type LoadedFunctionaryKey, type SslibKey } from './sslib.js';
 import { READ_LIMITS, readContainedFileSync, readRegularFileSync } from '../util/fs.js';
+import { printable } from '../util/escape.js';
 
 export interface LayoutVerifyOptions {
   layoutPath: string;
@@ -181,6 +182,10 @@ export function checkLayout(l: Record<string, any>, source: string): void {
   };
   for (const s of l.steps as Array<Record<string, any>>) {
     item(s, 'step');
+    // a step's links are read as <name>.<keyid8>.link in the link folder (a sublayout's from <name>.<keyid8>/): a name
+    // that is not a plain file name would read from elsewhere
+    if (!s.name || /[/\\\u0000-\u001f\u007f]/.test(s.name) || s.name === '.' || s.name === '..')
+      throw bad(`step name '${printable(s.name)}' is not a file name (no '/', '\\', control characters, '.' or '..')`);
     if (s.threshold !== undefined && !Number.isInteger(s.threshold) && typeof s.threshold !== 'boolean')
       throw bad(`step '${s.name}' threshold ${JSON.stringify(s.threshold)} is not an integer`);
     if (

@@ -82,6 +82,12 @@ export interface ArtifactResult {
   digests: DigestSet;
   /** The attestations the verdict rests on (for a VSA's inputAttestations). */
   inputAttestations: Array<{ name: string; digest: DigestSet }>;
+  /**
+   * Other attestations given for this artifact that failed for another reason than naming another artifact, when the
+   * verdict rests on one that passed: not part of the verdict, but a tampered or wrongly signed copy beside a good
+   * one is worth knowing of.
+   */
+  rejected?: Array<{ attestation: string; failed: string[] }>;
   /** The verified Statement (not enumerable: it stays out of JSON reports; --print-provenance prints it). */
   statement?: unknown;
 }
@@ -349,6 +355,16 @@ export function judgeArtifact(
     name: a.source,
     digest: { sha256: createHash('sha256').update(a.raw).digest('hex') },
   }));
+  if (best?.verified) {
+    const rejected = rs
+      // (one that verified but names another artifact is simply not this artifact's)
+      .filter((r) => !r.verified && !r.checks.some((c) => c.code === 'subject' && !c.ok))
+      .map((r) => ({
+        attestation: r.source,
+        failed: r.checks.filter((c) => !c.ok).map((c) => `${c.code}: ${c.detail}`),
+      }));
+    if (rejected.length) res.rejected = rejected;
+  }
   return res;
 }
 

@@ -41,10 +41,11 @@ export function verifySummaryMarkdown(
   );
   const rows = results.map((r) => {
     const failed =
-      r.checks
-        .filter((c) => !c.ok)
-        .map((c) => mdCell(`${c.code}: ${c.detail}`))
-        .join('<br>') || '-';
+      [
+        ...r.checks.filter((c) => !c.ok).map((c) => mdCell(`${c.code}: ${c.detail}`)),
+        // attestations beside the one the verdict rests on that failed (not part of the verdict)
+        ...(r.rejected ?? []).map((x) => mdCell(`another attestation, ${x.attestation}: ${x.failed[0] ?? '?'}`)),
+      ].join('<br>') || '-';
     const next = r.nextLevel.map((n) => mdCell(n)).join('<br>') || '-';
     const below = r.minLevel !== undefined && r.slsaLevel < r.minLevel ? ` (below L${r.minLevel})` : '';
     const level = `L${r.slsaLevel}${below}`;

@@ -56,6 +56,41 @@ describe('--json outputs validate against schemas/cli-*.json', () => {
     ]);
   });
 
+  test('verify: an attestation that failed beside the one that passed is listed under "rejected"', async () => {
+    for (const name of ['ok', 'tampered']) {
+      const a = await runCli(
+        ['attest', 'dist/tool.bin', '--key', 'key.pem', '--output-dir', 'rej', '--output-name', name],
+        {
+          cwd: dir,
+        },
+      );
+      expect(a.code).toBe(0);
+    }
+    const bad = JSON.parse(readFileSync(join(dir, 'rej', 'tampered.sigstore.json'), 'utf8'));
+    bad.dsseEnvelope.payload = Buffer.from('{"changed":true}').toString('base64');
+    writeFileSync(join(dir, 'rej', 'tampered.sigstore.json'), JSON.stringify(bad));
+    const r = await runCli(
+      [
+        'verify',
+        'dist/tool.bin',
+        '--key',
+        'key.pub',
+        '--bundle',
+        'rej/ok.sigstore.json',
+        '--bundle',
+        'rej/tampered.sigstore.json',
+        '--json',
+      ],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(0);
+    const doc = valid('cli-verify', r.stdout);
+    expect(doc.results[0].verified).toBe(true);
+    expect(doc.results[0].rejected).toEqual([
+      { attestation: expect.stringContaining('tampered'), failed: expect.any(Array) },
+    ]);
+  });
+
   test('verify: a pass, a failure and a missing artifact in one report (the missing one does not abort it)', async () => {
     const r = await runCli(
       [

@@ -303,6 +303,13 @@ describe('the report', () => {
 });
 
 describe('limits and bad input', () => {
+  test('a step name that is not a file name is LAYOUT_INVALID: links are never read from outside the link folder', async () => {
+    for (const name of ['../outside', 'a/b', '..', '.', '', 'x\\y', 'new\nline']) {
+      // refused when the layout is checked, before any link file is looked for
+      const dir = setup(layout([step(name, [K.dev])]), {});
+      expect(await code(verify(dir))).toMatch(/LAYOUT_INVALID.*is not a file name/);
+    }
+  });
   test('parameter names as the reference allows them; a parameter in a command that is not a string', async () => {
     const dir = setup(layout([step('a', [K.dev], [], [['ALLOW', '{X}']])]), {
       [file('a', K.dev)]: signLegacy(link('a', {}, {}) as unknown as Body, K.dev),

@@ -27,7 +27,7 @@ import "./chunk-YRPLTWVJ.js";
 import "./chunk-VV7USWUH.js";
 import {
   writeJson
-} from "./chunk-ATKVZN4W.js";
+} from "./chunk-Q3QYHR57.js";
 import {
   parseCommandArgs
 } from "./chunk-LPY6VA3F.js";

@@ -7,7 +7,7 @@ import {
   memberPolicy,
   parseAttestations,
   verifyArtifacts
-} from "./chunk-5BK6AYLZ.js";
+} from "./chunk-TNL5RXG4.js";
 import {
   withCachedRoot
 } from "./chunk-SD4IHTAT.js";
@@ -42,7 +42,7 @@ import {
   artifactResultJson,
   renderRows,
   writeJson
-} from "./chunk-ATKVZN4W.js";
+} from "./chunk-Q3QYHR57.js";
 import {
   parseCommandArgs
 } from "./chunk-LPY6VA3F.js";

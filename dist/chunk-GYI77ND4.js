@@ -8,8 +8,8 @@ import {
   run,
   summary,
   withAuditProgress
-} from "./chunk-WJOR4NK5.js";
-import "./chunk-5BK6AYLZ.js";
+} from "./chunk-PRIZSZ45.js";
+import "./chunk-TNL5RXG4.js";
 import "./chunk-SD4IHTAT.js";
 import "./chunk-O5HG3M6P.js";
 import "./chunk-5CWVRUUL.js";
@@ -19,7 +19,7 @@ import "./chunk-FD2CYH6V.js";
 import "./chunk-QNAXLAI6.js";
 import "./chunk-YRPLTWVJ.js";
 import "./chunk-VV7USWUH.js";
-import "./chunk-ATKVZN4W.js";
+import "./chunk-Q3QYHR57.js";
 import "./chunk-LPY6VA3F.js";
 import "./chunk-QGMKDMFF.js";
 import "./chunk-6U5NW2BU.js";

@@ -8,7 +8,7 @@ import {
   renderLockfileAudit,
   verifyImages,
   withAuditProgress
-} from "./chunk-WJOR4NK5.js";
+} from "./chunk-PRIZSZ45.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
@@ -18,7 +18,7 @@ import {
 import {
   failedArtifact,
   verifyArtifacts
-} from "./chunk-5BK6AYLZ.js";
+} from "./chunk-TNL5RXG4.js";
 import {
   withCachedRoot
 } from "./chunk-SD4IHTAT.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-O5HG3M6P.js";
 import {
   verifyLayout
-} from "./chunk-5IYJWCPS.js";
+} from "./chunk-6TLI4GGR.js";
 import {
   hashFiles,
   parseDigest
@@ -47,7 +47,7 @@ import {
   artifactResultJson,
   renderRows,
   writeJson
-} from "./chunk-ATKVZN4W.js";
+} from "./chunk-Q3QYHR57.js";
 import {
   parseCommandArgs
 } from "./chunk-LPY6VA3F.js";
@@ -296,6 +296,8 @@ function renderTable(report, aligned = alignedTables()) {
   const rows = report.results.map((r) => {
     const details = r.checks.filter((x) => !x.ok).map((c) => `  \u2717 ${c.code}: ${printable(c.detail)}`);
     for (const c of warningChecks(r.checks)) details.push(`  ! ${c.code}: ${printable(c.detail)}`);
+    for (const x of r.rejected ?? [])
+      details.push(`  ! another attestation did not verify: ${printable(x.attestation)}: ${printable(x.failed[0] ?? "?")}`);
     if (r.materials && r.materials.total > 0)
       details.push(
         `  materials: ${r.materials.total} resolved dependencies, ${r.materials.withDigest === r.materials.total ? "all" : `${r.materials.withDigest}`} with digests`

@@ -9,7 +9,7 @@ import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
 import {
   writeJson
-} from "./chunk-ATKVZN4W.js";
+} from "./chunk-Q3QYHR57.js";
 import {
   parseCommandArgs
 } from "./chunk-LPY6VA3F.js";

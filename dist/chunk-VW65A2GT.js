@@ -3,7 +3,7 @@ import {
   ALLOW_SUBLAYOUT_FIELD,
   checkLayout,
   unpackRule
-} from "./chunk-5IYJWCPS.js";
+} from "./chunk-6TLI4GGR.js";
 import "./chunk-2RNU2BZ6.js";
 import "./chunk-ALDVYWZQ.js";
 import {
@@ -11,7 +11,7 @@ import {
 } from "./chunk-QNAXLAI6.js";
 import {
   writeJson
-} from "./chunk-ATKVZN4W.js";
+} from "./chunk-Q3QYHR57.js";
 import {
   parseCommandArgs
 } from "./chunk-LPY6VA3F.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-5RVVO7DX.js";
 import {
   loadAttestations
-} from "./chunk-5BK6AYLZ.js";
+} from "./chunk-TNL5RXG4.js";
 import {
   withCachedRoot
 } from "./chunk-SD4IHTAT.js";
@@ -25,7 +25,7 @@ import {
 import "./chunk-VV7USWUH.js";
 import {
   writeJson
-} from "./chunk-ATKVZN4W.js";
+} from "./chunk-Q3QYHR57.js";
 import {
   parseCommandArgs
 } from "./chunk-LPY6VA3F.js";

@@ -54,7 +54,8 @@ function artifactResultJson(r) {
     nextLevel: r.nextLevel,
     materials: r.materials,
     checks: r.checks,
-    inputAttestations: r.inputAttestations ?? []
+    inputAttestations: r.inputAttestations ?? [],
+    ...r.rejected?.length ? { rejected: r.rejected } : {}
   };
 }
 

@@ -17,7 +17,7 @@ import "./chunk-2RNU2BZ6.js";
 import "./chunk-ALDVYWZQ.js";
 import {
   writeJson
-} from "./chunk-ATKVZN4W.js";
+} from "./chunk-Q3QYHR57.js";
 import {
   parseCommandArgs
 } from "./chunk-LPY6VA3F.js";

@@ -4,13 +4,13 @@ import {
   renderTable,
   run,
   summary
-} from "./chunk-ZQ2CCUOB.js";
-import "./chunk-WJOR4NK5.js";
+} from "./chunk-GP7IETMC.js";
+import "./chunk-PRIZSZ45.js";
 import "./chunk-5RVVO7DX.js";
-import "./chunk-5BK6AYLZ.js";
+import "./chunk-TNL5RXG4.js";
 import "./chunk-SD4IHTAT.js";
 import "./chunk-O5HG3M6P.js";
-import "./chunk-5IYJWCPS.js";
+import "./chunk-6TLI4GGR.js";
 import "./chunk-2RNU2BZ6.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
@@ -22,7 +22,7 @@ import "./chunk-QNAXLAI6.js";
 import "./chunk-T36G5XOT.js";
 import "./chunk-YRPLTWVJ.js";
 import "./chunk-VV7USWUH.js";
-import "./chunk-ATKVZN4W.js";
+import "./chunk-Q3QYHR57.js";
 import "./chunk-LPY6VA3F.js";
 import "./chunk-QGMKDMFF.js";
 import "./chunk-6U5NW2BU.js";

@@ -368,6 +368,13 @@ function judgeArtifact(name, digest, atts, verdicts, checks, policy) {
     name: a.source,
     digest: { sha256: createHash("sha256").update(a.raw).digest("hex") }
   }));
+  if (best?.verified) {
+    const rejected = rs.filter((r) => !r.verified && !r.checks.some((c) => c.code === "subject" && !c.ok)).map((r) => ({
+      attestation: r.source,
+      failed: r.checks.filter((c) => !c.ok).map((c) => `${c.code}: ${c.detail}`)
+    }));
+    if (rejected.length) res.rejected = rejected;
+  }
   return res;
 }
 var SCAN_MAX_FILES = 500;

@@ -17,6 +17,9 @@ import {
   readRegularFileSync
 } from "./chunk-RZPQBP6E.js";
 import {
+  printable
+} from "./chunk-Q6NSDE2A.js";
+import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";
 
@@ -328,6 +331,8 @@ function checkLayout(l, source) {
   };
   for (const s of l.steps) {
     item(s, "step");
+    if (!s.name || /[/\\\u0000-\u001f\u007f]/.test(s.name) || s.name === "." || s.name === "..")
+      throw bad(`step name '${printable(s.name)}' is not a file name (no '/', '\\', control characters, '.' or '..')`);
     if (s.threshold !== void 0 && !Number.isInteger(s.threshold) && typeof s.threshold !== "boolean")
       throw bad(`step '${s.name}' threshold ${JSON.stringify(s.threshold)} is not an integer`);
     if (s.pubkeys !== void 0 && (!Array.isArray(s.pubkeys) || s.pubkeys.some((k) => typeof k !== "string" || !HEX.test(k))))
