@@ -123,6 +123,8 @@ Output:
                              "checks":[{"code","ok","detail"}],…}]} (schemas/cli-verify.json): slsaLevel is the level
                              the evidence supports, verified the verdict (a --min-level miss keeps the level found);
                              a passed check whose detail starts with "warning: " is a note (e.g. source-dirty);
+                             "rejected":[{"attestation","failed"}] lists other attestations given for a verified
+                             artifact that failed (not part of the verdict);
                              errors: {"schemaVersion":1,"error":{"code","message"}}
   --print-provenance         print each verified Statement (JSON, one per line) to stdout (slsa-verifier's flag)
   --bundle is also spelled --provenance-path (slsa-verifier); verify-artifact is an alias of verify.

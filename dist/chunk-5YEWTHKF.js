@@ -4,7 +4,7 @@ import {
   renderTable,
   run,
   summary
-} from "./chunk-GP7IETMC.js";
+} from "./chunk-EAT5BFYP.js";
 import "./chunk-PRIZSZ45.js";
 import "./chunk-5RVVO7DX.js";
 import "./chunk-TNL5RXG4.js";
