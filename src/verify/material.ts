@@ -326,21 +326,17 @@ const SHA2 = ['2.16.840.1.101.3.4.2.1', '2.16.840.1.101.3.4.2.2', '2.16.840.1.10
 const ECDSA = ['1.2.840.10045.4.3.2', '1.2.840.10045.4.3.3', '1.2.840.10045.4.3.4'];
 
 /**
- * The parts of an RFC 3161 timestamp its signature does not cover (SignedData.digestAlgorithms, the SignerInfo's
- * digest and signature algorithm identifiers, the ASN.1 types of the envelope around the signed TSTInfo, the
- * embedded certificates) must be canonical DER and name what was used: one signer, its digest algorithm among those
- * the SignedData declares, a SHA-2 digest and an ECDSA signature; every element the type RFC 3161 / RFC 5652 gives
- * it (@sigstore/core reads them by position); embedded certificates only ones the trusted root lists for a
- * timestamp authority (the root decides which certificate verifies, so a copy in the token must be one of them).
+ * The trusted root's TSA certificates, and how a SignerInfo may name one: issuer and serial number (DER), or subject
+ * key identifier. Worked out once per trusted root (every bundle with a timestamp needs them).
  */
-export function checkTimestampStructure(json: Obj, source: string, root?: TrustedRoot): void {
-  const list = (((json.verificationMaterial as Obj | undefined)?.timestampVerificationData as Obj | undefined)
-    ?.rfc3161Timestamps ?? []) as Array<{ signedTimestamp: string }>;
-  const tsaCerts = root
-    ? root.timestampAuthorities.flatMap((t) => t.certChain?.certificates ?? []).map((c) => Buffer.from(c.rawBytes))
-    : undefined;
-  // how a SignerInfo may name a trusted TSA certificate: issuer and serial number (DER), or subject key identifier
-  const sids = (tsaCerts ?? []).flatMap((der) => {
+const tsaIdentities = new WeakMap<TrustedRoot, { certs: Buffer[]; sids: Buffer[] }>();
+function tsaIdentity(root: TrustedRoot): { certs: Buffer[]; sids: Buffer[] } {
+  const known = tsaIdentities.get(root);
+  if (known) return known;
+  const certs = root.timestampAuthorities
+    .flatMap((t) => t.certChain?.certificates ?? [])
+    .map((c) => Buffer.from(c.rawBytes));
+  const sids = certs.flatMap((der) => {
     try {
       const tbs = ASN1Obj.parseBuffer(der as Buffer<ArrayBuffer>).subs[0];
       const at = tbs.subs[0].tag.isContextSpecific(0) ? 1 : 0;
@@ -353,6 +349,24 @@ export function checkTimestampStructure(json: Obj, source: string, root?: Truste
       return [];
     }
   });
+  tsaIdentities.set(root, { certs, sids });
+  return { certs, sids };
+}
+
+/**
+ * The parts of an RFC 3161 timestamp its signature does not cover (SignedData.digestAlgorithms, the SignerInfo's
+ * digest and signature algorithm identifiers, the ASN.1 types of the envelope around the signed TSTInfo, the
+ * embedded certificates) must be canonical DER and name what was used: one signer, its digest algorithm among those
+ * the SignedData declares, a SHA-2 digest and an ECDSA signature; every element the type RFC 3161 / RFC 5652 gives
+ * it (@sigstore/core reads them by position); embedded certificates only ones the trusted root lists for a
+ * timestamp authority (the root decides which certificate verifies, so a copy in the token must be one of them).
+ */
+export function checkTimestampStructure(json: Obj, source: string, root?: TrustedRoot): void {
+  const list = (((json.verificationMaterial as Obj | undefined)?.timestampVerificationData as Obj | undefined)
+    ?.rfc3161Timestamps ?? []) as Array<{ signedTimestamp: string }>;
+  if (!list.length) return;
+  const tsaCerts = root ? tsaIdentity(root).certs : undefined;
+  const sids = root ? tsaIdentity(root).sids : [];
   list.forEach((t, i) => {
     const der = Buffer.from(t.signedTimestamp, 'base64');
     const fail = (why: string): never => {

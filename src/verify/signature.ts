@@ -6,7 +6,7 @@
 import { createPublicKey, type KeyObject, X509Certificate as NodeX509 } from 'node:crypto';
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
-import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
+import { Verifier, toSignedEntity, toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { ASN1Obj } from '@sigstore/core';
 import { ProvenantError, type ErrorCode } from '../errors.js';
 import { parseEnvelope, verifyEnvelope } from '../intoto/dsse.js';
@@ -97,6 +97,26 @@ export interface SignatureOutcome {
   messageDigestOnly?: boolean;
   /** A message signature checked against a given digest without the artifact: `ALG:HEX` of that digest. */
   prehash?: string;
+}
+
+/**
+ * The trust material for one trusted key: the trusted root's logs and authorities, with the key in place of hint
+ * lookup. Built once per (trust, key) and kept with the trust: building it parses every log and CA key of the root,
+ * which cost more than verifying a key-signed bundle.
+ */
+const keyMaterials = new WeakMap<Trust, Map<TrustedKey, TrustMaterial>>();
+function keyMaterial(trust: Trust, k: TrustedKey): TrustMaterial {
+  let byKey = keyMaterials.get(trust);
+  if (!byKey) keyMaterials.set(trust, (byKey = new Map()));
+  let m = byKey.get(k);
+  if (!m) {
+    m = toTrustMaterial(trust.root, () => ({
+      publicKey: k.info.key,
+      validFor: (d: Date) => (!k.validFrom || d >= k.validFrom) && (!k.validUntil || d <= k.validUntil),
+    }));
+    byKey.set(k, m);
+  }
+  return m;
 }
 
 /** Checks the signature of one attestation; returns the VERIFIED payload (never re-read from the input). */
@@ -326,10 +346,7 @@ export function checkSignature(
       let lastErr: unknown;
       let used: TrustedKey | undefined;
       for (const k of ordered) {
-        const material = toTrustMaterial(trust.root, () => ({
-          publicKey: k.info.key,
-          validFor: (d: Date) => (!k.validFrom || d >= k.validFrom) && (!k.validUntil || d <= k.validUntil),
-        }));
+        const material = keyMaterial(trust, k);
         try {
           new Verifier(withCheckpointOrigins(material, att.json), options).verify(entity);
           used = k;

@@ -7,7 +7,7 @@ import {
 } from "./chunk-5RVVO7DX.js";
 import {
   loadAttestations
-} from "./chunk-TNL5RXG4.js";
+} from "./chunk-BCLN26B6.js";
 import {
   withCachedRoot
 } from "./chunk-SD4IHTAT.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyAttestation
-} from "./chunk-QGMKDMFF.js";
+} from "./chunk-XAVYMESM.js";
 import {
   loadTrust
 } from "./chunk-6U5NW2BU.js";

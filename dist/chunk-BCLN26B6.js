@@ -16,7 +16,7 @@ import {
   startVerifyWorkers,
   stopVerifyWorkers,
   verifyMany
-} from "./chunk-QGMKDMFF.js";
+} from "./chunk-XAVYMESM.js";
 import {
   loadTrust
 } from "./chunk-6U5NW2BU.js";

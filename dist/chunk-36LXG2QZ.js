@@ -7,7 +7,7 @@ import {
   memberPolicy,
   parseAttestations,
   verifyArtifacts
-} from "./chunk-TNL5RXG4.js";
+} from "./chunk-BCLN26B6.js";
 import {
   withCachedRoot
 } from "./chunk-SD4IHTAT.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyMany
-} from "./chunk-QGMKDMFF.js";
+} from "./chunk-XAVYMESM.js";
 import {
   loadTrust
 } from "./chunk-6U5NW2BU.js";

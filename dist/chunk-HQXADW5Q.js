@@ -8,7 +8,7 @@ import {
   renderLockfileAudit,
   verifyImages,
   withAuditProgress
-} from "./chunk-PRIZSZ45.js";
+} from "./chunk-36LXG2QZ.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
@@ -18,7 +18,7 @@ import {
 import {
   failedArtifact,
   verifyArtifacts
-} from "./chunk-TNL5RXG4.js";
+} from "./chunk-BCLN26B6.js";
 import {
   withCachedRoot
 } from "./chunk-SD4IHTAT.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   warningChecks
-} from "./chunk-QGMKDMFF.js";
+} from "./chunk-XAVYMESM.js";
 import {
   loadTrust
 } from "./chunk-6U5NW2BU.js";

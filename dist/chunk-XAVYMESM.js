@@ -582,10 +582,12 @@ function withDerGenTimes(timestamps, source) {
 var OID_SIGNED_DATA = "1.2.840.113549.1.7.2";
 var SHA2 = ["2.16.840.1.101.3.4.2.1", "2.16.840.1.101.3.4.2.2", "2.16.840.1.101.3.4.2.3"];
 var ECDSA = ["1.2.840.10045.4.3.2", "1.2.840.10045.4.3.3", "1.2.840.10045.4.3.4"];
-function checkTimestampStructure(json, source, root) {
-  const list = json.verificationMaterial?.timestampVerificationData?.rfc3161Timestamps ?? [];
-  const tsaCerts = root ? root.timestampAuthorities.flatMap((t) => t.certChain?.certificates ?? []).map((c) => Buffer.from(c.rawBytes)) : void 0;
-  const sids = (tsaCerts ?? []).flatMap((der) => {
+var tsaIdentities = /* @__PURE__ */ new WeakMap();
+function tsaIdentity(root) {
+  const known = tsaIdentities.get(root);
+  if (known) return known;
+  const certs = root.timestampAuthorities.flatMap((t) => t.certChain?.certificates ?? []).map((c) => Buffer.from(c.rawBytes));
+  const sids = certs.flatMap((der) => {
     try {
       const tbs = import_core.ASN1Obj.parseBuffer(der).subs[0];
       const at = tbs.subs[0].tag.isContextSpecific(0) ? 1 : 0;
@@ -598,6 +600,14 @@ function checkTimestampStructure(json, source, root) {
       return [];
     }
   });
+  tsaIdentities.set(root, { certs, sids });
+  return { certs, sids };
+}
+function checkTimestampStructure(json, source, root) {
+  const list = json.verificationMaterial?.timestampVerificationData?.rfc3161Timestamps ?? [];
+  if (!list.length) return;
+  const tsaCerts = root ? tsaIdentity(root).certs : void 0;
+  const sids = root ? tsaIdentity(root).sids : [];
   list.forEach((t, i) => {
     const der = Buffer.from(t.signedTimestamp, "base64");
     const fail2 = (why) => {
@@ -790,6 +800,20 @@ function strictCertificate(der, source) {
       `${source}: the signing certificate's signatureAlgorithm differs from the one it signed`
     );
 }
+var keyMaterials = /* @__PURE__ */ new WeakMap();
+function keyMaterial(trust, k) {
+  let byKey = keyMaterials.get(trust);
+  if (!byKey) keyMaterials.set(trust, byKey = /* @__PURE__ */ new Map());
+  let m = byKey.get(k);
+  if (!m) {
+    m = (0, import_verify.toTrustMaterial)(trust.root, () => ({
+      publicKey: k.info.key,
+      validFor: (d) => (!k.validFrom || d >= k.validFrom) && (!k.validUntil || d <= k.validUntil)
+    }));
+    byKey.set(k, m);
+  }
+  return m;
+}
 function checkSignature(att, trust, policy, checks, artifact, digest) {
   if (att.kind === "statement") {
     if (policy.allowUnsigned) {
@@ -980,10 +1004,7 @@ function checkSignature(att, trust, policy, checks, artifact, digest) {
       let lastErr;
       let used;
       for (const k of ordered) {
-        const material = (0, import_verify.toTrustMaterial)(trust.root, () => ({
-          publicKey: k.info.key,
-          validFor: (d) => (!k.validFrom || d >= k.validFrom) && (!k.validUntil || d <= k.validUntil)
-        }));
+        const material = keyMaterial(trust, k);
         try {
           new import_verify.Verifier(withCheckpointOrigins(material, att.json), options).verify(entity);
           used = k;
