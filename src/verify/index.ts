@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { create as createGlob } from '@actions/glob';
 import { ProvenantError } from '../errors.js';
 import type { DigestSet } from '../intoto/statement.js';
 import { hashFiles, parseDigest } from '../subjects/index.js';
@@ -125,6 +124,7 @@ async function expandArtifacts(
       if (kind !== 'folder')
         throw new ProvenantError('FILE_NOT_REGULAR', `artifact ${spec}: ${kind}, not a regular file`);
     }
+    const { create: createGlob } = await import('@actions/glob'); // loaded for a glob, not at every start
     const g = await createGlob(spec.startsWith('/') ? spec : `${cwd}/${spec}`, {
       matchDirectories: false,
       implicitDescendants: true,
@@ -576,11 +576,12 @@ async function verifyPrepared(
     }
     pending.push({ name: a.name, digest, atts, checks, first: tasks.length });
     if (!atts.length) continue;
-    const data =
+    // a message signature needs the artifact's bytes: read when its attestation is verified, not held from here
+    const path =
       a.path && atts.some((x) => x.kind === 'bundle' && (x.json as { messageSignature?: unknown }).messageSignature)
-        ? readFileSync(a.path)
+        ? a.path
         : undefined;
-    const target = artifacts.length ? { digest, data } : undefined;
+    const target = artifacts.length ? { digest, path } : undefined;
     // members of an npm attestations document (provenance + the registry's publish attestation) must all verify;
     // policy about the build applies to the provenance, the publish attestation needs signature, schema and subject
     for (const att of atts) tasks.push({ att, policy: memberPolicy(att, opts.policy), artifact: target });

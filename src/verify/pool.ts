@@ -22,7 +22,8 @@ import './der-cache.js'; // every thread that verifies (this one and the workers
 export interface VerifyTask {
   att: LoadedAttestation;
   policy: Policy;
-  artifact?: { digest: DigestSet; data?: Buffer };
+  /** `path`: read when a message signature needs the bytes (so that they are not all held at once) */
+  artifact?: { digest: DigestSet; data?: Buffer; path?: string };
 }
 
 /** Below this many attestations, starting workers costs more than it saves. */
@@ -51,6 +52,7 @@ export function reviveTask(t: VerifyTask): VerifyTask {
         data: t.artifact.data
           ? Buffer.from(t.artifact.data.buffer, t.artifact.data.byteOffset, t.artifact.data.byteLength)
           : undefined,
+        path: t.artifact.path,
       }
     : undefined;
   return { att, policy: t.policy, artifact };

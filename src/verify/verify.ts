@@ -7,6 +7,8 @@
  *   5. policy (provenance-policy.ts: the provenance options, against predicate and certificate)
  *   6. level (level.ts: the SLSA Build level from the evidence, and the verdict)
  */
+import { readFileSync } from 'node:fs';
+import { printable } from '../util/escape.js';
 import type { DigestSet, Statement } from '../intoto/statement.js';
 import { parseJsonStrict, validateStatement } from '../schemas/index.js';
 import type { LoadedAttestation } from './load.js';
@@ -35,12 +37,27 @@ export function verifyAttestation(
   att: LoadedAttestation,
   trust: Trust,
   policy: Policy,
-  artifact?: { digest: DigestSet; data?: Buffer },
+  /** `path`: the artifact's bytes are read from it when a message signature needs them (and dropped after) */
+  artifact?: { digest: DigestSet; data?: Buffer; path?: string },
 ): AttestationResult {
   const checks: CheckResult[] = [];
   const result: AttestationResult = { source: att.source, verified: false, slsaLevel: 0, nextLevel: [], checks };
   try {
-    const sig = checkSignature(att, trust, policy, checks, artifact?.data, artifact?.digest);
+    let data = artifact?.data;
+    if (data === undefined && artifact?.path && (att.json as { messageSignature?: unknown })?.messageSignature) {
+      try {
+        data = readFileSync(artifact.path);
+      } catch (e) {
+        const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+        checks.push({
+          code: 'signature',
+          ok: false,
+          detail: `[FILE_UNREADABLE] cannot read ${printable(artifact.path)} to check its message signature: ${why}`,
+        });
+        return finish(result, policy);
+      }
+    }
+    const sig = checkSignature(att, trust, policy, checks, data, artifact?.digest);
     if (!sig) return finish(result, policy);
     result.signer = sig.signer;
     checkIdentity(sig.signer, policy, checks);

@@ -7,7 +7,7 @@ import {
   memberPolicy,
   parseAttestations,
   verifyArtifacts
-} from "./chunk-BCLN26B6.js";
+} from "./chunk-IUBN3D4S.js";
 import {
   withCachedRoot
 } from "./chunk-SD4IHTAT.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyMany
-} from "./chunk-XAVYMESM.js";
+} from "./chunk-6WPV7V2T.js";
 import {
   loadTrust
 } from "./chunk-6U5NW2BU.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-5RVVO7DX.js";
 import {
   loadAttestations
-} from "./chunk-BCLN26B6.js";
+} from "./chunk-IUBN3D4S.js";
 import {
   withCachedRoot
 } from "./chunk-SD4IHTAT.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyAttestation
-} from "./chunk-XAVYMESM.js";
+} from "./chunk-6WPV7V2T.js";
 import {
   loadTrust
 } from "./chunk-6U5NW2BU.js";
@@ -57,10 +57,6 @@ import "./chunk-WJWFGXC5.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";
-import "./chunk-RWZVGBND.js";
-import "./chunk-DODU7O3S.js";
-import "./chunk-WH73IL2M.js";
-import "./chunk-VTV2GOS6.js";
 import "./chunk-3DXRJ6WR.js";
 import "./chunk-VEENTGD5.js";
 import "./chunk-XITNYHAL.js";

@@ -8,7 +8,7 @@ import {
   renderLockfileAudit,
   verifyImages,
   withAuditProgress
-} from "./chunk-36LXG2QZ.js";
+} from "./chunk-Q2KYXFJI.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
@@ -18,7 +18,7 @@ import {
 import {
   failedArtifact,
   verifyArtifacts
-} from "./chunk-BCLN26B6.js";
+} from "./chunk-IUBN3D4S.js";
 import {
   withCachedRoot
 } from "./chunk-SD4IHTAT.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   warningChecks
-} from "./chunk-XAVYMESM.js";
+} from "./chunk-6WPV7V2T.js";
 import {
   loadTrust
 } from "./chunk-6U5NW2BU.js";

@@ -8,8 +8,8 @@ import {
   run,
   summary,
   withAuditProgress
-} from "./chunk-36LXG2QZ.js";
-import "./chunk-BCLN26B6.js";
+} from "./chunk-Q2KYXFJI.js";
+import "./chunk-IUBN3D4S.js";
 import "./chunk-SD4IHTAT.js";
 import "./chunk-O5HG3M6P.js";
 import "./chunk-5CWVRUUL.js";
@@ -21,7 +21,7 @@ import "./chunk-YRPLTWVJ.js";
 import "./chunk-VV7USWUH.js";
 import "./chunk-Q3QYHR57.js";
 import "./chunk-LPY6VA3F.js";
-import "./chunk-XAVYMESM.js";
+import "./chunk-6WPV7V2T.js";
 import "./chunk-6U5NW2BU.js";
 import "./chunk-L5KEMJAL.js";
 import "./chunk-4FQTAEZE.js";
@@ -39,10 +39,6 @@ import "./chunk-Q6NSDE2A.js";
 import "./chunk-F67HYPBJ.js";
 import "./chunk-WJWFGXC5.js";
 import "./chunk-4IZNH2SL.js";
-import "./chunk-RWZVGBND.js";
-import "./chunk-DODU7O3S.js";
-import "./chunk-WH73IL2M.js";
-import "./chunk-VTV2GOS6.js";
 import "./chunk-3DXRJ6WR.js";
 import "./chunk-VEENTGD5.js";
 import "./chunk-XITNYHAL.js";

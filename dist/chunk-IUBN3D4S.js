@@ -16,7 +16,7 @@ import {
   startVerifyWorkers,
   stopVerifyWorkers,
   verifyMany
-} from "./chunk-XAVYMESM.js";
+} from "./chunk-6WPV7V2T.js";
 import {
   loadTrust
 } from "./chunk-6U5NW2BU.js";
@@ -34,9 +34,6 @@ import {
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";
-import {
-  create
-} from "./chunk-RWZVGBND.js";
 
 // src/verify/load.ts
 function classify(v, source, raw) {
@@ -95,7 +92,7 @@ function parseAttestations(buf, path) {
 
 // src/verify/index.ts
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 // src/verify/github-api.ts
@@ -206,7 +203,8 @@ async function expandArtifacts(specs, cwd) {
       if (kind !== "folder")
         throw new ProvenantError("FILE_NOT_REGULAR", `artifact ${spec}: ${kind}, not a regular file`);
     }
-    const g = await create(spec.startsWith("/") ? spec : `${cwd}/${spec}`, {
+    const { create: createGlob } = await import("./chunk-VAW5MGIX.js");
+    const g = await createGlob(spec.startsWith("/") ? spec : `${cwd}/${spec}`, {
       matchDirectories: false,
       implicitDescendants: true
     });
@@ -535,8 +533,8 @@ async function verifyPrepared(opts, trust, sources, artifacts, paths, loadErrors
     }
     pending.push({ name: a.name, digest, atts, checks, first: tasks.length });
     if (!atts.length) continue;
-    const data = a.path && atts.some((x) => x.kind === "bundle" && x.json.messageSignature) ? readFileSync(a.path) : void 0;
-    const target = artifacts.length ? { digest, data } : void 0;
+    const path = a.path && atts.some((x) => x.kind === "bundle" && x.json.messageSignature) ? a.path : void 0;
+    const target = artifacts.length ? { digest, path } : void 0;
     for (const att of atts) tasks.push({ att, policy: memberPolicy(att, opts.policy), artifact: target });
   }
   const { results: verdicts, threads } = await verifyMany(tasks, trust, sources, ahead);

@@ -29,6 +29,9 @@ import {
   require_dist
 } from "./chunk-NUOG672K.js";
 import {
+  printable
+} from "./chunk-Q6NSDE2A.js";
+import {
   parseJsonStrict,
   validateStatement
 } from "./chunk-F67HYPBJ.js";
@@ -79,6 +82,9 @@ function checkSourceState(st, checks) {
 function warningChecks(checks) {
   return checks.filter((c) => c.ok && c.detail.startsWith("warning: "));
 }
+
+// src/verify/verify.ts
+import { readFileSync } from "node:fs";
 
 // src/verify/claims.ts
 function provenanceClaims(st) {
@@ -1568,7 +1574,21 @@ function verifyAttestation(att, trust, policy, artifact) {
   const checks = [];
   const result = { source: att.source, verified: false, slsaLevel: 0, nextLevel: [], checks };
   try {
-    const sig = checkSignature(att, trust, policy, checks, artifact?.data, artifact?.digest);
+    let data = artifact?.data;
+    if (data === void 0 && artifact?.path && att.json?.messageSignature) {
+      try {
+        data = readFileSync(artifact.path);
+      } catch (e) {
+        const why = e.code ?? e.message;
+        checks.push({
+          code: "signature",
+          ok: false,
+          detail: `[FILE_UNREADABLE] cannot read ${printable(artifact.path)} to check its message signature: ${why}`
+        });
+        return finish(result, policy);
+      }
+    }
+    const sig = checkSignature(att, trust, policy, checks, data, artifact?.digest);
     if (!sig) return finish(result, policy);
     result.signer = sig.signer;
     checkIdentity(sig.signer, policy, checks);
@@ -1723,7 +1743,8 @@ function reviveTask(t) {
   const att = { ...t.att, raw: Buffer.from(t.att.raw.buffer, t.att.raw.byteOffset, t.att.raw.byteLength) };
   const artifact = t.artifact ? {
     digest: t.artifact.digest,
-    data: t.artifact.data ? Buffer.from(t.artifact.data.buffer, t.artifact.data.byteOffset, t.artifact.data.byteLength) : void 0
+    data: t.artifact.data ? Buffer.from(t.artifact.data.buffer, t.artifact.data.byteOffset, t.artifact.data.byteLength) : void 0,
+    path: t.artifact.path
   } : void 0;
   return { att, policy: t.policy, artifact };
 }
