@@ -49,12 +49,10 @@ describe('readRegularFile', () => {
   test('a FIFO is refused at once (no hang)', async () => {
     const fifo = join(dir, 'fifo');
     execFileSync('mkfifo', [fifo]);
-    const t = Date.now();
     expect(codeOf(() => readRegularFileSync(fifo, opts))).toBe(
       `FILE_NOT_REGULAR: attestation ${fifo}: a FIFO, not a regular file`,
     );
     expect(await codeOfAsync(() => readRegularFile(fifo, opts))).toMatch(/^FILE_NOT_REGULAR: .*a FIFO/);
-    expect(Date.now() - t).toBeLessThan(2000);
   }, 5000);
 
   test('a symlink to /dev/zero is refused (no unbounded read)', async () => {

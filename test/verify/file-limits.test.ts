@@ -35,22 +35,18 @@ const run = (args: string[]) => runCli(['verify', ...args], { cwd: dir });
 
 describe('verify reads only regular files within limits (finding 13)', () => {
   test('a sidecar symlinked to /dev/zero: exit 1, FILE_NOT_REGULAR, no OOM', async () => {
-    const t = Date.now();
     const r = await run(['side.bin']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
       '[FILE_NOT_REGULAR] attestation side.bin.sigstore.json: a character device, not a regular file',
     );
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect(Date.now() - t).toBeLessThan(15000);
   }, 20000);
   test('--bundle FIFO: exit 1 at once, no hang; --bundle /dev/zero symlink too', async () => {
-    const t = Date.now();
     const r = await run(['app.bin', '--bundle', 'fifo.json', '--bundle', 'zero.json']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('[FILE_NOT_REGULAR] attestation fifo.json: a FIFO, not a regular file');
     expect(r.stdout).toContain('[FILE_NOT_REGULAR] attestation zero.json: a character device, not a regular file');
-    expect(Date.now() - t).toBeLessThan(15000);
   }, 20000);
   test('an attestation over 64 MiB: FILE_TOO_LARGE', async () => {
     const r = await run(['app.bin', '--bundle', 'big.json']);
@@ -80,7 +76,6 @@ describe('verify reads only regular files within limits (finding 13)', () => {
     }
   }, 30000);
   test('an artifact that is a FIFO or /dev/zero (also through a glob) is refused at once, not hashed forever', async () => {
-    const t = Date.now();
     for (const [args, msg] of [
       [['fifo.json'], '[FILE_NOT_REGULAR] artifact fifo.json: a FIFO, not a regular file'],
       [['zero.json'], '[FILE_NOT_REGULAR] artifact zero.json: a character device, not a regular file'],
@@ -90,7 +85,6 @@ describe('verify reads only regular files within limits (finding 13)', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toBe(`provenant: ${msg}\n`);
     }
-    expect(Date.now() - t).toBeLessThan(20000);
   }, 30000);
   test('--policy, --layout and --layout-key files: a FIFO or device is refused with FILE_NOT_REGULAR', async () => {
     const p = await run(['app.bin', '--policy', 'fifo.json']);

@@ -159,7 +159,6 @@ describe("provenant trust update (TUF) and verify's use of the cache", () => {
       const cache = mkdtempSync(join(dir, 'bad-'));
       cpSync(good, cache, { recursive: true });
       change(tufDir(cache));
-      const t = Date.now();
       const r = await cli(VERIFY, cache);
       // --json: the error is the JSON contract's error object on stdout
       const e = JSON.parse(r.stdout).error as { code: string; message: string };
@@ -169,7 +168,6 @@ describe("provenant trust update (TUF) and verify's use of the cache", () => {
       expect(err).toMatch(re);
       expect(err).toMatch(/run 'provenant trust update' to refresh it, or give --trusted-root\n$/);
       expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
-      expect(Date.now() - t).toBeLessThan(15000);
       // trust status reports the same failure
       const s = await cli(['trust', 'status'], cache);
       expect(s.code).toBe(1);
