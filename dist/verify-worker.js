@@ -2,7 +2,7 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-6WPV7V2T.js";
+} from "./chunk-BHN5AVM3.js";
 import {
   loadTrust
 } from "./chunk-6U5NW2BU.js";

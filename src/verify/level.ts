@@ -35,7 +35,10 @@ export function computeLevel(
     } else if (sig.signer?.kind !== 'certificate' || !id)
       l2.push('not signed by a hosted builder identity (keyless certificate)');
     else {
-      if (!id.issuer?.startsWith(GITHUB_ISSUER)) l2.push(`issuer '${id.issuer}' is not GitHub Actions`);
+      // GitHub's issuer, or an enterprise's below it (…githubusercontent.com/SLUG); not a host that merely begins so
+      const issuer = id.issuer ?? '';
+      if (issuer !== GITHUB_ISSUER && !issuer.startsWith(`${GITHUB_ISSUER}/`))
+        l2.push(`issuer '${id.issuer}' is not GitHub Actions`);
       // a certificate from before the runner-environment extension (2022: slsa-github-generator v1.x) signed by one of
       // slsa-github-generator's own released builder workflows: that workflow fixes its runner (GitHub-hosted)
       const san = id.san ?? '';

@@ -51,12 +51,19 @@ afterAll(async () => {
 const enc = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
 
 /** A GitHub Actions OIDC token (unsigned: the mock Fulcio does not check it) for a run of `workflow` in `repo`. */
-function token(opts: { repo: string; workflow?: string; ref?: string; signer?: string; runner?: string }): string {
+function token(opts: {
+  repo: string;
+  workflow?: string;
+  ref?: string;
+  signer?: string;
+  runner?: string;
+  iss?: string;
+}): string {
   const ref = opts.ref ?? 'refs/tags/v1.2.3';
   const wf = opts.workflow ?? `${opts.repo}/.github/workflows/release.yml@${ref}`;
   const signer = opts.signer ?? wf;
   return `${enc({ alg: 'RS256' })}.${enc({
-    iss: GH,
+    iss: opts.iss ?? GH,
     aud: 'sigstore',
     sub: `repo:${opts.repo}:ref:${ref}`,
     fulcio_san: `https://github.com/${signer}`,
@@ -636,5 +643,26 @@ describe('finding 12: every bundle field is canonical and checked', () => {
       }
     }
     expect(tried).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe("level 2 needs GitHub's issuer, not a host that begins like it", () => {
+  test("…githubusercontent.com.evil.example stays at L1; an enterprise issuer below GitHub's reaches L2", async () => {
+    const evil = await signKeyless(
+      full,
+      token({ repo: 'octo/app', iss: `${GH}.evil.example` }),
+      provenance({ repo: 'octo/app' }),
+    );
+    const r = verify(evil, { certOidcIssuer: `${GH}.evil.example`, sourceRepo: 'octo/app' });
+    expect(r.slsaLevel).toBe(1);
+    expect(r.nextLevel.join(' ')).toContain(`issuer '${GH}.evil.example' is not GitHub Actions`);
+    const enterprise = await signKeyless(
+      full,
+      token({ repo: 'octo/app', iss: `${GH}/octo-enterprise` }),
+      provenance({ repo: 'octo/app' }),
+    );
+    const e = verify(enterprise, { certOidcIssuer: `${GH}/octo-enterprise`, sourceRepo: 'octo/app' });
+    expect(e.nextLevel.join(' ')).not.toContain('is not GitHub Actions');
+    expect(e.slsaLevel).toBeGreaterThanOrEqual(2);
   });
 });

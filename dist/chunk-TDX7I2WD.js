@@ -1,27 +1,30 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  REGISTRY_OPTIONS,
-  lockfileAuditJson,
-  registryOptionsFrom,
-  renderDir,
-  renderLockfileAudit,
+  checkArtifactArgs,
+  renderTable,
   run,
-  summary,
-  withAuditProgress
-} from "./chunk-Q2KYXFJI.js";
-import "./chunk-IUBN3D4S.js";
+  summary
+} from "./chunk-EGE3LRUR.js";
+import "./chunk-63R3A2RF.js";
+import "./chunk-5RVVO7DX.js";
+import "./chunk-BS3EETOU.js";
 import "./chunk-SD4IHTAT.js";
 import "./chunk-O5HG3M6P.js";
+import "./chunk-6TLI4GGR.js";
+import "./chunk-2RNU2BZ6.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
+import "./chunk-6L7WQ7RH.js";
 import "./chunk-ALDVYWZQ.js";
+import "./chunk-BBV3FWKW.js";
 import "./chunk-FD2CYH6V.js";
 import "./chunk-QNAXLAI6.js";
+import "./chunk-T36G5XOT.js";
 import "./chunk-YRPLTWVJ.js";
 import "./chunk-VV7USWUH.js";
 import "./chunk-Q3QYHR57.js";
 import "./chunk-LPY6VA3F.js";
-import "./chunk-6WPV7V2T.js";
+import "./chunk-BHN5AVM3.js";
 import "./chunk-6U5NW2BU.js";
 import "./chunk-L5KEMJAL.js";
 import "./chunk-4FQTAEZE.js";
@@ -43,12 +46,8 @@ import "./chunk-3DXRJ6WR.js";
 import "./chunk-VEENTGD5.js";
 import "./chunk-XITNYHAL.js";
 export {
-  REGISTRY_OPTIONS,
-  lockfileAuditJson,
-  registryOptionsFrom,
-  renderDir,
-  renderLockfileAudit,
+  checkArtifactArgs,
+  renderTable,
   run,
-  summary,
-  withAuditProgress
+  summary
 };

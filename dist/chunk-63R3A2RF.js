@@ -7,7 +7,7 @@ import {
   memberPolicy,
   parseAttestations,
   verifyArtifacts
-} from "./chunk-IUBN3D4S.js";
+} from "./chunk-BS3EETOU.js";
 import {
   withCachedRoot
 } from "./chunk-SD4IHTAT.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyMany
-} from "./chunk-6WPV7V2T.js";
+} from "./chunk-BHN5AVM3.js";
 import {
   loadTrust
 } from "./chunk-6U5NW2BU.js";

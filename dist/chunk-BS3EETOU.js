@@ -16,7 +16,7 @@ import {
   startVerifyWorkers,
   stopVerifyWorkers,
   verifyMany
-} from "./chunk-6WPV7V2T.js";
+} from "./chunk-BHN5AVM3.js";
 import {
   loadTrust
 } from "./chunk-6U5NW2BU.js";

@@ -1515,7 +1515,9 @@ function computeLevel(result, st, claims, sig, binding, policy, artifact) {
     } else if (sig.signer?.kind !== "certificate" || !id)
       l2.push("not signed by a hosted builder identity (keyless certificate)");
     else {
-      if (!id.issuer?.startsWith(GITHUB_ISSUER)) l2.push(`issuer '${id.issuer}' is not GitHub Actions`);
+      const issuer = id.issuer ?? "";
+      if (issuer !== GITHUB_ISSUER && !issuer.startsWith(`${GITHUB_ISSUER}/`))
+        l2.push(`issuer '${id.issuer}' is not GitHub Actions`);
       const san = id.san ?? "";
       const legacyBuilder = id.runnerEnvironment === void 0 && id.buildSignerURI === void 0 && ISOLATED_BUILDERS.some((b) => builderIdMatches(b, san));
       if (id.runnerEnvironment !== "github-hosted" && !legacyBuilder) {

@@ -8,7 +8,7 @@ import {
   renderLockfileAudit,
   verifyImages,
   withAuditProgress
-} from "./chunk-Q2KYXFJI.js";
+} from "./chunk-63R3A2RF.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
@@ -18,7 +18,7 @@ import {
 import {
   failedArtifact,
   verifyArtifacts
-} from "./chunk-IUBN3D4S.js";
+} from "./chunk-BS3EETOU.js";
 import {
   withCachedRoot
 } from "./chunk-SD4IHTAT.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   warningChecks
-} from "./chunk-6WPV7V2T.js";
+} from "./chunk-BHN5AVM3.js";
 import {
   loadTrust
 } from "./chunk-6U5NW2BU.js";
