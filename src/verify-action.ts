@@ -19,6 +19,7 @@ import { createKeySigner } from './signing/key-signer.js';
 import { aliasedInput, MAX_KEY_BYTES, parseBoolean, readEventFile, readKeyInput } from './attest/inputs.js';
 import { policyFromValues } from './commands/policy-args.js';
 import { checkArtifactArgs } from './commands/verify.js';
+import { isImageRef } from './oci/ref.js';
 import { startProgress } from './util/progress.js';
 import { jwtClaims, requestGitHubOidcToken } from './signing/oidc.js';
 import { keylessFromToken } from './signing/sigstore.js';
@@ -188,6 +189,7 @@ async function run(): Promise<void> {
     process.env.GITHUB_TOKEN,
     core.getInput('vsa-key'),
     core.getInput('vsa-key-passphrase'),
+    core.getInput('registry-password'),
   ]) {
     // each line of a multi-line secret (a PEM key) too: the runner masks line by line
     for (const part of secretParts(secret)) core.setSecret(part);
@@ -241,8 +243,13 @@ async function run(): Promise<void> {
   policy.requireIdentity = true;
   policy.insecureSkipIdentity = bool('insecure-skip-identity');
   policy.insecureIgnoreTlog = bool('insecure-ignore-tlog');
+  // container images (oci://REGISTRY/REPO[:TAG|@DIGEST]) are verified from their registry, as by the CLI
+  const images = list('artifacts').filter(isImageRef);
   // a missing artifact is a failure of that artifact in the report, as in the CLI
-  const { present, missing } = await checkArtifactArgs(list('artifacts'), cwd);
+  const { present, missing } = await checkArtifactArgs(
+    list('artifacts').filter((a) => !isImageRef(a)),
+    cwd,
+  );
   const progress = startProgress('verifying', 'artifacts', { stream: process.stdout });
   let report: Awaited<ReturnType<typeof verifyArtifacts>> = {
     results: [],
@@ -250,7 +257,7 @@ async function run(): Promise<void> {
     trustedRoot: '',
     threads: 1,
   };
-  if (present.length || !missing.length) {
+  if (present.length || (!missing.length && !images.length)) {
     report = await verifyArtifacts({
       artifacts: present,
       bundles: list('bundles'),
@@ -265,6 +272,27 @@ async function run(): Promise<void> {
       searchDirs: [cwd, ...(process.env.RUNNER_TEMP ? [`${process.env.RUNNER_TEMP}/provenant`] : [])],
     }).finally(() => progress.stop());
   } else progress.stop();
+  if (images.length) {
+    const { verifyImages } = await import('./verify/oci.js'); // the registry client loads for images only
+    const ir = await verifyImages({
+      images,
+      trustedRoot: core.getInput('trusted-root') || undefined,
+      keys: list('keys'),
+      policy,
+      // inputs, docker login's config.json, or the github-token for ghcr.io; never logged (masked above)
+      credentials: {
+        username: core.getInput('registry-username') || undefined,
+        password: core.getInput('registry-password') || undefined,
+        explicitSource: 'inputs registry-username/registry-password',
+        githubToken: core.getInput('github-token') || process.env.GITHUB_TOKEN || undefined,
+      },
+      retry: { onRetry: (m) => core.warning(m) },
+    });
+    report =
+      present.length || report.results.length
+        ? { ...report, results: [...report.results, ...ir.results], verified: report.verified && ir.verified }
+        : ir;
+  }
   const usage = report.results.flatMap((r) => r.checks).find((c) => !c.ok && c.detail.startsWith('[USAGE] '));
   if (usage)
     throw new ProvenantError(

@@ -304,6 +304,61 @@ describe('attest an image, push the attestation to its registry, verify oci://',
     expect(a.code).toBe(1);
   }, 90000);
 
+  test('the verify action takes oci:// artifacts beside files: each verdict from its registry, the password never shown', async () => {
+    writeFileSync(join(ws, 'plain.bin'), 'a file without attestation');
+    const r = await runAction(
+      'verify-action.js',
+      {
+        artifacts: `oci://${reg.host}/octo/keyed:1.2.3\noci://${reg.host}/octo/bare:1\nplain.bin`,
+        keys: keys.pub,
+        'registry-username': 'ci',
+        'registry-password': PASSWORD,
+      },
+      env(),
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`::add-mask::${PASSWORD}`);
+    expect(shown(r.stdout + r.stderr) + JSON.stringify(r.outputs) + r.summary).not.toContain(PASSWORD);
+    const report = JSON.parse(readFileSync(r.outputs['report-path'], 'utf8'));
+    expect(report.results.map((x: { artifact: string; verified: boolean }) => [x.artifact, x.verified])).toEqual([
+      ['plain.bin', false],
+      [`oci://${reg.host}/octo/keyed:1.2.3`, true],
+      [`oci://${reg.host}/octo/bare:1`, false],
+    ]);
+    expect(JSON.stringify(report.results[2].checks)).toMatch(/SIGNATURE_INVALID/); // the tampered one pushed above
+    expect(r.summary).toContain(`oci://${reg.host}/octo/keyed:1.2.3`);
+    // an image alone, verified: the step passes
+    const ok = await runAction(
+      'verify-action.js',
+      {
+        artifacts: `oci://${reg.host}/octo/keyed@${images.keyed.digest}`,
+        keys: keys.pub,
+        'registry-username': 'ci',
+        'registry-password': PASSWORD,
+      },
+      env(),
+    );
+    expect(ok.stdout + ok.stderr).not.toMatch(/::error::/);
+    expect(ok.code).toBe(0);
+    expect(ok.outputs.verified).toBe('true');
+    // wrong credentials: a clear registry error naming the inputs, not the secret
+    const denied = await runAction(
+      'verify-action.js',
+      {
+        artifacts: `oci://${reg.host}/octo/keyed:1.2.3`,
+        keys: keys.pub,
+        'registry-username': 'ci',
+        'registry-password': 'wrong-password-456',
+      },
+      env(),
+    );
+    expect(denied.code).toBe(1);
+    expect(shown(denied.stdout + denied.stderr)).not.toContain('wrong-password-456');
+    expect(denied.stdout + JSON.stringify(denied.outputs)).toMatch(
+      /REGISTRY_AUTH.*inputs registry-username\/registry-password/,
+    );
+  }, 90000);
+
   test('the CLI: provenant attest --subject-image … --push-to-registry, then verify oci://', async () => {
     const keyFile = join(dir, 'key.pem');
     writeFileSync(keyFile, keys.priv);

@@ -178,5 +178,27 @@ describe('README: container images', () => {
     expect(r2.stdout).toContain(
       `[ATTESTATION_NOT_FOUND] no attestation attached to ${reg.host}/octo/app@${bare.digest}`,
     );
+
+    // the README's verify action step, as written (credentials from docker login's config.json)
+    const step = (
+      parse(readmeBlock('artifacts: oci://ghcr.io/octo/app:v1.2.3', 'yaml').replaceAll('ghcr.io', reg.host)) as Array<{
+        uses: string;
+        with: Record<string, unknown>;
+      }>
+    )[0];
+    expect(step.uses).toMatch(/\/provenant\/verify@v1$/);
+    const inputs = Object.fromEntries(Object.entries(step.with).map(([k, v]) => [k, String(v)]));
+    const verifyEnv = githubEnv(join(dir, 'ws'), {}, { DOCKER_CONFIG: dockerConfig });
+    const v = await runAction('verify-action.js', { ...inputs, 'trusted-root': sig.trustedRootPath }, verifyEnv);
+    expect(v.stdout + v.stderr).not.toMatch(/::error::/);
+    expect(v.code).toBe(0);
+    expect(v.outputs.verified).toBe('true');
+    const vr = await runAction(
+      'verify-action.js',
+      { ...inputs, artifacts: inputs.artifacts.replace('v1.2.3', 'v9.9.9'), 'trusted-root': sig.trustedRootPath },
+      verifyEnv,
+    );
+    expect(vr.code).toBe(1);
+    expect(vr.outputs.verified).toBe('false');
   }, 120000);
 });

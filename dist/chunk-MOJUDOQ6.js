@@ -4,14 +4,15 @@ import {
   renderTable,
   run,
   summary
-} from "./chunk-EGE3LRUR.js";
-import "./chunk-63R3A2RF.js";
+} from "./chunk-W32UOI26.js";
+import "./chunk-6TLI4GGR.js";
+import "./chunk-R2AWUGIE.js";
+import "./chunk-V53UHYBG.js";
 import "./chunk-5RVVO7DX.js";
 import "./chunk-BS3EETOU.js";
 import "./chunk-SD4IHTAT.js";
-import "./chunk-O5HG3M6P.js";
-import "./chunk-6TLI4GGR.js";
 import "./chunk-2RNU2BZ6.js";
+import "./chunk-O5HG3M6P.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
 import "./chunk-6L7WQ7RH.js";

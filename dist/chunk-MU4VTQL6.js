@@ -11,9 +11,9 @@ import {
   signingFrom,
   spreadLists,
   validateStepName
-} from "./chunk-HMLPER7C.js";
-import "./chunk-O5HG3M6P.js";
+} from "./chunk-VD3UDM6B.js";
 import "./chunk-2RNU2BZ6.js";
+import "./chunk-O5HG3M6P.js";
 import "./chunk-ALDVYWZQ.js";
 import {
   writeJson

@@ -1,14 +1,19 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
+  verifyLayout
+} from "./chunk-6TLI4GGR.js";
+import {
   REGISTRY_OPTIONS,
   auditLockfile,
   lockfileAuditFailures,
   lockfileAuditJson,
   registryOptionsFrom,
   renderLockfileAudit,
-  verifyImages,
   withAuditProgress
-} from "./chunk-63R3A2RF.js";
+} from "./chunk-R2AWUGIE.js";
+import {
+  verifyImages
+} from "./chunk-V53UHYBG.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
@@ -28,9 +33,6 @@ import {
   keylessFromValues,
   policyFromValues
 } from "./chunk-O5HG3M6P.js";
-import {
-  verifyLayout
-} from "./chunk-6TLI4GGR.js";
 import {
   hashFiles,
   parseDigest

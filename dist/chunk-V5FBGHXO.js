@@ -8,7 +8,8 @@ import {
   run,
   summary,
   withAuditProgress
-} from "./chunk-63R3A2RF.js";
+} from "./chunk-R2AWUGIE.js";
+import "./chunk-V53UHYBG.js";
 import "./chunk-BS3EETOU.js";
 import "./chunk-SD4IHTAT.js";
 import "./chunk-O5HG3M6P.js";

@@ -1,12 +1,12 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  SIGSTORE_OPTIONS,
-  keylessFromValues
-} from "./chunk-O5HG3M6P.js";
-import {
   maxRecordPaths,
   recordArtifacts
 } from "./chunk-2RNU2BZ6.js";
+import {
+  SIGSTORE_OPTIONS,
+  keylessFromValues
+} from "./chunk-O5HG3M6P.js";
 import {
   warmHashHelpers
 } from "./chunk-ALDVYWZQ.js";
