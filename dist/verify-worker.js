@@ -2,7 +2,7 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-BHN5AVM3.js";
+} from "./chunk-IYZ3CD3I.js";
 import {
   loadTrust
 } from "./chunk-6U5NW2BU.js";

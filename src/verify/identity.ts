@@ -4,6 +4,7 @@ import {
   hasIdentityConstraint,
   IDENTITY_OPTIONS,
   normalizeRepo,
+  sourceRepoTarget,
   signerWorkflowMatches,
   signerWorkflowUri,
   type Policy,
@@ -69,13 +70,7 @@ export function checkIdentity(signer: AttestationResult['signer'], policy: Polic
   }
   if (
     policy.sourceRepo &&
-    (!id.sourceRepositoryURI ||
-      normalizeRepo(id.sourceRepositoryURI) !==
-        normalizeRepo(
-          policy.sourceRepo.includes('/') && !policy.sourceRepo.includes('.')
-            ? `github.com/${policy.sourceRepo}`
-            : policy.sourceRepo,
-        ))
+    (!id.sourceRepositoryURI || normalizeRepo(id.sourceRepositoryURI) !== sourceRepoTarget(policy.sourceRepo))
   ) {
     problems.push(`certificate source repository '${id.sourceRepositoryURI}' is not '${policy.sourceRepo}'`);
   }
@@ -114,9 +109,7 @@ export function checkPeerIdentity(signer: AttestationResult['signer'], policy: P
   }
   const problems: string[] = [];
   if (policy.signerRepo) {
-    const want = normalizeRepo(
-      /^[^/.]+\/[^/]+$/.test(policy.signerRepo) ? `github.com/${policy.signerRepo}` : policy.signerRepo,
-    );
+    const want = sourceRepoTarget(policy.signerRepo);
     const got = normalizeRepo(id.buildSignerURI ?? id.san ?? '')
       .split('/')
       .slice(0, 3)

@@ -57,6 +57,17 @@ export function normalizeRepo(uri: string): string {
     .toLowerCase();
 }
 
+/**
+ * The repository a --source-repo value names, in normalizeRepo's form: OWNER/REPO (two path segments, whatever
+ * characters a repository name has, `octo/my.repo` included) on github.com; HOST/OWNER/REPO; or a URL.
+ */
+export function sourceRepoTarget(value: string): string {
+  const v = value.trim();
+  if (/^(git\+)?[a-z][a-z0-9+.-]*:\/\//i.test(v)) return normalizeRepo(v);
+  const segments = v.replace(/\/+$/, '').split('/').filter(Boolean);
+  return normalizeRepo(segments.length === 2 ? `github.com/${v}` : v);
+}
+
 const SEMVER_TAG = /^refs\/tags\/v?(\d+)\.(\d+)\.(\d+)(?:[-+][0-9A-Za-z.+-]*)?$/;
 
 /**

@@ -666,3 +666,12 @@ describe("level 2 needs GitHub's issuer, not a host that begins like it", () => 
     expect(e.slsaLevel).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('--source-repo OWNER/REPO with a dot in the repository name', () => {
+  test('octo/my.repo matches its certificate; octo/my does not', async () => {
+    const b = await signKeyless(full, token({ repo: 'octo/my.repo' }), provenance({ repo: 'octo/my.repo' }));
+    expect(failed(verify(b, { sourceRepo: 'octo/my.repo' }))).toBe('');
+    expect(failed(verify(b, { sourceRepo: 'octo/my' }))).toMatch(/IDENTITY_MISMATCH.*is not 'octo\/my'/);
+    expect(failed(verify(b, { signerRepo: 'octo/my.repo' }))).toBe('');
+  });
+});

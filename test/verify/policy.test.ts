@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { builderIdMatches, normalizeRepo, versionedTagMatches } from '../../src/verify/policy.js';
+import { builderIdMatches, normalizeRepo, sourceRepoTarget, versionedTagMatches } from '../../src/verify/policy.js';
 
 describe('provenance policy matching (slsa-verifier semantics)', () => {
   test('builder ids: exact; PREFIX@ for a vX.Y.Z tag; without @ for any ref', () => {
@@ -38,5 +38,20 @@ describe('provenance policy matching (slsa-verifier semantics)', () => {
     );
     expect(normalizeRepo('https://github.com/o/r.git/')).toBe('github.com/o/r');
     expect(normalizeRepo('github.com/o/r')).toBe('github.com/o/r');
+  });
+});
+
+describe('--source-repo / --signer-repo values', () => {
+  test('OWNER/REPO is on github.com whatever the repository name holds; HOST/OWNER/REPO and URLs as given', () => {
+    expect(sourceRepoTarget('octo/app')).toBe('github.com/octo/app');
+    expect(sourceRepoTarget('octo/my.repo')).toBe('github.com/octo/my.repo'); // was read as a host before
+    expect(sourceRepoTarget('Octo/App.git')).toBe('github.com/octo/app');
+    expect(sourceRepoTarget('github.com/octo/app')).toBe('github.com/octo/app');
+    expect(sourceRepoTarget('ghe.example.com/octo/app')).toBe('ghe.example.com/octo/app');
+    expect(sourceRepoTarget('https://ghe.example.com/octo/app/')).toBe('ghe.example.com/octo/app');
+    expect(sourceRepoTarget('git+https://github.com/octo/app@refs/heads/main')).toBe('github.com/octo/app');
+    // never equal to another repository
+    expect(sourceRepoTarget('octo/app')).not.toBe(sourceRepoTarget('octo/app2'));
+    expect(sourceRepoTarget('evil.com/octo/app')).not.toBe(sourceRepoTarget('octo/app'));
   });
 });

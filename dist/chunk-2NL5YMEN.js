@@ -1,7 +1,7 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   verifyImages
-} from "./chunk-V53UHYBG.js";
+} from "./chunk-PQRU3ZII.js";
 import {
   NPM_PUBLISH_PREDICATE,
   failedArtifact,
@@ -10,7 +10,7 @@ import {
   memberPolicy,
   parseAttestations,
   verifyArtifacts
-} from "./chunk-BS3EETOU.js";
+} from "./chunk-GRQY7VT3.js";
 import {
   withCachedRoot
 } from "./chunk-SD4IHTAT.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyMany
-} from "./chunk-BHN5AVM3.js";
+} from "./chunk-IYZ3CD3I.js";
 import {
   loadTrust
 } from "./chunk-6U5NW2BU.js";

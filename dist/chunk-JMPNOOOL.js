@@ -10,10 +10,10 @@ import {
   registryOptionsFrom,
   renderLockfileAudit,
   withAuditProgress
-} from "./chunk-R2AWUGIE.js";
+} from "./chunk-2NL5YMEN.js";
 import {
   verifyImages
-} from "./chunk-V53UHYBG.js";
+} from "./chunk-PQRU3ZII.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
@@ -23,7 +23,7 @@ import {
 import {
   failedArtifact,
   verifyArtifacts
-} from "./chunk-BS3EETOU.js";
+} from "./chunk-GRQY7VT3.js";
 import {
   withCachedRoot
 } from "./chunk-SD4IHTAT.js";
@@ -55,7 +55,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   warningChecks
-} from "./chunk-BHN5AVM3.js";
+} from "./chunk-IYZ3CD3I.js";
 import {
   loadTrust
 } from "./chunk-6U5NW2BU.js";

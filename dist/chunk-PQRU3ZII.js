@@ -3,7 +3,7 @@ import {
   judgeArtifact,
   memberPolicy,
   parseAttestations
-} from "./chunk-BS3EETOU.js";
+} from "./chunk-GRQY7VT3.js";
 import {
   withCachedRoot
 } from "./chunk-SD4IHTAT.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-YRPLTWVJ.js";
 import {
   verifyMany
-} from "./chunk-BHN5AVM3.js";
+} from "./chunk-IYZ3CD3I.js";
 import {
   loadTrust
 } from "./chunk-6U5NW2BU.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-5RVVO7DX.js";
 import {
   loadAttestations
-} from "./chunk-BS3EETOU.js";
+} from "./chunk-GRQY7VT3.js";
 import {
   withCachedRoot
 } from "./chunk-SD4IHTAT.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyAttestation
-} from "./chunk-BHN5AVM3.js";
+} from "./chunk-IYZ3CD3I.js";
 import {
   loadTrust
 } from "./chunk-6U5NW2BU.js";

@@ -1149,6 +1149,12 @@ function keyValidNow(k, source) {
 function normalizeRepo(uri) {
   return uri.trim().replace(/^git\+/, "").replace(/^[a-z]+:\/\//i, "").replace(/@.*$/, "").replace(/\/+$/, "").replace(/\.git$/, "").replace(/\/+$/, "").toLowerCase();
 }
+function sourceRepoTarget(value) {
+  const v = value.trim();
+  if (/^(git\+)?[a-z][a-z0-9+.-]*:\/\//i.test(v)) return normalizeRepo(v);
+  const segments = v.replace(/\/+$/, "").split("/").filter(Boolean);
+  return normalizeRepo(segments.length === 2 ? `github.com/${v}` : v);
+}
 var SEMVER_TAG = /^refs\/tags\/v?(\d+)\.(\d+)\.(\d+)(?:[-+][0-9A-Za-z.+-]*)?$/;
 function builderIdMatches(expected, actual) {
   if (expected === actual) return true;
@@ -1272,9 +1278,7 @@ function checkIdentity(signer, policy, checks) {
       `signer workflow '${id.buildSignerURI ?? id.san}' is not '${signerWorkflowUri(policy.signerWorkflow).uri}'`
     );
   }
-  if (policy.sourceRepo && (!id.sourceRepositoryURI || normalizeRepo(id.sourceRepositoryURI) !== normalizeRepo(
-    policy.sourceRepo.includes("/") && !policy.sourceRepo.includes(".") ? `github.com/${policy.sourceRepo}` : policy.sourceRepo
-  ))) {
+  if (policy.sourceRepo && (!id.sourceRepositoryURI || normalizeRepo(id.sourceRepositoryURI) !== sourceRepoTarget(policy.sourceRepo))) {
     problems.push(`certificate source repository '${id.sourceRepositoryURI}' is not '${policy.sourceRepo}'`);
   }
   if (policy.owner) {
@@ -1304,9 +1308,7 @@ function checkPeerIdentity(signer, policy, checks) {
   }
   const problems = [];
   if (policy.signerRepo) {
-    const want = normalizeRepo(
-      /^[^/.]+\/[^/]+$/.test(policy.signerRepo) ? `github.com/${policy.signerRepo}` : policy.signerRepo
-    );
+    const want = sourceRepoTarget(policy.signerRepo);
     const got = normalizeRepo(id.buildSignerURI ?? id.san ?? "").split("/").slice(0, 3).join("/");
     if (got !== want) problems.push(`signer repository '${got || "unknown"}' is not '${policy.signerRepo}'`);
   }

@@ -1,15 +1,15 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   verifyImages
-} from "./chunk-V53UHYBG.js";
-import "./chunk-BS3EETOU.js";
+} from "./chunk-PQRU3ZII.js";
+import "./chunk-GRQY7VT3.js";
 import "./chunk-SD4IHTAT.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
 import "./chunk-ALDVYWZQ.js";
 import "./chunk-YRPLTWVJ.js";
 import "./chunk-VV7USWUH.js";
-import "./chunk-BHN5AVM3.js";
+import "./chunk-IYZ3CD3I.js";
 import "./chunk-6U5NW2BU.js";
 import "./chunk-L5KEMJAL.js";
 import "./chunk-4FQTAEZE.js";

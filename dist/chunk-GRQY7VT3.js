@@ -16,7 +16,7 @@ import {
   startVerifyWorkers,
   stopVerifyWorkers,
   verifyMany
-} from "./chunk-BHN5AVM3.js";
+} from "./chunk-IYZ3CD3I.js";
 import {
   loadTrust
 } from "./chunk-6U5NW2BU.js";

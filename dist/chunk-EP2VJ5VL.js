@@ -1,28 +1,31 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  REGISTRY_OPTIONS,
-  lockfileAuditJson,
-  registryOptionsFrom,
-  renderDir,
-  renderLockfileAudit,
+  checkArtifactArgs,
+  renderTable,
   run,
-  summary,
-  withAuditProgress
-} from "./chunk-R2AWUGIE.js";
-import "./chunk-V53UHYBG.js";
-import "./chunk-BS3EETOU.js";
+  summary
+} from "./chunk-JMPNOOOL.js";
+import "./chunk-6TLI4GGR.js";
+import "./chunk-2NL5YMEN.js";
+import "./chunk-PQRU3ZII.js";
+import "./chunk-5RVVO7DX.js";
+import "./chunk-GRQY7VT3.js";
 import "./chunk-SD4IHTAT.js";
+import "./chunk-2RNU2BZ6.js";
 import "./chunk-O5HG3M6P.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
+import "./chunk-6L7WQ7RH.js";
 import "./chunk-ALDVYWZQ.js";
+import "./chunk-BBV3FWKW.js";
 import "./chunk-FD2CYH6V.js";
 import "./chunk-QNAXLAI6.js";
+import "./chunk-T36G5XOT.js";
 import "./chunk-YRPLTWVJ.js";
 import "./chunk-VV7USWUH.js";
 import "./chunk-Q3QYHR57.js";
 import "./chunk-LPY6VA3F.js";
-import "./chunk-BHN5AVM3.js";
+import "./chunk-IYZ3CD3I.js";
 import "./chunk-6U5NW2BU.js";
 import "./chunk-L5KEMJAL.js";
 import "./chunk-4FQTAEZE.js";
@@ -44,12 +47,8 @@ import "./chunk-3DXRJ6WR.js";
 import "./chunk-VEENTGD5.js";
 import "./chunk-XITNYHAL.js";
 export {
-  REGISTRY_OPTIONS,
-  lockfileAuditJson,
-  registryOptionsFrom,
-  renderDir,
-  renderLockfileAudit,
+  checkArtifactArgs,
+  renderTable,
   run,
-  summary,
-  withAuditProgress
+  summary
 };
