@@ -12,7 +12,7 @@ import { printable } from '../util/escape.js';
 import type { ResolvedImage } from '../oci/resolve.js';
 import type { Subject } from '../intoto/statement.js';
 import type { CredentialOptions } from '../oci/credentials.js';
-import { imageTargets, pushBundle } from '../publish/registry.js';
+import { imageTargets, pushBundles } from '../publish/registry.js';
 
 export const summary = 'hash build outputs and write signed SLSA provenance';
 
@@ -199,25 +199,21 @@ export async function run(argv: string[]): Promise<number> {
   }).finally(() => progress.stop());
   const pushed: Array<{ image: string; artifact: string }> = [];
   if (values['push-to-registry']) {
-    for (const a of result.attestations) {
-      const targets = imageTargets(a.subjects);
-      if (!targets.length)
-        throw new ProvenantError(
-          'PUBLISH_FAILED',
-          `--push-to-registry: no image subject (--subject-image, or --subject-name REGISTRY/REPO with ` +
-            `--subject-digest sha256:…); the attestation is still at ${a.bundlePath}`,
-        );
-      for (const t of targets) {
-        const r = await pushBundle({
-          ...t,
-          bundlePath: a.bundlePath!,
-          predicateType: result.predicateType,
-          credentials: registryCreds,
-          retry: { onRetry: warn },
-        });
-        pushed.push({ image: r.name, artifact: r.id });
-      }
-    }
+    // every attestation must have an image to go next to (checked before anything is pushed)
+    const bare = result.attestations.find((a) => !imageTargets(a.subjects).length);
+    if (bare)
+      throw new ProvenantError(
+        'PUBLISH_FAILED',
+        `--push-to-registry: no image subject (--subject-image, or --subject-name REGISTRY/REPO with ` +
+          `--subject-digest sha256:…); the attestation is still at ${bare.bundlePath}`,
+      );
+    const files = result.attestations.map((a) => ({
+      bundlePath: a.bundlePath!,
+      subjects: a.subjects,
+      predicateType: result.predicateType,
+    }));
+    for (const r of await pushBundles(files, { credentials: registryCreds, retry: { onRetry: warn } }))
+      pushed.push({ image: r.name, artifact: r.id });
   }
   const first = result.attestations[0];
   if (values.json) {

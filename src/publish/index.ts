@@ -8,7 +8,7 @@ import { ProvenantError } from '../errors.js';
 import { missingArtifactEnv, uploadWorkflowArtifact } from './artifact.js';
 import { permissionHint, uploadReleaseAssets, uploadToAttestationsApi, type GitHubTarget } from './github.js';
 import { failureOf, type RetryOptions } from './retry.js';
-import { imageTargets, pushBundle, type RegistryPublishOptions } from './registry.js';
+import { pushBundles, type RegistryPublishOptions } from './registry.js';
 import type { Subject } from '../intoto/statement.js';
 
 export const PUBLISH_TARGETS = ['files', 'attestations-api', 'artifact', 'release', 'registry'] as const;
@@ -194,21 +194,12 @@ export async function publish(opts: PublishOptions): Promise<PublishOutcome[]> {
         );
         outcome.items = r;
       } else if (target === 'registry') {
-        let pushed = 0;
-        for (const f of opts.files) {
-          for (const t of imageTargets(f.subjects ?? [], opts.registry?.images)) {
-            const r = await pushBundle({
-              ...t,
-              bundlePath: f.bundlePath,
-              predicateType: f.predicateType,
-              credentials: opts.registry?.credentials,
-              retry,
-            });
-            outcome.items.push({ name: r.name, id: r.id });
-            pushed++;
-          }
-        }
-        if (!pushed)
+        const pushed = await pushBundles(
+          opts.files.map((f) => ({ ...f, subjects: f.subjects ?? [] })),
+          { images: opts.registry?.images, credentials: opts.registry?.credentials, retry },
+        );
+        for (const r of pushed) outcome.items.push({ name: r.name, id: r.id });
+        if (!pushed.length)
           throw new ProvenantError(
             'PUBLISH_FAILED',
             'registry: no image subject (subject-image, or subject-name REGISTRY/REPO with subject-digest ' +

@@ -44,10 +44,10 @@ export function classifyOciError(e: unknown): RequestFailure {
   return /Invalid challenge|Invalid image name/.test(m) ? { status: 400, message: m } : { message: m };
 }
 
-/** Pushes one bundle file to one image digest; retried as a whole (the artifact manifest is identical each time). */
 /** @sigstore/oci and its HTTP stack (make-fetch-happen, cacache: over 1 MB) load only when something is pushed. */
 const loadOci = lazyCommonJs<typeof import('@sigstore/oci')>(() => import('@sigstore/oci'));
 
+/** Pushes one bundle file to one image digest; retried as a whole (the artifact manifest is identical each time). */
 export async function pushBundle(opts: {
   image: string;
   digest: string;
@@ -112,6 +112,30 @@ export async function pushBundle(opts: {
       `registry ${where}: ${how}${f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : ''}; ${held}`,
     );
   }
+}
+
+/**
+ * Pushes each attestation's bundle next to every image among its subjects (optionally only the images named), in
+ * order; what was pushed, each with the file it came from. One that fails after retries stops the rest.
+ */
+export async function pushBundles(
+  files: Array<{ bundlePath: string; subjects: Subject[]; predicateType?: string }>,
+  opts: { images?: string[]; credentials?: CredentialOptions; retry?: RetryOptions } = {},
+): Promise<Array<RegistryPushed & { bundlePath: string }>> {
+  const pushed: Array<RegistryPushed & { bundlePath: string }> = [];
+  for (const f of files) {
+    for (const t of imageTargets(f.subjects, opts.images)) {
+      const r = await pushBundle({
+        ...t,
+        bundlePath: f.bundlePath,
+        predicateType: f.predicateType,
+        credentials: opts.credentials,
+        retry: opts.retry,
+      });
+      pushed.push({ ...r, bundlePath: f.bundlePath });
+    }
+  }
+  return pushed;
 }
 
 /** Every image subject of an attestation (REGISTRY/REPO with a sha256 digest), optionally limited to some names. */

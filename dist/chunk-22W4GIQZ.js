@@ -81,6 +81,22 @@ async function pushBundle(opts) {
     );
   }
 }
+async function pushBundles(files, opts = {}) {
+  const pushed = [];
+  for (const f of files) {
+    for (const t of imageTargets(f.subjects, opts.images)) {
+      const r = await pushBundle({
+        ...t,
+        bundlePath: f.bundlePath,
+        predicateType: f.predicateType,
+        credentials: opts.credentials,
+        retry: opts.retry
+      });
+      pushed.push({ ...r, bundlePath: f.bundlePath });
+    }
+  }
+  return pushed;
+}
 function imageTargets(subjects, only) {
   const out = [];
   for (const s of subjects) {
@@ -93,6 +109,6 @@ function imageTargets(subjects, only) {
 }
 
 export {
-  pushBundle,
+  pushBundles,
   imageTargets
 };

@@ -1,8 +1,8 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   imageTargets,
-  pushBundle
-} from "./chunk-F4Q7E6MD.js";
+  pushBundles
+} from "./chunk-22W4GIQZ.js";
 import {
   SIGSTORE_OPTIONS,
   keylessFromValues
@@ -221,24 +221,19 @@ async function run(argv) {
   }).finally(() => progress.stop());
   const pushed = [];
   if (values["push-to-registry"]) {
-    for (const a of result.attestations) {
-      const targets = imageTargets(a.subjects);
-      if (!targets.length)
-        throw new ProvenantError(
-          "PUBLISH_FAILED",
-          `--push-to-registry: no image subject (--subject-image, or --subject-name REGISTRY/REPO with --subject-digest sha256:\u2026); the attestation is still at ${a.bundlePath}`
-        );
-      for (const t of targets) {
-        const r = await pushBundle({
-          ...t,
-          bundlePath: a.bundlePath,
-          predicateType: result.predicateType,
-          credentials: registryCreds,
-          retry: { onRetry: warn }
-        });
-        pushed.push({ image: r.name, artifact: r.id });
-      }
-    }
+    const bare = result.attestations.find((a) => !imageTargets(a.subjects).length);
+    if (bare)
+      throw new ProvenantError(
+        "PUBLISH_FAILED",
+        `--push-to-registry: no image subject (--subject-image, or --subject-name REGISTRY/REPO with --subject-digest sha256:\u2026); the attestation is still at ${bare.bundlePath}`
+      );
+    const files = result.attestations.map((a) => ({
+      bundlePath: a.bundlePath,
+      subjects: a.subjects,
+      predicateType: result.predicateType
+    }));
+    for (const r of await pushBundles(files, { credentials: registryCreds, retry: { onRetry: warn } }))
+      pushed.push({ image: r.name, artifact: r.id });
   }
   const first = result.attestations[0];
   if (values.json) {
