@@ -2,14 +2,14 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-IYZ3CD3I.js";
+} from "./chunk-XP55HWON.js";
 import {
   loadTrust
-} from "./chunk-6U5NW2BU.js";
-import "./chunk-L5KEMJAL.js";
+} from "./chunk-CJ7L5F6I.js";
+import "./chunk-ZKFWL52V.js";
 import "./chunk-4FQTAEZE.js";
 import "./chunk-RNBPC7I3.js";
-import "./chunk-S543JQEK.js";
+import "./chunk-6EQYQUE3.js";
 import "./chunk-ON2IZKBG.js";
 import "./chunk-TL3MPSWU.js";
 import "./chunk-FX244IUJ.js";
@@ -19,8 +19,8 @@ import "./chunk-77L7FFSF.js";
 import "./chunk-NUOG672K.js";
 import "./chunk-AYU2T7WH.js";
 import "./chunk-Q6NSDE2A.js";
-import "./chunk-F67HYPBJ.js";
-import "./chunk-WJWFGXC5.js";
+import "./chunk-6DWRZXSB.js";
+import "./chunk-3ATEJRRA.js";
 import {
   formatError
 } from "./chunk-4IZNH2SL.js";

@@ -3,6 +3,8 @@ export const STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 export const STATEMENT_V01 = 'https://in-toto.io/Statement/v0.1';
 
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** Where Provenant's workflow/v1 provenance records workflow_dispatch / workflow_call inputs (internalParameters). */
+export const WORKFLOW_INPUTS_KEY = 'provenant.dev/workflow_inputs';
 export const SLSA_PROVENANCE_V02 = 'https://slsa.dev/provenance/v0.2';
 /** SLSA Provenance v0.1: what Google Cloud Build signs for builds on its hosted workers (GoogleHostedWorker@v0.3). */
 export const SLSA_PROVENANCE_V01 = 'https://slsa.dev/provenance/v0.1';

@@ -1,6 +1,12 @@
 import { execFile } from 'node:child_process';
 import type { ResourceDescriptor, Statement, Subject } from '../intoto/statement.js';
-import { SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1, STATEMENT_V01, STATEMENT_V1 } from '../intoto/statement.js';
+import {
+  SLSA_PROVENANCE_V02,
+  SLSA_PROVENANCE_V1,
+  STATEMENT_V01,
+  STATEMENT_V1,
+  WORKFLOW_INPUTS_KEY,
+} from '../intoto/statement.js';
 import { VERSION } from '../version.js';
 import { redactArgv } from '../util/redact.js';
 import { type GitHubContext, workflowPath } from './github.js';
@@ -72,9 +78,6 @@ function statementV02(subjects: Subject[], predicate: Record<string, unknown>): 
 function mergeDeps(first: ResourceDescriptor[], more: ResourceDescriptor[] | undefined): ResourceDescriptor[] {
   return more?.length ? [...first, ...more] : first;
 }
-
-/** Where the workflow/v1 provenance records workflow_dispatch and workflow_call inputs (see githubProvenanceV1). */
-export const WORKFLOW_INPUTS_KEY = 'provenant.dev/workflow_inputs';
 
 /** The external parameters each GitHub workflow buildType defines (consumers SHOULD reject others). */
 export const DEFINED_EXTERNAL_PARAMETERS: Record<string, readonly string[]> = {

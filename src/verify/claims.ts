@@ -1,6 +1,11 @@
 /** The facts a SLSA provenance predicate claims (v1, v0.2, v0.1), read the same way for every check. */
 import type { DigestSet, Statement } from '../intoto/statement.js';
-import { SLSA_PROVENANCE_V01, SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1 } from '../intoto/statement.js';
+import {
+  SLSA_PROVENANCE_V01,
+  SLSA_PROVENANCE_V02,
+  SLSA_PROVENANCE_V1,
+  WORKFLOW_INPUTS_KEY,
+} from '../intoto/statement.js';
 
 /** Facts the provenance claims, from v1 or v0.2. */
 export interface Claims {
@@ -31,7 +36,12 @@ export function provenanceClaims(st: Statement): Claims | undefined {
       sourceUri: wf?.repository ?? src?.uri,
       sourceCommit: src?.digest?.gitCommit ?? src?.digest?.sha1,
       sourceRef: ref,
-      inputs: bd.externalParameters?.inputs ?? bd.externalParameters?.workflow?.inputs,
+      // slsa-github-generator's buildType: externalParameters.inputs; Provenant's (GitHub's workflow/v1, which
+      // defines no inputs): its own key of internalParameters
+      inputs:
+        bd.externalParameters?.inputs ??
+        bd.externalParameters?.workflow?.inputs ??
+        bd.internalParameters?.[WORKFLOW_INPUTS_KEY],
       dependencies: deps,
     };
   }

@@ -118,6 +118,22 @@ describe('attest action (dist/attest.js) with a key', () => {
     expect(bd.internalParameters['provenant.dev/workflow_inputs']).toEqual({ version: '1.2.3', dry: 'false' });
     const defined = DEFINED_EXTERNAL_PARAMETERS[bd.buildType];
     expect(Object.keys(bd.externalParameters).filter((k) => !defined.includes(k))).toEqual([]);
+    // and the verifier's workflow-input policy reads them from there
+    writeFileSync(join(ws, 'inputs-key.pub'), keys.publicKey);
+    const policyArgs = [
+      'verify',
+      'out/linux/app.tar.gz',
+      '--bundle',
+      r.outputs['bundle-path'],
+      '--key',
+      'inputs-key.pub',
+    ];
+    const want = await runCli([...policyArgs, '--build-workflow-input', 'version=1.2.3'], { cwd: ws });
+    expect(want.stdout).toMatch(/\tyes\t/);
+    expect(want.code).toBe(0);
+    const other = await runCli([...policyArgs, '--build-workflow-input', 'version=9'], { cwd: ws });
+    expect(other.code).toBe(1);
+    expect(other.stdout).toContain("version='1.2.3' (want '9')");
     expect(bd.internalParameters.github).toEqual({
       event_name: 'workflow_dispatch',
       repository_id: '1296269',

@@ -11,7 +11,7 @@ import {
   signingFrom,
   spreadLists,
   validateStepName
-} from "./chunk-VD3UDM6B.js";
+} from "./chunk-2JTVX7EJ.js";
 import "./chunk-2RNU2BZ6.js";
 import "./chunk-O5HG3M6P.js";
 import "./chunk-ALDVYWZQ.js";
@@ -24,7 +24,7 @@ import {
 import {
   parseMetadata,
   verifyMetadataSignature
-} from "./chunk-L5KEMJAL.js";
+} from "./chunk-ZKFWL52V.js";
 import "./chunk-4FQTAEZE.js";
 import "./chunk-ON2IZKBG.js";
 import "./chunk-TL3MPSWU.js";
@@ -36,8 +36,8 @@ import {
   writeFileAtomic
 } from "./chunk-RZPQBP6E.js";
 import "./chunk-Q6NSDE2A.js";
-import "./chunk-F67HYPBJ.js";
-import "./chunk-WJWFGXC5.js";
+import "./chunk-6DWRZXSB.js";
+import "./chunk-3ATEJRRA.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-O5HG3M6P.js";
 import {
   attest
-} from "./chunk-6L7WQ7RH.js";
+} from "./chunk-UZOK54GA.js";
 import {
   parseAlgorithms,
   parseDigest
@@ -31,7 +31,7 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-LPY6VA3F.js";
-import "./chunk-S543JQEK.js";
+import "./chunk-6EQYQUE3.js";
 import "./chunk-ON2IZKBG.js";
 import {
   startProgress
@@ -42,8 +42,8 @@ import "./chunk-AYU2T7WH.js";
 import {
   printable
 } from "./chunk-Q6NSDE2A.js";
-import "./chunk-F67HYPBJ.js";
-import "./chunk-WJWFGXC5.js";
+import "./chunk-6DWRZXSB.js";
+import "./chunk-3ATEJRRA.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";
@@ -189,7 +189,7 @@ async function run(argv) {
       images.push(await resolveImage(ref, { credentials: registryCreds, retry: { onRetry: warn } }));
     extraSubjects = imageSubjects(images, values["subject-image-platforms"]);
   }
-  const mats = values.materials?.length ? await (await import("./chunk-3IVSWL6K.js")).collectMaterials({
+  const mats = values.materials?.length ? await (await import("./chunk-3YHHTXUB.js")).collectMaterials({
     // the lockfile parsers load only when asked for
     patterns: values.materials.includes("auto") ? "auto" : values.materials,
     baseDir: inActions && process.env.GITHUB_WORKSPACE ? process.env.GITHUB_WORKSPACE : cwd,

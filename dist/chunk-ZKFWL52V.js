@@ -12,12 +12,12 @@ import {
 import {
   parseJsonStrict,
   validateStatement
-} from "./chunk-F67HYPBJ.js";
+} from "./chunk-6DWRZXSB.js";
 import {
   LINK_V03,
   SLSA_PROVENANCE_V02,
   SLSA_PROVENANCE_V1
-} from "./chunk-WJWFGXC5.js";
+} from "./chunk-3ATEJRRA.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";

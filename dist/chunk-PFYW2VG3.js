@@ -5,8 +5,8 @@ import {
   parseJsonStrict,
   schemaErrors,
   validateStatement
-} from "./chunk-F67HYPBJ.js";
-import "./chunk-WJWFGXC5.js";
+} from "./chunk-6DWRZXSB.js";
+import "./chunk-3ATEJRRA.js";
 import "./chunk-4IZNH2SL.js";
 import "./chunk-XITNYHAL.js";
 export {

@@ -10,8 +10,9 @@ import {
   SLSA_PROVENANCE_V02,
   SLSA_PROVENANCE_V1,
   STATEMENT_V01,
-  STATEMENT_V1
-} from "./chunk-WJWFGXC5.js";
+  STATEMENT_V1,
+  WORKFLOW_INPUTS_KEY
+} from "./chunk-3ATEJRRA.js";
 
 // src/slsa/provenance.ts
 import { execFile } from "node:child_process";
@@ -55,7 +56,6 @@ function statementV02(subjects, predicate) {
 function mergeDeps(first, more) {
   return more?.length ? [...first, ...more] : first;
 }
-var WORKFLOW_INPUTS_KEY = "provenant.dev/workflow_inputs";
 function githubProvenanceV1(gh, subjects, times, materials) {
   const repoUrl = `${gh.serverUrl}/${gh.repository}`;
   const workflow = {

@@ -22,7 +22,7 @@ import {
 } from "./chunk-NUOG672K.js";
 import {
   parseJsonStrict
-} from "./chunk-F67HYPBJ.js";
+} from "./chunk-6DWRZXSB.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";

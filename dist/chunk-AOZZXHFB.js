@@ -1,7 +1,7 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   safeFileName
-} from "./chunk-6L7WQ7RH.js";
+} from "./chunk-UZOK54GA.js";
 import {
   encodeCanonical
 } from "./chunk-4FQTAEZE.js";
@@ -19,11 +19,11 @@ import {
 } from "./chunk-AYU2T7WH.js";
 import {
   validateStatement
-} from "./chunk-F67HYPBJ.js";
+} from "./chunk-6DWRZXSB.js";
 import {
   STATEMENT_V1,
   VSA_V1
-} from "./chunk-WJWFGXC5.js";
+} from "./chunk-3ATEJRRA.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";

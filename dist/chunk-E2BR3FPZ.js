@@ -14,7 +14,7 @@ import {
 } from "./chunk-Q6NSDE2A.js";
 import {
   parseJsonStrict
-} from "./chunk-F67HYPBJ.js";
+} from "./chunk-6DWRZXSB.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";

@@ -1,7 +1,7 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   withCachedRoot
-} from "./chunk-SD4IHTAT.js";
+} from "./chunk-4GWGNLLA.js";
 import {
   hashFiles,
   parseDigest
@@ -16,10 +16,10 @@ import {
   startVerifyWorkers,
   stopVerifyWorkers,
   verifyMany
-} from "./chunk-IYZ3CD3I.js";
+} from "./chunk-XP55HWON.js";
 import {
   loadTrust
-} from "./chunk-6U5NW2BU.js";
+} from "./chunk-CJ7L5F6I.js";
 import {
   pushAll
 } from "./chunk-PDHXRQDR.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-RZPQBP6E.js";
 import {
   parseJsonStrict
-} from "./chunk-F67HYPBJ.js";
+} from "./chunk-6DWRZXSB.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";

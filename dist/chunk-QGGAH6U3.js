@@ -1,7 +1,7 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   verifyImages
-} from "./chunk-PQRU3ZII.js";
+} from "./chunk-5Y25H5T5.js";
 import {
   NPM_PUBLISH_PREDICATE,
   failedArtifact,
@@ -10,10 +10,10 @@ import {
   memberPolicy,
   parseAttestations,
   verifyArtifacts
-} from "./chunk-GRQY7VT3.js";
+} from "./chunk-K25SPJGB.js";
 import {
   withCachedRoot
-} from "./chunk-SD4IHTAT.js";
+} from "./chunk-4GWGNLLA.js";
 import {
   POLICY_OPTIONS,
   policyFromValues
@@ -23,7 +23,7 @@ import {
 } from "./chunk-ALDVYWZQ.js";
 import {
   parseLockfile
-} from "./chunk-FD2CYH6V.js";
+} from "./chunk-E2BR3FPZ.js";
 import {
   failureOf,
   isImageRef,
@@ -44,10 +44,10 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyMany
-} from "./chunk-IYZ3CD3I.js";
+} from "./chunk-XP55HWON.js";
 import {
   loadTrust
-} from "./chunk-6U5NW2BU.js";
+} from "./chunk-CJ7L5F6I.js";
 import {
   reportProgress,
   startProgress
@@ -65,7 +65,7 @@ import {
 } from "./chunk-Q6NSDE2A.js";
 import {
   parseJsonStrict
-} from "./chunk-F67HYPBJ.js";
+} from "./chunk-6DWRZXSB.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";

@@ -1,20 +1,33 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  verifyImages
-} from "./chunk-PQRU3ZII.js";
-import "./chunk-GRQY7VT3.js";
-import "./chunk-SD4IHTAT.js";
+  REGISTRY_OPTIONS,
+  lockfileAuditJson,
+  registryOptionsFrom,
+  renderDir,
+  renderLockfileAudit,
+  run,
+  summary,
+  withAuditProgress
+} from "./chunk-QGGAH6U3.js";
+import "./chunk-5Y25H5T5.js";
+import "./chunk-K25SPJGB.js";
+import "./chunk-4GWGNLLA.js";
+import "./chunk-O5HG3M6P.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
 import "./chunk-ALDVYWZQ.js";
+import "./chunk-E2BR3FPZ.js";
+import "./chunk-QNAXLAI6.js";
 import "./chunk-YRPLTWVJ.js";
 import "./chunk-VV7USWUH.js";
-import "./chunk-IYZ3CD3I.js";
-import "./chunk-6U5NW2BU.js";
-import "./chunk-L5KEMJAL.js";
+import "./chunk-Q3QYHR57.js";
+import "./chunk-LPY6VA3F.js";
+import "./chunk-XP55HWON.js";
+import "./chunk-CJ7L5F6I.js";
+import "./chunk-ZKFWL52V.js";
 import "./chunk-4FQTAEZE.js";
 import "./chunk-RNBPC7I3.js";
-import "./chunk-S543JQEK.js";
+import "./chunk-6EQYQUE3.js";
 import "./chunk-ON2IZKBG.js";
 import "./chunk-TL3MPSWU.js";
 import "./chunk-FX244IUJ.js";
@@ -24,12 +37,19 @@ import "./chunk-77L7FFSF.js";
 import "./chunk-NUOG672K.js";
 import "./chunk-AYU2T7WH.js";
 import "./chunk-Q6NSDE2A.js";
-import "./chunk-F67HYPBJ.js";
-import "./chunk-WJWFGXC5.js";
+import "./chunk-6DWRZXSB.js";
+import "./chunk-3ATEJRRA.js";
 import "./chunk-4IZNH2SL.js";
 import "./chunk-3DXRJ6WR.js";
 import "./chunk-VEENTGD5.js";
 import "./chunk-XITNYHAL.js";
 export {
-  verifyImages
+  REGISTRY_OPTIONS,
+  lockfileAuditJson,
+  registryOptionsFrom,
+  renderDir,
+  renderLockfileAudit,
+  run,
+  summary,
+  withAuditProgress
 };

@@ -8,7 +8,7 @@ import {
   localContext,
   localProvenanceV02,
   localProvenanceV1
-} from "./chunk-S543JQEK.js";
+} from "./chunk-6EQYQUE3.js";
 import {
   githubContext
 } from "./chunk-ON2IZKBG.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-RZPQBP6E.js";
 import {
   validateStatement
-} from "./chunk-F67HYPBJ.js";
+} from "./chunk-6DWRZXSB.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";

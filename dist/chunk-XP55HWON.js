@@ -1,14 +1,14 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   require_dist as require_dist4
-} from "./chunk-6U5NW2BU.js";
+} from "./chunk-CJ7L5F6I.js";
 import {
   parseMetadata,
   verifyMetadataSignature
-} from "./chunk-L5KEMJAL.js";
+} from "./chunk-ZKFWL52V.js";
 import {
   LOCAL_BUILD_TYPE
-} from "./chunk-S543JQEK.js";
+} from "./chunk-6EQYQUE3.js";
 import {
   decodeBase64,
   pae,
@@ -34,12 +34,13 @@ import {
 import {
   parseJsonStrict,
   validateStatement
-} from "./chunk-F67HYPBJ.js";
+} from "./chunk-6DWRZXSB.js";
 import {
   SLSA_PROVENANCE_V01,
   SLSA_PROVENANCE_V02,
-  SLSA_PROVENANCE_V1
-} from "./chunk-WJWFGXC5.js";
+  SLSA_PROVENANCE_V1,
+  WORKFLOW_INPUTS_KEY
+} from "./chunk-3ATEJRRA.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";
@@ -103,7 +104,9 @@ function provenanceClaims(st) {
       sourceUri: wf?.repository ?? src?.uri,
       sourceCommit: src?.digest?.gitCommit ?? src?.digest?.sha1,
       sourceRef: ref,
-      inputs: bd.externalParameters?.inputs ?? bd.externalParameters?.workflow?.inputs,
+      // slsa-github-generator's buildType: externalParameters.inputs; Provenant's (GitHub's workflow/v1, which
+      // defines no inputs): its own key of internalParameters
+      inputs: bd.externalParameters?.inputs ?? bd.externalParameters?.workflow?.inputs ?? bd.internalParameters?.[WORKFLOW_INPUTS_KEY],
       dependencies: deps
     };
   }

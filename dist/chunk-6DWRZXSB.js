@@ -5,7 +5,7 @@ import {
   SLSA_PROVENANCE_V02,
   SLSA_PROVENANCE_V1,
   VSA_V1
-} from "./chunk-WJWFGXC5.js";
+} from "./chunk-3ATEJRRA.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";

@@ -4,20 +4,20 @@ import {
   VERIFIER_ID,
   checkVsa,
   parseMaxAge
-} from "./chunk-5RVVO7DX.js";
+} from "./chunk-AOZZXHFB.js";
 import {
   loadAttestations
-} from "./chunk-GRQY7VT3.js";
+} from "./chunk-K25SPJGB.js";
 import {
   withCachedRoot
-} from "./chunk-SD4IHTAT.js";
+} from "./chunk-4GWGNLLA.js";
 import {
   checkRegex,
   minLevelFrom
 } from "./chunk-O5HG3M6P.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
-import "./chunk-6L7WQ7RH.js";
+import "./chunk-UZOK54GA.js";
 import {
   hashFiles,
   parseDigest
@@ -31,14 +31,14 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyAttestation
-} from "./chunk-IYZ3CD3I.js";
+} from "./chunk-XP55HWON.js";
 import {
   loadTrust
-} from "./chunk-6U5NW2BU.js";
-import "./chunk-L5KEMJAL.js";
+} from "./chunk-CJ7L5F6I.js";
+import "./chunk-ZKFWL52V.js";
 import "./chunk-4FQTAEZE.js";
 import "./chunk-RNBPC7I3.js";
-import "./chunk-S543JQEK.js";
+import "./chunk-6EQYQUE3.js";
 import "./chunk-ON2IZKBG.js";
 import "./chunk-TL3MPSWU.js";
 import "./chunk-FX244IUJ.js";
@@ -52,8 +52,8 @@ import "./chunk-AYU2T7WH.js";
 import {
   printable
 } from "./chunk-Q6NSDE2A.js";
-import "./chunk-F67HYPBJ.js";
-import "./chunk-WJWFGXC5.js";
+import "./chunk-6DWRZXSB.js";
+import "./chunk-3ATEJRRA.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";

@@ -4,7 +4,7 @@ import {
   defaultTufCacheDir,
   loadCachedTrustedRoot,
   updateTrust
-} from "./chunk-SD4IHTAT.js";
+} from "./chunk-4GWGNLLA.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
 import {
@@ -13,7 +13,7 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-LPY6VA3F.js";
-import "./chunk-6U5NW2BU.js";
+import "./chunk-CJ7L5F6I.js";
 import "./chunk-4FQTAEZE.js";
 import "./chunk-RNBPC7I3.js";
 import "./chunk-FX244IUJ.js";
@@ -21,8 +21,8 @@ import "./chunk-PDHXRQDR.js";
 import "./chunk-RZPQBP6E.js";
 import "./chunk-NUOG672K.js";
 import "./chunk-Q6NSDE2A.js";
-import "./chunk-F67HYPBJ.js";
-import "./chunk-WJWFGXC5.js";
+import "./chunk-6DWRZXSB.js";
+import "./chunk-3ATEJRRA.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";

@@ -3,10 +3,10 @@ import {
   judgeArtifact,
   memberPolicy,
   parseAttestations
-} from "./chunk-GRQY7VT3.js";
+} from "./chunk-K25SPJGB.js";
 import {
   withCachedRoot
-} from "./chunk-SD4IHTAT.js";
+} from "./chunk-4GWGNLLA.js";
 import {
   MT,
   clientFor,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-YRPLTWVJ.js";
 import {
   verifyMany
-} from "./chunk-IYZ3CD3I.js";
+} from "./chunk-XP55HWON.js";
 import {
   loadTrust
-} from "./chunk-6U5NW2BU.js";
+} from "./chunk-CJ7L5F6I.js";
 import {
   pushAll
 } from "./chunk-PDHXRQDR.js";

@@ -5,13 +5,13 @@ import {
   materialDigestSummary,
   parseLockfile,
   toResourceDescriptors
-} from "./chunk-FD2CYH6V.js";
+} from "./chunk-E2BR3FPZ.js";
 import "./chunk-QNAXLAI6.js";
 import "./chunk-PDHXRQDR.js";
 import "./chunk-RZPQBP6E.js";
 import "./chunk-Q6NSDE2A.js";
-import "./chunk-F67HYPBJ.js";
-import "./chunk-WJWFGXC5.js";
+import "./chunk-6DWRZXSB.js";
+import "./chunk-3ATEJRRA.js";
 import "./chunk-4IZNH2SL.js";
 import "./chunk-XITNYHAL.js";
 export {

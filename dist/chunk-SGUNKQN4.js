@@ -3,7 +3,7 @@ import {
   ALLOW_SUBLAYOUT_FIELD,
   checkLayout,
   unpackRule
-} from "./chunk-6TLI4GGR.js";
+} from "./chunk-BF4WXQBA.js";
 import "./chunk-2RNU2BZ6.js";
 import "./chunk-ALDVYWZQ.js";
 import {
@@ -15,7 +15,7 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-LPY6VA3F.js";
-import "./chunk-L5KEMJAL.js";
+import "./chunk-ZKFWL52V.js";
 import {
   encodeCanonical,
   loadFunctionaryKey,
@@ -37,8 +37,8 @@ import {
 import "./chunk-Q6NSDE2A.js";
 import {
   parseJsonStrict
-} from "./chunk-F67HYPBJ.js";
-import "./chunk-WJWFGXC5.js";
+} from "./chunk-6DWRZXSB.js";
+import "./chunk-3ATEJRRA.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";

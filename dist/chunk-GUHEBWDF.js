@@ -10,7 +10,7 @@ import {
   spreadLists,
   summary,
   validateStepName
-} from "./chunk-VD3UDM6B.js";
+} from "./chunk-2JTVX7EJ.js";
 import "./chunk-2RNU2BZ6.js";
 import "./chunk-O5HG3M6P.js";
 import "./chunk-ALDVYWZQ.js";
@@ -21,7 +21,7 @@ import "./chunk-TL3MPSWU.js";
 import "./chunk-FX244IUJ.js";
 import "./chunk-RZPQBP6E.js";
 import "./chunk-Q6NSDE2A.js";
-import "./chunk-WJWFGXC5.js";
+import "./chunk-3ATEJRRA.js";
 import "./chunk-4IZNH2SL.js";
 import "./chunk-XITNYHAL.js";
 export {

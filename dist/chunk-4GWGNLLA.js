@@ -8,7 +8,7 @@ import {
 import {
   parseRoot,
   seeds_default
-} from "./chunk-6U5NW2BU.js";
+} from "./chunk-CJ7L5F6I.js";
 import {
   READ_LIMITS,
   makeDirs,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-RZPQBP6E.js";
 import {
   parseJsonStrict
-} from "./chunk-F67HYPBJ.js";
+} from "./chunk-6DWRZXSB.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";

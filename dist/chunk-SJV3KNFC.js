@@ -1,7 +1,7 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   verifyLayout
-} from "./chunk-6TLI4GGR.js";
+} from "./chunk-BF4WXQBA.js";
 import {
   REGISTRY_OPTIONS,
   auditLockfile,
@@ -10,23 +10,23 @@ import {
   registryOptionsFrom,
   renderLockfileAudit,
   withAuditProgress
-} from "./chunk-2NL5YMEN.js";
+} from "./chunk-QGGAH6U3.js";
 import {
   verifyImages
-} from "./chunk-PQRU3ZII.js";
+} from "./chunk-5Y25H5T5.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
   isEmptyPolicy,
   writeVsas
-} from "./chunk-5RVVO7DX.js";
+} from "./chunk-AOZZXHFB.js";
 import {
   failedArtifact,
   verifyArtifacts
-} from "./chunk-GRQY7VT3.js";
+} from "./chunk-K25SPJGB.js";
 import {
   withCachedRoot
-} from "./chunk-SD4IHTAT.js";
+} from "./chunk-4GWGNLLA.js";
 import {
   POLICY_OPTIONS,
   SIGSTORE_OPTIONS,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   warningChecks
-} from "./chunk-IYZ3CD3I.js";
+} from "./chunk-XP55HWON.js";
 import {
   loadTrust
-} from "./chunk-6U5NW2BU.js";
+} from "./chunk-CJ7L5F6I.js";
 import {
   loadFunctionaryKey
 } from "./chunk-4FQTAEZE.js";

@@ -40,7 +40,7 @@ import {
 import {
   LINK_V03,
   STATEMENT_V1
-} from "./chunk-WJWFGXC5.js";
+} from "./chunk-3ATEJRRA.js";
 import {
   ProvenantError
 } from "./chunk-4IZNH2SL.js";
@@ -61,7 +61,7 @@ function signLegacy(body, key) {
   return { signed: body, signatures: [{ keyid: key.sslib.keyid, sig }] };
 }
 async function linkStatement(l) {
-  const { validateStatement } = await import("./chunk-RA4SXW4J.js");
+  const { validateStatement } = await import("./chunk-PFYW2VG3.js");
   const st = {
     _type: STATEMENT_V1,
     subject: Object.entries(l.products).map(([name, digest]) => ({ name, digest })),

@@ -6,7 +6,7 @@ import {
 import {
   checkKeySignature,
   parseMetadata
-} from "./chunk-L5KEMJAL.js";
+} from "./chunk-ZKFWL52V.js";
 import {
   sslibKeyIds,
   sslibPublicKey
