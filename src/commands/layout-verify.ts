@@ -56,13 +56,9 @@ export async function runLayoutVerify(values: Record<string, any>, artifacts: st
           : undefined,
       onWarning: (m) => warnings.push(m),
     });
-    Object.assign(out, {
-      verified: true,
-      steps: report.steps,
-      inspections: report.inspections,
-      products: report.summary.products,
-    });
-    code = 0;
+    Object.assign(out, { steps: report.steps, inspections: report.inspections, products: report.summary.products });
+    // the verdict is set only once everything asked for is checked (a failure below leaves it false)
+    let verified = true;
     // artifacts given: each must be a final product of the supply chain, with the same digest
     if (artifacts.length) {
       // a missing artifact is a failure of that artifact, not of the whole report; a FIFO or device is refused
@@ -77,7 +73,8 @@ export async function runLayoutVerify(values: Record<string, any>, artifacts: st
         artifacts.filter((_, i) => exists[i]),
         ['sha256'],
       );
-      const digests = exists.map((e) => (e ? hashed.shift()! : { sha256: '' }));
+      let next = 0;
+      const digests = exists.map((e) => (e ? hashed[next++] : { sha256: '' }));
       const checks = artifacts.map((a, i) => {
         if (!exists[i]) return { artifact: a, ok: false, detail: `[FILE_NOT_FOUND] no such file` };
         const candidates = [
@@ -97,11 +94,10 @@ export async function runLayoutVerify(values: Record<string, any>, artifacts: st
         };
       });
       out.artifacts = checks;
-      if (checks.some((c) => !c.ok)) {
-        out.verified = false;
-        code = 1;
-      }
+      if (checks.some((c) => !c.ok)) verified = false;
     }
+    out.verified = verified;
+    code = verified ? 0 : 1;
   } catch (e) {
     const pe = asProvenantError(e);
     out.error = { code: pe.code, message: pe.message.split('\n')[0] };

@@ -1,6 +1,7 @@
 // --json is a versioned contract: every command's output (and every error) carries schemaVersion 1 and validates
 // against its JSON Schema in schemas/ (ajv, draft 2020-12); digests are always objects; no implementation details.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -149,6 +150,26 @@ describe('--json outputs validate against schemas/cli-*.json', () => {
     expect(ok.code).toBe(1);
     const doc = valid('cli-verify', ok.stdout);
     expect(doc.artifacts.map((a: any) => a.ok)).toEqual([true, false]);
+    // an artifact that is a FIFO, a device or a folder: an error, and the chain is not reported as verified
+    execFileSync('mkfifo', [join(lay, 'fifo')]);
+    for (const odd of ['fifo', '/dev/null', '.']) {
+      const r = await runCli(
+        ['verify', '--layout', 'root.layout', '--layout-key', 'alice.pub', 'foo.tar.gz', odd, '--json'],
+        {
+          cwd: lay,
+        },
+      );
+      expect(r.code).toBe(1);
+      const d = valid('cli-verify', r.stdout);
+      expect({ odd, verified: d.verified, error: d.error?.code }).toEqual({
+        odd,
+        verified: false,
+        error: 'FILE_NOT_REGULAR',
+      });
+      const text = await runCli(['verify', '--layout', 'root.layout', '--layout-key', 'alice.pub', odd], { cwd: lay });
+      expect(text.code).toBe(1);
+      expect(text.stdout).not.toContain('the supply chain verifies');
+    }
     const expired = mkdtempSync(join(tmpdir(), 'prov-json-layout-'));
     cpSync(join(CORPUS, 'in-toto', 'intoto-derived-demo-expired'), expired, { recursive: true });
     const bad = await runCli(['verify', '--layout', 'root.layout', '--layout-key', 'alice.pub', '--json'], {

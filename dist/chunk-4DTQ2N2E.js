@@ -4,7 +4,7 @@ import {
   renderTable,
   run,
   summary
-} from "./chunk-SJV3KNFC.js";
+} from "./chunk-GVPT7ONW.js";
 import "./chunk-BF4WXQBA.js";
 import "./chunk-QGGAH6U3.js";
 import "./chunk-5Y25H5T5.js";

@@ -124,13 +124,8 @@ async function runLayoutVerify(values, artifacts) {
       allowSublayouts: values["allow-sublayouts"] ? true : values["allow-sublayout"] ? values["allow-sublayout"].flatMap((s) => s.split(",").map((x) => x.trim())).filter(Boolean) : void 0,
       onWarning: (m) => warnings.push(m)
     });
-    Object.assign(out, {
-      verified: true,
-      steps: report.steps,
-      inspections: report.inspections,
-      products: report.summary.products
-    });
-    code = 0;
+    Object.assign(out, { steps: report.steps, inspections: report.inspections, products: report.summary.products });
+    let verified = true;
     if (artifacts.length) {
       const kinds = artifacts.map((a) => fileKind(a));
       artifacts.forEach((a, i) => {
@@ -143,7 +138,8 @@ async function runLayoutVerify(values, artifacts) {
         artifacts.filter((_, i) => exists[i]),
         ["sha256"]
       );
-      const digests = exists.map((e) => e ? hashed.shift() : { sha256: "" });
+      let next = 0;
+      const digests = exists.map((e) => e ? hashed[next++] : { sha256: "" });
       const checks = artifacts.map((a, i) => {
         if (!exists[i]) return { artifact: a, ok: false, detail: `[FILE_NOT_FOUND] no such file` };
         const candidates = [
@@ -159,11 +155,10 @@ async function runLayoutVerify(values, artifacts) {
         };
       });
       out.artifacts = checks;
-      if (checks.some((c) => !c.ok)) {
-        out.verified = false;
-        code = 1;
-      }
+      if (checks.some((c) => !c.ok)) verified = false;
     }
+    out.verified = verified;
+    code = verified ? 0 : 1;
   } catch (e) {
     const pe = asProvenantError(e);
     out.error = { code: pe.code, message: pe.message.split("\n")[0] };
