@@ -96,6 +96,8 @@ export async function run(argv: string[]): Promise<number> {
     certIdentity: values['cert-identity'],
     certIdentityRegex: values['cert-identity-regex'],
     certOidcIssuer: values['cert-oidc-issuer'],
+    // a certificate-signed VSA needs the identity said (anyone can get a certificate), even when a key is trusted
+    requireIdentity: true,
   };
   const expect = {
     verifierId: values['verifier-id'],
@@ -120,6 +122,13 @@ export async function run(argv: string[]): Promise<number> {
       },
     ];
   }
+  // a certificate-signed VSA checked with keys alone: say which of this command's options names the signer
+  if (!results.some((r) => r.verified) && results.some((r) => r.checks.some((c) => c.detail.startsWith('[USAGE] '))))
+    throw new ProvenantError(
+      'USAGE',
+      `${pr(file)} is signed with a certificate: say whose it must be with --cert-identity or ` +
+        '--cert-identity-regex, and --cert-oidc-issuer (a trusted key does not let any certificate through)',
+    );
   const ok = results.find((r) => r.verified);
   const shown = ok ?? results[0];
   const out = { vsa: file, verified: !!ok, slsaLevel: ok ? ok.slsaLevel : 0, checks: shown.checks };

@@ -311,12 +311,3 @@ export function checkVsa(att: AttestationResult, expect: VsaExpectations): Attes
   att.slsaLevel = att.verified ? level : 0;
   return att;
 }
-
-export function assertVsaSignerPolicy(hasKeys: boolean, hasIdentity: boolean): void {
-  if (!hasKeys && !hasIdentity)
-    throw new ProvenantError(
-      'USAGE',
-      'say whom to trust for the VSA: --key PUB, or --cert-identity/--cert-identity-regex with --cert-oidc-issuer ' +
-        'for a keyless one',
-    );
-}

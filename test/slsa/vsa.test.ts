@@ -334,6 +334,22 @@ describe('Verification Summary Attestations (dist/cli.js)', () => {
     );
     expect(wrong.code).toBe(1);
     expect(wrong.stdout).toMatch(/IDENTITY_MISMATCH/);
+    // trusting a key does not let a certificate signed by anyone through: the identity must be said
+    const keyOnly = await runCli(
+      [
+        'verify-vsa',
+        'vsa-keyless/app.bin.vsa.sigstore.json',
+        'app.bin',
+        '--trusted-root',
+        sig.trustedRootPath,
+        '--key',
+        'key.pub',
+      ],
+      { cwd: dir },
+    );
+    expect(keyOnly.code).toBe(2);
+    expect(keyOnly.stderr).toMatch(/\[USAGE\] .*signed with a certificate: say whose it must be with --cert-identity/);
+    expect(keyOnly.stdout).not.toMatch(/VSA holds/);
     expect(
       (
         await runCli(

@@ -137,7 +137,9 @@ async function run(argv) {
   const policy = {
     certIdentity: values["cert-identity"],
     certIdentityRegex: values["cert-identity-regex"],
-    certOidcIssuer: values["cert-oidc-issuer"]
+    certOidcIssuer: values["cert-oidc-issuer"],
+    // a certificate-signed VSA needs the identity said (anyone can get a certificate), even when a key is trusted
+    requireIdentity: true
   };
   const expect = {
     verifierId: values["verifier-id"],
@@ -162,6 +164,11 @@ async function run(argv) {
       }
     ];
   }
+  if (!results.some((r) => r.verified) && results.some((r) => r.checks.some((c) => c.detail.startsWith("[USAGE] "))))
+    throw new ProvenantError(
+      "USAGE",
+      `${printable(file)} is signed with a certificate: say whose it must be with --cert-identity or --cert-identity-regex, and --cert-oidc-issuer (a trusted key does not let any certificate through)`
+    );
   const ok = results.find((r) => r.verified);
   const shown = ok ?? results[0];
   const out = { vsa: file, verified: !!ok, slsaLevel: ok ? ok.slsaLevel : 0, checks: shown.checks };
