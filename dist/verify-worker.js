@@ -2,7 +2,7 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-XP55HWON.js";
+} from "./chunk-ABVFDXS7.js";
 import {
   loadTrust
 } from "./chunk-CJ7L5F6I.js";

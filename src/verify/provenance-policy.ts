@@ -22,7 +22,9 @@ export function checkProvenancePolicy(
     policy.sourceTag ||
     policy.sourceVersionedTag ||
     policy.buildWorkflowInputs ||
-    policy.buildTypes;
+    policy.buildTypes ||
+    // (checked by checkMaterialDigests, on provenance only: without provenance nothing is checked, and that fails)
+    policy.requireMaterialDigests;
   if (!wants) return;
   if (!claims) {
     checks.push({

@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { builderIdMatches, normalizeRepo, sourceRepoTarget, versionedTagMatches } from '../../src/verify/policy.js';
+import { checkMaterialDigests, checkProvenancePolicy } from '../../src/verify/provenance-policy.js';
+import type { CheckResult } from '../../src/verify/result.js';
 
 describe('provenance policy matching (slsa-verifier semantics)', () => {
   test('builder ids: exact; PREFIX@ for a vX.Y.Z tag; without @ for any ref', () => {
@@ -53,5 +55,23 @@ describe('--source-repo / --signer-repo values', () => {
     // never equal to another repository
     expect(sourceRepoTarget('octo/app')).not.toBe(sourceRepoTarget('octo/app2'));
     expect(sourceRepoTarget('evil.com/octo/app')).not.toBe(sourceRepoTarget('octo/app'));
+  });
+});
+
+describe('--require-material-digests', () => {
+  test('an attestation that is not SLSA provenance (no materials to check) fails it, never passes unchecked', () => {
+    const checks: CheckResult[] = [];
+    checkProvenancePolicy(undefined, { requireMaterialDigests: true }, checks);
+    checkMaterialDigests(undefined, { requireMaterialDigests: true }, checks);
+    expect(checks).toEqual([
+      expect.objectContaining({ ok: false, detail: expect.stringMatching(/^\[PREDICATE_TYPE\]/) }),
+    ]);
+  });
+  test('provenance: checked against its resolved dependencies, nothing added by the policy step', () => {
+    const claims = { dependencies: [{ uri: 'git+https://github.com/o/r', digest: { gitCommit: 'a'.repeat(40) } }] };
+    const checks: CheckResult[] = [];
+    checkProvenancePolicy(claims, { requireMaterialDigests: true }, checks);
+    checkMaterialDigests(claims, { requireMaterialDigests: true }, checks);
+    expect(checks.map((c) => [c.code, c.ok])).toEqual([['material-digests', true]]);
   });
 });

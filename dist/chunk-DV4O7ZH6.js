@@ -1,7 +1,7 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   verifyImages
-} from "./chunk-5Y25H5T5.js";
+} from "./chunk-7GLQYBLS.js";
 import {
   NPM_PUBLISH_PREDICATE,
   failedArtifact,
@@ -10,7 +10,7 @@ import {
   memberPolicy,
   parseAttestations,
   verifyArtifacts
-} from "./chunk-K25SPJGB.js";
+} from "./chunk-2OBWPAXA.js";
 import {
   withCachedRoot
 } from "./chunk-4GWGNLLA.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyMany
-} from "./chunk-XP55HWON.js";
+} from "./chunk-ABVFDXS7.js";
 import {
   loadTrust
 } from "./chunk-CJ7L5F6I.js";

@@ -10,10 +10,10 @@ import {
   registryOptionsFrom,
   renderLockfileAudit,
   withAuditProgress
-} from "./chunk-QGGAH6U3.js";
+} from "./chunk-DV4O7ZH6.js";
 import {
   verifyImages
-} from "./chunk-5Y25H5T5.js";
+} from "./chunk-7GLQYBLS.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
@@ -23,7 +23,7 @@ import {
 import {
   failedArtifact,
   verifyArtifacts
-} from "./chunk-K25SPJGB.js";
+} from "./chunk-2OBWPAXA.js";
 import {
   withCachedRoot
 } from "./chunk-4GWGNLLA.js";
@@ -55,7 +55,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   warningChecks
-} from "./chunk-XP55HWON.js";
+} from "./chunk-ABVFDXS7.js";
 import {
   loadTrust
 } from "./chunk-CJ7L5F6I.js";

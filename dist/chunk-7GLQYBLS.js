@@ -3,7 +3,7 @@ import {
   judgeArtifact,
   memberPolicy,
   parseAttestations
-} from "./chunk-K25SPJGB.js";
+} from "./chunk-2OBWPAXA.js";
 import {
   withCachedRoot
 } from "./chunk-4GWGNLLA.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-YRPLTWVJ.js";
 import {
   verifyMany
-} from "./chunk-XP55HWON.js";
+} from "./chunk-ABVFDXS7.js";
 import {
   loadTrust
 } from "./chunk-CJ7L5F6I.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-AOZZXHFB.js";
 import {
   loadAttestations
-} from "./chunk-K25SPJGB.js";
+} from "./chunk-2OBWPAXA.js";
 import {
   withCachedRoot
 } from "./chunk-4GWGNLLA.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyAttestation
-} from "./chunk-XP55HWON.js";
+} from "./chunk-ABVFDXS7.js";
 import {
   loadTrust
 } from "./chunk-CJ7L5F6I.js";

@@ -1412,7 +1412,8 @@ function checkBinding(claims, id, checks) {
 // src/verify/provenance-policy.ts
 function checkProvenancePolicy(claims, policy, checks, identity) {
   const need = (code, label, ok, detail) => checks.push(ok ? { code, ok: true, detail } : { code, ok: false, detail: `[POLICY_MISMATCH] ${label}: ${detail}` });
-  const wants = policy.builderId || policy.sourceUri || policy.sourceBranch || policy.sourceTag || policy.sourceVersionedTag || policy.buildWorkflowInputs || policy.buildTypes;
+  const wants = policy.builderId || policy.sourceUri || policy.sourceBranch || policy.sourceTag || policy.sourceVersionedTag || policy.buildWorkflowInputs || policy.buildTypes || // (checked by checkMaterialDigests, on provenance only: without provenance nothing is checked, and that fails)
+  policy.requireMaterialDigests;
   if (!wants) return;
   if (!claims) {
     checks.push({

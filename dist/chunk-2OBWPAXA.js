@@ -16,7 +16,7 @@ import {
   startVerifyWorkers,
   stopVerifyWorkers,
   verifyMany
-} from "./chunk-XP55HWON.js";
+} from "./chunk-ABVFDXS7.js";
 import {
   loadTrust
 } from "./chunk-CJ7L5F6I.js";

@@ -1,15 +1,28 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  verifyImages
-} from "./chunk-5Y25H5T5.js";
-import "./chunk-K25SPJGB.js";
+  REGISTRY_OPTIONS,
+  lockfileAuditJson,
+  registryOptionsFrom,
+  renderDir,
+  renderLockfileAudit,
+  run,
+  summary,
+  withAuditProgress
+} from "./chunk-DV4O7ZH6.js";
+import "./chunk-7GLQYBLS.js";
+import "./chunk-2OBWPAXA.js";
 import "./chunk-4GWGNLLA.js";
+import "./chunk-O5HG3M6P.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
 import "./chunk-ALDVYWZQ.js";
+import "./chunk-E2BR3FPZ.js";
+import "./chunk-QNAXLAI6.js";
 import "./chunk-YRPLTWVJ.js";
 import "./chunk-VV7USWUH.js";
-import "./chunk-XP55HWON.js";
+import "./chunk-Q3QYHR57.js";
+import "./chunk-LPY6VA3F.js";
+import "./chunk-ABVFDXS7.js";
 import "./chunk-CJ7L5F6I.js";
 import "./chunk-ZKFWL52V.js";
 import "./chunk-4FQTAEZE.js";
@@ -31,5 +44,12 @@ import "./chunk-3DXRJ6WR.js";
 import "./chunk-VEENTGD5.js";
 import "./chunk-XITNYHAL.js";
 export {
-  verifyImages
+  REGISTRY_OPTIONS,
+  lockfileAuditJson,
+  registryOptionsFrom,
+  renderDir,
+  renderLockfileAudit,
+  run,
+  summary,
+  withAuditProgress
 };
