@@ -2,10 +2,10 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-ABVFDXS7.js";
+} from "./chunk-QTEFJ4MT.js";
 import {
   loadTrust
-} from "./chunk-CJ7L5F6I.js";
+} from "./chunk-DWBTBAJC.js";
 import "./chunk-ZKFWL52V.js";
 import "./chunk-4FQTAEZE.js";
 import "./chunk-RNBPC7I3.js";

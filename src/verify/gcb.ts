@@ -101,6 +101,8 @@ export interface GcbVerified {
    */
   keyName: string;
   keyid: string;
+  /** The trusted key that verified (its validity window is checked by the caller). */
+  key: TrustedKey;
 }
 
 /**
@@ -177,7 +179,7 @@ export function verifyGcbEntry(
       continue;
     }
     checkUnsignedParts(doc, entry, payload, source);
-    return { payload, payloadType: env.payloadType, keyName: name, keyid };
+    return { payload, payloadType: env.payloadType, keyName: name, keyid, key };
   }
   throw new ProvenantError(
     'SIGNATURE_INVALID',

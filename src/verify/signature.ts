@@ -17,7 +17,7 @@ import { fulcioIdentity } from './certificate.js';
 import type { LoadedAttestation } from './load.js';
 import type { Policy } from './policy.js';
 import type { DigestSet } from '../intoto/statement.js';
-import type { Trust, TrustedKey } from './trust.js';
+import { keyValidAt, type Trust, type TrustedKey } from './trust.js';
 import {
   checkBundleShape,
   checkInclusionProofs,
@@ -112,7 +112,7 @@ function keyMaterial(trust: Trust, k: TrustedKey): TrustMaterial {
   if (!m) {
     m = toTrustMaterial(trust.root, () => ({
       publicKey: k.info.key,
-      validFor: (d: Date) => (!k.validFrom || d >= k.validFrom) && (!k.validUntil || d <= k.validUntil),
+      validFor: (d: Date) => keyValidAt(k, d),
     }));
     byKey.set(k, m);
   }
@@ -154,7 +154,7 @@ export function checkSignature(
           'SIGNATURE_INVALID',
           `${att.source}: no signature verifies with the trusted key(s) (${m.signatures.length} signature(s) present)`,
         );
-      keyValidNow(k, att.source);
+      keyValidNow([k], att.source);
       checks.push({
         code: 'signature',
         ok: true,
@@ -178,10 +178,7 @@ export function checkSignature(
           `${att.source}: Cloud Build provenance needs its attestor keys: --key DIR of <name>.key.pem files`,
         );
       const v = verifyGcbEntry(att.json, trust.keys, att.source, trust.gcbAttestorKeys);
-      keyValidNow(
-        trust.keys.find((k) => k.info.keyid === v.keyid || k.ids.includes(v.keyid)),
-        att.source,
-      );
+      keyValidNow([v.key], att.source);
       checks.push({
         code: 'signature',
         ok: true,
@@ -219,7 +216,7 @@ export function checkSignature(
       }
       // a bare envelope carries no trusted time: a key's validity window is checked against the current time
       keyValidNow(
-        trust.keys.find((k) => k.info.keyid === v.keyids[0]),
+        trust.keys.filter((k) => k.info.keyid === v.keyids[0]),
         att.source,
       );
       checks.push({ code: 'signature', ok: true, detail: `DSSE signature by trusted key ${v.keyids.join(', ')}` });
@@ -357,7 +354,7 @@ export function checkSignature(
       }
       if (!used) throw lastErr;
       // no trusted time in the bundle: a key's validity window is checked against the current time
-      if (!trustedTime) keyValidNow(used, att.source);
+      if (!trustedTime) keyValidNow([used], att.source);
       checks.push({
         code: 'signature',
         ok: true,
@@ -542,16 +539,21 @@ function sigstoreError(e: unknown, source: string): ProvenantError {
   return new ProvenantError(code, `${source}: ${c ? `${c}: ` : ''}${err.message ?? String(e)}`);
 }
 
-/** A key with a validity window, used with no trusted time: the window must contain the current time. */
-function keyValidNow(k: TrustedKey | undefined, source: string): void {
-  if (!k || (!k.validFrom && !k.validUntil)) return;
+/**
+ * The key that verified, used with no trusted time: its validity window must contain the current time (`entries`:
+ * the trusted entries of that key; one whose window holds, or that has none, is enough). No entry is a failure,
+ * never a pass.
+ */
+function keyValidNow(entries: TrustedKey[], source: string): void {
+  if (!entries.length)
+    throw new ProvenantError('KEY_UNTRUSTED', `${source}: the key that verified is not among the trusted keys`);
   const now = new Date();
-  if ((k.validFrom && now < k.validFrom) || (k.validUntil && now > k.validUntil)) {
-    throw new ProvenantError(
-      'KEY_UNTRUSTED',
-      `${source}: key ${k.ids[0]} is valid ${k.validFrom ? `from ${k.validFrom.toISOString()} ` : ''}` +
-        `${k.validUntil ? `until ${k.validUntil.toISOString()}` : ''}; the signature carries no trusted time ` +
-        `(log entry or timestamp), and now (${now.toISOString()}) is outside that window`,
-    );
-  }
+  if (entries.some((k) => keyValidAt(k, now))) return;
+  const k = entries[0];
+  throw new ProvenantError(
+    'KEY_UNTRUSTED',
+    `${source}: key ${k.ids[0]} is valid ${k.validFrom ? `from ${k.validFrom.toISOString()} ` : ''}` +
+      `${k.validUntil ? `until ${k.validUntil.toISOString()}` : ''}; the signature carries no trusted time ` +
+      `(log entry or timestamp), and now (${now.toISOString()}) is outside that window`,
+  );
 }

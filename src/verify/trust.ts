@@ -22,6 +22,11 @@ export interface TrustedKey {
   name?: string;
 }
 
+/** Whether a trusted key's validity window (keys.json validFor; none: always) holds at `d`. */
+export function keyValidAt(k: TrustedKey, d: Date): boolean {
+  return (!k.validFrom || d >= k.validFrom) && (!k.validUntil || d <= k.validUntil);
+}
+
 export interface Trust {
   /** The Sigstore trusted root in force (public-good by default). */
   root: TrustedRoot;
@@ -201,7 +206,7 @@ export function loadTrust(opts: TrustSources): Trust {
     if (!k) throw new ProvenantError('KEY_UNTRUSTED', `no trusted key for hint '${hint}'`);
     return {
       publicKey: k.info.key,
-      validFor: (d: Date) => (!k.validFrom || d >= k.validFrom) && (!k.validUntil || d <= k.validUntil),
+      validFor: (d: Date) => keyValidAt(k, d),
     };
   });
   shareChainWork(material);

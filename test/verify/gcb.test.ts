@@ -242,6 +242,23 @@ describe('Google Cloud Build provenance summaries', () => {
     expect(res.signer).toMatchObject({ kind: 'key', hostedBuilder: 'google-cloud-build' });
     expect(res.nextLevel.join(' ')).toMatch(/not Cloud Build's hosted worker/);
   });
+  test('an attestor key outside its validity window (keys.json validFor) fails: the window of the key that verified', async () => {
+    const st = signedPayload(V1);
+    const f = forged('window.json', st, [{ keyid: GLOBAL_V1, key: 'global-pae-google-hosted-worker_1', pae: true }]);
+    const base = { ...loadTrust({ keys: [ownKeys] }), gcbAttestorKeys: ownPins };
+    const d = parseDigest(V1_DIGEST, 'digest');
+    const run = (validUntil?: Date) =>
+      verifyAttestation(
+        loadAttestations(f)[0],
+        { ...base, keys: base.keys.map((k) => ({ ...k, validUntil })) },
+        {},
+        { digest: { [d.algorithm]: d.hex } },
+      );
+    expect(run(new Date(Date.now() + 86400e3)).verified).toBe(true);
+    const expired = run(new Date('2020-01-01T00:00:00Z'));
+    expect(expired.verified).toBe(false);
+    expect(expired.checks.find((c) => !c.ok)?.detail).toMatch(/\[KEY_UNTRUSTED\] .*outside that window/);
+  });
   test("finding 9: a key of one's own saved under an attestor key's file name never yields a Cloud Build verdict", async () => {
     const st = signedPayload(V1);
     const v01 = signedPayload(V01);

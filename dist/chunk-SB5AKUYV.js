@@ -1,16 +1,16 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   verifyImages
-} from "./chunk-7GLQYBLS.js";
-import "./chunk-2OBWPAXA.js";
-import "./chunk-4GWGNLLA.js";
+} from "./chunk-MHDK6JN5.js";
+import "./chunk-TF3PPOR3.js";
+import "./chunk-HRJDJVN2.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
 import "./chunk-ALDVYWZQ.js";
 import "./chunk-YRPLTWVJ.js";
 import "./chunk-VV7USWUH.js";
-import "./chunk-ABVFDXS7.js";
-import "./chunk-CJ7L5F6I.js";
+import "./chunk-QTEFJ4MT.js";
+import "./chunk-DWBTBAJC.js";
 import "./chunk-ZKFWL52V.js";
 import "./chunk-4FQTAEZE.js";
 import "./chunk-RNBPC7I3.js";

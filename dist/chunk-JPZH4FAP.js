@@ -1,29 +1,32 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  REGISTRY_OPTIONS,
-  lockfileAuditJson,
-  registryOptionsFrom,
-  renderDir,
-  renderLockfileAudit,
+  checkArtifactArgs,
+  renderTable,
   run,
-  summary,
-  withAuditProgress
-} from "./chunk-DV4O7ZH6.js";
-import "./chunk-7GLQYBLS.js";
-import "./chunk-2OBWPAXA.js";
-import "./chunk-4GWGNLLA.js";
+  summary
+} from "./chunk-OXEE6YUS.js";
+import "./chunk-BF4WXQBA.js";
+import "./chunk-JOS5LYUS.js";
+import "./chunk-MHDK6JN5.js";
+import "./chunk-AOZZXHFB.js";
+import "./chunk-TF3PPOR3.js";
+import "./chunk-HRJDJVN2.js";
+import "./chunk-2RNU2BZ6.js";
 import "./chunk-O5HG3M6P.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
+import "./chunk-UZOK54GA.js";
 import "./chunk-ALDVYWZQ.js";
+import "./chunk-BBV3FWKW.js";
 import "./chunk-E2BR3FPZ.js";
 import "./chunk-QNAXLAI6.js";
+import "./chunk-T36G5XOT.js";
 import "./chunk-YRPLTWVJ.js";
 import "./chunk-VV7USWUH.js";
 import "./chunk-Q3QYHR57.js";
 import "./chunk-LPY6VA3F.js";
-import "./chunk-ABVFDXS7.js";
-import "./chunk-CJ7L5F6I.js";
+import "./chunk-QTEFJ4MT.js";
+import "./chunk-DWBTBAJC.js";
 import "./chunk-ZKFWL52V.js";
 import "./chunk-4FQTAEZE.js";
 import "./chunk-RNBPC7I3.js";
@@ -44,12 +47,8 @@ import "./chunk-3DXRJ6WR.js";
 import "./chunk-VEENTGD5.js";
 import "./chunk-XITNYHAL.js";
 export {
-  REGISTRY_OPTIONS,
-  lockfileAuditJson,
-  registryOptionsFrom,
-  renderDir,
-  renderLockfileAudit,
+  checkArtifactArgs,
+  renderTable,
   run,
-  summary,
-  withAuditProgress
+  summary
 };

@@ -1,7 +1,8 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
+  keyValidAt,
   require_dist as require_dist4
-} from "./chunk-CJ7L5F6I.js";
+} from "./chunk-DWBTBAJC.js";
 import {
   parseMetadata,
   verifyMetadataSignature
@@ -272,7 +273,7 @@ function verifyGcbEntry(doc, keys, source, pins = ATTESTOR_KEYS) {
       continue;
     }
     checkUnsignedParts(doc, entry, payload, source);
-    return { payload, payloadType: env.payloadType, keyName: name, keyid };
+    return { payload, payloadType: env.payloadType, keyName: name, keyid, key };
   }
   throw new ProvenantError(
     "SIGNATURE_INVALID",
@@ -817,7 +818,7 @@ function keyMaterial(trust, k) {
   if (!m) {
     m = (0, import_verify.toTrustMaterial)(trust.root, () => ({
       publicKey: k.info.key,
-      validFor: (d) => (!k.validFrom || d >= k.validFrom) && (!k.validUntil || d <= k.validUntil)
+      validFor: (d) => keyValidAt(k, d)
     }));
     byKey.set(k, m);
   }
@@ -847,7 +848,7 @@ function checkSignature(att, trust, policy, checks, artifact, digest) {
           "SIGNATURE_INVALID",
           `${att.source}: no signature verifies with the trusted key(s) (${m.signatures.length} signature(s) present)`
         );
-      keyValidNow(k, att.source);
+      keyValidNow([k], att.source);
       checks.push({
         code: "signature",
         ok: true,
@@ -871,10 +872,7 @@ function checkSignature(att, trust, policy, checks, artifact, digest) {
           `${att.source}: Cloud Build provenance needs its attestor keys: --key DIR of <name>.key.pem files`
         );
       const v = verifyGcbEntry(att.json, trust.keys, att.source, trust.gcbAttestorKeys);
-      keyValidNow(
-        trust.keys.find((k) => k.info.keyid === v.keyid || k.ids.includes(v.keyid)),
-        att.source
-      );
+      keyValidNow([v.key], att.source);
       checks.push({
         code: "signature",
         ok: true,
@@ -910,7 +908,7 @@ function checkSignature(att, trust, policy, checks, artifact, digest) {
         throw e;
       }
       keyValidNow(
-        trust.keys.find((k) => k.info.keyid === v.keyids[0]),
+        trust.keys.filter((k) => k.info.keyid === v.keyids[0]),
         att.source
       );
       checks.push({ code: "signature", ok: true, detail: `DSSE signature by trusted key ${v.keyids.join(", ")}` });
@@ -1023,7 +1021,7 @@ function checkSignature(att, trust, policy, checks, artifact, digest) {
         }
       }
       if (!used) throw lastErr;
-      if (!trustedTime) keyValidNow(used, att.source);
+      if (!trustedTime) keyValidNow([used], att.source);
       checks.push({
         code: "signature",
         ok: true,
@@ -1137,15 +1135,16 @@ function sigstoreError(e, source) {
   const code = c.startsWith("TLOG") ? "TLOG_INVALID" : c.startsWith("TIMESTAMP") ? "TIMESTAMP_INVALID" : c.startsWith("CERTIFICATE") ? "CERTIFICATE_INVALID" : c.startsWith("PUBLIC_KEY") ? "KEY_UNTRUSTED" : "SIGNATURE_INVALID";
   return new ProvenantError(code, `${source}: ${c ? `${c}: ` : ""}${err.message ?? String(e)}`);
 }
-function keyValidNow(k, source) {
-  if (!k || !k.validFrom && !k.validUntil) return;
+function keyValidNow(entries, source) {
+  if (!entries.length)
+    throw new ProvenantError("KEY_UNTRUSTED", `${source}: the key that verified is not among the trusted keys`);
   const now = /* @__PURE__ */ new Date();
-  if (k.validFrom && now < k.validFrom || k.validUntil && now > k.validUntil) {
-    throw new ProvenantError(
-      "KEY_UNTRUSTED",
-      `${source}: key ${k.ids[0]} is valid ${k.validFrom ? `from ${k.validFrom.toISOString()} ` : ""}${k.validUntil ? `until ${k.validUntil.toISOString()}` : ""}; the signature carries no trusted time (log entry or timestamp), and now (${now.toISOString()}) is outside that window`
-    );
-  }
+  if (entries.some((k2) => keyValidAt(k2, now))) return;
+  const k = entries[0];
+  throw new ProvenantError(
+    "KEY_UNTRUSTED",
+    `${source}: key ${k.ids[0]} is valid ${k.validFrom ? `from ${k.validFrom.toISOString()} ` : ""}${k.validUntil ? `until ${k.validUntil.toISOString()}` : ""}; the signature carries no trusted time (log entry or timestamp), and now (${now.toISOString()}) is outside that window`
+  );
 }
 
 // src/verify/policy.ts

@@ -7,10 +7,10 @@ import {
 } from "./chunk-AOZZXHFB.js";
 import {
   loadAttestations
-} from "./chunk-2OBWPAXA.js";
+} from "./chunk-TF3PPOR3.js";
 import {
   withCachedRoot
-} from "./chunk-4GWGNLLA.js";
+} from "./chunk-HRJDJVN2.js";
 import {
   checkRegex,
   minLevelFrom
@@ -31,10 +31,10 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyAttestation
-} from "./chunk-ABVFDXS7.js";
+} from "./chunk-QTEFJ4MT.js";
 import {
   loadTrust
-} from "./chunk-CJ7L5F6I.js";
+} from "./chunk-DWBTBAJC.js";
 import "./chunk-ZKFWL52V.js";
 import "./chunk-4FQTAEZE.js";
 import "./chunk-RNBPC7I3.js";

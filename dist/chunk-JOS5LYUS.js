@@ -1,7 +1,7 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   verifyImages
-} from "./chunk-7GLQYBLS.js";
+} from "./chunk-MHDK6JN5.js";
 import {
   NPM_PUBLISH_PREDICATE,
   failedArtifact,
@@ -10,10 +10,10 @@ import {
   memberPolicy,
   parseAttestations,
   verifyArtifacts
-} from "./chunk-2OBWPAXA.js";
+} from "./chunk-TF3PPOR3.js";
 import {
   withCachedRoot
-} from "./chunk-4GWGNLLA.js";
+} from "./chunk-HRJDJVN2.js";
 import {
   POLICY_OPTIONS,
   policyFromValues
@@ -44,10 +44,10 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   verifyMany
-} from "./chunk-ABVFDXS7.js";
+} from "./chunk-QTEFJ4MT.js";
 import {
   loadTrust
-} from "./chunk-CJ7L5F6I.js";
+} from "./chunk-DWBTBAJC.js";
 import {
   reportProgress,
   startProgress

@@ -8,7 +8,7 @@ import {
 import {
   parseRoot,
   seeds_default
-} from "./chunk-CJ7L5F6I.js";
+} from "./chunk-DWBTBAJC.js";
 import {
   READ_LIMITS,
   makeDirs,

@@ -1,7 +1,7 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   withCachedRoot
-} from "./chunk-4GWGNLLA.js";
+} from "./chunk-HRJDJVN2.js";
 import {
   hashFiles,
   parseDigest
@@ -16,10 +16,10 @@ import {
   startVerifyWorkers,
   stopVerifyWorkers,
   verifyMany
-} from "./chunk-ABVFDXS7.js";
+} from "./chunk-QTEFJ4MT.js";
 import {
   loadTrust
-} from "./chunk-CJ7L5F6I.js";
+} from "./chunk-DWBTBAJC.js";
 import {
   pushAll
 } from "./chunk-PDHXRQDR.js";

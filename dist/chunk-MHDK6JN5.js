@@ -3,10 +3,10 @@ import {
   judgeArtifact,
   memberPolicy,
   parseAttestations
-} from "./chunk-2OBWPAXA.js";
+} from "./chunk-TF3PPOR3.js";
 import {
   withCachedRoot
-} from "./chunk-4GWGNLLA.js";
+} from "./chunk-HRJDJVN2.js";
 import {
   MT,
   clientFor,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-YRPLTWVJ.js";
 import {
   verifyMany
-} from "./chunk-ABVFDXS7.js";
+} from "./chunk-QTEFJ4MT.js";
 import {
   loadTrust
-} from "./chunk-CJ7L5F6I.js";
+} from "./chunk-DWBTBAJC.js";
 import {
   pushAll
 } from "./chunk-PDHXRQDR.js";

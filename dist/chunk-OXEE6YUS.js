@@ -10,10 +10,10 @@ import {
   registryOptionsFrom,
   renderLockfileAudit,
   withAuditProgress
-} from "./chunk-DV4O7ZH6.js";
+} from "./chunk-JOS5LYUS.js";
 import {
   verifyImages
-} from "./chunk-7GLQYBLS.js";
+} from "./chunk-MHDK6JN5.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
@@ -23,10 +23,10 @@ import {
 import {
   failedArtifact,
   verifyArtifacts
-} from "./chunk-2OBWPAXA.js";
+} from "./chunk-TF3PPOR3.js";
 import {
   withCachedRoot
-} from "./chunk-4GWGNLLA.js";
+} from "./chunk-HRJDJVN2.js";
 import {
   POLICY_OPTIONS,
   SIGSTORE_OPTIONS,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-LPY6VA3F.js";
 import {
   warningChecks
-} from "./chunk-ABVFDXS7.js";
+} from "./chunk-QTEFJ4MT.js";
 import {
   loadTrust
-} from "./chunk-CJ7L5F6I.js";
+} from "./chunk-DWBTBAJC.js";
 import {
   loadFunctionaryKey
 } from "./chunk-4FQTAEZE.js";

@@ -4,7 +4,7 @@ import {
   defaultTufCacheDir,
   loadCachedTrustedRoot,
   updateTrust
-} from "./chunk-4GWGNLLA.js";
+} from "./chunk-HRJDJVN2.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
 import {
@@ -13,7 +13,7 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-LPY6VA3F.js";
-import "./chunk-CJ7L5F6I.js";
+import "./chunk-DWBTBAJC.js";
 import "./chunk-4FQTAEZE.js";
 import "./chunk-RNBPC7I3.js";
 import "./chunk-FX244IUJ.js";
