@@ -17,7 +17,7 @@ import {
 } from '../publish/retry.js';
 import { describeCredentials, type RegistryCredentials } from './credentials.js';
 import { readCapped } from '../util/http.js';
-import { printable } from './ref.js';
+import { DIGEST_RE, printable } from './ref.js';
 
 export const MT = {
   OCI_INDEX: 'application/vnd.oci.image.index.v1+json',
@@ -55,7 +55,6 @@ export interface ClientOptions {
   timeoutMs?: number;
 }
 
-const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
 export const sha256Digest = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 
 function parseChallenge(h: string): { scheme: string; params: Record<string, string> } | undefined {

@@ -22,7 +22,7 @@ const REPO_RE = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
 const HOST_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
 const HOST_RE = new RegExp(`^${HOST_LABEL}(?:\\.${HOST_LABEL})*(?::[0-9]{1,5})?$`);
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
-const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
+export const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
 
 /**
  * Printable form of untrusted text, always shown inside a message: control characters and the bidi controls that
