@@ -36,6 +36,11 @@ export function printable(s: string, max = 300): string {
   return t.length > max ? `${t.slice(0, max)}…` : t;
 }
 
+/** Whether the first part of a reference names a registry host (has a '.' or ':', or is localhost). */
+export function hasRegistryHost(first: string): boolean {
+  return first.includes('.') || first.includes(':') || first === 'localhost';
+}
+
 export function isImageRef(s: string): boolean {
   return s.startsWith('oci://');
 }
@@ -67,7 +72,7 @@ export function parseImageRef(input: string, source = 'image'): ImageRef {
   const parts = s.split('/');
   let registry: string;
   let repository: string;
-  if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost')) {
+  if (parts.length > 1 && hasRegistryHost(parts[0])) {
     registry = parts[0];
     repository = parts.slice(1).join('/');
   } else {
