@@ -40,12 +40,12 @@ export function attestationsUrl(registry: string, name: string, version: string)
   );
 }
 
-export function manifestUrl(registry: string, name: string, version: string): string {
+function manifestUrl(registry: string, name: string, version: string): string {
   return `${registry.replace(/\/+$/, '')}/${name.replace('/', '%2f')}/${encodeURIComponent(version)}`;
 }
 
 /** One GET under retry, timeout and size cap; `what` names the package (or document) in errors. */
-export async function fetchOne(url: string, opts: RegistryOptions, what = url): Promise<FetchOutcome> {
+async function fetchOne(url: string, opts: RegistryOptions, what = url): Promise<FetchOutcome> {
   try {
     return await withRetry(
       url,
@@ -138,7 +138,7 @@ export async function fetchAttestationDocs(
 }
 
 /** Runs `fn` for 0..n-1, `concurrency` at a time; results in input order. */
-export async function mapLimit<T>(n: number, concurrency: number, fn: (i: number) => Promise<T>): Promise<T[]> {
+async function mapLimit<T>(n: number, concurrency: number, fn: (i: number) => Promise<T>): Promise<T[]> {
   const out: T[] = new Array(n);
   let next = 0;
   const worker = async () => {

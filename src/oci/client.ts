@@ -28,10 +28,10 @@ export const MT = {
   DSSE: 'application/vnd.dsse.envelope.v1+json',
 } as const;
 
-export const MANIFEST_ACCEPT = [MT.OCI_INDEX, MT.OCI_MANIFEST, MT.DOCKER_MANIFEST, MT.DOCKER_LIST].join(',');
+const MANIFEST_ACCEPT = [MT.OCI_INDEX, MT.OCI_MANIFEST, MT.DOCKER_MANIFEST, MT.DOCKER_LIST].join(',');
 /** The distribution registry refuses manifests above 4 MiB; so does this client. */
-export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-export const MAX_BLOB_BYTES = 32 * 1024 * 1024;
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+const MAX_BLOB_BYTES = 32 * 1024 * 1024;
 
 export interface Descriptor {
   mediaType: string;
@@ -55,7 +55,7 @@ export interface ClientOptions {
   timeoutMs?: number;
 }
 
-export const sha256Digest = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
+const sha256Digest = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 
 function parseChallenge(h: string): { scheme: string; params: Record<string, string> } | undefined {
   const m = /^(\w+)\s*(.*)$/.exec(h.trim());
