@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeDirs, writeFileAtomic } from '../util/fs.js';
-import { failureOf, withRetry, type RequestFailure } from '../publish/retry.js';
+import { classifyFetchError, failureOf, HttpFailure, retryAfterSeconds, withRetry } from '../publish/retry.js';
 import { MAX_RESPONSE_BYTES, readCapped } from '../util/http.js';
 
 export const DEFAULT_REGISTRY = 'https://registry.npmjs.org';
@@ -40,32 +40,12 @@ export function attestationsUrl(registry: string, name: string, version: string)
   );
 }
 
-export function manifestUrl(registry: string, name: string, version: string): string {
+function manifestUrl(registry: string, name: string, version: string): string {
   return `${registry.replace(/\/+$/, '')}/${name.replace('/', '%2f')}/${encodeURIComponent(version)}`;
 }
 
-class HttpFailure extends Error {
-  constructor(
-    readonly status: number | undefined,
-    message: string,
-    readonly retryAfter?: number,
-  ) {
-    super(message);
-  }
-}
-
-const classify = (e: unknown): RequestFailure => {
-  if (e instanceof HttpFailure) return { status: e.status, message: e.message, retryAfterSeconds: e.retryAfter };
-  const err = e as { name?: string; message?: string; cause?: { code?: string } };
-  const why =
-    err.name === 'TimeoutError' || err.name === 'AbortError'
-      ? 'timed out'
-      : (err.cause?.code ?? err.message ?? String(e));
-  return { message: why };
-};
-
 /** One GET under retry, timeout and size cap; `what` names the package (or document) in errors. */
-export async function fetchOne(url: string, opts: RegistryOptions, what = url): Promise<FetchOutcome> {
+async function fetchOne(url: string, opts: RegistryOptions, what = url): Promise<FetchOutcome> {
   try {
     return await withRetry(
       url,
@@ -80,13 +60,12 @@ export async function fetchOne(url: string, opts: RegistryOptions, what = url): 
         }
         if (!res.ok) {
           await res.arrayBuffer().catch(() => undefined);
-          const ra = res.headers.get('retry-after');
-          throw new HttpFailure(res.status, `HTTP ${res.status}`, ra && /^\d+$/.test(ra) ? Number(ra) : undefined);
+          throw new HttpFailure(res.status, `HTTP ${res.status}`, retryAfterSeconds(res.headers.get('retry-after')));
         }
         const body = await readCapped(res, opts.maxBytes ?? MAX_RESPONSE_BYTES, what);
         return { kind: 'found', body, cached: false } as FetchOutcome;
       },
-      classify,
+      classifyFetchError,
       { attempts: opts.attempts ?? 4, baseDelayMs: opts.baseDelayMs ?? 500, maxDelayMs: 8000 },
     );
   } catch (e) {
@@ -159,7 +138,7 @@ export async function fetchAttestationDocs(
 }
 
 /** Runs `fn` for 0..n-1, `concurrency` at a time; results in input order. */
-export async function mapLimit<T>(n: number, concurrency: number, fn: (i: number) => Promise<T>): Promise<T[]> {
+async function mapLimit<T>(n: number, concurrency: number, fn: (i: number) => Promise<T>): Promise<T[]> {
   const out: T[] = new Array(n);
   let next = 0;
   const worker = async () => {

@@ -7,10 +7,17 @@
  */
 import { createHash } from 'node:crypto';
 import { ProvenantError } from '../errors.js';
-import { withRetry, failureOf, type RetryOptions, type RequestFailure } from '../publish/retry.js';
+import {
+  withRetry,
+  failureOf,
+  HttpFailure,
+  classifyFetchError,
+  retryAfterSeconds,
+  type RetryOptions,
+} from '../publish/retry.js';
 import { describeCredentials, type RegistryCredentials } from './credentials.js';
 import { readCapped } from '../util/http.js';
-import { printable } from './ref.js';
+import { DIGEST_RE, printable } from './ref.js';
 
 export const MT = {
   OCI_INDEX: 'application/vnd.oci.image.index.v1+json',
@@ -21,10 +28,10 @@ export const MT = {
   DSSE: 'application/vnd.dsse.envelope.v1+json',
 } as const;
 
-export const MANIFEST_ACCEPT = [MT.OCI_INDEX, MT.OCI_MANIFEST, MT.DOCKER_MANIFEST, MT.DOCKER_LIST].join(',');
+const MANIFEST_ACCEPT = [MT.OCI_INDEX, MT.OCI_MANIFEST, MT.DOCKER_MANIFEST, MT.DOCKER_LIST].join(',');
 /** The distribution registry refuses manifests above 4 MiB; so does this client. */
-export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-export const MAX_BLOB_BYTES = 32 * 1024 * 1024;
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+const MAX_BLOB_BYTES = 32 * 1024 * 1024;
 
 export interface Descriptor {
   mediaType: string;
@@ -48,24 +55,7 @@ export interface ClientOptions {
   timeoutMs?: number;
 }
 
-class HttpStatus extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly retryAfterSeconds?: number,
-  ) {
-    super(message);
-  }
-}
-
-function classify(e: unknown): RequestFailure {
-  if (e instanceof HttpStatus) return { status: e.status, message: e.message, retryAfterSeconds: e.retryAfterSeconds };
-  const c = (e as { cause?: { code?: string; message?: string } }).cause;
-  return { message: c?.code ?? c?.message ?? (e as Error).message ?? String(e) };
-}
-
-const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
-export const sha256Digest = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
+const sha256Digest = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 
 function parseChallenge(h: string): { scheme: string; params: Record<string, string> } | undefined {
   const m = /^(\w+)\s*(.*)$/.exec(h.trim());
@@ -132,14 +122,13 @@ export class RegistryClient {
       }
       if (r.status === 408 || r.status === 429 || r.status >= 500) {
         await r.body?.cancel();
-        const ra = Number(r.headers.get('retry-after') ?? NaN);
-        throw new HttpStatus(r.status, `HTTP ${r.status}`, Number.isFinite(ra) ? ra : undefined);
+        throw new HttpFailure(r.status, `HTTP ${r.status}`, retryAfterSeconds(r.headers.get('retry-after')));
       }
       return r;
     };
     let r: Response;
     try {
-      r = await withRetry(`${this.image} ${what}`, once, classify, this.opts.retry);
+      r = await withRetry(`${this.image} ${what}`, once, classifyFetchError, this.opts.retry);
     } catch (e) {
       if (e instanceof ProvenantError) throw e;
       const f = failureOf(e);
@@ -180,7 +169,7 @@ export class RegistryClient {
       } catch (e) {
         throw new ProvenantError(
           'REGISTRY_UNREACHABLE',
-          `${this.image}: token service ${u.origin}: ${classify(e).message}`,
+          `${this.image}: token service ${u.origin}: ${classifyFetchError(e).message}`,
         );
       }
       if (r.status !== 200) {

@@ -10,7 +10,7 @@
 import { ProvenantError } from '../errors.js';
 
 export const COSIGN_CERT = 'dev.sigstore.cosign/certificate';
-export const COSIGN_BUNDLE = 'dev.sigstore.cosign/bundle';
+const COSIGN_BUNDLE = 'dev.sigstore.cosign/bundle';
 
 function pemBlocks(pem: string): string[] {
   return [...pem.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)].map((m) =>

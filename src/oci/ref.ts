@@ -22,7 +22,7 @@ const REPO_RE = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
 const HOST_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
 const HOST_RE = new RegExp(`^${HOST_LABEL}(?:\\.${HOST_LABEL})*(?::[0-9]{1,5})?$`);
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
-const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
+export const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
 
 /**
  * Printable form of untrusted text, always shown inside a message: control characters and the bidi controls that
@@ -34,6 +34,11 @@ export function printable(s: string, max = 300): string {
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
   return t.length > max ? `${t.slice(0, max)}…` : t;
+}
+
+/** Whether the first part of a reference names a registry host (has a '.' or ':', or is localhost). */
+export function hasRegistryHost(first: string): boolean {
+  return first.includes('.') || first.includes(':') || first === 'localhost';
 }
 
 export function isImageRef(s: string): boolean {
@@ -67,7 +72,7 @@ export function parseImageRef(input: string, source = 'image'): ImageRef {
   const parts = s.split('/');
   let registry: string;
   let repository: string;
-  if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost')) {
+  if (parts.length > 1 && hasRegistryHost(parts[0])) {
     registry = parts[0];
     repository = parts.slice(1).join('/');
   } else {

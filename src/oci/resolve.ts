@@ -9,7 +9,7 @@ import type { Subject } from '../intoto/statement.js';
 import type { RetryOptions } from '../publish/retry.js';
 import { isIndex, RegistryClient, type Descriptor } from './client.js';
 import { registryCredentials, type CredentialOptions, type RegistryCredentials } from './credentials.js';
-import { formatRef, parseImageRef, type ImageRef } from './ref.js';
+import { formatRef, hasRegistryHost, parseImageRef, type ImageRef } from './ref.js';
 
 export interface ResolvedImage {
   ref: ImageRef;
@@ -78,7 +78,7 @@ export function imageSubjects(images: ResolvedImage[], withPlatforms = false): S
 export function imageOfSubject(s: Subject): { ref: ImageRef; digest: string } | undefined {
   if (!s.digest.sha256 || !/^[0-9a-f]{64}$/.test(s.digest.sha256)) return undefined;
   const first = s.name.split('/')[0];
-  if (!s.name.includes('/') || !(first.includes('.') || first.includes(':') || first === 'localhost')) return undefined;
+  if (!s.name.includes('/') || !hasRegistryHost(first)) return undefined;
   try {
     const ref = parseImageRef(s.name, 'subject');
     if (ref.tag || ref.digest) return undefined;

@@ -30,6 +30,33 @@ export function isTransient(f: RequestFailure): boolean {
   return f.status === 408 || f.status === 429 || (f.status >= 500 && f.status <= 599);
 }
 
+/** A fetch answered with an HTTP status the caller retries or reports (`retryAfterSeconds` from Retry-After). */
+export class HttpFailure extends Error {
+  constructor(
+    readonly status: number | undefined,
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** A Retry-After header in seconds: digits only (an HTTP date or anything else is ignored). */
+export function retryAfterSeconds(header: string | null): number | undefined {
+  return header && /^\d+$/.test(header) ? Number(header) : undefined;
+}
+
+/** The failure of a fetch: an HttpFailure's status, a timeout, or the connection error's code (or message). */
+export function classifyFetchError(e: unknown): RequestFailure {
+  if (e instanceof HttpFailure) return { status: e.status, message: e.message, retryAfterSeconds: e.retryAfterSeconds };
+  const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  const why =
+    err.name === 'TimeoutError' || err.name === 'AbortError'
+      ? 'timed out'
+      : (err.cause?.code ?? err.cause?.message ?? err.message ?? String(e));
+  return { message: why };
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**

@@ -2,10 +2,11 @@ import { ProvenantError } from '../errors.js';
 import type { DigestSet } from '../intoto/statement.js';
 import { parseAttestations, type LoadedAttestation } from './load.js';
 import { cappedFetch, MAX_RESPONSE_BYTES } from '../util/http.js';
+import { pushAll } from '../util/array.js';
 
 /** At most this many pages of 100 are followed, and this many attestations kept, per digest. */
-export const GITHUB_MAX_PAGES = 10;
-export const GITHUB_MAX_ATTESTATIONS = 1000;
+const GITHUB_MAX_PAGES = 10;
+const GITHUB_MAX_ATTESTATIONS = 1000;
 
 /** The `rel="next"` target of an RFC 8288 Link header. */
 function nextLink(header: unknown): string | undefined {
@@ -77,11 +78,13 @@ export async function fetchGitHubAttestations(opts: {
         );
       }
       for (const a of items) {
-        for (const x of parseAttestations(
-          Buffer.from(JSON.stringify(a?.bundle ?? null)),
-          `github:${opts.repo}/attestations/${subject}#${out.length}`,
-        ))
-          out.push(x);
+        pushAll(
+          out,
+          parseAttestations(
+            Buffer.from(JSON.stringify(a?.bundle ?? null)),
+            `github:${opts.repo}/attestations/${subject}#${out.length}`,
+          ),
+        );
       }
       const link = nextLink((res.headers as Record<string, unknown>).link);
       if (!link) break;

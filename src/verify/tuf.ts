@@ -101,7 +101,7 @@ function causeChain(e: unknown): string {
 
 /** Why the offline check needed a download: the first expired metadata file, else a corrupted or missing one. */
 function diagnose(dir: string, now: Date): string {
-  for (const f of ['root.json', 'timestamp.json', 'snapshot.json', 'targets.json']) {
+  for (const f of METADATA) {
     try {
       const expires = (
         parseJsonStrict(readRegularFileSync(join(dir, f), { maxBytes: METADATA_LIMIT, what: 'TUF metadata' }), f) as {
