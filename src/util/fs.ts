@@ -72,6 +72,8 @@ export const READ_LIMITS = {
   lockfile: 128 * 1024 * 1024,
   /** a policy, layout or other small JSON/YAML document */
   document: 16 * 1024 * 1024,
+  /** a checksum file (subject-checksums): larger is not a checksum file */
+  checksums: 64 * 1024 * 1024,
 } as const;
 
 export interface ReadRegularOptions {
