@@ -176,14 +176,6 @@ function checkStat(st: fsSync.Stats, path: string, opts: ReadRegularOptions): vo
   if (st.size > opts.maxBytes) throw tooLarge(path, opts.what, opts.maxBytes, st.size);
 }
 
-/**
- * The asynchronous form of readRegularFileSync (same checks, same errors). The files it reads are bounded and local,
- * so one synchronous read is simpler than a second copy of the loop, and no slower.
- */
-export async function readRegularFile(path: string, opts: ReadRegularOptions): Promise<Buffer> {
-  return readRegularFileSync(path, opts);
-}
-
 export interface ContainedReadOptions {
   /** The folder(s) the file must be inside after every symlink is resolved; none = anywhere (an explicit CLI path). */
   root?: string | string[];
@@ -295,11 +287,6 @@ export function readContainedFileSync(path: string, opts: ContainedReadOptions):
   } finally {
     closeSync(fd);
   }
-}
-
-/** The async form of readContainedFileSync (same rules). */
-export async function readContainedFile(path: string, opts: ContainedReadOptions): Promise<ContainedFile> {
-  return readContainedFileSync(path, opts);
 }
 
 /** What a path is after symlinks: 'file', 'folder', or a description of anything else ('a FIFO', ...). */
