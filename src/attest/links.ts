@@ -3,16 +3,15 @@ import { basename, join } from 'node:path';
 import { ProvenantError } from '../errors.js';
 import { splitPatterns } from '../subjects/index.js';
 import { printable } from '../util/escape.js';
-import { readContainedFileSync, writeFileAtomic } from '../util/fs.js';
+import { READ_LIMITS, readContainedFileSync, writeFileAtomic } from '../util/fs.js';
 
-/** A link file is small JSON; anything larger is not a link. */
-export const MAX_LINK_BYTES = 16 * 1024 * 1024;
-export const MAX_LINKS = 1000;
+const MAX_LINKS = 1000;
 
 /**
  * The in-toto link files (input `links`) published beside the provenance. Each match must resolve (symlinks
- * included) inside the workspace and be a regular file of at most MAX_LINK_BYTES: a "link" that is a symlink to
- * /proc/self/environ or a file outside the workspace is refused (SYMLINK_ESCAPE), a FIFO or device too. What was
+ * included) inside the workspace and be a regular file of at most READ_LIMITS.document (a link file is small
+ * JSON; anything larger is not a link): a "link" that is a symlink to /proc/self/environ or a file outside the
+ * workspace is refused (SYMLINK_ESCAPE), a FIFO or device too. What was
  * checked is copied into `stageDir` and the copies are what gets published (no second read of the original, and
  * @actions/artifact gets every file under one root folder).
  */
@@ -31,7 +30,7 @@ export async function links(patterns: string, baseDir: string, stageDir: string)
   const staged: string[] = [];
   const names = new Set<string>();
   for (const f of files) {
-    const { data } = readContainedFileSync(f, { root: baseDir, maxBytes: MAX_LINK_BYTES, what: 'links' });
+    const { data } = readContainedFileSync(f, { root: baseDir, maxBytes: READ_LIMITS.document, what: 'links' });
     const name = basename(f);
     if (names.has(name)) {
       const why = 'release assets and artifacts are named by file name';

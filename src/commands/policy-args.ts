@@ -3,6 +3,7 @@ import type { Policy } from '../verify/index.js';
 import type { KeylessSetup } from '../signing/sigstore.js';
 import { eventVisibility } from '../slsa/github.js';
 import { READ_LIMITS, readRegularFileSync } from '../util/fs.js';
+import { GITHUB_ISSUER } from '../verify/result.js';
 
 /** The identity and provenance policy options shared by verify, audit and verify-vsa. */
 export const POLICY_OPTIONS = {
@@ -31,7 +32,7 @@ export const POLICY_OPTIONS = {
 } as const;
 
 /** cosign's --type shorthands (cosign verify-attestation) for --predicate-type. */
-export const PREDICATE_TYPE_NAMES: Record<string, string> = {
+const PREDICATE_TYPE_NAMES: Record<string, string> = {
   slsaprovenance: 'https://slsa.dev/provenance/v0.2',
   slsaprovenance02: 'https://slsa.dev/provenance/v0.2',
   slsaprovenance1: 'https://slsa.dev/provenance/v1',
@@ -42,7 +43,7 @@ export const PREDICATE_TYPE_NAMES: Record<string, string> = {
 };
 
 /** A predicate type: a URI, or one of cosign's shorthands. */
-export function predicateTypeFrom(value: string, flag: string): string {
+function predicateTypeFrom(value: string, flag: string): string {
   const v = value.trim();
   if (PREDICATE_TYPE_NAMES[v]) return PREDICATE_TYPE_NAMES[v];
   if (!/^[a-z][a-z0-9+.-]*:/i.test(v)) {
@@ -53,9 +54,6 @@ export function predicateTypeFrom(value: string, flag: string): string {
   }
   return v;
 }
-
-/** The OIDC issuer of GitHub Actions: the default issuer when a GitHub identity option is given (as gh does). */
-export const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 
@@ -93,7 +91,7 @@ export function policyFromValues(
   for (const re of ['cert-identity-regex', 'cert-oidc-issuer-regex']) checkRegex(v[re], spell(re));
   const githubIdentity = v.owner || v['signer-repo'] || v['signer-workflow'] || v.repo;
   const certOidcIssuer =
-    v['cert-oidc-issuer'] ?? (githubIdentity && !v['cert-oidc-issuer-regex'] ? GITHUB_OIDC_ISSUER : undefined);
+    v['cert-oidc-issuer'] ?? (githubIdentity && !v['cert-oidc-issuer-regex'] ? GITHUB_ISSUER : undefined);
   let builderLevels: Record<string, number> | undefined;
   let policyFile: { path: string; text: string } | undefined;
   if (v.policy) {

@@ -84,7 +84,6 @@ export function spreadLists(
 
 const MAX_CAPTURE = 16 * 1024 * 1024;
 
-/** Expands globs to paths relative to `base`; plain paths pass through (folders are walked by the recorder). */
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
@@ -93,6 +92,7 @@ function isDirectory(path: string): boolean {
   }
 }
 
+/** Expands globs to paths relative to `base`; plain paths pass through (folders are walked by the recorder). */
 export async function expandArtifactArgs(items: string[] | undefined, base: string): Promise<string[]> {
   const out: string[] = [];
   for (const p of items ?? []) {
@@ -192,8 +192,15 @@ export async function signingFrom(
   throw new ProvenantError('USAGE', `${flag}: sign the link with --key KEY or --sigstore`);
 }
 
-/** Runs the command, streaming its output through while capturing it (bounded) for the byproducts. */
-function execute(cmd: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+/**
+ * Runs the command, streaming its output through; with `capture` (--record-streams) it also keeps the output
+ * (bounded) for the byproducts, else the streams are empty.
+ */
+function execute(
+  cmd: string[],
+  cwd: string,
+  capture: boolean,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(cmd[0], cmd.slice(1), { cwd, stdio: ['inherit', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
@@ -202,11 +209,13 @@ function execute(cmd: string[], cwd: string): Promise<{ code: number; stdout: st
     let errLen = 0;
     child.stdout.on('data', (d: Buffer) => {
       process.stdout.write(d);
+      if (!capture) return;
       if (outLen < MAX_CAPTURE) out.push(d);
       outLen += d.length;
     });
     child.stderr.on('data', (d: Buffer) => {
       process.stderr.write(d);
+      if (!capture) return;
       if (errLen < MAX_CAPTURE) err.push(d);
       errLen += d.length;
     });
@@ -258,7 +267,7 @@ export async function run(argv: string[]): Promise<number> {
     'materials',
   );
   let result = { code: 0, stdout: '', stderr: '' };
-  if (command.length) result = await execute(command, process.cwd());
+  if (command.length) result = await execute(command, process.cwd(), values['record-streams'] === true);
   const products = await recordWithProgress(
     await expandArtifactArgs(values.products as string[] | undefined, base),
     rec,

@@ -95,10 +95,7 @@ const SECRET_ENV = /^(INPUT_|ACTIONS_)|^(GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOK
  * The environment inspections run with: PATH, HOME, LANG, LANGUAGE, LC_*, TMPDIR (else the runner's RUNNER_TEMP) and
  * TZ from `from`, plus the variables named in `extra` (a USAGE error for an action input, ACTIONS_* or a token).
  */
-export function inspectionEnvironment(
-  extra: string[] = [],
-  from: NodeJS.ProcessEnv = process.env,
-): Record<string, string> {
+function inspectionEnvironment(extra: string[] = [], from: NodeJS.ProcessEnv = process.env): Record<string, string> {
   for (const name of extra) {
     if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
       throw new ProvenantError('USAGE', `--inspection-env ${JSON.stringify(name)}: not a variable name`);

@@ -91,7 +91,7 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
   // files are hashed as the walk finds them (by helper threads while it goes on; see HashStream)
   const hashing = new HashStream(opts.algorithms ?? ['sha256']);
   const files = new Map<string, number>(); // recorded name → its index in the hashing
-  const add = (rel: string, path = abs(rel)) => {
+  const add = (rel: string) => {
     let name = rel;
     if (lstrip.length) {
       const pre = lstrip.find((x) => name.startsWith(x));
@@ -99,7 +99,7 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
       if (files.has(name))
         throw new ProvenantError('INPUT_INVALID', `--lstrip-paths: two artifacts are recorded as '${name}'`);
     } else if (files.has(name)) return; // a file given and also found in a folder given
-    files.set(name, hashing.add(path));
+    files.set(name, hashing.add(abs(rel)));
   };
   const limit = maxRecordPaths();
   let visited = 0;
@@ -135,16 +135,11 @@ export async function recordArtifacts(paths: string[], opts: RecordOptions = {})
         const k = kind(abs(rel));
         if (k === 'dir') dirs.push(rel);
         else if (k === 'file') fileNames.push(rel); // a broken link is skipped
-      } else if (e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice()) {
-        // not a file to record
-      } else if (kind(abs(rel)) === 'file') fileNames.push(rel); // a type readdir did not tell (DT_UNKNOWN)
+      }
+      // anything else (a FIFO, socket or device) is not a file to record; readdir lstat's an entry whose type the
+      // file system did not tell, so no type is unknown here
     }
-    if (under === undefined) for (const f of keep(fileNames, true)) add(f);
-    else {
-      // the path to hash is the folder's plus the entry's name (no join per file)
-      const dirSlash = dirPath.endsWith('/') ? dirPath : `${dirPath}/`;
-      for (const f of byName ? fileNames.sort() : keep(fileNames, true)) add(f, dirSlash + f.slice(under.length));
-    }
+    for (const f of under === undefined || !byName ? keep(fileNames, true) : fileNames.sort()) add(f);
     for (const d of byName ? dirs.sort() : keep(dirs, true)) {
       if (links.has(d) && opts.followSymlinkDirs === false) continue;
       let id: string;

@@ -15,7 +15,7 @@ function classifyArtifactError(e: unknown): RequestFailure {
 }
 
 /** The deepest folder holding every file (@actions/artifact refuses files outside its root folder). */
-export function commonFolder(files: string[]): string {
+function commonFolder(files: string[]): string {
   let parts = dirname(files[0]).split(sep);
   for (const f of files.slice(1)) {
     const p = dirname(f).split(sep);

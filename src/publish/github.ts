@@ -31,8 +31,8 @@ export async function octokitFor(t: GitHubTarget): Promise<Octokit> {
 }
 
 /** GitHub's current REST media type and API version, sent with every request. */
-export const GITHUB_MEDIA_TYPE = 'application/vnd.github+json';
-export const GITHUB_API_VERSION = '2022-11-28';
+const GITHUB_MEDIA_TYPE = 'application/vnd.github+json';
+const GITHUB_API_VERSION = '2022-11-28';
 
 export function classifyOctokitError(e: unknown): RequestFailure {
   const err = e as {

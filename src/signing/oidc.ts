@@ -49,7 +49,7 @@ export function jwtClaims(token: string): Record<string, unknown> {
 }
 
 /** The claims of a GitHub Actions token that describe the run (the provenance follows them over the environment). */
-export const GITHUB_RUN_CLAIMS = [
+const GITHUB_RUN_CLAIMS = [
   'job_workflow_ref',
   'repository',
   'repository_id',

@@ -24,11 +24,11 @@ const INLINE_MAX = 1024 * 1024;
  * single read of the file.
  */
 const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
+const { parentPort, workerData: algs } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
 const buf = Buffer.allocUnsafe(${CHUNK});
-function one(path, algs) {
+function one(path) {
   let fd;
   try {
     fd = fs.openSync(path, 'r');
@@ -48,7 +48,7 @@ function one(path, algs) {
 }
 // a message carries a batch of files: one round trip per batch, not per file
 parentPort.on('message', (m) => {
-  parentPort.postMessage({ results: m.jobs.map((j) => ({ id: j.id, ...one(j.path, j.algs) })) });
+  parentPort.postMessage({ results: m.jobs.map((j) => ({ id: j.id, ...one(j.path) })) });
 });
 `;
 
@@ -64,7 +64,6 @@ const MAX_BATCH = 64;
 interface Job {
   id: number;
   path: string;
-  algs: DigestAlgorithm[];
   resolve: (d: DigestSet) => void;
   reject: (e: Error) => void;
 }
@@ -83,7 +82,7 @@ export class HashPool {
     size = availableParallelism(),
   ) {
     for (let i = 0; i < Math.max(1, size); i++) {
-      const w = new Worker(WORKER_SOURCE, { eval: true, resourceLimits: SMALL_HEAP });
+      const w = new Worker(WORKER_SOURCE, { eval: true, workerData: algorithms, resourceLimits: SMALL_HEAP });
       w.on('message', (m: { results: Array<{ id: number; digests?: string[]; error?: string }> }) =>
         this.done(w, m.results),
       );
@@ -93,11 +92,11 @@ export class HashPool {
     }
   }
 
-  /** Hashes one file with the pool's algorithms, or with `algs` (a subset, to spread one file over threads). */
-  hash(path: string, algs: DigestAlgorithm[] = this.algorithms): Promise<DigestSet> {
+  /** Hashes one file with the pool's algorithms. */
+  hash(path: string): Promise<DigestSet> {
     if (this.closed) return Promise.reject(new ProvenantError('INTERNAL', 'hash pool closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, path, algs, resolve, reject });
+      this.queue.push({ id: this.nextId++, path, resolve, reject });
       this.pump();
     });
   }
@@ -108,7 +107,7 @@ export class HashPool {
       const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(this.queue.length / this.workers.length)));
       const jobs = this.queue.splice(0, size);
       this.running.set(w, jobs);
-      w.postMessage({ jobs: jobs.map((j) => ({ id: j.id, path: j.path, algs: j.algs })) });
+      w.postMessage({ jobs: jobs.map((j) => ({ id: j.id, path: j.path })) });
     }
   }
 
@@ -123,7 +122,7 @@ export class HashPool {
         job.reject(new ProvenantError('FILE_UNREADABLE', `cannot read ${printable(job.path)}: ${why}`));
       } else {
         const d: DigestSet = {};
-        job.algs.forEach((a, i) => {
+        this.algorithms.forEach((a, i) => {
           d[a] = m.digests![i];
         });
         job.resolve(d);
@@ -437,14 +436,13 @@ class SharedJob {
 /** Many files: this thread and a helper thread per other core share them (see SharedJob). */
 async function hashShared(paths: string[], algorithms: DigestAlgorithm[]): Promise<DigestSet[]> {
   const job = new SharedJob(paths, algorithms);
-  let claimed = 0;
   try {
     // files claimed so far, by every thread
     job.work(() => reportProgress('hashing', Math.min(paths.length, Atomics.load(job.next, 0)), paths.length, 'files'));
-    claimed = paths.length;
     return await job.results();
-  } finally {
-    if (claimed < paths.length) job.stop();
+  } catch (e) {
+    job.stop();
+    throw e;
   }
 }
 
@@ -658,10 +656,10 @@ export async function hashFiles(paths: string[], algorithms: DigestAlgorithm[]):
   const results: DigestSet[] = new Array(paths.length);
   const pending: Array<Promise<void>> = [];
   let pool: HashPool | undefined;
-  const toPool = (path: string, i: number, algs: DigestAlgorithm[]) => {
+  const toPool = (path: string, i: number) => {
     pool ??= new HashPool(algorithms, Math.max(1, Math.min(cores, paths.length)));
-    const p = pool.hash(path, algs).then((d) => {
-      results[i] = { ...results[i], ...d };
+    const p = pool.hash(path).then((d) => {
+      results[i] = d;
     });
     p.catch(() => {}); // awaited below; a rejection after an earlier failure is not unhandled
     pending.push(p);
@@ -678,7 +676,7 @@ export async function hashFiles(paths: string[], algorithms: DigestAlgorithm[]):
         } else if (size <= INLINE_MAX || cores < 2 || paths.length === 1) {
           results[i] = hashOpenFile(fd, algorithms);
         } else {
-          toPool(path, i, algorithms);
+          toPool(path, i);
         }
         reportProgress('hashing', i + 1, paths.length, 'files');
       } catch (e) {
@@ -697,6 +695,5 @@ export async function hashFiles(paths: string[], algorithms: DigestAlgorithm[]):
   } finally {
     await (pool as HashPool | undefined)?.close();
   }
-  // key order as requested, whichever thread finished first
-  return results.map((r) => Object.fromEntries(algorithms.map((a) => [a, r[a]])) as DigestSet);
+  return results;
 }

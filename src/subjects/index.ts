@@ -7,10 +7,8 @@ import { ProvenantError } from '../errors.js';
 import { HashStream, SHARE_MIN_FILES, warmHashHelpers, type DigestAlgorithm } from './hash.js';
 import { parseChecksums, parseDigest } from './parse.js';
 import { printable } from '../util/escape.js';
-import { isWithin, pathLimit, readContainedFileSync } from '../util/fs.js';
+import { isWithin, pathLimit, READ_LIMITS, readContainedFileSync } from '../util/fs.js';
 
-/** A checksum file larger than this is not a checksum file. */
-export const MAX_CHECKSUMS_BYTES = 64 * 1024 * 1024;
 /**
  * The most paths a subject-path expansion may yield (PROVENANT_MAX_PATHS overrides): symlinked folders are
  * followed, and a 100 KB tree of folders each holding two links to the next one spells 2^22 paths.
@@ -27,7 +25,7 @@ function tooManyPaths(limit: number): ProvenantError {
   );
 }
 
-export { hashFiles, HashPool, HashStream, SHARE_MIN_FILES, warmHashHelpers, type DigestAlgorithm } from './hash.js';
+export { hashFiles, HashPool, HashStream, type DigestAlgorithm } from './hash.js';
 export { parseAlgorithms, parseChecksums, parseDigest } from './parse.js';
 
 export interface SubjectOptions {
@@ -345,7 +343,7 @@ export async function resolveSubjects(opts: SubjectOptions): Promise<Subject[]> 
       // as subject-path: a file in the workspace must not resolve outside it; a regular file of bounded size
       text = readContainedFileSync(path, {
         root: isWithin(baseDir, path) ? baseDir : undefined,
-        maxBytes: MAX_CHECKSUMS_BYTES,
+        maxBytes: READ_LIMITS.checksums,
         what: 'subject-checksums',
       }).data.toString('utf8');
     }

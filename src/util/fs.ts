@@ -72,6 +72,8 @@ export const READ_LIMITS = {
   lockfile: 128 * 1024 * 1024,
   /** a policy, layout or other small JSON/YAML document */
   document: 16 * 1024 * 1024,
+  /** a checksum file (subject-checksums): larger is not a checksum file */
+  checksums: 64 * 1024 * 1024,
 } as const;
 
 export interface ReadRegularOptions {
@@ -172,14 +174,6 @@ function checkStat(st: fsSync.Stats, path: string, opts: ReadRegularOptions): vo
     throw new ProvenantError('FILE_NOT_REGULAR', `${opts.what} ${path}: ${kindOf(st)}, not a regular file`);
   }
   if (st.size > opts.maxBytes) throw tooLarge(path, opts.what, opts.maxBytes, st.size);
-}
-
-/**
- * The asynchronous form of readRegularFileSync (same checks, same errors). The files it reads are bounded and local,
- * so one synchronous read is simpler than a second copy of the loop, and no slower.
- */
-export async function readRegularFile(path: string, opts: ReadRegularOptions): Promise<Buffer> {
-  return readRegularFileSync(path, opts);
 }
 
 export interface ContainedReadOptions {
@@ -293,11 +287,6 @@ export function readContainedFileSync(path: string, opts: ContainedReadOptions):
   } finally {
     closeSync(fd);
   }
-}
-
-/** The async form of readContainedFileSync (same rules). */
-export async function readContainedFile(path: string, opts: ContainedReadOptions): Promise<ContainedFile> {
-  return readContainedFileSync(path, opts);
 }
 
 /** What a path is after symlinks: 'file', 'folder', or a description of anything else ('a FIFO', ...). */

@@ -9,7 +9,7 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readContainedFile, readContainedFileSync } from '../../src/util/fs.js';
+import { readContainedFileSync } from '../../src/util/fs.js';
 import { guardOutput, printable, printableLines } from '../../src/util/escape.js';
 import { isSecretOption, redactArgv, redactText, REDACTED } from '../../src/util/redact.js';
 import { resolveSubjects } from '../../src/subjects/index.js';
@@ -41,8 +41,8 @@ describe('readContainedFile (findings 1 and 7)', () => {
   execFileSync('mkfifo', [join(ws, 'fifo')]);
   mkdirSync(join(ws, 'dir'));
 
-  test('a regular file inside the root is read; a symlink resolving inside too', async () => {
-    expect((await readContainedFile(join(ws, 'ok.txt'), { root: ws, maxBytes: 100, what: 't' })).data.toString()).toBe(
+  test('a regular file inside the root is read; a symlink resolving inside too', () => {
+    expect(readContainedFileSync(join(ws, 'ok.txt'), { root: ws, maxBytes: 100, what: 't' }).data.toString()).toBe(
       'inside',
     );
     expect(readContainedFileSync(join(ws, 'in-link'), { root: ws, maxBytes: 100, what: 't' }).data.toString()).toBe(
