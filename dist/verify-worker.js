@@ -2,22 +2,23 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-QTEFJ4MT.js";
+} from "./chunk-6P6PA6OD.js";
 import {
   loadTrust
-} from "./chunk-DWBTBAJC.js";
-import "./chunk-ZKFWL52V.js";
-import "./chunk-4FQTAEZE.js";
+} from "./chunk-X2QRT2ID.js";
+import "./chunk-SXQKF4HH.js";
+import "./chunk-2JK5JOOL.js";
 import "./chunk-RNBPC7I3.js";
 import "./chunk-6EQYQUE3.js";
 import "./chunk-ON2IZKBG.js";
 import "./chunk-TL3MPSWU.js";
 import "./chunk-FX244IUJ.js";
-import "./chunk-PDHXRQDR.js";
-import "./chunk-RZPQBP6E.js";
-import "./chunk-77L7FFSF.js";
+import "./chunk-JYUD5BX7.js";
+import "./chunk-CEZC6F4G.js";
+import "./chunk-RDHYEOJF.js";
 import "./chunk-NUOG672K.js";
 import "./chunk-AYU2T7WH.js";
+import "./chunk-PDHXRQDR.js";
 import "./chunk-Q6NSDE2A.js";
 import "./chunk-6DWRZXSB.js";
 import "./chunk-3ATEJRRA.js";

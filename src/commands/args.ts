@@ -1,3 +1,4 @@
+import { pushAll } from '../util/array.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ProvenantError } from '../errors.js';
 
@@ -112,7 +113,7 @@ export function rewriteAliases(
   for (let i = 0; i < argv.length; i++) {
     const tok = argv[i];
     if (tok === '--') {
-      args.push(...argv.slice(i));
+      pushAll(args, argv.slice(i));
       break;
     }
     if (!tok.startsWith('-') || tok === '-') {

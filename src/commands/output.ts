@@ -2,6 +2,7 @@
  * What the commands print: the versioned --json contract (schemas/cli-*.json) and terminal tables (aligned columns
  * on a terminal, tab-separated when piped, so `cut -f` and spreadsheets keep working).
  */
+import { maxOf } from '../util/array.js';
 import { asProvenantError } from '../errors.js';
 import type { DigestSet } from '../intoto/statement.js';
 
@@ -49,7 +50,15 @@ export interface TableRow {
 export function renderRows(header: string[], rows: TableRow[], aligned = alignedTables()): string {
   const clean = (c: string) => c.replace(/[\t\r\n]+/g, ' ');
   const all = [header, ...rows.map((r) => r.cells)].map((cells) => cells.map(clean));
-  const widths = header.map((_, i) => Math.max(...all.map((cells) => [...(cells[i] ?? '')].length)));
+  // (widths only for an aligned table; maxOf, not Math.max(...): an argument per row overflows the stack)
+  const widths = aligned
+    ? header.map((_, i) =>
+        maxOf(
+          all.map((cells) => [...(cells[i] ?? '')].length),
+          0,
+        ),
+      )
+    : [];
   const line = (cells: string[]) =>
     aligned
       ? cells

@@ -94,6 +94,11 @@ describe('tables', () => {
     expect(renderRows(['ARTIFACT', 'VERIFIED', 'SLSA'], [...rows, { cells: ['c\td', 'yes', 'L1'] }], false)).toBe(
       'ARTIFACT\tVERIFIED\tSLSA\na-long-name.tar.gz\tyes\tL3\nb\tNO\tL0\n  ✗ SUBJECT_MISMATCH: x\nc d\tyes\tL1\n',
     );
+    // 300,000 rows (an audit of a big lockfile): aligned and piped, without one call argument per row
+    const many = Array.from({ length: 300_000 }, (_, i) => ({ cells: [`pkg-${i}`, 'yes', 'L1'] }));
+    const aligned = renderRows(['ARTIFACT', 'VERIFIED', 'SLSA'], many, true).split('\n');
+    expect(aligned[1]).toBe(`pkg-0${' '.repeat('pkg-299999'.length - 'pkg-0'.length)}  yes       L1`);
+    expect(renderRows(['ARTIFACT', 'VERIFIED', 'SLSA'], many, false).split('\n')[300_000]).toBe('pkg-299999\tyes\tL1');
   });
   test('verify: names, builder ids and details from files and attestations are printed escaped', () => {
     const out = renderTable(

@@ -1,0 +1,36 @@
+import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
+import {
+  verifyImages
+} from "./chunk-XTAGMX7G.js";
+import "./chunk-XXBFRUYI.js";
+import "./chunk-IDUULGEQ.js";
+import "./chunk-5CWVRUUL.js";
+import "./chunk-D45EXXQZ.js";
+import "./chunk-3FI72NAE.js";
+import "./chunk-UTCVF5VN.js";
+import "./chunk-VV7USWUH.js";
+import "./chunk-6P6PA6OD.js";
+import "./chunk-X2QRT2ID.js";
+import "./chunk-SXQKF4HH.js";
+import "./chunk-2JK5JOOL.js";
+import "./chunk-RNBPC7I3.js";
+import "./chunk-6EQYQUE3.js";
+import "./chunk-ON2IZKBG.js";
+import "./chunk-TL3MPSWU.js";
+import "./chunk-FX244IUJ.js";
+import "./chunk-JYUD5BX7.js";
+import "./chunk-CEZC6F4G.js";
+import "./chunk-RDHYEOJF.js";
+import "./chunk-NUOG672K.js";
+import "./chunk-AYU2T7WH.js";
+import "./chunk-PDHXRQDR.js";
+import "./chunk-Q6NSDE2A.js";
+import "./chunk-6DWRZXSB.js";
+import "./chunk-3ATEJRRA.js";
+import "./chunk-4IZNH2SL.js";
+import "./chunk-3DXRJ6WR.js";
+import "./chunk-VEENTGD5.js";
+import "./chunk-XITNYHAL.js";
+export {
+  verifyImages
+};
