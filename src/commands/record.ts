@@ -122,12 +122,17 @@ export async function run(argv: string[]): Promise<number> {
     );
   }
   // the seal of record start: the unfinished link must be the very bytes start wrote
+  // no seal is a case of its own (below); a seal that is there but cannot be read is a changed recording
   let seal: Seal | undefined;
   try {
     const bytes = readRegularFileSync(sealFile, { maxBytes: 64 * 1024, what: 'seal' });
     seal = JSON.parse(bytes.toString('utf8')) as Seal;
-  } catch {
-    seal = undefined;
+  } catch (e) {
+    if (!(e instanceof ProvenantError) || e.code !== 'FILE_NOT_FOUND')
+      throw new ProvenantError(
+        'RECORDING_MODIFIED',
+        `${unfinished}: the seal of record start (${sealFile}) cannot be read: ${(e as Error).message}`,
+      );
   }
   // (with a key, an unfinished link of in-toto-record has no seal: its signature by the key is checked below)
   if (!seal && !signing.key) {

@@ -151,6 +151,25 @@ describe('record start seals the unfinished link; record stop checks the seal', 
     expect(ok.code).toBe(0);
     expect(existsSync(f)).toBe(false);
   }, 60000);
+  test('with a key: a seal that is there but cannot be read (garbage, a folder) is a changed recording, not "no seal"', async () => {
+    for (const spoil of ['garbage', 'folder'] as const) {
+      const { ws, env } = workspace();
+      const key = ['--key', join(root, 'key.pem')];
+      expect(
+        (await runCli(['record', 'start', '--step', 'build', '--materials', 'src.c', ...key], { cwd: ws, env })).code,
+      ).toBe(0);
+      const sealDir = join(env.RUNNER_TEMP, 'provenant-record');
+      const seal = join(sealDir, readdirSync(sealDir)[0]);
+      if (spoil === 'garbage') writeFileSync(seal, 'not json');
+      else {
+        rmSync(seal);
+        mkdirSync(seal);
+      }
+      const stop = await runCli(['record', 'stop', '--step', 'build', ...key], { cwd: ws, env });
+      expect(stop.code).toBe(1);
+      expect(stop.stderr).toMatch(/\[RECORDING_MODIFIED\] .*the seal of record start .* cannot be read/);
+    }
+  }, 60000);
   test('with a key, an unfinished link of in-toto-record (no seal) is accepted on its signature, as the reference does', async () => {
     const { ws, env } = workspace();
     const bob = join(TEST_VECTORS, 'in-toto-demo', 'bob');

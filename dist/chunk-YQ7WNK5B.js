@@ -142,8 +142,12 @@ async function run(argv) {
   try {
     const bytes = readRegularFileSync(sealFile, { maxBytes: 64 * 1024, what: "seal" });
     seal = JSON.parse(bytes.toString("utf8"));
-  } catch {
-    seal = void 0;
+  } catch (e) {
+    if (!(e instanceof ProvenantError) || e.code !== "FILE_NOT_FOUND")
+      throw new ProvenantError(
+        "RECORDING_MODIFIED",
+        `${unfinished}: the seal of record start (${sealFile}) cannot be read: ${e.message}`
+      );
   }
   if (!seal && !signing.key) {
     throw new ProvenantError(
