@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ProvenantError } from '../errors.js';
 import { createKeySigner } from '../signing/key-signer.js';
 import type { AttestationSigner } from '../signing/types.js';
-import { READ_LIMITS, readContainedFileSync } from '../util/fs.js';
+import { READ_LIMITS, readContainedFileSync, readRegularFileSync } from '../util/fs.js';
 
 /** Reads GITHUB_EVENT_PATH: a missing file or one that is not a JSON object is EVENT_INVALID. */
 export function readEventFile(path: string | undefined): Record<string, unknown> {
@@ -31,8 +31,9 @@ export function readEventFile(path: string | undefined): Record<string, unknown>
 export const MAX_KEY_BYTES = READ_LIMITS.key;
 
 /**
- * A private key given as PEM text (a secret) or as a path to a PEM file. With `contain`, the path must resolve
- * inside one of its roots and be a regular file of bounded size (the action: the workspace or the runner's temp).
+ * A private key given as PEM text (a secret) or as a path to a PEM file, read as a regular file of bounded size (a
+ * FIFO or device is refused, never read). With `contain`, the path must also resolve inside one of its roots (the
+ * action: the workspace or the runner's temp).
  */
 export function readKeyInput(
   value: string,
@@ -41,25 +42,19 @@ export function readKeyInput(
 ): string {
   if (value.includes('-----BEGIN')) return value;
   const path = value.trim();
-  if (contain) {
-    try {
-      const maxBytes = contain.maxBytes ?? MAX_KEY_BYTES;
-      return readContainedFileSync(path, { root: contain.root, maxBytes, what: source }).data.toString('utf8');
-    } catch (e) {
-      // the value may be a key in another encoding (a secret): a path that does not exist is not echoed
-      if (e instanceof ProvenantError && e.code === 'FILE_NOT_FOUND') {
-        throw new ProvenantError('KEY_INVALID', `${source}: neither PEM text nor a readable file (ENOENT)`);
-      }
-      throw e;
-    }
-  }
+  const maxBytes = contain?.maxBytes ?? MAX_KEY_BYTES;
   try {
-    return readFileSync(path, 'utf8');
+    return (
+      contain
+        ? readContainedFileSync(path, { root: contain.root, maxBytes, what: source }).data
+        : readRegularFileSync(path, { maxBytes, what: source })
+    ).toString('utf8');
   } catch (e) {
-    throw new ProvenantError(
-      'KEY_INVALID',
-      `${source}: neither PEM text nor a readable file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-    );
+    // the value may be a key in another encoding (a secret): a path that does not exist is not echoed
+    if (e instanceof ProvenantError && e.code === 'FILE_NOT_FOUND') {
+      throw new ProvenantError('KEY_INVALID', `${source}: neither PEM text nor a readable file (ENOENT)`);
+    }
+    throw e;
   }
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -248,6 +249,28 @@ describe('Verification Summary Attestations (dist/cli.js)', () => {
     expect(g.stdout).toMatch(/JSON_INVALID/);
   }, 60000);
 
+  test('--vsa-key that is a FIFO or a device is refused (FILE_NOT_REGULAR), never read', async () => {
+    execFileSync('mkfifo', [join(dir, 'vsa-key.fifo')]);
+    for (const k of ['vsa-key.fifo', '/dev/zero']) {
+      const r = await runCli(
+        [
+          'verify',
+          'app.bin',
+          '--bundle',
+          'app.bin.sigstore.json',
+          '--key',
+          'key.pub',
+          '--vsa-out',
+          'vsa-x',
+          '--vsa-key',
+          k,
+        ],
+        { cwd: dir },
+      );
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/\[FILE_NOT_REGULAR\] --vsa-key/);
+    }
+  }, 60000);
   test('a VSA needs a signer; --key with a private key signs it; --audit-lockfile puts dependencyLevels in it', async () => {
     const none = await runCli(['verify', 'app.bin', '--key', 'key.pub', '--vsa-out', 'vsa3'], { cwd: dir });
     expect(none.code).toBe(2);

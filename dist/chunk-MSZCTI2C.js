@@ -14,7 +14,7 @@ import {
 import {
   checkRegex,
   minLevelFrom
-} from "./chunk-UMET2B7K.js";
+} from "./chunk-U22ZPFMO.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
 import "./chunk-7V47XNGW.js";

@@ -6,7 +6,7 @@ import {
 import {
   SIGSTORE_OPTIONS,
   keylessFromValues
-} from "./chunk-UMET2B7K.js";
+} from "./chunk-U22ZPFMO.js";
 import {
   warmHashHelpers
 } from "./chunk-3FI72NAE.js";

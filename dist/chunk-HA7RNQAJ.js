@@ -6,7 +6,7 @@ import {
 import {
   SIGSTORE_OPTIONS,
   keylessFromValues
-} from "./chunk-UMET2B7K.js";
+} from "./chunk-U22ZPFMO.js";
 import {
   attest
 } from "./chunk-7V47XNGW.js";
@@ -18,7 +18,7 @@ import {
   MAX_KEY_BYTES,
   keySignerFromInputs,
   readEventFile
-} from "./chunk-MR24OGH7.js";
+} from "./chunk-3BXE65HV.js";
 import "./chunk-T36G5XOT.js";
 import {
   runClaimsForKeySigning

@@ -17,7 +17,7 @@ import {
 import {
   POLICY_OPTIONS,
   policyFromValues
-} from "./chunk-UMET2B7K.js";
+} from "./chunk-U22ZPFMO.js";
 import {
   hashFiles
 } from "./chunk-3FI72NAE.js";

@@ -4,20 +4,20 @@ import {
   renderTable,
   run,
   summary
-} from "./chunk-FKHMMZYE.js";
+} from "./chunk-JIR7BXBI.js";
 import "./chunk-XZI2HPAB.js";
-import "./chunk-LLSUNYCJ.js";
+import "./chunk-KQNH6Q4T.js";
 import "./chunk-XTAGMX7G.js";
 import "./chunk-YLB6NEVM.js";
 import "./chunk-XXBFRUYI.js";
 import "./chunk-IDUULGEQ.js";
 import "./chunk-2ULY4KPA.js";
-import "./chunk-UMET2B7K.js";
+import "./chunk-U22ZPFMO.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
 import "./chunk-7V47XNGW.js";
 import "./chunk-3FI72NAE.js";
-import "./chunk-MR24OGH7.js";
+import "./chunk-3BXE65HV.js";
 import "./chunk-WLTTIEYU.js";
 import "./chunk-QNAXLAI6.js";
 import "./chunk-T36G5XOT.js";

@@ -10,7 +10,7 @@ import {
   registryOptionsFrom,
   renderLockfileAudit,
   withAuditProgress
-} from "./chunk-LLSUNYCJ.js";
+} from "./chunk-KQNH6Q4T.js";
 import {
   verifyImages
 } from "./chunk-XTAGMX7G.js";
@@ -32,7 +32,7 @@ import {
   SIGSTORE_OPTIONS,
   keylessFromValues,
   policyFromValues
-} from "./chunk-UMET2B7K.js";
+} from "./chunk-U22ZPFMO.js";
 import {
   hashFiles,
   parseDigest
@@ -40,7 +40,7 @@ import {
 import {
   createKeySigner,
   readKeyInput
-} from "./chunk-MR24OGH7.js";
+} from "./chunk-3BXE65HV.js";
 import {
   isImageRef
 } from "./chunk-UTCVF5VN.js";

@@ -9,7 +9,8 @@ import {
 } from "./chunk-FX244IUJ.js";
 import {
   READ_LIMITS,
-  readContainedFileSync
+  readContainedFileSync,
+  readRegularFileSync
 } from "./chunk-JYUD5BX7.js";
 import {
   ProvenantError
@@ -77,24 +78,14 @@ var MAX_KEY_BYTES = READ_LIMITS.key;
 function readKeyInput(value, source, contain) {
   if (value.includes("-----BEGIN")) return value;
   const path = value.trim();
-  if (contain) {
-    try {
-      const maxBytes = contain.maxBytes ?? MAX_KEY_BYTES;
-      return readContainedFileSync(path, { root: contain.root, maxBytes, what: source }).data.toString("utf8");
-    } catch (e) {
-      if (e instanceof ProvenantError && e.code === "FILE_NOT_FOUND") {
-        throw new ProvenantError("KEY_INVALID", `${source}: neither PEM text nor a readable file (ENOENT)`);
-      }
-      throw e;
-    }
-  }
+  const maxBytes = contain?.maxBytes ?? MAX_KEY_BYTES;
   try {
-    return readFileSync(path, "utf8");
+    return (contain ? readContainedFileSync(path, { root: contain.root, maxBytes, what: source }).data : readRegularFileSync(path, { maxBytes, what: source })).toString("utf8");
   } catch (e) {
-    throw new ProvenantError(
-      "KEY_INVALID",
-      `${source}: neither PEM text nor a readable file (${e.code ?? e.message})`
-    );
+    if (e instanceof ProvenantError && e.code === "FILE_NOT_FOUND") {
+      throw new ProvenantError("KEY_INVALID", `${source}: neither PEM text nor a readable file (ENOENT)`);
+    }
+    throw e;
   }
 }
 function keySignerFromInputs(key, passphrase, source, contain) {

@@ -141,7 +141,7 @@ async function keylessFromValues(values, flag) {
   const [{ jwtClaims, requestGitHubOidcToken }, { keylessFromToken }, { readEventFile }] = await Promise.all([
     import("./chunk-KZS6AW5Q.js"),
     import("./chunk-NYAYC3MF.js"),
-    import("./chunk-KS6TGORJ.js")
+    import("./chunk-7TOJVXQX.js")
   ]);
   const inActions = process.env.GITHUB_ACTIONS === "true";
   let token = v["identity-token"];

@@ -10,9 +10,9 @@ import {
   spreadLists,
   summary,
   validateStepName
-} from "./chunk-TIDM6OKM.js";
+} from "./chunk-6TIOE77C.js";
 import "./chunk-2ULY4KPA.js";
-import "./chunk-UMET2B7K.js";
+import "./chunk-U22ZPFMO.js";
 import "./chunk-3FI72NAE.js";
 import "./chunk-KH4YHPJR.js";
 import "./chunk-2JK5JOOL.js";

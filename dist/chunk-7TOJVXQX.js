@@ -7,7 +7,7 @@ import {
   parseChoice,
   readEventFile,
   readKeyInput
-} from "./chunk-MR24OGH7.js";
+} from "./chunk-3BXE65HV.js";
 import "./chunk-T36G5XOT.js";
 import "./chunk-FX244IUJ.js";
 import "./chunk-JYUD5BX7.js";

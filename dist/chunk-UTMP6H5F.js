@@ -8,11 +8,11 @@ import {
   run,
   summary,
   withAuditProgress
-} from "./chunk-LLSUNYCJ.js";
+} from "./chunk-KQNH6Q4T.js";
 import "./chunk-XTAGMX7G.js";
 import "./chunk-XXBFRUYI.js";
 import "./chunk-IDUULGEQ.js";
-import "./chunk-UMET2B7K.js";
+import "./chunk-U22ZPFMO.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
 import "./chunk-3FI72NAE.js";
