@@ -2,14 +2,14 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-6P6PA6OD.js";
+} from "./chunk-25EPEH4L.js";
 import {
   loadTrust
 } from "./chunk-X2QRT2ID.js";
 import "./chunk-SXQKF4HH.js";
 import "./chunk-2JK5JOOL.js";
 import "./chunk-RNBPC7I3.js";
-import "./chunk-6EQYQUE3.js";
+import "./chunk-JFMEGE4D.js";
 import "./chunk-ON2IZKBG.js";
 import "./chunk-TL3MPSWU.js";
 import "./chunk-FX244IUJ.js";

@@ -4,10 +4,10 @@ import {
   VERIFIER_ID,
   checkVsa,
   parseMaxAge
-} from "./chunk-YLB6NEVM.js";
+} from "./chunk-FBZ4DJKL.js";
 import {
   loadAttestations
-} from "./chunk-XXBFRUYI.js";
+} from "./chunk-ADLJCZG5.js";
 import {
   withCachedRoot
 } from "./chunk-IDUULGEQ.js";
@@ -17,7 +17,7 @@ import {
 } from "./chunk-U22ZPFMO.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
-import "./chunk-7V47XNGW.js";
+import "./chunk-GRJZ2FQD.js";
 import {
   hashFiles,
   parseDigest
@@ -31,14 +31,14 @@ import {
 } from "./chunk-KH4YHPJR.js";
 import {
   verifyAttestation
-} from "./chunk-6P6PA6OD.js";
+} from "./chunk-25EPEH4L.js";
 import {
   loadTrust
 } from "./chunk-X2QRT2ID.js";
 import "./chunk-SXQKF4HH.js";
 import "./chunk-2JK5JOOL.js";
 import "./chunk-RNBPC7I3.js";
-import "./chunk-6EQYQUE3.js";
+import "./chunk-JFMEGE4D.js";
 import "./chunk-ON2IZKBG.js";
 import "./chunk-TL3MPSWU.js";
 import "./chunk-FX244IUJ.js";

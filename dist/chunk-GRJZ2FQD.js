@@ -8,7 +8,7 @@ import {
   localContext,
   localProvenanceV02,
   localProvenanceV1
-} from "./chunk-6EQYQUE3.js";
+} from "./chunk-JFMEGE4D.js";
 import {
   githubContext
 } from "./chunk-ON2IZKBG.js";

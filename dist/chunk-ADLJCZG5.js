@@ -16,7 +16,7 @@ import {
   startVerifyWorkers,
   stopVerifyWorkers,
   verifyMany
-} from "./chunk-6P6PA6OD.js";
+} from "./chunk-25EPEH4L.js";
 import {
   loadTrust
 } from "./chunk-X2QRT2ID.js";

@@ -1,20 +1,36 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  verifyImages
-} from "./chunk-XTAGMX7G.js";
-import "./chunk-XXBFRUYI.js";
+  checkArtifactArgs,
+  renderTable,
+  run,
+  summary
+} from "./chunk-HKVCBRDN.js";
+import "./chunk-XZI2HPAB.js";
+import "./chunk-JHQV7FPV.js";
+import "./chunk-JNC4ZTWE.js";
+import "./chunk-FBZ4DJKL.js";
+import "./chunk-ADLJCZG5.js";
 import "./chunk-IDUULGEQ.js";
+import "./chunk-2ULY4KPA.js";
+import "./chunk-U22ZPFMO.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
+import "./chunk-GRJZ2FQD.js";
 import "./chunk-3FI72NAE.js";
+import "./chunk-3BXE65HV.js";
+import "./chunk-WLTTIEYU.js";
+import "./chunk-QNAXLAI6.js";
+import "./chunk-T36G5XOT.js";
 import "./chunk-UTCVF5VN.js";
 import "./chunk-VV7USWUH.js";
-import "./chunk-6P6PA6OD.js";
+import "./chunk-EJJ4JWML.js";
+import "./chunk-KH4YHPJR.js";
+import "./chunk-25EPEH4L.js";
 import "./chunk-X2QRT2ID.js";
 import "./chunk-SXQKF4HH.js";
 import "./chunk-2JK5JOOL.js";
 import "./chunk-RNBPC7I3.js";
-import "./chunk-6EQYQUE3.js";
+import "./chunk-JFMEGE4D.js";
 import "./chunk-ON2IZKBG.js";
 import "./chunk-TL3MPSWU.js";
 import "./chunk-FX244IUJ.js";
@@ -32,5 +48,8 @@ import "./chunk-3DXRJ6WR.js";
 import "./chunk-VEENTGD5.js";
 import "./chunk-XITNYHAL.js";
 export {
-  verifyImages
+  checkArtifactArgs,
+  renderTable,
+  run,
+  summary
 };

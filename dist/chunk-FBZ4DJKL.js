@@ -1,7 +1,7 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   safeFileName
-} from "./chunk-7V47XNGW.js";
+} from "./chunk-GRJZ2FQD.js";
 import {
   encodeCanonical
 } from "./chunk-2JK5JOOL.js";

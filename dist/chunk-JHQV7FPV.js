@@ -1,7 +1,7 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   verifyImages
-} from "./chunk-XTAGMX7G.js";
+} from "./chunk-JNC4ZTWE.js";
 import {
   NPM_PUBLISH_PREDICATE,
   failedArtifact,
@@ -10,7 +10,7 @@ import {
   memberPolicy,
   parseAttestations,
   verifyArtifacts
-} from "./chunk-XXBFRUYI.js";
+} from "./chunk-ADLJCZG5.js";
 import {
   withCachedRoot
 } from "./chunk-IDUULGEQ.js";
@@ -47,7 +47,7 @@ import {
 } from "./chunk-KH4YHPJR.js";
 import {
   verifyMany
-} from "./chunk-6P6PA6OD.js";
+} from "./chunk-25EPEH4L.js";
 import {
   loadTrust
 } from "./chunk-X2QRT2ID.js";

@@ -10,20 +10,20 @@ import {
   registryOptionsFrom,
   renderLockfileAudit,
   withAuditProgress
-} from "./chunk-KQNH6Q4T.js";
+} from "./chunk-JHQV7FPV.js";
 import {
   verifyImages
-} from "./chunk-XTAGMX7G.js";
+} from "./chunk-JNC4ZTWE.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
   isEmptyPolicy,
   writeVsas
-} from "./chunk-YLB6NEVM.js";
+} from "./chunk-FBZ4DJKL.js";
 import {
   failedArtifact,
   verifyArtifacts
-} from "./chunk-XXBFRUYI.js";
+} from "./chunk-ADLJCZG5.js";
 import {
   withCachedRoot
 } from "./chunk-IDUULGEQ.js";
@@ -55,7 +55,7 @@ import {
 } from "./chunk-KH4YHPJR.js";
 import {
   warningChecks
-} from "./chunk-6P6PA6OD.js";
+} from "./chunk-25EPEH4L.js";
 import {
   loadTrust
 } from "./chunk-X2QRT2ID.js";

@@ -3,7 +3,7 @@ import {
   judgeArtifact,
   memberPolicy,
   parseAttestations
-} from "./chunk-XXBFRUYI.js";
+} from "./chunk-ADLJCZG5.js";
 import {
   withCachedRoot
 } from "./chunk-IDUULGEQ.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-UTCVF5VN.js";
 import {
   verifyMany
-} from "./chunk-6P6PA6OD.js";
+} from "./chunk-25EPEH4L.js";
 import {
   loadTrust
 } from "./chunk-X2QRT2ID.js";

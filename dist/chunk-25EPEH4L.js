@@ -9,7 +9,7 @@ import {
 } from "./chunk-SXQKF4HH.js";
 import {
   LOCAL_BUILD_TYPE
-} from "./chunk-6EQYQUE3.js";
+} from "./chunk-JFMEGE4D.js";
 import {
   decodeBase64,
   pae,

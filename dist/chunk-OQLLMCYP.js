@@ -8,9 +8,9 @@ import {
   run,
   summary,
   withAuditProgress
-} from "./chunk-KQNH6Q4T.js";
-import "./chunk-XTAGMX7G.js";
-import "./chunk-XXBFRUYI.js";
+} from "./chunk-JHQV7FPV.js";
+import "./chunk-JNC4ZTWE.js";
+import "./chunk-ADLJCZG5.js";
 import "./chunk-IDUULGEQ.js";
 import "./chunk-U22ZPFMO.js";
 import "./chunk-5CWVRUUL.js";
@@ -22,12 +22,12 @@ import "./chunk-UTCVF5VN.js";
 import "./chunk-VV7USWUH.js";
 import "./chunk-EJJ4JWML.js";
 import "./chunk-KH4YHPJR.js";
-import "./chunk-6P6PA6OD.js";
+import "./chunk-25EPEH4L.js";
 import "./chunk-X2QRT2ID.js";
 import "./chunk-SXQKF4HH.js";
 import "./chunk-2JK5JOOL.js";
 import "./chunk-RNBPC7I3.js";
-import "./chunk-6EQYQUE3.js";
+import "./chunk-JFMEGE4D.js";
 import "./chunk-ON2IZKBG.js";
 import "./chunk-TL3MPSWU.js";
 import "./chunk-FX244IUJ.js";

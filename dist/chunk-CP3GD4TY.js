@@ -9,7 +9,7 @@ import {
 } from "./chunk-U22ZPFMO.js";
 import {
   attest
-} from "./chunk-7V47XNGW.js";
+} from "./chunk-GRJZ2FQD.js";
 import {
   parseAlgorithms,
   parseDigest
@@ -31,7 +31,7 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-KH4YHPJR.js";
-import "./chunk-6EQYQUE3.js";
+import "./chunk-JFMEGE4D.js";
 import "./chunk-ON2IZKBG.js";
 import {
   startProgress
