@@ -134,7 +134,11 @@ export interface WrittenVsa {
   result: 'PASSED' | 'FAILED';
 }
 
-/** Writes one signed VSA per artifact as `<artifact>.vsa.sigstore.json` (and the DSSE line `.vsa.intoto.jsonl`). */
+/**
+ * Writes one signed VSA per artifact as `<artifact>.vsa.sigstore.json`, and the same bundle as the line of
+ * `.vsa.intoto.jsonl` (as attest does: a bare envelope carries no certificate, log entry or timestamp, so a keyless one
+ * could not be verified).
+ */
 export async function writeVsas(
   results: ArtifactResult[],
   outDir: string,
@@ -152,7 +156,7 @@ export async function writeVsas(
     const signed = await signer.sign(Buffer.from(JSON.stringify(st), 'utf8'), INTOTO_PAYLOAD_TYPE);
     const path = join(outDir, `${base}.vsa.sigstore.json`);
     await writeFileAtomic(path, `${JSON.stringify(signed.bundle)}\n`);
-    await writeFileAtomic(join(outDir, `${base}.vsa.intoto.jsonl`), `${JSON.stringify(signed.envelope)}\n`);
+    await writeFileAtomic(join(outDir, `${base}.vsa.intoto.jsonl`), `${JSON.stringify(signed.bundle)}\n`);
     out.push({ artifact: r.artifact, path, result: r.verified ? 'PASSED' : 'FAILED' });
   }
   return out;

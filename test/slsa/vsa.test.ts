@@ -341,6 +341,23 @@ describe('Verification Summary Attestations (dist/cli.js)', () => {
     );
     expect(ok.stdout).toMatch(/VSA holds/);
     expect(ok.code).toBe(0);
+    // the .vsa.intoto.jsonl line is the bundle too: a keyless VSA verifies from it
+    const line = await runCli(
+      [
+        'verify-vsa',
+        'vsa-keyless/app.bin.vsa.intoto.jsonl',
+        'app.bin',
+        '--trusted-root',
+        sig.trustedRootPath,
+        '--cert-identity',
+        'https://ci.example.com/verify-pipeline',
+        '--cert-oidc-issuer',
+        'https://issuer.example.com',
+      ],
+      { cwd: dir },
+    );
+    expect(line.stdout).toMatch(/VSA holds/);
+    expect(line.code).toBe(0);
     const wrong = await runCli(
       [
         'verify-vsa',

@@ -19,7 +19,7 @@ import {
   effectivePolicy,
   isEmptyPolicy,
   writeVsas
-} from "./chunk-FBZ4DJKL.js";
+} from "./chunk-6TKYACEM.js";
 import {
   failedArtifact,
   verifyArtifacts

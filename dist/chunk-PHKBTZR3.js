@@ -4,11 +4,11 @@ import {
   renderTable,
   run,
   summary
-} from "./chunk-HKVCBRDN.js";
+} from "./chunk-WHFUMJS3.js";
 import "./chunk-XZI2HPAB.js";
 import "./chunk-JHQV7FPV.js";
 import "./chunk-JNC4ZTWE.js";
-import "./chunk-FBZ4DJKL.js";
+import "./chunk-6TKYACEM.js";
 import "./chunk-ADLJCZG5.js";
 import "./chunk-IDUULGEQ.js";
 import "./chunk-2ULY4KPA.js";

@@ -116,7 +116,7 @@ async function writeVsas(results, outDir, signer, opts) {
     const path = join(outDir, `${base}.vsa.sigstore.json`);
     await writeFileAtomic(path, `${JSON.stringify(signed.bundle)}
 `);
-    await writeFileAtomic(join(outDir, `${base}.vsa.intoto.jsonl`), `${JSON.stringify(signed.envelope)}
+    await writeFileAtomic(join(outDir, `${base}.vsa.intoto.jsonl`), `${JSON.stringify(signed.bundle)}
 `);
     out.push({ artifact: r.artifact, path, result: r.verified ? "PASSED" : "FAILED" });
   }

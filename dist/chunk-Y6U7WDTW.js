@@ -4,7 +4,7 @@ import {
   VERIFIER_ID,
   checkVsa,
   parseMaxAge
-} from "./chunk-FBZ4DJKL.js";
+} from "./chunk-6TKYACEM.js";
 import {
   loadAttestations
 } from "./chunk-ADLJCZG5.js";
