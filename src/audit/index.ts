@@ -58,6 +58,22 @@ export interface LevelTotals {
   error: number;
 }
 
+/**
+ * Counts one artifact's verdict: its level when verified; L0 when the only failure is that no attestation was found;
+ * a registry error; else failed (an attestation that was there but did not verify, or could not be read, is never
+ * counted as "none").
+ */
+export function tallyResult(r: ArtifactResult, totals: LevelTotals): void {
+  if (r.verified) {
+    totals[`L${r.slsaLevel}` as 'L0'] += 1;
+    return;
+  }
+  const failed = r.checks.filter((c) => !c.ok);
+  if (failed.length && failed.every((c) => /ATTESTATION_NOT_FOUND/.test(c.detail))) totals.L0 += 1;
+  else if (failed.some((c) => c.code === 'registry')) totals.error += 1;
+  else totals.failed += 1;
+}
+
 function emptyTotals(): LevelTotals {
   return { L0: 0, L1: 0, L2: 0, L3: 0, failed: 0, error: 0 };
 }
@@ -194,11 +210,7 @@ export async function auditDir(
   const base = st?.isDirectory() ? target : process.cwd();
   for (const r of report.results) r.artifact = relative(base, r.artifact) || r.artifact;
   const totals = emptyTotals();
-  for (const r of report.results) {
-    if (r.verified) totals[`L${r.slsaLevel}` as 'L0'] += 1;
-    else if (r.checks.some((c) => /ATTESTATION_NOT_FOUND/.test(c.detail))) totals.L0 += 1;
-    else totals.failed += 1;
-  }
+  for (const r of report.results) tallyResult(r, totals);
   return { results: report.results, totals };
 }
 

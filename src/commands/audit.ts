@@ -5,6 +5,7 @@ import {
   auditDir,
   auditLockfile,
   lockfileAuditFailures,
+  tallyResult,
   type DirAudit,
   type LevelTotals,
   type LockfileAudit,
@@ -225,10 +226,7 @@ export async function run(argv: string[]): Promise<number> {
     });
     for (const r of ir.results) {
       results.results.push(r);
-      if (r.verified) results.totals[`L${r.slsaLevel}` as 'L0'] += 1;
-      else if (r.checks.some((c) => /ATTESTATION_NOT_FOUND/.test(c.detail))) results.totals.L0 += 1;
-      else if (r.checks.some((c) => c.code === 'registry')) results.totals.error += 1;
-      else results.totals.failed += 1;
+      tallyResult(r, results.totals);
     }
   }
   const dirs = positionals.filter((x) => !isImageRef(x));

@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tallyResult } from '../../src/audit/index.js';
+import type { ArtifactResult } from '../../src/verify/index.js';
 import { CORPUS } from '../support/paths.js';
 import { ensureBuilt, runCli } from '../support/runner.js';
 import { startFakeRegistry, type Behavior, type FakeRegistry } from '../support/fake-registry.js';
@@ -290,5 +292,33 @@ describe('provenant audit DIR (a release folder)', () => {
         .sort(),
     ).toEqual(['provenance-npm-test-1.0.3.tgz', 'sigstore-1.0.0.tgz']);
     expect(g.code).toBe(0);
+    // an attestation file that is there but unreadable is a failure of its own (its artifact, named by nothing, is L0)
+    const bad = join(dir, 'release-bad');
+    mkdirSync(bad);
+    writeFileSync(join(bad, 'app.bin'), 'app');
+    writeFileSync(join(bad, 'app.bin.sigstore.json'), '{"not": "a bundle"');
+    writeFileSync(join(bad, 'plain.bin'), 'no attestation');
+    const b = JSON.parse((await runCli(['audit', bad, '--json'], { cwd: dir })).stdout);
+    expect(b.totals).toEqual({ L0: 2, L1: 0, L2: 0, L3: 0, failed: 1, error: 0 });
+    expect(b.results.find((x: { artifact: string }) => x.artifact === 'app.bin.sigstore.json').verified).toBe(false);
   }, 120000);
+});
+
+describe('totals', () => {
+  const result = (checks: Array<{ code: string; ok: boolean; detail: string }>, verified = false, slsaLevel = 0) =>
+    ({ verified, slsaLevel, checks }) as unknown as ArtifactResult;
+  test('L0 only when no attestation is the sole failure; one that was there but failed to load or verify is failed', () => {
+    const totals = { L0: 0, L1: 0, L2: 0, L3: 0, failed: 0, error: 0 };
+    tallyResult(result([{ code: 'attestation', ok: false, detail: '[ATTESTATION_NOT_FOUND] none' }]), totals);
+    tallyResult(
+      result([
+        { code: 'load', ok: false, detail: '[BUNDLE_INVALID] referrer sha256:ab: not JSON' },
+        { code: 'attestation', ok: false, detail: '[ATTESTATION_NOT_FOUND] none parsed' },
+      ]),
+      totals,
+    );
+    tallyResult(result([{ code: 'registry', ok: false, detail: '[REGISTRY_UNREACHABLE] down' }]), totals);
+    tallyResult(result([{ code: 'signature', ok: true, detail: 'ok' }], true, 2), totals);
+    expect(totals).toEqual({ L0: 1, L1: 0, L2: 1, L3: 0, failed: 1, error: 1 });
+  });
 });

@@ -4,9 +4,9 @@ import {
   renderTable,
   run,
   summary
-} from "./chunk-WHFUMJS3.js";
+} from "./chunk-FOC3F3UV.js";
 import "./chunk-XZI2HPAB.js";
-import "./chunk-JHQV7FPV.js";
+import "./chunk-H5WNCV32.js";
 import "./chunk-JNC4ZTWE.js";
 import "./chunk-6TKYACEM.js";
 import "./chunk-ADLJCZG5.js";

@@ -8,7 +8,7 @@ import {
   run,
   summary,
   withAuditProgress
-} from "./chunk-JHQV7FPV.js";
+} from "./chunk-H5WNCV32.js";
 import "./chunk-JNC4ZTWE.js";
 import "./chunk-ADLJCZG5.js";
 import "./chunk-IDUULGEQ.js";

@@ -10,7 +10,7 @@ import {
   registryOptionsFrom,
   renderLockfileAudit,
   withAuditProgress
-} from "./chunk-JHQV7FPV.js";
+} from "./chunk-H5WNCV32.js";
 import {
   verifyImages
 } from "./chunk-JNC4ZTWE.js";

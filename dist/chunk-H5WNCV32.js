@@ -208,6 +208,16 @@ var ATTESTATION_SUFFIXES = [
   ".vsa.sigstore.json",
   ".vsa.intoto.jsonl"
 ];
+function tallyResult(r, totals) {
+  if (r.verified) {
+    totals[`L${r.slsaLevel}`] += 1;
+    return;
+  }
+  const failed = r.checks.filter((c) => !c.ok);
+  if (failed.length && failed.every((c) => /ATTESTATION_NOT_FOUND/.test(c.detail))) totals.L0 += 1;
+  else if (failed.some((c) => c.code === "registry")) totals.error += 1;
+  else totals.failed += 1;
+}
 function emptyTotals() {
   return { L0: 0, L1: 0, L2: 0, L3: 0, failed: 0, error: 0 };
 }
@@ -323,11 +333,7 @@ async function auditDir(target, opts) {
   const base = st?.isDirectory() ? target : process.cwd();
   for (const r of report.results) r.artifact = relative(base, r.artifact) || r.artifact;
   const totals = emptyTotals();
-  for (const r of report.results) {
-    if (r.verified) totals[`L${r.slsaLevel}`] += 1;
-    else if (r.checks.some((c) => /ATTESTATION_NOT_FOUND/.test(c.detail))) totals.L0 += 1;
-    else totals.failed += 1;
-  }
+  for (const r of report.results) tallyResult(r, totals);
   return { results: report.results, totals };
 }
 function repositoryKey(v) {
@@ -809,10 +815,7 @@ async function run(argv) {
     });
     for (const r of ir.results) {
       results.results.push(r);
-      if (r.verified) results.totals[`L${r.slsaLevel}`] += 1;
-      else if (r.checks.some((c) => /ATTESTATION_NOT_FOUND/.test(c.detail))) results.totals.L0 += 1;
-      else if (r.checks.some((c) => c.code === "registry")) results.totals.error += 1;
-      else results.totals.failed += 1;
+      tallyResult(r, results.totals);
     }
   }
   const dirs = positionals.filter((x) => !isImageRef(x));
