@@ -4,7 +4,8 @@
  */
 import * as core from '@actions/core';
 import { formatError, ProvenantError } from './errors.js';
-import { loadTrust, verifyArtifacts } from './verify/index.js';
+import { joinReports, loadTrust, verifyArtifacts } from './verify/index.js';
+import { withCachedRoot } from './verify/tuf.js';
 import { isWithin, makeDirs, readContainedFileSync, writeFileAtomic } from './util/fs.js';
 import { isAbsolute } from 'node:path';
 import { realpathSync } from 'node:fs';
@@ -288,10 +289,7 @@ async function run(): Promise<void> {
       },
       retry: { onRetry: (m) => core.warning(m) },
     });
-    report =
-      present.length || report.results.length
-        ? { ...report, results: [...report.results, ...ir.results], verified: report.verified && ir.verified }
-        : ir;
+    report = present.length || report.results.length ? joinReports(report, ir) : ir;
   }
   const usage = report.results.flatMap((r) => r.checks).find((c) => !c.ok && c.detail.startsWith('[USAGE] '));
   if (usage)
@@ -299,7 +297,7 @@ async function run(): Promise<void> {
       'USAGE',
       usage.detail.slice(8).replace('--insecure-skip-identity', 'insecure-skip-identity: true').replace(/--/g, ''),
     );
-  if (missing.length) report = { ...report, results: [...report.results, ...missing], verified: false };
+  if (missing.length) report = joinReports(report, { results: missing, verified: false });
   // the dependency audit and the VSAs (each optional)
   let audit: LockfileAudit | undefined;
   const lockfile = core.getInput('audit-lockfile');
@@ -342,7 +340,10 @@ async function run(): Promise<void> {
     // --vsa-out records it; loaded here only when no artifact was there to verify
     const effective = effectivePolicy(
       policy,
-      report.trust ?? loadTrust({ trustedRoot: core.getInput('trusted-root') || undefined, keys: list('keys') }),
+      report.trust ??
+        loadTrust(
+          await withCachedRoot({ trustedRoot: core.getInput('trusted-root') || undefined, keys: list('keys') }),
+        ),
     );
     if (isEmptyPolicy(effective) && report.results.some((r) => r.verified && r.slsaLevel >= 1)) {
       // as verify --vsa-out warns: a PASSED VSA under no constraint says nothing about who built the artifact

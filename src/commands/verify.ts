@@ -1,5 +1,12 @@
 import { ProvenantError } from '../errors.js';
-import { failedArtifact, loadTrust, verifyArtifacts, withCachedRoot, type VerifyReport } from '../verify/index.js';
+import {
+  failedArtifact,
+  joinReports,
+  loadTrust,
+  verifyArtifacts,
+  withCachedRoot,
+  type VerifyReport,
+} from '../verify/index.js';
 import { parseCommandArgs } from './args.js';
 import { POLICY_OPTIONS, SIGSTORE_OPTIONS, keylessFromValues, policyFromValues } from './policy-args.js';
 import { DEFAULT_POLICY_URI, effectivePolicy, isEmptyPolicy, writeVsas } from '../slsa/vsa.js';
@@ -304,13 +311,11 @@ export async function run(argv: string[]): Promise<number> {
       },
       retry: { onRetry: (m) => process.stderr.write(`warning: ${m}\n`) },
     });
-    report = report
-      ? { ...report, results: [...report.results, ...ir.results], verified: report.verified && ir.verified }
-      : ir;
+    report = report ? joinReports(report, ir) : ir;
   }
   if (missing.length) {
     report = report
-      ? { ...report, results: [...report.results, ...missing], verified: false }
+      ? joinReports(report, { results: missing, verified: false })
       : { results: missing, verified: false, trustedRoot: values['trusted-root'] ?? 'public-good', threads: 1 };
   }
   if (!report) throw new ProvenantError('INTERNAL', 'nothing verified');

@@ -608,11 +608,29 @@ async function verifyPrepared(
       judgeArtifact(p.name, p.digest, p.atts, verdicts.slice(p.first, p.first + p.atts.length), p.checks, opts.policy),
     );
   }
-  const report: VerifyReport = {
-    results,
-    verified: results.length > 0 && results.every((r) => r.verified),
-    trustedRoot: trust.rootSource,
-    threads,
-  };
-  return Object.defineProperty(report, 'trust', { value: trust, enumerable: false });
+  return withTrust(
+    {
+      results,
+      verified: results.length > 0 && results.every((r) => r.verified),
+      trustedRoot: trust.rootSource,
+      threads,
+    },
+    trust,
+  );
+}
+
+/** A report with the trust it was verified against (kept out of JSON reports: not enumerable). */
+export function withTrust(report: VerifyReport, trust: Trust | undefined): VerifyReport {
+  return trust ? Object.defineProperty(report, 'trust', { value: trust, enumerable: false }) : report;
+}
+
+/**
+ * One report of two parts verified in one command (files and images; the artifacts that were missing): results in
+ * order, verified only if both are, and the trust the verification used (what a VSA records) kept.
+ */
+export function joinReports(a: VerifyReport, b: Pick<VerifyReport, 'results' | 'verified'>): VerifyReport {
+  return withTrust(
+    { ...a, results: [...a.results, ...b.results], verified: a.verified && b.verified },
+    a.trust ?? (b as VerifyReport).trust,
+  );
 }

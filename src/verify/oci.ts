@@ -12,7 +12,7 @@ import { clientFor, resolveImage } from '../oci/resolve.js';
 import { parseImageRef } from '../oci/ref.js';
 import type { CredentialOptions } from '../oci/credentials.js';
 import type { RetryOptions } from '../publish/retry.js';
-import { judgeArtifact, memberPolicy, type ArtifactResult, type VerifyReport } from './index.js';
+import { judgeArtifact, memberPolicy, withTrust, type ArtifactResult, type VerifyReport } from './index.js';
 import { parseAttestations, type LoadedAttestation } from './load.js';
 import type { Policy } from './policy.js';
 import { verifyMany, type VerifyTask } from './pool.js';
@@ -94,11 +94,8 @@ export async function verifyImages(opts: VerifyImagesOptions): Promise<VerifyRep
       ? judgeArtifact(r.name, r.digest, r.atts, verdicts.slice(r.first, r.first + r.atts.length), r.checks, opts.policy)
       : r,
   );
-  for (const r of out) if (!r.digest || r.digest === 'undefined:undefined') r.digest = '';
-  return {
-    results: out,
-    verified: out.length > 0 && out.every((r) => r.verified),
-    trustedRoot: trust.rootSource,
-    threads,
-  };
+  return withTrust(
+    { results: out, verified: out.length > 0 && out.every((r) => r.verified), trustedRoot: trust.rootSource, threads },
+    trust,
+  );
 }

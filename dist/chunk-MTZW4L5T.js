@@ -1,14 +1,27 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  verifyImages
-} from "./chunk-JNC4ZTWE.js";
-import "./chunk-ADLJCZG5.js";
+  REGISTRY_OPTIONS,
+  lockfileAuditJson,
+  registryOptionsFrom,
+  renderDir,
+  renderLockfileAudit,
+  run,
+  summary,
+  withAuditProgress
+} from "./chunk-J52FX3BC.js";
+import "./chunk-GLYIHZOS.js";
+import "./chunk-2XJLYZGE.js";
 import "./chunk-IDUULGEQ.js";
+import "./chunk-U22ZPFMO.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
 import "./chunk-3FI72NAE.js";
+import "./chunk-WLTTIEYU.js";
+import "./chunk-QNAXLAI6.js";
 import "./chunk-UTCVF5VN.js";
 import "./chunk-VV7USWUH.js";
+import "./chunk-EJJ4JWML.js";
+import "./chunk-KH4YHPJR.js";
 import "./chunk-25EPEH4L.js";
 import "./chunk-X2QRT2ID.js";
 import "./chunk-SXQKF4HH.js";
@@ -32,5 +45,12 @@ import "./chunk-3DXRJ6WR.js";
 import "./chunk-VEENTGD5.js";
 import "./chunk-XITNYHAL.js";
 export {
-  verifyImages
+  REGISTRY_OPTIONS,
+  lockfileAuditJson,
+  registryOptionsFrom,
+  renderDir,
+  renderLockfileAudit,
+  run,
+  summary,
+  withAuditProgress
 };

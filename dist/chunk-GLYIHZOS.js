@@ -2,8 +2,9 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   judgeArtifact,
   memberPolicy,
-  parseAttestations
-} from "./chunk-ADLJCZG5.js";
+  parseAttestations,
+  withTrust
+} from "./chunk-2XJLYZGE.js";
 import {
   withCachedRoot
 } from "./chunk-IDUULGEQ.js";
@@ -202,13 +203,10 @@ async function verifyImages(opts) {
   const out = results.map(
     (r) => "first" in r ? judgeArtifact(r.name, r.digest, r.atts, verdicts.slice(r.first, r.first + r.atts.length), r.checks, opts.policy) : r
   );
-  for (const r of out) if (!r.digest || r.digest === "undefined:undefined") r.digest = "";
-  return {
-    results: out,
-    verified: out.length > 0 && out.every((r) => r.verified),
-    trustedRoot: trust.rootSource,
-    threads
-  };
+  return withTrust(
+    { results: out, verified: out.length > 0 && out.every((r) => r.verified), trustedRoot: trust.rootSource, threads },
+    trust
+  );
 }
 
 export {

@@ -10,10 +10,10 @@ import {
   registryOptionsFrom,
   renderLockfileAudit,
   withAuditProgress
-} from "./chunk-H5WNCV32.js";
+} from "./chunk-J52FX3BC.js";
 import {
   verifyImages
-} from "./chunk-JNC4ZTWE.js";
+} from "./chunk-GLYIHZOS.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
@@ -22,8 +22,9 @@ import {
 } from "./chunk-6TKYACEM.js";
 import {
   failedArtifact,
+  joinReports,
   verifyArtifacts
-} from "./chunk-ADLJCZG5.js";
+} from "./chunk-2XJLYZGE.js";
 import {
   withCachedRoot
 } from "./chunk-IDUULGEQ.js";
@@ -441,10 +442,10 @@ async function run(argv) {
       retry: { onRetry: (m) => process.stderr.write(`warning: ${m}
 `) }
     });
-    report = report ? { ...report, results: [...report.results, ...ir.results], verified: report.verified && ir.verified } : ir;
+    report = report ? joinReports(report, ir) : ir;
   }
   if (missing.length) {
-    report = report ? { ...report, results: [...report.results, ...missing], verified: false } : { results: missing, verified: false, trustedRoot: values["trusted-root"] ?? "public-good", threads: 1 };
+    report = report ? joinReports(report, { results: missing, verified: false }) : { results: missing, verified: false, trustedRoot: values["trusted-root"] ?? "public-good", threads: 1 };
   }
   if (!report) throw new ProvenantError("INTERNAL", "nothing verified");
   if (process.env.PROVENANT_VERBOSE)

@@ -1,7 +1,7 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   verifyImages
-} from "./chunk-JNC4ZTWE.js";
+} from "./chunk-GLYIHZOS.js";
 import {
   NPM_PUBLISH_PREDICATE,
   failedArtifact,
@@ -10,7 +10,7 @@ import {
   memberPolicy,
   parseAttestations,
   verifyArtifacts
-} from "./chunk-ADLJCZG5.js";
+} from "./chunk-2XJLYZGE.js";
 import {
   withCachedRoot
 } from "./chunk-IDUULGEQ.js";

@@ -554,13 +554,24 @@ async function verifyPrepared(opts, trust, sources, artifacts, paths, loadErrors
       judgeArtifact(p.name, p.digest, p.atts, verdicts.slice(p.first, p.first + p.atts.length), p.checks, opts.policy)
     );
   }
-  const report = {
-    results,
-    verified: results.length > 0 && results.every((r) => r.verified),
-    trustedRoot: trust.rootSource,
-    threads
-  };
-  return Object.defineProperty(report, "trust", { value: trust, enumerable: false });
+  return withTrust(
+    {
+      results,
+      verified: results.length > 0 && results.every((r) => r.verified),
+      trustedRoot: trust.rootSource,
+      threads
+    },
+    trust
+  );
+}
+function withTrust(report, trust) {
+  return trust ? Object.defineProperty(report, "trust", { value: trust, enumerable: false }) : report;
+}
+function joinReports(a, b) {
+  return withTrust(
+    { ...a, results: [...a.results, ...b.results], verified: a.verified && b.verified },
+    a.trust ?? b.trust
+  );
 }
 
 export {
@@ -570,5 +581,7 @@ export {
   failedArtifact,
   memberPolicy,
   judgeArtifact,
-  verifyArtifacts
+  verifyArtifacts,
+  withTrust,
+  joinReports
 };

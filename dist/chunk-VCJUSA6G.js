@@ -7,7 +7,7 @@ import {
 } from "./chunk-6TKYACEM.js";
 import {
   loadAttestations
-} from "./chunk-ADLJCZG5.js";
+} from "./chunk-2XJLYZGE.js";
 import {
   withCachedRoot
 } from "./chunk-IDUULGEQ.js";

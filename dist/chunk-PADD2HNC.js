@@ -1,23 +1,26 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  REGISTRY_OPTIONS,
-  lockfileAuditJson,
-  registryOptionsFrom,
-  renderDir,
-  renderLockfileAudit,
+  checkArtifactArgs,
+  renderTable,
   run,
-  summary,
-  withAuditProgress
-} from "./chunk-H5WNCV32.js";
-import "./chunk-JNC4ZTWE.js";
-import "./chunk-ADLJCZG5.js";
+  summary
+} from "./chunk-4F3V3MCX.js";
+import "./chunk-XZI2HPAB.js";
+import "./chunk-J52FX3BC.js";
+import "./chunk-GLYIHZOS.js";
+import "./chunk-6TKYACEM.js";
+import "./chunk-2XJLYZGE.js";
 import "./chunk-IDUULGEQ.js";
+import "./chunk-2ULY4KPA.js";
 import "./chunk-U22ZPFMO.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
+import "./chunk-GRJZ2FQD.js";
 import "./chunk-3FI72NAE.js";
+import "./chunk-3BXE65HV.js";
 import "./chunk-WLTTIEYU.js";
 import "./chunk-QNAXLAI6.js";
+import "./chunk-T36G5XOT.js";
 import "./chunk-UTCVF5VN.js";
 import "./chunk-VV7USWUH.js";
 import "./chunk-EJJ4JWML.js";
@@ -45,12 +48,8 @@ import "./chunk-3DXRJ6WR.js";
 import "./chunk-VEENTGD5.js";
 import "./chunk-XITNYHAL.js";
 export {
-  REGISTRY_OPTIONS,
-  lockfileAuditJson,
-  registryOptionsFrom,
-  renderDir,
-  renderLockfileAudit,
+  checkArtifactArgs,
+  renderTable,
   run,
-  summary,
-  withAuditProgress
+  summary
 };
