@@ -5,6 +5,7 @@
 import * as core from '@actions/core';
 import { formatError, ProvenantError } from './errors.js';
 import { joinReports, loadTrust, verifyArtifacts } from './verify/index.js';
+import { verifyImages } from './verify/oci.js';
 import { withCachedRoot } from './verify/tuf.js';
 import { isWithin, makeDirs, readContainedFileSync, writeFileAtomic } from './util/fs.js';
 import { isAbsolute } from 'node:path';
@@ -274,7 +275,6 @@ async function run(): Promise<void> {
     }).finally(() => progress.stop());
   } else progress.stop();
   if (images.length) {
-    const { verifyImages } = await import('./verify/oci.js'); // the registry client loads for images only
     const ir = await verifyImages({
       images,
       trustedRoot: core.getInput('trusted-root') || undefined,

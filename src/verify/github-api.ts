@@ -56,9 +56,10 @@ export async function fetchGitHubAttestations(opts: {
     request: { fetch: cappedFetch(opts.maxBytes ?? MAX_RESPONSE_BYTES, what, opts.timeoutMs) },
   });
   const out: LoadedAttestation[] = [];
+  let page = 1;
   try {
     let next: string | undefined;
-    for (let page = 1; ; page++) {
+    for (; ; page++) {
       const res = next
         ? await octokit.request({ method: 'GET', url: next } as never)
         : await octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
@@ -112,7 +113,8 @@ export async function fetchGitHubAttestations(opts: {
     const cause = (e as { cause?: unknown }).cause;
     if (cause instanceof ProvenantError) throw cause;
     const status = (e as { status?: number }).status;
-    if (status === 404) return [];
+    // 404 on the first page: no attestation for this digest; on a later page it is an error, not "none"
+    if (status === 404 && page === 1) return [];
     throw new ProvenantError('HTTP_ERROR', `${what}: ${status ? `HTTP ${status}` : (e as Error).message}`);
   }
   return out;

@@ -119,7 +119,7 @@ describe('verify --repo downloads from the GitHub attestations API (local fake o
 describe('verify --repo pagination and answer size are bounded (issue 12, finding 13)', () => {
   /** A hostile API: every page links to a next one (same origin, or another), or the page is over-size. */
   async function hostile(
-    mode: 'endless' | 'elsewhere' | 'huge' | 'many' | 'silent' | 'trickle',
+    mode: 'endless' | 'elsewhere' | 'huge' | 'many' | 'silent' | 'trickle' | 'gone',
   ): Promise<{ url: string; hits: string[]; close: () => Promise<void> }> {
     const hits: string[] = [];
     const s = createServer((req, res) => {
@@ -127,6 +127,10 @@ describe('verify --repo pagination and answer size are bounded (issue 12, findin
       const page = Number(/[?&]page=(\d+)/.exec(req.url ?? '')?.[1] ?? '1');
       const host = `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
       if (mode === 'silent') return; // never answers
+      if (mode === 'gone' && page === 2) {
+        res.writeHead(404).end('{"message":"Not Found"}');
+        return;
+      }
       if (mode === 'trickle') {
         // headers at once, then a byte now and then, forever
         res.writeHead(200, { 'content-type': 'application/json' });
@@ -189,6 +193,19 @@ describe('verify --repo pagination and answer size are bounded (issue 12, findin
         code: 'HTTP_ERROR',
         message: expect.stringMatching(/more than 3 pages/),
       });
+    } finally {
+      await h.close();
+    }
+  }, 60000);
+
+  test('a 404 on a later page is an HTTP_ERROR, not "no attestation" (the first page held some)', async () => {
+    const h = await hostile('gone');
+    try {
+      await expect(fetchFrom(h.url)).rejects.toMatchObject({
+        code: 'HTTP_ERROR',
+        message: expect.stringMatching(/404/),
+      });
+      expect(h.hits).toHaveLength(2);
     } finally {
       await h.close();
     }

@@ -1,12 +1,12 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  maxRecordPaths,
-  recordArtifacts
-} from "./chunk-2ULY4KPA.js";
-import {
   SIGSTORE_OPTIONS,
   keylessFromValues
 } from "./chunk-U22ZPFMO.js";
+import {
+  maxRecordPaths,
+  recordArtifacts
+} from "./chunk-2ULY4KPA.js";
 import {
   warmHashHelpers
 } from "./chunk-3FI72NAE.js";

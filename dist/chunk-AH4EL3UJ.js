@@ -7,7 +7,7 @@ import {
 } from "./chunk-6TKYACEM.js";
 import {
   loadAttestations
-} from "./chunk-2XJLYZGE.js";
+} from "./chunk-EBHQI255.js";
 import {
   withCachedRoot
 } from "./chunk-IDUULGEQ.js";

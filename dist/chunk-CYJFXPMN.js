@@ -1,19 +1,14 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  verifyLayout
-} from "./chunk-XZI2HPAB.js";
-import {
   REGISTRY_OPTIONS,
   auditLockfile,
   lockfileAuditFailures,
   lockfileAuditJson,
   registryOptionsFrom,
   renderLockfileAudit,
+  verifyImages,
   withAuditProgress
-} from "./chunk-J52FX3BC.js";
-import {
-  verifyImages
-} from "./chunk-GLYIHZOS.js";
+} from "./chunk-5JQMG5TF.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
@@ -24,7 +19,7 @@ import {
   failedArtifact,
   joinReports,
   verifyArtifacts
-} from "./chunk-2XJLYZGE.js";
+} from "./chunk-EBHQI255.js";
 import {
   withCachedRoot
 } from "./chunk-IDUULGEQ.js";
@@ -34,6 +29,9 @@ import {
   keylessFromValues,
   policyFromValues
 } from "./chunk-U22ZPFMO.js";
+import {
+  verifyLayout
+} from "./chunk-XZI2HPAB.js";
 import {
   hashFiles,
   parseDigest

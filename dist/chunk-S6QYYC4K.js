@@ -11,9 +11,9 @@ import {
   signingFrom,
   spreadLists,
   validateStepName
-} from "./chunk-6TIOE77C.js";
-import "./chunk-2ULY4KPA.js";
+} from "./chunk-O6O567P2.js";
 import "./chunk-U22ZPFMO.js";
+import "./chunk-2ULY4KPA.js";
 import "./chunk-3FI72NAE.js";
 import {
   writeJson

@@ -127,9 +127,10 @@ async function fetchGitHubAttestations(opts) {
     request: { fetch: cappedFetch(opts.maxBytes ?? MAX_RESPONSE_BYTES, what, opts.timeoutMs) }
   });
   const out = [];
+  let page = 1;
   try {
     let next;
-    for (let page = 1; ; page++) {
+    for (; ; page++) {
       const res = next ? await octokit.request({ method: "GET", url: next }) : await octokit.request("GET /repos/{owner}/{repo}/attestations/{subject_digest}", {
         owner: m[1],
         repo: m[2],
@@ -180,7 +181,7 @@ async function fetchGitHubAttestations(opts) {
     const cause = e.cause;
     if (cause instanceof ProvenantError) throw cause;
     const status = e.status;
-    if (status === 404) return [];
+    if (status === 404 && page === 1) return [];
     throw new ProvenantError("HTTP_ERROR", `${what}: ${status ? `HTTP ${status}` : e.message}`);
   }
   return out;

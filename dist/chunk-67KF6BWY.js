@@ -8,9 +8,8 @@ import {
   run,
   summary,
   withAuditProgress
-} from "./chunk-J52FX3BC.js";
-import "./chunk-GLYIHZOS.js";
-import "./chunk-2XJLYZGE.js";
+} from "./chunk-5JQMG5TF.js";
+import "./chunk-EBHQI255.js";
 import "./chunk-IDUULGEQ.js";
 import "./chunk-U22ZPFMO.js";
 import "./chunk-5CWVRUUL.js";

@@ -4,15 +4,14 @@ import {
   renderTable,
   run,
   summary
-} from "./chunk-4F3V3MCX.js";
-import "./chunk-XZI2HPAB.js";
-import "./chunk-J52FX3BC.js";
-import "./chunk-GLYIHZOS.js";
+} from "./chunk-CYJFXPMN.js";
+import "./chunk-5JQMG5TF.js";
 import "./chunk-6TKYACEM.js";
-import "./chunk-2XJLYZGE.js";
+import "./chunk-EBHQI255.js";
 import "./chunk-IDUULGEQ.js";
-import "./chunk-2ULY4KPA.js";
 import "./chunk-U22ZPFMO.js";
+import "./chunk-XZI2HPAB.js";
+import "./chunk-2ULY4KPA.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
 import "./chunk-GRJZ2FQD.js";
