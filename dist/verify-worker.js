@@ -2,7 +2,7 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-25EPEH4L.js";
+} from "./chunk-BGITDCJF.js";
 import {
   loadTrust
 } from "./chunk-X2QRT2ID.js";

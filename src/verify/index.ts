@@ -576,12 +576,8 @@ async function verifyPrepared(
     }
     pending.push({ name: a.name, digest, atts, checks, first: tasks.length });
     if (!atts.length) continue;
-    // a message signature needs the artifact's bytes: read when its attestation is verified, not held from here
-    const path =
-      a.path && atts.some((x) => x.kind === 'bundle' && (x.json as { messageSignature?: unknown }).messageSignature)
-        ? a.path
-        : undefined;
-    const target = artifacts.length ? { digest, path } : undefined;
+    // a message signature needs the artifact's bytes: read when that attestation is verified, not held from here
+    const target = artifacts.length ? { digest, path: a.path } : undefined;
     // members of an npm attestations document (provenance + the registry's publish attestation) must all verify;
     // policy about the build applies to the provenance, the publish attestation needs signature, schema and subject
     for (const att of atts) tasks.push({ att, policy: memberPolicy(att, opts.policy), artifact: target });

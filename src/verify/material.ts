@@ -361,12 +361,11 @@ function tsaIdentity(root: TrustedRoot): { certs: Buffer[]; sids: Buffer[] } {
  * it (@sigstore/core reads them by position); embedded certificates only ones the trusted root lists for a
  * timestamp authority (the root decides which certificate verifies, so a copy in the token must be one of them).
  */
-export function checkTimestampStructure(json: Obj, source: string, root?: TrustedRoot): void {
+export function checkTimestampStructure(json: Obj, source: string, root: TrustedRoot): void {
   const list = (((json.verificationMaterial as Obj | undefined)?.timestampVerificationData as Obj | undefined)
     ?.rfc3161Timestamps ?? []) as Array<{ signedTimestamp: string }>;
   if (!list.length) return;
-  const tsaCerts = root ? tsaIdentity(root).certs : undefined;
-  const sids = root ? tsaIdentity(root).sids : [];
+  const { certs: tsaCerts, sids } = tsaIdentity(root);
   list.forEach((t, i) => {
     const der = Buffer.from(t.signedTimestamp, 'base64');
     const fail = (why: string): never => {
@@ -421,7 +420,7 @@ export function checkTimestampStructure(json: Obj, source: string, root?: Truste
         tag(extra, 0xa0, 'SignedData.certificates (no CRLs)');
         for (const c of extra.subs) {
           const cder = tag(c, 0x30, 'an embedded certificate').toDER();
-          if (tsaCerts && !tsaCerts.some((x) => x.equals(cder)))
+          if (!tsaCerts.some((x) => x.equals(cder)))
             fail('an embedded certificate is not one the trusted root lists for a timestamp authority');
         }
       }
@@ -445,7 +444,7 @@ export function checkTimestampStructure(json: Obj, source: string, root?: Truste
         : sid.subs.length === 2
           ? Buffer.concat([sid.subs[0].toDER(), tag(sid.subs[1], 0x02, 'the sid serial number').toDER()])
           : undefined;
-      if (tsaCerts && (!named || !sids.some((x) => x.equals(named))))
+      if (!named || !sids.some((x) => x.equals(named)))
         fail('SignerInfo.sid names no timestamp authority certificate of the trusted root');
       tag(si.subs[2], 0x30, 'SignerInfo.digestAlgorithm');
       tag(si.subs[3], 0xa0, 'SignerInfo.signedAttrs');

@@ -7,8 +7,8 @@
  *   5. policy (provenance-policy.ts: the provenance options, against predicate and certificate)
  *   6. level (level.ts: the SLSA Build level from the evidence, and the verdict)
  */
-import { readFileSync } from 'node:fs';
-import { printable } from '../util/escape.js';
+import { constants as bufferConstants } from 'node:buffer';
+import { readRegularFileSync } from '../util/fs.js';
 import type { DigestSet, Statement } from '../intoto/statement.js';
 import { parseJsonStrict, validateStatement } from '../schemas/index.js';
 import type { LoadedAttestation } from './load.js';
@@ -46,14 +46,13 @@ export function verifyAttestation(
     let data = artifact?.data;
     if (data === undefined && artifact?.path && (att.json as { messageSignature?: unknown })?.messageSignature) {
       try {
-        data = readFileSync(artifact.path);
-      } catch (e) {
-        const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-        checks.push({
-          code: 'signature',
-          ok: false,
-          detail: `[FILE_UNREADABLE] cannot read ${printable(artifact.path)} to check its message signature: ${why}`,
+        // a regular file still (not swapped for a FIFO since it was hashed), of any size a Buffer holds
+        data = readRegularFileSync(artifact.path, {
+          maxBytes: bufferConstants.MAX_LENGTH,
+          what: 'artifact (for its message signature)',
         });
+      } catch (e) {
+        fail(checks, 'signature', e, 'FILE_UNREADABLE');
         return finish(result, policy);
       }
     }

@@ -16,7 +16,7 @@ import {
   startVerifyWorkers,
   stopVerifyWorkers,
   verifyMany
-} from "./chunk-25EPEH4L.js";
+} from "./chunk-BGITDCJF.js";
 import {
   loadTrust
 } from "./chunk-X2QRT2ID.js";
@@ -536,8 +536,7 @@ async function verifyPrepared(opts, trust, sources, artifacts, paths, loadErrors
     }
     pending.push({ name: a.name, digest, atts, checks, first: tasks.length });
     if (!atts.length) continue;
-    const path = a.path && atts.some((x) => x.kind === "bundle" && x.json.messageSignature) ? a.path : void 0;
-    const target = artifacts.length ? { digest, path } : void 0;
+    const target = artifacts.length ? { digest, path: a.path } : void 0;
     for (const att of atts) tasks.push({ att, policy: memberPolicy(att, opts.policy), artifact: target });
   }
   const { results: verdicts, threads } = await verifyMany(tasks, trust, sources, ahead);

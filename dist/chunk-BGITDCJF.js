@@ -21,6 +21,9 @@ import {
   verifyBytes
 } from "./chunk-FX244IUJ.js";
 import {
+  readRegularFileSync
+} from "./chunk-JYUD5BX7.js";
+import {
   fulcioIdentity
 } from "./chunk-CEZC6F4G.js";
 import {
@@ -31,9 +34,6 @@ import {
 import {
   require_dist
 } from "./chunk-NUOG672K.js";
-import {
-  printable
-} from "./chunk-Q6NSDE2A.js";
 import {
   parseJsonStrict,
   validateStatement
@@ -88,7 +88,7 @@ function warningChecks(checks) {
 }
 
 // src/verify/verify.ts
-import { readFileSync } from "node:fs";
+import { constants as bufferConstants } from "node:buffer";
 
 // src/verify/claims.ts
 function provenanceClaims(st) {
@@ -618,8 +618,7 @@ function tsaIdentity(root) {
 function checkTimestampStructure(json, source, root) {
   const list = json.verificationMaterial?.timestampVerificationData?.rfc3161Timestamps ?? [];
   if (!list.length) return;
-  const tsaCerts = root ? tsaIdentity(root).certs : void 0;
-  const sids = root ? tsaIdentity(root).sids : [];
+  const { certs: tsaCerts, sids } = tsaIdentity(root);
   list.forEach((t, i) => {
     const der = Buffer.from(t.signedTimestamp, "base64");
     const fail2 = (why) => {
@@ -669,7 +668,7 @@ function checkTimestampStructure(json, source, root) {
         tag(extra, 160, "SignedData.certificates (no CRLs)");
         for (const c of extra.subs) {
           const cder = tag(c, 48, "an embedded certificate").toDER();
-          if (tsaCerts && !tsaCerts.some((x) => x.equals(cder)))
+          if (!tsaCerts.some((x) => x.equals(cder)))
             fail2("an embedded certificate is not one the trusted root lists for a timestamp authority");
         }
       }
@@ -684,7 +683,7 @@ function checkTimestampStructure(json, source, root) {
       if (!tag(si.subs[0], 2, "SignerInfo.version").toDER().equals(Buffer.from([2, 1, byKeyId ? 3 : 1])))
         fail2("SignerInfo.version does not match its sid");
       const named = byKeyId ? sid.toDER() : sid.subs.length === 2 ? Buffer.concat([sid.subs[0].toDER(), tag(sid.subs[1], 2, "the sid serial number").toDER()]) : void 0;
-      if (tsaCerts && (!named || !sids.some((x) => x.equals(named))))
+      if (!named || !sids.some((x) => x.equals(named)))
         fail2("SignerInfo.sid names no timestamp authority certificate of the trusted root");
       tag(si.subs[2], 48, "SignerInfo.digestAlgorithm");
       tag(si.subs[3], 160, "SignerInfo.signedAttrs");
@@ -1586,14 +1585,12 @@ function verifyAttestation(att, trust, policy, artifact) {
     let data = artifact?.data;
     if (data === void 0 && artifact?.path && att.json?.messageSignature) {
       try {
-        data = readFileSync(artifact.path);
-      } catch (e) {
-        const why = e.code ?? e.message;
-        checks.push({
-          code: "signature",
-          ok: false,
-          detail: `[FILE_UNREADABLE] cannot read ${printable(artifact.path)} to check its message signature: ${why}`
+        data = readRegularFileSync(artifact.path, {
+          maxBytes: bufferConstants.MAX_LENGTH,
+          what: "artifact (for its message signature)"
         });
+      } catch (e) {
+        fail(checks, "signature", e, "FILE_UNREADABLE");
         return finish(result, policy);
       }
     }

@@ -1,27 +1,30 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
-  REGISTRY_OPTIONS,
-  lockfileAuditJson,
-  registryOptionsFrom,
-  renderDir,
-  renderLockfileAudit,
+  checkArtifactArgs,
+  renderTable,
   run,
-  summary,
-  withAuditProgress
-} from "./chunk-5JQMG5TF.js";
-import "./chunk-EBHQI255.js";
+  summary
+} from "./chunk-4WAZUYNY.js";
+import "./chunk-HKI6SC7M.js";
+import "./chunk-6TKYACEM.js";
+import "./chunk-PKBONCBM.js";
 import "./chunk-IDUULGEQ.js";
 import "./chunk-U22ZPFMO.js";
+import "./chunk-XZI2HPAB.js";
+import "./chunk-2ULY4KPA.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
+import "./chunk-GRJZ2FQD.js";
 import "./chunk-3FI72NAE.js";
+import "./chunk-3BXE65HV.js";
 import "./chunk-WLTTIEYU.js";
 import "./chunk-QNAXLAI6.js";
+import "./chunk-T36G5XOT.js";
 import "./chunk-UTCVF5VN.js";
 import "./chunk-VV7USWUH.js";
 import "./chunk-EJJ4JWML.js";
 import "./chunk-KH4YHPJR.js";
-import "./chunk-25EPEH4L.js";
+import "./chunk-BGITDCJF.js";
 import "./chunk-X2QRT2ID.js";
 import "./chunk-SXQKF4HH.js";
 import "./chunk-2JK5JOOL.js";
@@ -44,12 +47,8 @@ import "./chunk-3DXRJ6WR.js";
 import "./chunk-VEENTGD5.js";
 import "./chunk-XITNYHAL.js";
 export {
-  REGISTRY_OPTIONS,
-  lockfileAuditJson,
-  registryOptionsFrom,
-  renderDir,
-  renderLockfileAudit,
+  checkArtifactArgs,
+  renderTable,
   run,
-  summary,
-  withAuditProgress
+  summary
 };

@@ -7,7 +7,7 @@ import {
 } from "./chunk-6TKYACEM.js";
 import {
   loadAttestations
-} from "./chunk-EBHQI255.js";
+} from "./chunk-PKBONCBM.js";
 import {
   withCachedRoot
 } from "./chunk-IDUULGEQ.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-KH4YHPJR.js";
 import {
   verifyAttestation
-} from "./chunk-25EPEH4L.js";
+} from "./chunk-BGITDCJF.js";
 import {
   loadTrust
 } from "./chunk-X2QRT2ID.js";

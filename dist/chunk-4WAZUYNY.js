@@ -8,7 +8,7 @@ import {
   renderLockfileAudit,
   verifyImages,
   withAuditProgress
-} from "./chunk-5JQMG5TF.js";
+} from "./chunk-HKI6SC7M.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
@@ -19,7 +19,7 @@ import {
   failedArtifact,
   joinReports,
   verifyArtifacts
-} from "./chunk-EBHQI255.js";
+} from "./chunk-PKBONCBM.js";
 import {
   withCachedRoot
 } from "./chunk-IDUULGEQ.js";
@@ -54,7 +54,7 @@ import {
 } from "./chunk-KH4YHPJR.js";
 import {
   warningChecks
-} from "./chunk-25EPEH4L.js";
+} from "./chunk-BGITDCJF.js";
 import {
   loadTrust
 } from "./chunk-X2QRT2ID.js";

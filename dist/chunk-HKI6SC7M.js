@@ -8,7 +8,7 @@ import {
   parseAttestations,
   verifyArtifacts,
   withTrust
-} from "./chunk-EBHQI255.js";
+} from "./chunk-PKBONCBM.js";
 import {
   withCachedRoot
 } from "./chunk-IDUULGEQ.js";
@@ -52,7 +52,7 @@ import {
 } from "./chunk-KH4YHPJR.js";
 import {
   verifyMany
-} from "./chunk-25EPEH4L.js";
+} from "./chunk-BGITDCJF.js";
 import {
   loadTrust
 } from "./chunk-X2QRT2ID.js";
