@@ -6,7 +6,14 @@ import * as core from '@actions/core';
 import { attest } from './attest/attest.js';
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
-import { aliasedInput, keySignerFromInputs, parseBoolean, parseChoice, readEventFile } from './attest/inputs.js';
+import {
+  aliasedInput,
+  keySignerFromInputs,
+  MAX_KEY_BYTES,
+  parseBoolean,
+  parseChoice,
+  readEventFile,
+} from './attest/inputs.js';
 import { startProgress } from './util/progress.js';
 import { attestSummaryMarkdown } from './attest/summary.js';
 import { asProvenantError, formatError, ProvenantError } from './errors.js';
@@ -25,7 +32,8 @@ import {
 import { links as linkFiles } from './attest/links.js';
 import { printable, printableLines } from './util/escape.js';
 import { secretParts } from './util/redact.js';
-import { MAX_KEY_BYTES } from './attest/inputs.js';
+import { imageSubjects, resolveImage } from './oci/resolve.js';
+import type { CredentialOptions } from './oci/credentials.js';
 
 /** core.info writes the line as it is: everything printed through it is made printable (no workflow command). */
 const info = (m: string) => core.info(printable(m));
@@ -33,8 +41,6 @@ const info = (m: string) => core.info(printable(m));
 function mask(secret: string | undefined): void {
   for (const part of secretParts(secret)) core.setSecret(part);
 }
-import { imageSubjects, resolveImage } from './oci/resolve.js';
-import type { CredentialOptions } from './oci/credentials.js';
 
 /** Inputs that the CLI spells differently are accepted under its name too (README: naming table). */
 const ALIASES: Record<string, { names: string[]; dflt?: string }> = {
@@ -99,6 +105,10 @@ async function run(): Promise<void> {
   const attestationPerSubject = parseBoolean(input('attestation-per-subject'), 'attestation-per-subject');
   const requireHashes = parseBoolean(input('require-lockfile-hashes'), used['require-lockfile-hashes']);
   const overwrite = parseBoolean(input('overwrite'), 'overwrite');
+  const pushToRegistry = parseBoolean(input('push-to-registry'), 'push-to-registry');
+  if (pushToRegistry && unsigned)
+    throw new ProvenantError('USAGE', 'push-to-registry needs a signed attestation (unsigned is true)');
+  const withPlatforms = parseBoolean(input('subject-image-platforms'), 'subject-image-platforms');
   const retention = input('retention-days').trim();
   if (retention && !/^[1-9]\d{0,2}$/.test(retention))
     throw new ProvenantError('INPUT_INVALID', `retention-days: '${retention}' is not a number of days (1-90)`);
@@ -145,10 +155,7 @@ async function run(): Promise<void> {
   // the token's ref is the source of truth once there is one
   const releaseTag = releaseTagFrom(input('release-tag') || undefined, event, claims?.ref ?? env.GITHUB_REF);
   const targets = parsePublishTargets(input('publish'), { ...publishCtx, hasRelease: hasRelease(releaseTag) });
-  if (parseBoolean(input('push-to-registry'), 'push-to-registry') && !targets.includes('registry')) {
-    if (unsigned) throw new ProvenantError('USAGE', 'push-to-registry needs a signed attestation (unsigned is true)');
-    targets.push('registry');
-  }
+  if (pushToRegistry && !targets.includes('registry')) targets.push('registry');
   // registry credentials: inputs, docker login's config.json, or the GitHub token for ghcr.io; never logged
   const registryUser = input('registry-username');
   // masked with the other secrets at the start
@@ -203,7 +210,7 @@ async function run(): Promise<void> {
       onWarning: (m) => core.warning(printable(m)),
     },
     predicateVersion,
-    extraSubjects: imageSubjects(images, parseBoolean(input('subject-image-platforms'), 'subject-image-platforms')),
+    extraSubjects: imageSubjects(images, withPlatforms),
     github: { env, event, claims },
     signer,
     outputDir: input('output-dir') || `${env.RUNNER_TEMP || workspace}/provenant`,
