@@ -7,7 +7,7 @@ import { createPublicKey, type KeyObject, X509Certificate as NodeX509 } from 'no
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
-import { ASN1Obj } from '@sigstore/core';
+import type { ASN1Obj } from '@sigstore/core';
 import { ProvenantError, type ErrorCode } from '../errors.js';
 import { parseEnvelope, verifyEnvelope } from '../intoto/dsse.js';
 import { verifyBytes } from '../intoto/keys.js';
@@ -60,7 +60,7 @@ function checkInt64Fields(json: Record<string, any>, source: string): void {
  * The leaf certificate must be strict DER as OpenSSL reads it: @sigstore/core's parser tolerates a wrong outer
  * tag or a malformed BIT STRING header outside the signed TBS part, which would leave certificates malleable.
  */
-function strictCertificate(der: Buffer, source: string): void {
+function strictCertificate(der: Buffer, root: ASN1Obj, source: string): void {
   let cert: NodeX509;
   try {
     cert = new NodeX509(der);
@@ -73,10 +73,10 @@ function strictCertificate(der: Buffer, source: string): void {
   if (!cert.raw.equals(der))
     throw new ProvenantError('CERTIFICATE_INVALID', `${source}: the signing certificate is not in canonical DER`);
   // RFC 5280 4.1.1.2: the outer signatureAlgorithm (not covered by the signature) must equal the signed one in the
-  // TBS part; otherwise a flipped OID there goes unnoticed by the chain check
+  // TBS part; otherwise a flipped OID there goes unnoticed by the chain check (`root`: the parsed tree `der` encodes,
+  // whose re-parse would give the same tree and the same encodings)
   let same = false;
   try {
-    const root = ASN1Obj.parseBuffer(der as Buffer<ArrayBuffer>);
     const tbs = root.subs[0];
     const inner = tbs.subs[tbs.subs[0].tag.isContextSpecific(0) ? 2 : 1];
     same = !!inner && inner.toDER().equals(root.subs[1].toDER());
@@ -372,15 +372,24 @@ export function checkSignature(
     // the identity is read from the very certificate whose key verified the signature (and chained to the root)
     if (entity.key.$case !== 'certificate')
       throw new ProvenantError('CERTIFICATE_INVALID', `${att.source}: no signing certificate`);
-    const der = entity.key.certificate.root.toDER();
-    const certKey = createPublicKey({ key: entity.key.certificate.publicKey, format: 'der', type: 'spki' });
+    const cert = entity.key.certificate;
+    const der = cert.root.toDER();
+    const certKey = createPublicKey({ key: cert.publicKey, format: 'der', type: 'spki' });
     if (!certKey.equals(verified.key))
       throw new ProvenantError(
         'CERTIFICATE_INVALID',
         `${att.source}: the verified key is not the signing certificate's`,
       );
-    strictCertificate(der, att.source);
-    const identity = fulcioIdentity(der);
+    strictCertificate(der, cert.root, att.source);
+    // the identity is read from `der`: the certificate already parsed is that parse when the bundle's bytes are `der`
+    // (a non-canonical nested encoding in the bundle would leave other values in that tree: then `der` is parsed)
+    const raw =
+      vm.content.$case === 'x509CertificateChain'
+        ? vm.content.x509CertificateChain.certificates[0]?.rawBytes
+        : vm.content.$case === 'certificate'
+          ? vm.content.certificate.rawBytes
+          : undefined;
+    const identity = fulcioIdentity(raw && der.equals(raw) ? cert : der);
     // (@sigstore/verify reads URI and email SANs only: an otherName SAN is read from the same verified DER)
     const libSan = verified.identity?.subjectAlternativeName;
     if (libSan !== undefined && identity.san !== libSan)
