@@ -202,7 +202,7 @@ export function checkSignature(
         verify: (d: Buffer, s: Buffer) => verifyBytes(k.info, d, s),
       }));
       const keyless = keylessEnvelope(att.json);
-      if (!verifiers.length && keyless) throw new ProvenantError('TLOG_INVALID', `${att.source}: ${keyless}`);
+      if (!verifiers.length && keyless) throw new ProvenantError('TLOG_INVALID', `${att.source}: ${keyless.reason}`);
       if (!verifiers.length)
         throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: a bare DSSE envelope needs --key to verify it`);
       let v: ReturnType<typeof verifyEnvelope>;
@@ -210,8 +210,8 @@ export function checkSignature(
         v = verifyEnvelope(env, verifiers, 1, att.source);
       } catch (e) {
         // a certificate in the envelope: the given keys were never going to verify it
-        if (keyless?.includes('signatures[].cert') && e instanceof ProvenantError && e.code === 'SIGNATURE_INVALID')
-          throw new ProvenantError('TLOG_INVALID', `${att.source}: no --key verifies it; ${keyless}`);
+        if (keyless?.withCert && e instanceof ProvenantError && e.code === 'SIGNATURE_INVALID')
+          throw new ProvenantError('TLOG_INVALID', `${att.source}: no --key verifies it; ${keyless.reason}`);
         throw e;
       }
       // a bare envelope carries no trusted time: a key's validity window is checked against the current time
@@ -426,20 +426,21 @@ export function checkSignature(
  * A bare DSSE envelope signed keylessly, as slsa-github-generator v1.x wrote them (.intoto.jsonl: a Fulcio
  * certificate in signatures[].cert, or no key id at all, and the certificate in Rekor): what verifies it, the
  * certificate's chain at signing time and the transparency-log entry, is in Rekor, not in the file. Offline
- * verification cannot establish either: the reason to give (undefined for an envelope that names its key).
+ * verification cannot establish either: whether a certificate is in the envelope, and the reason to give (undefined
+ * for an envelope that names its key).
  */
-function keylessEnvelope(json: Record<string, unknown>): string | undefined {
+function keylessEnvelope(json: Record<string, unknown>): { withCert: boolean; reason: string } | undefined {
   const sigs = Array.isArray(json.signatures) ? (json.signatures as unknown[]) : [];
   const member = (s: unknown, k: string) =>
     s && typeof s === 'object' ? (s as Record<string, unknown>)[k] : undefined;
   const withCert = sigs.some((s) => typeof member(s, 'cert') === 'string' && (member(s, 'cert') as string).length > 0);
   const noKeyId = sigs.length > 0 && sigs.every((s) => !!s && typeof s === 'object' && !member(s, 'keyid'));
   if (!withCert && !noKeyId) return undefined;
-  return (
+  const reason =
     `a keyless DSSE envelope (${withCert ? 'a certificate in signatures[].cert' : 'no key id'}, no log entry: ` +
     'slsa-github-generator v1 .intoto.jsonl) needs the Rekor entry: give a bundle (a Sigstore bundle carries the ' +
-    'certificate and the log entry; slsa-github-generator v2 writes one) or --key for a key-signed envelope'
-  );
+    'certificate and the log entry; slsa-github-generator v2 writes one) or --key for a key-signed envelope';
+  return { withCert, reason };
 }
 
 const MESSAGE_DIGEST_ALGS: Record<number, string> = {
