@@ -306,8 +306,6 @@ export function checkSignature(
         `${att.source}: a message signature checked against a digest alone (no artifact) ${why}`,
       );
     }
-    const isV1Record = (e: { kindVersion?: { kind: string; version: string } }) =>
-      e.kindVersion?.kind === 'hashedrekord' && e.kindVersion.version === '0.0.1';
     const unsupported = prehash ? (vm.tlogEntries ?? []).find((e) => !isV1Record(e)) : undefined;
     if (unsupported) {
       const kv =
@@ -493,6 +491,11 @@ function givenMessageDigest(
 
 type SignedEntity = ReturnType<typeof toSignedEntity>;
 
+/** A Rekor v1 hashedrekord 0.0.1 log entry: the only kind that proves a signature over a given digest (prehash). */
+function isV1Record(e: { kindVersion?: { kind: string; version: string } }): boolean {
+  return e.kindVersion?.kind === 'hashedrekord' && e.kindVersion.version === '0.0.1';
+}
+
 /**
  * A message signature over a digest, without the artifact. Node's crypto (and @sigstore/core's helpers) hash what
  * they verify: neither verifies an ECDSA signature over a given digest (prehash), and Provenant hand-rolls no
@@ -517,7 +520,7 @@ function loggedDigestSignature(
       if (!entries.length) return false;
       return entries.every((e) => {
         try {
-          if (e.kindVersion?.kind !== 'hashedrekord' || e.kindVersion.version !== '0.0.1') return false;
+          if (!isV1Record(e)) return false;
           const body = JSON.parse(Buffer.from(e.canonicalizedBody).toString('utf8')) as Record<string, any>;
           if (body.kind !== 'hashedrekord' || body.apiVersion !== '0.0.1') return false;
           const hash = body.spec?.data?.hash;
