@@ -514,9 +514,10 @@ export function checkLogKeyWindows(json: Obj, source: string, root: TrustedRoot,
  * line to the log's key (key hint and signature) and to the checkpoint's origin. A private Rekor (sigstore's
  * scaffolding) signs as its host name, the origin's "<host> - <tree id>", which its base URL need not contain. A line
  * whose name is the signed origin's log name is accepted here for the log the entry names (its logId): its key
- * must still verify the note, and the origin line is part of what it signs.
+ * must still verify the note, and the origin line is part of what it signs. The names each log (by base64 logId)
+ * signs as in the bundle's checkpoints, for applyOrigins.
  */
-export function withCheckpointOrigins(material: TrustMaterial, json: Obj): TrustMaterial {
+export function checkpointOrigins(json: Obj): Map<string, Set<string>> {
   const names = new Map<string, Set<string>>();
   const entries = ((json.verificationMaterial as Obj | undefined)?.tlogEntries ?? []) as Array<Record<string, any>>;
   for (const e of entries) {
@@ -534,6 +535,11 @@ export function withCheckpointOrigins(material: TrustMaterial, json: Obj): Trust
       }
     }
   }
+  return names;
+}
+
+/** The trust material with each log's checkpoint signer names (checkpointOrigins) accepted too. */
+export function applyOrigins(material: TrustMaterial, names: Map<string, Set<string>>): TrustMaterial {
   if (!names.size) return material;
   const tlogs = material.tlogs.map((t) => {
     const extra = [...(names.get(t.logID.toString('base64')) ?? [])].filter((n) => !t.baseURL.includes(n));

@@ -19,11 +19,12 @@ import type { Policy } from './policy.js';
 import type { DigestSet } from '../intoto/statement.js';
 import { keyValidAt, type Trust, type TrustedKey } from './trust.js';
 import {
+  applyOrigins,
   checkBundleShape,
   checkInclusionProofs,
   checkLogKeyWindows,
+  checkpointOrigins,
   checkTimestampStructure,
-  withCheckpointOrigins,
   withDerGenTimes,
 } from './material.js';
 import { fail, type AttestationResult, type CheckResult } from './result.js';
@@ -340,10 +341,11 @@ export function checkSignature(
       ];
       let lastErr: unknown;
       let used: TrustedKey | undefined;
+      const origins = checkpointOrigins(att.json);
       for (const k of ordered) {
         const material = keyMaterial(trust, k);
         try {
-          new Verifier(withCheckpointOrigins(material, att.json), options).verify(entity);
+          new Verifier(applyOrigins(material, origins), options).verify(entity);
           used = k;
           break;
         } catch (e) {
@@ -366,7 +368,8 @@ export function checkSignature(
         return { payload: content.dsseEnvelope.payload, payloadType: content.dsseEnvelope.payloadType, signer };
       return { signer, messageDigestOnly: true, prehash: prehash?.label };
     }
-    const verified = new Verifier(withCheckpointOrigins(trust.material, att.json), options).verify(entity);
+    const origins = checkpointOrigins(att.json);
+    const verified = new Verifier(applyOrigins(trust.material, origins), options).verify(entity);
     // the identity is read from the very certificate whose key verified the signature (and chained to the root)
     if (entity.key.$case !== 'certificate')
       throw new ProvenantError('CERTIFICATE_INVALID', `${att.source}: no signing certificate`);
