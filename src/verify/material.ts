@@ -66,6 +66,21 @@ function optional(o: Obj, k: string, check: (v: unknown) => void): void {
 
 const present = (o: Obj, k: string) => o[k] !== undefined && o[k] !== null;
 
+/** The trusted root's CA certificates (base64 DER), worked out once per trusted root. */
+const caCertificates = new WeakMap<TrustedRoot, Set<string>>();
+function trustedCaCertificates(root: TrustedRoot): Set<string> {
+  let known = caCertificates.get(root);
+  if (!known) {
+    known = new Set(
+      root.certificateAuthorities.flatMap(
+        (ca) => ca.certChain?.certificates.map((c) => Buffer.from(c.rawBytes).toString('base64')) ?? [],
+      ),
+    );
+    caCertificates.set(root, known);
+  }
+  return known;
+}
+
 /**
  * Checks every member of a bundle's JSON against the members this verifier reads. Returns the kind of signing
  * material (exactly one of publicKey, x509CertificateChain, certificate).
@@ -142,11 +157,7 @@ export function checkBundleShape(
     );
     if (!chain.length) bad(source, 'verificationMaterial.x509CertificateChain has no certificate');
     // @sigstore/verify reads the leaf only: any further certificate must be one of the trusted root's own
-    const trusted = new Set(
-      root.certificateAuthorities.flatMap(
-        (ca) => ca.certChain?.certificates.map((c) => Buffer.from(c.rawBytes).toString('base64')) ?? [],
-      ),
-    );
+    const trusted = trustedCaCertificates(root);
     chain.forEach((c, i) => {
       const raw = obj(c, `verificationMaterial.x509CertificateChain.certificates[${i}]`, source, ['rawBytes']).rawBytes;
       b64(raw, `verificationMaterial.x509CertificateChain.certificates[${i}].rawBytes`, source);
