@@ -101,7 +101,8 @@ export interface VerifyReport {
   trust?: Trust;
 }
 
-const SIDECARS = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json'];
+/** File names of attestations next to an artifact (never artifacts themselves). */
+export const SIDECARS = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json'];
 
 async function expandArtifacts(
   specs: string[],
