@@ -3,6 +3,7 @@ import {
   failedArtifact,
   joinReports,
   loadTrust,
+  SIDECARS,
   verifyArtifacts,
   withCachedRoot,
   type VerifyReport,
@@ -166,8 +167,6 @@ export function renderTable(report: Pick<VerifyReport, 'results'>, aligned = ali
   });
   return renderRows(['ARTIFACT', 'VERIFIED', 'SLSA', 'BUILDER', 'SOURCE'], rows, aligned);
 }
-
-const SIDECARS = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json'];
 
 /**
  * Sorts the artifact arguments: a malformed ALG:HEX digest is a usage error (exit 2); a file, glob or digest that

@@ -65,8 +65,9 @@ function legacyGithub(cert: X509Certificate, issuer: string | undefined): Partia
   };
 }
 
-export function fulcioIdentity(der: Buffer): FulcioIdentity {
-  const cert = X509Certificate.parse(der as Buffer<ArrayBuffer>);
+/** The identity of a certificate, given as DER or already parsed (read from that parse, not parsed again). */
+export function fulcioIdentity(certificate: Buffer | X509Certificate): FulcioIdentity {
+  const cert = Buffer.isBuffer(certificate) ? X509Certificate.parse(certificate as Buffer<ArrayBuffer>) : certificate;
   const issuer = utf8Ext(cert, 8) ?? utf8Ext(cert, 1);
   const legacy = utf8Ext(cert, 12) === undefined ? legacyGithub(cert, issuer) : {};
   return {

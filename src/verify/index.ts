@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ProvenantError } from '../errors.js';
+import { asProvenantError, ProvenantError } from '../errors.js';
 import type { DigestSet } from '../intoto/statement.js';
 import { hashFiles, parseDigest } from '../subjects/index.js';
 import { loadAttestations, type LoadedAttestation } from './load.js';
@@ -101,7 +101,8 @@ export interface VerifyReport {
   trust?: Trust;
 }
 
-const SIDECARS = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json'];
+/** File names of attestations next to an artifact (never artifacts themselves). */
+export const SIDECARS = ['.intoto.jsonl', '.sigstore.json', '.sigstore', '.statement.json'];
 
 async function expandArtifacts(
   specs: string[],
@@ -452,7 +453,7 @@ class SidecarSearch {
       try {
         pushAll(atts, loadAttestations(f));
       } catch (e) {
-        const pe = e instanceof ProvenantError ? e : new ProvenantError('BUNDLE_INVALID', String((e as Error).message));
+        const pe = asProvenantError(e, 'BUNDLE_INVALID');
         checks.push({ code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` });
       }
     };
@@ -495,7 +496,7 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<VerifyReport
     try {
       pushAll(shared, loadAttestations(b));
     } catch (e) {
-      const pe = e instanceof ProvenantError ? e : new ProvenantError('BUNDLE_INVALID', String((e as Error).message));
+      const pe = asProvenantError(e, 'BUNDLE_INVALID');
       loadErrors.push({ code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` });
     }
   }
@@ -560,8 +561,7 @@ async function verifyPrepared(
           try {
             got = { atts: loadAttestations(f) };
           } catch (e) {
-            const pe =
-              e instanceof ProvenantError ? e : new ProvenantError('BUNDLE_INVALID', String((e as Error).message));
+            const pe = asProvenantError(e, 'BUNDLE_INVALID');
             got = { atts: [], error: { code: 'load', ok: false, detail: `[${pe.code}] ${pe.message}` } };
           }
           routed.set(f, got);

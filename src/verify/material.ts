@@ -66,6 +66,21 @@ function optional(o: Obj, k: string, check: (v: unknown) => void): void {
 
 const present = (o: Obj, k: string) => o[k] !== undefined && o[k] !== null;
 
+/** The trusted root's CA certificates (base64 DER), worked out once per trusted root. */
+const caCertificates = new WeakMap<TrustedRoot, Set<string>>();
+function trustedCaCertificates(root: TrustedRoot): Set<string> {
+  let known = caCertificates.get(root);
+  if (!known) {
+    known = new Set(
+      root.certificateAuthorities.flatMap(
+        (ca) => ca.certChain?.certificates.map((c) => Buffer.from(c.rawBytes).toString('base64')) ?? [],
+      ),
+    );
+    caCertificates.set(root, known);
+  }
+  return known;
+}
+
 /**
  * Checks every member of a bundle's JSON against the members this verifier reads. Returns the kind of signing
  * material (exactly one of publicKey, x509CertificateChain, certificate).
@@ -142,11 +157,7 @@ export function checkBundleShape(
     );
     if (!chain.length) bad(source, 'verificationMaterial.x509CertificateChain has no certificate');
     // @sigstore/verify reads the leaf only: any further certificate must be one of the trusted root's own
-    const trusted = new Set(
-      root.certificateAuthorities.flatMap(
-        (ca) => ca.certChain?.certificates.map((c) => Buffer.from(c.rawBytes).toString('base64')) ?? [],
-      ),
-    );
+    const trusted = trustedCaCertificates(root);
     chain.forEach((c, i) => {
       const raw = obj(c, `verificationMaterial.x509CertificateChain.certificates[${i}]`, source, ['rawBytes']).rawBytes;
       b64(raw, `verificationMaterial.x509CertificateChain.certificates[${i}].rawBytes`, source);
@@ -514,9 +525,10 @@ export function checkLogKeyWindows(json: Obj, source: string, root: TrustedRoot,
  * line to the log's key (key hint and signature) and to the checkpoint's origin. A private Rekor (sigstore's
  * scaffolding) signs as its host name, the origin's "<host> - <tree id>", which its base URL need not contain. A line
  * whose name is the signed origin's log name is accepted here for the log the entry names (its logId): its key
- * must still verify the note, and the origin line is part of what it signs.
+ * must still verify the note, and the origin line is part of what it signs. The names each log (by base64 logId)
+ * signs as in the bundle's checkpoints, for applyOrigins.
  */
-export function withCheckpointOrigins(material: TrustMaterial, json: Obj): TrustMaterial {
+export function checkpointOrigins(json: Obj): Map<string, Set<string>> {
   const names = new Map<string, Set<string>>();
   const entries = ((json.verificationMaterial as Obj | undefined)?.tlogEntries ?? []) as Array<Record<string, any>>;
   for (const e of entries) {
@@ -534,6 +546,11 @@ export function withCheckpointOrigins(material: TrustMaterial, json: Obj): Trust
       }
     }
   }
+  return names;
+}
+
+/** The trust material with each log's checkpoint signer names (checkpointOrigins) accepted too. */
+export function applyOrigins(material: TrustMaterial, names: Map<string, Set<string>>): TrustMaterial {
   if (!names.size) return material;
   const tlogs = material.tlogs.map((t) => {
     const extra = [...(names.get(t.logID.toString('base64')) ?? [])].filter((n) => !t.baseURL.includes(n));

@@ -7,7 +7,7 @@ import { createPublicKey, type KeyObject, X509Certificate as NodeX509 } from 'no
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
-import { ASN1Obj } from '@sigstore/core';
+import type { ASN1Obj } from '@sigstore/core';
 import { ProvenantError, type ErrorCode } from '../errors.js';
 import { parseEnvelope, verifyEnvelope } from '../intoto/dsse.js';
 import { verifyBytes } from '../intoto/keys.js';
@@ -19,11 +19,12 @@ import type { Policy } from './policy.js';
 import type { DigestSet } from '../intoto/statement.js';
 import { keyValidAt, type Trust, type TrustedKey } from './trust.js';
 import {
+  applyOrigins,
   checkBundleShape,
   checkInclusionProofs,
   checkLogKeyWindows,
+  checkpointOrigins,
   checkTimestampStructure,
-  withCheckpointOrigins,
   withDerGenTimes,
 } from './material.js';
 import { fail, type AttestationResult, type CheckResult } from './result.js';
@@ -60,7 +61,7 @@ function checkInt64Fields(json: Record<string, any>, source: string): void {
  * The leaf certificate must be strict DER as OpenSSL reads it: @sigstore/core's parser tolerates a wrong outer
  * tag or a malformed BIT STRING header outside the signed TBS part, which would leave certificates malleable.
  */
-function strictCertificate(der: Buffer, source: string): void {
+function strictCertificate(der: Buffer, root: ASN1Obj, source: string): void {
   let cert: NodeX509;
   try {
     cert = new NodeX509(der);
@@ -73,10 +74,10 @@ function strictCertificate(der: Buffer, source: string): void {
   if (!cert.raw.equals(der))
     throw new ProvenantError('CERTIFICATE_INVALID', `${source}: the signing certificate is not in canonical DER`);
   // RFC 5280 4.1.1.2: the outer signatureAlgorithm (not covered by the signature) must equal the signed one in the
-  // TBS part; otherwise a flipped OID there goes unnoticed by the chain check
+  // TBS part; otherwise a flipped OID there goes unnoticed by the chain check (`root`: the parsed tree `der` encodes,
+  // whose re-parse would give the same tree and the same encodings)
   let same = false;
   try {
-    const root = ASN1Obj.parseBuffer(der as Buffer<ArrayBuffer>);
     const tbs = root.subs[0];
     const inner = tbs.subs[tbs.subs[0].tag.isContextSpecific(0) ? 2 : 1];
     same = !!inner && inner.toDER().equals(root.subs[1].toDER());
@@ -202,7 +203,7 @@ export function checkSignature(
         verify: (d: Buffer, s: Buffer) => verifyBytes(k.info, d, s),
       }));
       const keyless = keylessEnvelope(att.json);
-      if (!verifiers.length && keyless) throw new ProvenantError('TLOG_INVALID', `${att.source}: ${keyless}`);
+      if (!verifiers.length && keyless) throw new ProvenantError('TLOG_INVALID', `${att.source}: ${keyless.reason}`);
       if (!verifiers.length)
         throw new ProvenantError('KEY_UNTRUSTED', `${att.source}: a bare DSSE envelope needs --key to verify it`);
       let v: ReturnType<typeof verifyEnvelope>;
@@ -210,8 +211,8 @@ export function checkSignature(
         v = verifyEnvelope(env, verifiers, 1, att.source);
       } catch (e) {
         // a certificate in the envelope: the given keys were never going to verify it
-        if (keyless?.includes('signatures[].cert') && e instanceof ProvenantError && e.code === 'SIGNATURE_INVALID')
-          throw new ProvenantError('TLOG_INVALID', `${att.source}: no --key verifies it; ${keyless}`);
+        if (keyless?.withCert && e instanceof ProvenantError && e.code === 'SIGNATURE_INVALID')
+          throw new ProvenantError('TLOG_INVALID', `${att.source}: no --key verifies it; ${keyless.reason}`);
         throw e;
       }
       // a bare envelope carries no trusted time: a key's validity window is checked against the current time
@@ -306,8 +307,6 @@ export function checkSignature(
         `${att.source}: a message signature checked against a digest alone (no artifact) ${why}`,
       );
     }
-    const isV1Record = (e: { kindVersion?: { kind: string; version: string } }) =>
-      e.kindVersion?.kind === 'hashedrekord' && e.kindVersion.version === '0.0.1';
     const unsupported = prehash ? (vm.tlogEntries ?? []).find((e) => !isV1Record(e)) : undefined;
     if (unsupported) {
       const kv =
@@ -342,10 +341,11 @@ export function checkSignature(
       ];
       let lastErr: unknown;
       let used: TrustedKey | undefined;
+      const origins = checkpointOrigins(att.json);
       for (const k of ordered) {
         const material = keyMaterial(trust, k);
         try {
-          new Verifier(withCheckpointOrigins(material, att.json), options).verify(entity);
+          new Verifier(applyOrigins(material, origins), options).verify(entity);
           used = k;
           break;
         } catch (e) {
@@ -368,19 +368,29 @@ export function checkSignature(
         return { payload: content.dsseEnvelope.payload, payloadType: content.dsseEnvelope.payloadType, signer };
       return { signer, messageDigestOnly: true, prehash: prehash?.label };
     }
-    const verified = new Verifier(withCheckpointOrigins(trust.material, att.json), options).verify(entity);
+    const origins = checkpointOrigins(att.json);
+    const verified = new Verifier(applyOrigins(trust.material, origins), options).verify(entity);
     // the identity is read from the very certificate whose key verified the signature (and chained to the root)
     if (entity.key.$case !== 'certificate')
       throw new ProvenantError('CERTIFICATE_INVALID', `${att.source}: no signing certificate`);
-    const der = entity.key.certificate.root.toDER();
-    const certKey = createPublicKey({ key: entity.key.certificate.publicKey, format: 'der', type: 'spki' });
+    const cert = entity.key.certificate;
+    const der = cert.root.toDER();
+    const certKey = createPublicKey({ key: cert.publicKey, format: 'der', type: 'spki' });
     if (!certKey.equals(verified.key))
       throw new ProvenantError(
         'CERTIFICATE_INVALID',
         `${att.source}: the verified key is not the signing certificate's`,
       );
-    strictCertificate(der, att.source);
-    const identity = fulcioIdentity(der);
+    strictCertificate(der, cert.root, att.source);
+    // the identity is read from `der`: the certificate already parsed is that parse when the bundle's bytes are `der`
+    // (a non-canonical nested encoding in the bundle would leave other values in that tree: then `der` is parsed)
+    const raw =
+      vm.content.$case === 'x509CertificateChain'
+        ? vm.content.x509CertificateChain.certificates[0]?.rawBytes
+        : vm.content.$case === 'certificate'
+          ? vm.content.certificate.rawBytes
+          : undefined;
+    const identity = fulcioIdentity(raw && der.equals(raw) ? cert : der);
     // (@sigstore/verify reads URI and email SANs only: an otherName SAN is read from the same verified DER)
     const libSan = verified.identity?.subjectAlternativeName;
     if (libSan !== undefined && identity.san !== libSan)
@@ -417,20 +427,21 @@ export function checkSignature(
  * A bare DSSE envelope signed keylessly, as slsa-github-generator v1.x wrote them (.intoto.jsonl: a Fulcio
  * certificate in signatures[].cert, or no key id at all, and the certificate in Rekor): what verifies it, the
  * certificate's chain at signing time and the transparency-log entry, is in Rekor, not in the file. Offline
- * verification cannot establish either: the reason to give (undefined for an envelope that names its key).
+ * verification cannot establish either: whether a certificate is in the envelope, and the reason to give (undefined
+ * for an envelope that names its key).
  */
-function keylessEnvelope(json: Record<string, unknown>): string | undefined {
+function keylessEnvelope(json: Record<string, unknown>): { withCert: boolean; reason: string } | undefined {
   const sigs = Array.isArray(json.signatures) ? (json.signatures as unknown[]) : [];
   const member = (s: unknown, k: string) =>
     s && typeof s === 'object' ? (s as Record<string, unknown>)[k] : undefined;
   const withCert = sigs.some((s) => typeof member(s, 'cert') === 'string' && (member(s, 'cert') as string).length > 0);
   const noKeyId = sigs.length > 0 && sigs.every((s) => !!s && typeof s === 'object' && !member(s, 'keyid'));
   if (!withCert && !noKeyId) return undefined;
-  return (
+  const reason =
     `a keyless DSSE envelope (${withCert ? 'a certificate in signatures[].cert' : 'no key id'}, no log entry: ` +
     'slsa-github-generator v1 .intoto.jsonl) needs the Rekor entry: give a bundle (a Sigstore bundle carries the ' +
-    'certificate and the log entry; slsa-github-generator v2 writes one) or --key for a key-signed envelope'
-  );
+    'certificate and the log entry; slsa-github-generator v2 writes one) or --key for a key-signed envelope';
+  return { withCert, reason };
 }
 
 const MESSAGE_DIGEST_ALGS: Record<number, string> = {
@@ -483,6 +494,11 @@ function givenMessageDigest(
 
 type SignedEntity = ReturnType<typeof toSignedEntity>;
 
+/** A Rekor v1 hashedrekord 0.0.1 log entry: the only kind that proves a signature over a given digest (prehash). */
+function isV1Record(e: { kindVersion?: { kind: string; version: string } }): boolean {
+  return e.kindVersion?.kind === 'hashedrekord' && e.kindVersion.version === '0.0.1';
+}
+
 /**
  * A message signature over a digest, without the artifact. Node's crypto (and @sigstore/core's helpers) hash what
  * they verify: neither verifies an ECDSA signature over a given digest (prehash), and Provenant hand-rolls no
@@ -507,7 +523,7 @@ function loggedDigestSignature(
       if (!entries.length) return false;
       return entries.every((e) => {
         try {
-          if (e.kindVersion?.kind !== 'hashedrekord' || e.kindVersion.version !== '0.0.1') return false;
+          if (!isV1Record(e)) return false;
           const body = JSON.parse(Buffer.from(e.canonicalizedBody).toString('utf8')) as Record<string, any>;
           if (body.kind !== 'hashedrekord' || body.apiVersion !== '0.0.1') return false;
           const hash = body.spec?.data?.hash;

@@ -10,6 +10,7 @@ import { parseFunctionaryKey } from '../intoto/sslib.js';
 import { parseJsonStrict } from '../schemas/index.js';
 import { pushAll } from '../util/array.js';
 import { READ_LIMITS, readRegularFileSync } from '../util/fs.js';
+import './der-cache.js'; // each trust certificate's DER (and its public key's) is encoded once, then reused
 
 /** A verification key with an optional validity window (npm registry keys expire). */
 export interface TrustedKey {
@@ -216,10 +217,10 @@ export function loadTrust(opts: TrustSources): Trust {
 type CachedCert = TrustMaterial['certificateAuthorities'][number]['certChain'][number] & { __provenantShared?: true };
 
 /**
- * The CA certificates of the trust material are the same for every bundle verified, yet @sigstore/verify re-encodes
- * their DER and re-checks their signatures (intermediate by root, root by itself) for each one. Those results depend
- * only on the two fixed certificates, so each is computed once here, on our own trust objects. The leaf of every
- * bundle is still verified in full against them.
+ * The CA certificates of the trust material are the same for every bundle verified, yet @sigstore/verify re-checks
+ * their signatures (intermediate by root, root by itself) for each one. Those results depend only on the two fixed
+ * certificates, so each is computed once here, on our own trust objects (their DER, re-encoded by @sigstore/verify
+ * for each bundle too, is kept by ./der-cache.js). The leaf of every bundle is still verified in full against them.
  */
 function shareChainWork(material: TrustMaterial): void {
   for (const ca of material.certificateAuthorities) {
@@ -236,10 +237,6 @@ function shareChainWork(material: TrustMaterial): void {
     for (const cert of ca.certChain as CachedCert[]) {
       if (cert.__provenantShared) continue;
       cert.__provenantShared = true;
-      const der = cert.root.toDER();
-      cert.root.toDER = () => der;
-      const publicKey = cert.publicKey;
-      Object.defineProperty(cert, 'publicKey', { get: () => publicKey });
       const verify = cert.verify.bind(cert);
       const verdicts = new Map<unknown, boolean>();
       cert.verify = (issuer?: CachedCert) => {
