@@ -2,10 +2,10 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   reviveTask,
   verifyAttestation
-} from "./chunk-BGITDCJF.js";
+} from "./chunk-LTORLD57.js";
 import {
   loadTrust
-} from "./chunk-X2QRT2ID.js";
+} from "./chunk-77FOPMMJ.js";
 import "./chunk-SXQKF4HH.js";
 import "./chunk-2JK5JOOL.js";
 import "./chunk-RNBPC7I3.js";
@@ -14,7 +14,7 @@ import "./chunk-ON2IZKBG.js";
 import "./chunk-TL3MPSWU.js";
 import "./chunk-FX244IUJ.js";
 import "./chunk-JYUD5BX7.js";
-import "./chunk-CEZC6F4G.js";
+import "./chunk-DA7VHEYQ.js";
 import "./chunk-RDHYEOJF.js";
 import "./chunk-NUOG672K.js";
 import "./chunk-AYU2T7WH.js";

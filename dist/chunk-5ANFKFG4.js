@@ -6,7 +6,7 @@ import {
 import {
   SIGSTORE_OPTIONS,
   keylessFromValues
-} from "./chunk-U22ZPFMO.js";
+} from "./chunk-5XJT44WK.js";
 import {
   attest
 } from "./chunk-GRJZ2FQD.js";

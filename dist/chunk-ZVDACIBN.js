@@ -4,7 +4,7 @@ import {
   defaultTufCacheDir,
   loadCachedTrustedRoot,
   updateTrust
-} from "./chunk-IDUULGEQ.js";
+} from "./chunk-Y57PAN3K.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
 import {
@@ -13,7 +13,7 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-KH4YHPJR.js";
-import "./chunk-X2QRT2ID.js";
+import "./chunk-77FOPMMJ.js";
 import "./chunk-2JK5JOOL.js";
 import "./chunk-RNBPC7I3.js";
 import "./chunk-FX244IUJ.js";

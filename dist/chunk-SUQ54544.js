@@ -2,7 +2,7 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   SIGSTORE_OPTIONS,
   keylessFromValues
-} from "./chunk-U22ZPFMO.js";
+} from "./chunk-5XJT44WK.js";
 import {
   maxRecordPaths,
   recordArtifacts

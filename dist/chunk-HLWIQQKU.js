@@ -4,12 +4,12 @@ import {
   renderTable,
   run,
   summary
-} from "./chunk-4WAZUYNY.js";
-import "./chunk-HKI6SC7M.js";
+} from "./chunk-AYAN63GA.js";
+import "./chunk-ZSGWS3Z6.js";
 import "./chunk-6TKYACEM.js";
-import "./chunk-PKBONCBM.js";
-import "./chunk-IDUULGEQ.js";
-import "./chunk-U22ZPFMO.js";
+import "./chunk-735GTWG4.js";
+import "./chunk-Y57PAN3K.js";
+import "./chunk-5XJT44WK.js";
 import "./chunk-XZI2HPAB.js";
 import "./chunk-2ULY4KPA.js";
 import "./chunk-5CWVRUUL.js";
@@ -24,8 +24,8 @@ import "./chunk-UTCVF5VN.js";
 import "./chunk-VV7USWUH.js";
 import "./chunk-EJJ4JWML.js";
 import "./chunk-KH4YHPJR.js";
-import "./chunk-BGITDCJF.js";
-import "./chunk-X2QRT2ID.js";
+import "./chunk-LTORLD57.js";
+import "./chunk-77FOPMMJ.js";
 import "./chunk-SXQKF4HH.js";
 import "./chunk-2JK5JOOL.js";
 import "./chunk-RNBPC7I3.js";
@@ -34,7 +34,7 @@ import "./chunk-ON2IZKBG.js";
 import "./chunk-TL3MPSWU.js";
 import "./chunk-FX244IUJ.js";
 import "./chunk-JYUD5BX7.js";
-import "./chunk-CEZC6F4G.js";
+import "./chunk-DA7VHEYQ.js";
 import "./chunk-RDHYEOJF.js";
 import "./chunk-NUOG672K.js";
 import "./chunk-AYU2T7WH.js";

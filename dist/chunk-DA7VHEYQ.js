@@ -47,8 +47,8 @@ function legacyGithub(cert, issuer) {
     buildTrigger: trigger && /^[a-z_]+$/.test(trigger) ? trigger : void 0
   };
 }
-function fulcioIdentity(der) {
-  const cert = import_core.X509Certificate.parse(der);
+function fulcioIdentity(certificate) {
+  const cert = Buffer.isBuffer(certificate) ? import_core.X509Certificate.parse(certificate) : certificate;
   const issuer = utf8Ext(cert, 8) ?? utf8Ext(cert, 1);
   const legacy = utf8Ext(cert, 12) === void 0 ? legacyGithub(cert, issuer) : {};
   return {

@@ -2,7 +2,7 @@ import { createRequire as __provenantCreateRequire } from 'node:module'; import 
 import {
   keyValidAt,
   require_dist as require_dist4
-} from "./chunk-X2QRT2ID.js";
+} from "./chunk-77FOPMMJ.js";
 import {
   parseMetadata,
   verifyMetadataSignature
@@ -25,7 +25,7 @@ import {
 } from "./chunk-JYUD5BX7.js";
 import {
   fulcioIdentity
-} from "./chunk-CEZC6F4G.js";
+} from "./chunk-DA7VHEYQ.js";
 import {
   GITHUB_ISSUER,
   SLSA_DELEGATOR,
@@ -150,7 +150,6 @@ function provenanceClaims(st) {
 var import_bundle = __toESM(require_dist3(), 1);
 var import_protobuf_specs = __toESM(require_dist2(), 1);
 var import_verify = __toESM(require_dist4(), 1);
-var import_core2 = __toESM(require_dist(), 1);
 import { createPublicKey, X509Certificate as NodeX509 } from "node:crypto";
 
 // src/verify/gcb.ts
@@ -368,6 +367,19 @@ function optional(o, k, check) {
   if (o[k] !== void 0 && o[k] !== null) check(o[k]);
 }
 var present = (o, k) => o[k] !== void 0 && o[k] !== null;
+var caCertificates = /* @__PURE__ */ new WeakMap();
+function trustedCaCertificates(root) {
+  let known = caCertificates.get(root);
+  if (!known) {
+    known = new Set(
+      root.certificateAuthorities.flatMap(
+        (ca) => ca.certChain?.certificates.map((c) => Buffer.from(c.rawBytes).toString("base64")) ?? []
+      )
+    );
+    caCertificates.set(root, known);
+  }
+  return known;
+}
 function checkBundleShape(json, source, root) {
   const top = obj(json, "the bundle", source, [
     "mediaType",
@@ -432,11 +444,7 @@ function checkBundleShape(json, source, root) {
       source
     );
     if (!chain.length) bad(source, "verificationMaterial.x509CertificateChain has no certificate");
-    const trusted = new Set(
-      root.certificateAuthorities.flatMap(
-        (ca) => ca.certChain?.certificates.map((c) => Buffer.from(c.rawBytes).toString("base64")) ?? []
-      )
-    );
+    const trusted = trustedCaCertificates(root);
     chain.forEach((c, i) => {
       const raw = obj(c, `verificationMaterial.x509CertificateChain.certificates[${i}]`, source, ["rawBytes"]).rawBytes;
       b64(raw, `verificationMaterial.x509CertificateChain.certificates[${i}].rawBytes`, source);
@@ -735,7 +743,7 @@ function checkLogKeyWindows(json, source, root, now = /* @__PURE__ */ new Date()
       );
   });
 }
-function withCheckpointOrigins(material, json) {
+function checkpointOrigins(json) {
   const names = /* @__PURE__ */ new Map();
   const entries = json.verificationMaterial?.tlogEntries ?? [];
   for (const e of entries) {
@@ -753,6 +761,9 @@ function withCheckpointOrigins(material, json) {
       }
     }
   }
+  return names;
+}
+function applyOrigins(material, names) {
   if (!names.size) return material;
   const tlogs = material.tlogs.map((t) => {
     const extra = [...names.get(t.logID.toString("base64")) ?? []].filter((n) => !t.baseURL.includes(n));
@@ -784,7 +795,7 @@ function checkInt64Fields(json, source) {
     check(e?.inclusionProof?.treeSize, "inclusionProof.treeSize");
   });
 }
-function strictCertificate(der, source) {
+function strictCertificate(der, root, source) {
   let cert;
   try {
     cert = new NodeX509(der);
@@ -798,7 +809,6 @@ function strictCertificate(der, source) {
     throw new ProvenantError("CERTIFICATE_INVALID", `${source}: the signing certificate is not in canonical DER`);
   let same = false;
   try {
-    const root = import_core2.ASN1Obj.parseBuffer(der);
     const tbs = root.subs[0];
     const inner = tbs.subs[tbs.subs[0].tag.isContextSpecific(0) ? 2 : 1];
     same = !!inner && inner.toDER().equals(root.subs[1].toDER());
@@ -897,15 +907,15 @@ function checkSignature(att, trust, policy, checks, artifact, digest) {
         verify: (d, s) => verifyBytes(k.info, d, s)
       }));
       const keyless = keylessEnvelope(att.json);
-      if (!verifiers.length && keyless) throw new ProvenantError("TLOG_INVALID", `${att.source}: ${keyless}`);
+      if (!verifiers.length && keyless) throw new ProvenantError("TLOG_INVALID", `${att.source}: ${keyless.reason}`);
       if (!verifiers.length)
         throw new ProvenantError("KEY_UNTRUSTED", `${att.source}: a bare DSSE envelope needs --key to verify it`);
       let v;
       try {
         v = verifyEnvelope(env, verifiers, 1, att.source);
       } catch (e) {
-        if (keyless?.includes("signatures[].cert") && e instanceof ProvenantError && e.code === "SIGNATURE_INVALID")
-          throw new ProvenantError("TLOG_INVALID", `${att.source}: no --key verifies it; ${keyless}`);
+        if (keyless?.withCert && e instanceof ProvenantError && e.code === "SIGNATURE_INVALID")
+          throw new ProvenantError("TLOG_INVALID", `${att.source}: no --key verifies it; ${keyless.reason}`);
         throw e;
       }
       keyValidNow(
@@ -982,7 +992,6 @@ function checkSignature(att, trust, policy, checks, artifact, digest) {
         `${att.source}: a message signature checked against a digest alone (no artifact) ${why}`
       );
     }
-    const isV1Record = (e) => e.kindVersion?.kind === "hashedrekord" && e.kindVersion.version === "0.0.1";
     const unsupported = prehash ? (vm.tlogEntries ?? []).find((e) => !isV1Record(e)) : void 0;
     if (unsupported) {
       const kv = `${String(unsupported.kindVersion?.kind).slice(0, 20)} ${String(unsupported.kindVersion?.version).slice(0, 20)}`;
@@ -1011,10 +1020,11 @@ function checkSignature(att, trust, policy, checks, artifact, digest) {
       ];
       let lastErr;
       let used;
+      const origins2 = checkpointOrigins(att.json);
       for (const k of ordered) {
         const material = keyMaterial(trust, k);
         try {
-          new import_verify.Verifier(withCheckpointOrigins(material, att.json), options).verify(entity);
+          new import_verify.Verifier(applyOrigins(material, origins2), options).verify(entity);
           used = k;
           break;
         } catch (e) {
@@ -1033,18 +1043,21 @@ function checkSignature(att, trust, policy, checks, artifact, digest) {
         return { payload: content.dsseEnvelope.payload, payloadType: content.dsseEnvelope.payloadType, signer: signer2 };
       return { signer: signer2, messageDigestOnly: true, prehash: prehash?.label };
     }
-    const verified = new import_verify.Verifier(withCheckpointOrigins(trust.material, att.json), options).verify(entity);
+    const origins = checkpointOrigins(att.json);
+    const verified = new import_verify.Verifier(applyOrigins(trust.material, origins), options).verify(entity);
     if (entity.key.$case !== "certificate")
       throw new ProvenantError("CERTIFICATE_INVALID", `${att.source}: no signing certificate`);
-    const der = entity.key.certificate.root.toDER();
-    const certKey = createPublicKey({ key: entity.key.certificate.publicKey, format: "der", type: "spki" });
+    const cert = entity.key.certificate;
+    const der = cert.root.toDER();
+    const certKey = createPublicKey({ key: cert.publicKey, format: "der", type: "spki" });
     if (!certKey.equals(verified.key))
       throw new ProvenantError(
         "CERTIFICATE_INVALID",
         `${att.source}: the verified key is not the signing certificate's`
       );
-    strictCertificate(der, att.source);
-    const identity = fulcioIdentity(der);
+    strictCertificate(der, cert.root, att.source);
+    const raw = vm.content.$case === "x509CertificateChain" ? vm.content.x509CertificateChain.certificates[0]?.rawBytes : vm.content.$case === "certificate" ? vm.content.certificate.rawBytes : void 0;
+    const identity = fulcioIdentity(raw && der.equals(raw) ? cert : der);
     const libSan = verified.identity?.subjectAlternativeName;
     if (libSan !== void 0 && identity.san !== libSan)
       throw new ProvenantError(
@@ -1073,7 +1086,8 @@ function keylessEnvelope(json) {
   const withCert = sigs.some((s) => typeof member(s, "cert") === "string" && member(s, "cert").length > 0);
   const noKeyId = sigs.length > 0 && sigs.every((s) => !!s && typeof s === "object" && !member(s, "keyid"));
   if (!withCert && !noKeyId) return void 0;
-  return `a keyless DSSE envelope (${withCert ? "a certificate in signatures[].cert" : "no key id"}, no log entry: slsa-github-generator v1 .intoto.jsonl) needs the Rekor entry: give a bundle (a Sigstore bundle carries the certificate and the log entry; slsa-github-generator v2 writes one) or --key for a key-signed envelope`;
+  const reason = `a keyless DSSE envelope (${withCert ? "a certificate in signatures[].cert" : "no key id"}, no log entry: slsa-github-generator v1 .intoto.jsonl) needs the Rekor entry: give a bundle (a Sigstore bundle carries the certificate and the log entry; slsa-github-generator v2 writes one) or --key for a key-signed envelope`;
+  return { withCert, reason };
 }
 var MESSAGE_DIGEST_ALGS = {
   [import_protobuf_specs.HashAlgorithm.SHA2_256]: "sha256",
@@ -1104,6 +1118,9 @@ function givenMessageDigest(ms, given, source) {
   }
   return { alg, digest: want, label: `${alg}:${hex.toLowerCase()}` };
 }
+function isV1Record(e) {
+  return e.kindVersion?.kind === "hashedrekord" && e.kindVersion.version === "0.0.1";
+}
 function loggedDigestSignature(inner, entries, ph) {
   return {
     signature: inner.signature,
@@ -1114,7 +1131,7 @@ function loggedDigestSignature(inner, entries, ph) {
       if (!entries.length) return false;
       return entries.every((e) => {
         try {
-          if (e.kindVersion?.kind !== "hashedrekord" || e.kindVersion.version !== "0.0.1") return false;
+          if (!isV1Record(e)) return false;
           const body = JSON.parse(Buffer.from(e.canonicalizedBody).toString("utf8"));
           if (body.kind !== "hashedrekord" || body.apiVersion !== "0.0.1") return false;
           const hash = body.spec?.data?.hash;
@@ -1683,55 +1700,6 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
-
-// src/verify/der-cache.ts
-var import_core3 = __toESM(require_dist(), 1);
-var proto = import_core3.ASN1Obj.prototype;
-var statics = import_core3.ASN1Obj;
-function lengthOctets(len) {
-  if (len < 128) return [len];
-  const bytes = [];
-  for (let v = len; v > 0; v = Math.floor(v / 256)) bytes.unshift(v % 256);
-  return [128 | bytes.length, ...bytes];
-}
-function encodeDer(node) {
-  const parts = node.subs.length > 0 ? node.subs.map((s) => s.toDER()) : [node.value];
-  let len = 0;
-  for (const p of parts) len += p.length;
-  const head = [node.tag.toDER() & 255, ...lengthOctets(len)];
-  const out = Buffer.allocUnsafe(head.length + len);
-  for (let i = 0; i < head.length; i++) out[i] = head[i];
-  let o = head.length;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
-if (!proto.__provenantDerCache) {
-  const encoded = /* @__PURE__ */ new WeakMap();
-  proto.toDER = function toDER() {
-    let der = encoded.get(this);
-    if (der === void 0) {
-      der = encodeDer(this);
-      encoded.set(this, der);
-    }
-    return der;
-  };
-  const parse = statics.parseBuffer;
-  statics.parseBuffer = function parseBuffer(buf) {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    try {
-      return parse.call(this, buf);
-    } finally {
-      Error.stackTraceLimit = limit;
-    }
-  };
-  proto.__provenantDerCache = true;
-}
-
-// src/verify/pool.ts
 var MIN_PARALLEL = 24;
 var BATCH = 16;
 function workerScript() {

@@ -8,7 +8,7 @@ import {
 import {
   parseRoot,
   seeds_default
-} from "./chunk-X2QRT2ID.js";
+} from "./chunk-77FOPMMJ.js";
 import {
   READ_LIMITS,
   makeDirs,

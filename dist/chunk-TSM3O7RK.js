@@ -6,10 +6,10 @@ import {
   createSigstoreSigner,
   keylessFromToken,
   resolveSigstoreInstance
-} from "./chunk-TIPB5GT7.js";
+} from "./chunk-V4DGCJ5R.js";
 import "./chunk-T36G5XOT.js";
 import "./chunk-QIQA72TO.js";
-import "./chunk-CEZC6F4G.js";
+import "./chunk-DA7VHEYQ.js";
 import "./chunk-RDHYEOJF.js";
 import "./chunk-NUOG672K.js";
 import "./chunk-4IZNH2SL.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-QIQA72TO.js";
 import {
   fulcioIdentity
-} from "./chunk-CEZC6F4G.js";
+} from "./chunk-DA7VHEYQ.js";
 import {
   require_dist
 } from "./chunk-NUOG672K.js";

@@ -7,14 +7,14 @@ import {
 } from "./chunk-6TKYACEM.js";
 import {
   loadAttestations
-} from "./chunk-PKBONCBM.js";
+} from "./chunk-735GTWG4.js";
 import {
   withCachedRoot
-} from "./chunk-IDUULGEQ.js";
+} from "./chunk-Y57PAN3K.js";
 import {
   checkRegex,
   minLevelFrom
-} from "./chunk-U22ZPFMO.js";
+} from "./chunk-5XJT44WK.js";
 import "./chunk-5CWVRUUL.js";
 import "./chunk-D45EXXQZ.js";
 import "./chunk-GRJZ2FQD.js";
@@ -31,10 +31,10 @@ import {
 } from "./chunk-KH4YHPJR.js";
 import {
   verifyAttestation
-} from "./chunk-BGITDCJF.js";
+} from "./chunk-LTORLD57.js";
 import {
   loadTrust
-} from "./chunk-X2QRT2ID.js";
+} from "./chunk-77FOPMMJ.js";
 import "./chunk-SXQKF4HH.js";
 import "./chunk-2JK5JOOL.js";
 import "./chunk-RNBPC7I3.js";
@@ -45,7 +45,7 @@ import "./chunk-FX244IUJ.js";
 import {
   fileKind
 } from "./chunk-JYUD5BX7.js";
-import "./chunk-CEZC6F4G.js";
+import "./chunk-DA7VHEYQ.js";
 import "./chunk-RDHYEOJF.js";
 import "./chunk-NUOG672K.js";
 import "./chunk-AYU2T7WH.js";

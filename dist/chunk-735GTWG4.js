@@ -1,7 +1,7 @@
 import { createRequire as __provenantCreateRequire } from 'node:module'; import { fileURLToPath as __provenantFileURLToPath } from 'node:url'; import { dirname as __provenantDirname } from 'node:path'; const require = __provenantCreateRequire(import.meta.url); const __provenant_filename = __provenantFileURLToPath(import.meta.url); const __provenant_dirname = __provenantDirname(__provenant_filename);
 import {
   withCachedRoot
-} from "./chunk-IDUULGEQ.js";
+} from "./chunk-Y57PAN3K.js";
 import {
   hashFiles,
   parseDigest
@@ -16,10 +16,10 @@ import {
   startVerifyWorkers,
   stopVerifyWorkers,
   verifyMany
-} from "./chunk-BGITDCJF.js";
+} from "./chunk-LTORLD57.js";
 import {
   loadTrust
-} from "./chunk-X2QRT2ID.js";
+} from "./chunk-77FOPMMJ.js";
 import {
   READ_LIMITS,
   fileKind,
@@ -32,7 +32,8 @@ import {
   parseJsonStrict
 } from "./chunk-6DWRZXSB.js";
 import {
-  ProvenantError
+  ProvenantError,
+  asProvenantError
 } from "./chunk-4IZNH2SL.js";
 
 // src/verify/load.ts
@@ -440,7 +441,7 @@ var SidecarSearch = class {
       try {
         pushAll(atts, loadAttestations(f));
       } catch (e) {
-        const pe = e instanceof ProvenantError ? e : new ProvenantError("BUNDLE_INVALID", String(e.message));
+        const pe = asProvenantError(e, "BUNDLE_INVALID");
         checks.push({ code: "load", ok: false, detail: `[${pe.code}] ${pe.message}` });
       }
     };
@@ -476,7 +477,7 @@ async function verifyArtifacts(opts) {
     try {
       pushAll(shared, loadAttestations(b));
     } catch (e) {
-      const pe = e instanceof ProvenantError ? e : new ProvenantError("BUNDLE_INVALID", String(e.message));
+      const pe = asProvenantError(e, "BUNDLE_INVALID");
       loadErrors.push({ code: "load", ok: false, detail: `[${pe.code}] ${pe.message}` });
     }
   }
@@ -521,7 +522,7 @@ async function verifyPrepared(opts, trust, sources, artifacts, paths, loadErrors
           try {
             got = { atts: loadAttestations(f) };
           } catch (e) {
-            const pe = e instanceof ProvenantError ? e : new ProvenantError("BUNDLE_INVALID", String(e.message));
+            const pe = asProvenantError(e, "BUNDLE_INVALID");
             got = { atts: [], error: { code: "load", ok: false, detail: `[${pe.code}] ${pe.message}` } };
           }
           routed.set(f, got);
@@ -577,6 +578,7 @@ function joinReports(a, b) {
 export {
   loadAttestations,
   parseAttestations,
+  SIDECARS,
   NPM_PUBLISH_PREDICATE,
   failedArtifact,
   memberPolicy,

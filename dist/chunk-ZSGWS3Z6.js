@@ -8,14 +8,14 @@ import {
   parseAttestations,
   verifyArtifacts,
   withTrust
-} from "./chunk-PKBONCBM.js";
+} from "./chunk-735GTWG4.js";
 import {
   withCachedRoot
-} from "./chunk-IDUULGEQ.js";
+} from "./chunk-Y57PAN3K.js";
 import {
   POLICY_OPTIONS,
   policyFromValues
-} from "./chunk-U22ZPFMO.js";
+} from "./chunk-5XJT44WK.js";
 import {
   hashFiles
 } from "./chunk-3FI72NAE.js";
@@ -52,10 +52,10 @@ import {
 } from "./chunk-KH4YHPJR.js";
 import {
   verifyMany
-} from "./chunk-BGITDCJF.js";
+} from "./chunk-LTORLD57.js";
 import {
   loadTrust
-} from "./chunk-X2QRT2ID.js";
+} from "./chunk-77FOPMMJ.js";
 import {
   reportProgress,
   startProgress

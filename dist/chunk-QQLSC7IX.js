@@ -11,8 +11,8 @@ import {
   signingFrom,
   spreadLists,
   validateStepName
-} from "./chunk-O6O567P2.js";
-import "./chunk-U22ZPFMO.js";
+} from "./chunk-SUQ54544.js";
+import "./chunk-5XJT44WK.js";
 import "./chunk-2ULY4KPA.js";
 import "./chunk-3FI72NAE.js";
 import {

@@ -140,7 +140,7 @@ async function keylessFromValues(values, flag) {
   const v = values;
   const [{ jwtClaims, requestGitHubOidcToken }, { keylessFromToken }, { readEventFile }] = await Promise.all([
     import("./chunk-KZS6AW5Q.js"),
-    import("./chunk-NYAYC3MF.js"),
+    import("./chunk-TSM3O7RK.js"),
     import("./chunk-7TOJVXQX.js")
   ]);
   const inActions = process.env.GITHUB_ACTIONS === "true";

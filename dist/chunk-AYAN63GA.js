@@ -8,7 +8,7 @@ import {
   renderLockfileAudit,
   verifyImages,
   withAuditProgress
-} from "./chunk-HKI6SC7M.js";
+} from "./chunk-ZSGWS3Z6.js";
 import {
   DEFAULT_POLICY_URI,
   effectivePolicy,
@@ -16,19 +16,20 @@ import {
   writeVsas
 } from "./chunk-6TKYACEM.js";
 import {
+  SIDECARS,
   failedArtifact,
   joinReports,
   verifyArtifacts
-} from "./chunk-PKBONCBM.js";
+} from "./chunk-735GTWG4.js";
 import {
   withCachedRoot
-} from "./chunk-IDUULGEQ.js";
+} from "./chunk-Y57PAN3K.js";
 import {
   POLICY_OPTIONS,
   SIGSTORE_OPTIONS,
   keylessFromValues,
   policyFromValues
-} from "./chunk-U22ZPFMO.js";
+} from "./chunk-5XJT44WK.js";
 import {
   verifyLayout
 } from "./chunk-XZI2HPAB.js";
@@ -54,10 +55,10 @@ import {
 } from "./chunk-KH4YHPJR.js";
 import {
   warningChecks
-} from "./chunk-BGITDCJF.js";
+} from "./chunk-LTORLD57.js";
 import {
   loadTrust
-} from "./chunk-X2QRT2ID.js";
+} from "./chunk-77FOPMMJ.js";
 import {
   loadFunctionaryKey
 } from "./chunk-2JK5JOOL.js";
@@ -314,7 +315,6 @@ function renderTable(report, aligned = alignedTables()) {
   });
   return renderRows(["ARTIFACT", "VERIFIED", "SLSA", "BUILDER", "SOURCE"], rows, aligned);
 }
-var SIDECARS = [".intoto.jsonl", ".sigstore.json", ".sigstore", ".statement.json"];
 async function checkArtifactArgs(specs, cwd) {
   const present = [];
   const missing = [];
